@@ -1,0 +1,50 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type TurnContext,
+} from 'botbuilder';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { hashId } from './logger';
+import { isStorageUnavailable } from './storage/storageErrors';
+import { turnErrorMessages } from './messages.nl';
+
+/**
+ * CloudAdapter with Bot Framework authentication. Without MicrosoftAppId the
+ * authentication is disabled by botbuilder itself (local mode: loopback only, see server).
+ */
+export function createAdapter(config: Config, log: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context, error) => onTurnError(context, error, log);
+  return adapter;
+}
+
+/**
+ * The last net: log the code and ids, send one Dutch apology, keep the conversation state
+ * (a half-filled screening or dossier must survive a glitch).
+ */
+export async function onTurnError(context: TurnContext, error: unknown, log: Logger): Promise<void> {
+  const unavailable = isStorageUnavailable(error);
+  const err = error instanceof Error ? error : new Error(String(error));
+  log.error(
+    {
+      event: unavailable ? 'turn.storage_unavailable' : 'turn.error',
+      code: (err as { code?: string }).code ?? err.name,
+      conv: hashId(context.activity.conversation?.id),
+      activityId: context.activity.id,
+      stack: unavailable ? undefined : err.stack,
+    },
+    'turn failed',
+  );
+  try {
+    await context.sendActivity(unavailable ? turnErrorMessages.storageUnavailable : turnErrorMessages.unexpected);
+  } catch (sendError) {
+    log.error({ event: 'turn.error_reply_failed', conv: hashId(context.activity.conversation?.id) }, 'could not send apology');
+  }
+}

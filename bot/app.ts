@@ -1,0 +1,39 @@
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { createRootDialog } from '../dialogs/createRootDialog';
+import { createAdapter } from './adapter';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { createServer, type RunningServer } from './server';
+import { TeamsBot } from './teamsBot';
+import { InProcessTurnLock } from './inProcessTurnLock';
+
+export interface App {
+  server: RunningServer;
+  /** Graceful stop: finish in-flight turns, then close connections and clients. */
+  stop(): Promise<void>;
+}
+
+export interface AppOverrides {
+  storage?: Storage;
+}
+
+/** Composition root: picks the implementations from config; everything else receives them. */
+export async function startApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
+  const storage = overrides.storage ?? new MemoryStorage();
+  const adapter = createAdapter(config, log);
+  const root = createRootDialog({});
+  const bot = new TeamsBot(new ConversationState(storage), root, log, { turnLock: new InProcessTurnLock() });
+  const health = { storage: 'memory' as const, llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const) };
+  const host = config.localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0');
+  if (config.localMode) {
+    log.warn({ event: 'startup.local_mode', host }, 'local mode: no MicrosoftAppId, authentication off, listening on loopback only');
+  }
+  const server = await createServer({ adapter, bot, log, health }).listen(config.PORT, host);
+  log.info({ event: 'startup.listening', url: server.url, storage: health.storage, llm: health.llm }, 'bot listening');
+  return {
+    server,
+    async stop() {
+      await server.close();
+    },
+  };
+}

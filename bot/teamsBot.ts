@@ -1,0 +1,109 @@
+import {
+  ActivityTypes,
+  CardFactory,
+  DeliveryModes,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type BotState,
+  type StatePropertyAccessor,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { RootDialog } from '../dialogs/root/rootDialog';
+import { welcomeCard } from '../dialogs/root/cards';
+import { hashId, type Logger } from './logger';
+import { turnErrorMessages } from './messages.nl';
+import type { TurnLock } from './turnLock';
+
+export interface TeamsBotOptions {
+  /** Typing indicator after this many ms of work (not on expectReplies turns). */
+  typingAfterMs?: number;
+  maxTextLength?: number;
+  turnLock?: TurnLock;
+}
+
+const LOCK = { waitMs: 5_000, ttlMs: 30_000 };
+
+/**
+ * Routes activities: messages to the root dialog, a welcome when the bot joins, and
+ * saves state after every turn. One child logger per turn carries hashed ids only.
+ */
+export class TeamsBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
+
+  constructor(
+    private readonly conversationState: BotState,
+    private readonly root: RootDialog,
+    private readonly log: Logger,
+    private readonly options: TeamsBotOptions = {},
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(this.dialogState).add(root);
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(welcomeCard())));
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const log = this.log.child({ conv: hashId(context.activity.conversation?.id), activityId: context.activity.id });
+    const started = Date.now();
+    const stopTyping = this.startTyping(context);
+    const release = await this.lock(context);
+    if (release === null) {
+      stopTyping();
+      log.warn({ event: 'turn.lock_timeout' }, 'conversation busy');
+      await context.sendActivity(turnErrorMessages.busy);
+      return;
+    }
+    try {
+      await super.run(context);
+      await this.conversationState.saveChanges(context, false);
+      log.info({ event: 'turn.done', type: context.activity.type, ms: Date.now() - started }, 'turn');
+    } finally {
+      stopTyping();
+      await release?.();
+    }
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    if (context.activity.text && context.activity.recipient) TurnContext.removeRecipientMention(context.activity);
+    const max = this.options.maxTextLength ?? 4_000;
+    if ((context.activity.text?.length ?? 0) > max) {
+      await context.sendActivity(turnErrorMessages.tooLong);
+      return;
+    }
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);
+  }
+
+  private async lock(context: TurnContext): Promise<(() => Promise<void>) | null | undefined> {
+    const conversationId = context.activity.conversation?.id;
+    if (!this.options.turnLock || !conversationId || context.activity.type !== ActivityTypes.Message) return undefined;
+    return this.options.turnLock.acquire(conversationId, LOCK);
+  }
+
+  /** Typing on slow turns. expectReplies turns are skipped: typing would bypass the reply buffer. */
+  private startTyping(context: TurnContext): () => void {
+    if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return () => undefined;
+    if (context.activity.type !== ActivityTypes.Message) return () => undefined;
+    const send = () => void context.sendActivity({ type: ActivityTypes.Typing }).catch(() => undefined);
+    const first = setTimeout(() => {
+      send();
+      repeat = setInterval(send, 3_000);
+    }, this.options.typingAfterMs ?? 1_000);
+    let repeat: NodeJS.Timeout | undefined;
+    return () => {
+      clearTimeout(first);
+      if (repeat) clearInterval(repeat);
+    };
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Contract between the root dialog and the flow dialogs: dialog ids, what a flow starts
+ * with and what it ends with. The root dialog keeps the returned values in its session so
+ * that later flows (werkprocessen, aanmelding) take them over.
+ */
+export const FLOW = {
+  screening: 'screening',
+  werkprocessen: 'werkprocessen',
+  aanmelding: 'aanmelding',
+} as const;
+export type FlowId = (typeof FLOW)[keyof typeof FLOW];
+
+/**
+ * Card buttons that leave a flow and start another carry this in Action.Submit `data`:
+ * `{ "menu": "screening" | "werkprocessen" | "aanmelding" | "help" | "menu" }`.
+ * The root dialog handles it at any step, like the typed commands.
+ */
+export const MENU_SUBMIT_KEY = 'menu';
+export type MenuChoice = FlowId | 'help' | 'menu';

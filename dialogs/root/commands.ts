@@ -1,0 +1,78 @@
+import { FLOW, MENU_SUBMIT_KEY, type FlowId } from '../flows';
+
+/** What the root dialog understands at any step, typed or clicked. */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'opnieuw' }
+  | { kind: 'stop' }
+  | { kind: 'menu' }
+  | { kind: 'flow'; flow: FlowId };
+
+/** Lowercase, no accents, no surrounding punctuation: "Cliënt screenen!" → "client screenen". */
+export function normalizeCommandText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s?-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const ALWAYS: Record<string, Command> = {
+  help: { kind: 'help' },
+  hulp: { kind: 'help' },
+  '?': { kind: 'help' },
+  'wat kan je': { kind: 'help' },
+  'wat kun je': { kind: 'help' },
+  opnieuw: { kind: 'opnieuw' },
+  'begin opnieuw': { kind: 'opnieuw' },
+  'opnieuw beginnen': { kind: 'opnieuw' },
+  reset: { kind: 'opnieuw' },
+  stop: { kind: 'stop' },
+  stoppen: { kind: 'stop' },
+  annuleer: { kind: 'stop' },
+  annuleren: { kind: 'stop' },
+  afbreken: { kind: 'stop' },
+  cancel: { kind: 'stop' },
+  menu: { kind: 'menu' },
+  hoofdmenu: { kind: 'menu' },
+};
+
+/** Flow names: understood at any step (they never collide with an answer). */
+const FLOW_NAMES: Record<string, FlowId> = {
+  'client screenen': FLOW.screening,
+  screenen: FLOW.screening,
+  screening: FLOW.screening,
+  'is deze client geschikt': FLOW.screening,
+  'werkprocessen verkennen': FLOW.werkprocessen,
+  werkprocessen: FLOW.werkprocessen,
+  'aanmelding voorbereiden': FLOW.aanmelding,
+  aanmelding: FLOW.aanmelding,
+  aanmelden: FLOW.aanmelding,
+};
+
+/** Menu numbers: only at the menu, because "1" is also an answer to a question. */
+const MENU_NUMBERS: Record<string, FlowId> = { '1': FLOW.screening, '2': FLOW.werkprocessen, '3': FLOW.aanmelding };
+
+export function recognizeCommand(
+  activity: { text?: string; value?: unknown },
+  atMenu: boolean,
+): Command | undefined {
+  const submitted = menuSubmit(activity.value);
+  if (submitted) return submitted;
+  if (typeof activity.text !== 'string') return undefined;
+  const text = normalizeCommandText(activity.text);
+  const always = ALWAYS[text];
+  if (always) return always;
+  const flow = FLOW_NAMES[text] ?? (atMenu ? MENU_NUMBERS[text] : undefined);
+  return flow ? { kind: 'flow', flow } : undefined;
+}
+
+function menuSubmit(value: unknown): Command | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const choice = (value as Record<string, unknown>)[MENU_SUBMIT_KEY];
+  if (choice === 'help' || choice === 'menu') return { kind: choice };
+  const flow = Object.values(FLOW).find((f) => f === choice);
+  return flow ? { kind: 'flow', flow } : undefined;
+}

@@ -1,0 +1,40 @@
+import type { FlowId } from '../flows';
+
+/** Every Dutch text of the root dialog: welcome, menu, help, interruptions. */
+export const rootMessages = {
+  welcomeTitle: 'Welkom bij de verwijsassistent praktijkleren',
+  welcomeIntro:
+    'Ik help je als jobcoach, klantmanager of werkconsulent bij praktijkleren met praktijkverklaring: ' +
+    'een cliënt leert een paar werkprocessen uit een mbo-beroep op een echte werkplek en krijgt daar een officieel bewijs voor.',
+  welcomePrivacy: 'Vul nooit een BSN in. Ik vraag alleen wat de mbo-intake nodig heeft.',
+  menuTitle: 'Wat wil je doen?',
+  menuFooter: 'Je kunt ook typen: 1, 2 of 3, of "help". Typ op elk moment "stop" of "opnieuw".',
+  flowLabels: {
+    screening: 'Cliënt screenen',
+    werkprocessen: 'Werkprocessen verkennen',
+    aanmelding: 'Aanmelding voorbereiden',
+  } satisfies Record<FlowId, string>,
+  flowDescriptions: {
+    screening: 'Is praktijkleren passend voor je cliënt? Een korte check met uitleg.',
+    werkprocessen: 'Welke werkprocessen uit een mbo-beroep kan je cliënt op de werkplek leren?',
+    aanmelding: 'Een compleet aanmeldformulier voor het intaketeam van het mbo.',
+  } satisfies Record<FlowId, string>,
+  helpLabel: 'Help',
+  helpMenu: [
+    'Zo werk ik:',
+    '• **Cliënt screenen**: ik stel een paar vragen en geef een indicatief advies met uitleg.',
+    '• **Werkprocessen verkennen**: zoek op gewone woorden, zoals "magazijn" of "koken".',
+    '• **Aanmelding voorbereiden**: ik maak een dossier voor het intaketeam van het mbo.',
+    'Overal werken: "stop" (terug naar het menu, je antwoorden blijven bewaard), "opnieuw" (alles wissen en opnieuw beginnen) en "help".',
+  ].join('\n\n'),
+  helpInFlow: (flowLabel: string) =>
+    `Je bent bezig met **${flowLabel}**. Beantwoord de laatste vraag hierboven: klik een keuze of typ je antwoord. ` +
+    'Typ "waarom?" voor uitleg bij de vraag, "stop" om terug te gaan naar het menu (je antwoorden blijven bewaard) of "opnieuw" om alles te wissen.',
+  stopped: 'Oké, ik ben gestopt. Wat je al had ingevuld, blijft bewaard.',
+  nothingToStop: 'Er loopt nu niets om te stoppen.',
+  restarted: 'Alles is gewist. We beginnen opnieuw.',
+  unknownAtMenu:
+    'Dat begrijp ik niet helemaal. Kies hieronder wat je wilt doen, of typ "help" voor uitleg.',
+  flowUnavailable: 'Dit onderdeel is nog niet beschikbaar in deze versie. Kies iets anders uit het menu.',
+  nextStep: 'Wat wil je nu doen?',
+} as const;

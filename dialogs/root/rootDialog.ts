@@ -1,0 +1,145 @@
+import {
+  CardFactory,
+  ComponentDialog,
+  DialogTurnStatus,
+  MessageFactory,
+  type Dialog,
+  type DialogContext,
+  type DialogTurnResult,
+} from '../sdk';
+import type { FlowId } from '../flows';
+import { menuCard, welcomeCard } from './cards';
+import { recognizeCommand, type Command } from './commands';
+import { rootMessages as msg } from './messages.nl';
+import { emptySession, type Session, type FlowStarter } from './session';
+
+export const ROOT_DIALOG = 'root';
+
+/**
+ * Free text at the menu that is not a command (a question, a client description).
+ * Returns true when it answered; false lets the root show its "not understood" menu.
+ */
+export type MenuTextHandler = (dc: DialogContext, text: string, session: Session) => Promise<boolean>;
+
+export interface RootDialogDeps {
+  flows: Dialog[];
+  /** Builds a flow's begin options from what earlier flows produced. */
+  startFlow: FlowStarter;
+  onMenuText?: MenuTextHandler;
+}
+
+/**
+ * Menu and router. Interruptions (help, stop, opnieuw, menu and flow choices) are checked
+ * before the active flow sees the turn, so they work at every step. The session (results
+ * of finished flows) lives in this dialog's own state, so it survives flows and restarts
+ * of the process, and is only wiped by "opnieuw".
+ */
+export class RootDialog extends ComponentDialog {
+  private readonly flowIds = new Set<string>();
+
+  constructor(private readonly deps: RootDialogDeps) {
+    super(ROOT_DIALOG);
+    for (const flow of deps.flows) {
+      this.addDialog(flow);
+      this.flowIds.add(flow.id);
+    }
+  }
+
+  override async beginDialog(outer: DialogContext): Promise<DialogTurnResult> {
+    outer.activeDialog!.state.session = emptySession();
+    const command = recognizeCommand(outer.context.activity, true);
+    if (command) return this.handleCommand(outer, command);
+    if (await this.tryMenuText(outer)) return waiting();
+    await this.sendWelcome(outer);
+    return waiting();
+  }
+
+  override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
+    const inner = this.createChildContext(outer);
+    const command = recognizeCommand(outer.context.activity, !inner.activeDialog);
+    if (command) return this.handleCommand(outer, command);
+    const activeFlow = inner.activeDialog?.id as FlowId | undefined;
+    if (activeFlow) {
+      const result = await inner.continueDialog();
+      if (result.status === DialogTurnStatus.complete) this.keepResult(outer, activeFlow, result.result);
+      return waiting();
+    }
+    if (await this.tryMenuText(outer)) return waiting();
+    await this.sendMenu(outer, msg.unknownAtMenu);
+    return waiting();
+  }
+
+  /** Sends the welcome card; also used by the bot when it is added to a conversation. */
+  async sendWelcome(dc: DialogContext): Promise<void> {
+    await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(welcomeCard())));
+  }
+
+  private async handleCommand(outer: DialogContext, command: Command): Promise<DialogTurnResult> {
+    const inner = this.createChildContext(outer);
+    switch (command.kind) {
+      case 'help':
+        if (inner.activeDialog) {
+          await outer.context.sendActivity(msg.helpInFlow(this.flowLabel(inner.stack[inner.stack.length - 1]?.id)));
+        } else {
+          await this.sendMenu(outer, msg.helpMenu);
+        }
+        return waiting();
+      case 'stop':
+        await inner.cancelAllDialogs();
+        await this.sendMenu(outer, msg.stopped);
+        return waiting();
+      case 'opnieuw':
+        await inner.cancelAllDialogs();
+        outer.activeDialog!.state.session = emptySession();
+        await outer.context.sendActivity(msg.restarted);
+        await this.sendWelcome(outer);
+        return waiting();
+      case 'menu':
+        await inner.cancelAllDialogs();
+        await this.sendMenu(outer);
+        return waiting();
+      case 'flow':
+        await inner.cancelAllDialogs();
+        return this.startFlow(outer, command.flow);
+    }
+  }
+
+  private async startFlow(outer: DialogContext, flow: FlowId): Promise<DialogTurnResult> {
+    if (!this.flowIds.has(flow)) {
+      await this.sendMenu(outer, msg.flowUnavailable);
+      return waiting();
+    }
+    const inner = this.createChildContext(outer);
+    const result = await inner.beginDialog(flow, this.deps.startFlow(flow, this.session(outer)));
+    if (result.status === DialogTurnStatus.complete) this.keepResult(outer, flow, result.result);
+    return waiting();
+  }
+
+  /** A finished flow's result is what later flows take over (answers, selection, dossier). */
+  private keepResult(outer: DialogContext, flow: FlowId, result: unknown): void {
+    if (result !== undefined) this.session(outer).results[flow] = result;
+  }
+
+  private async tryMenuText(outer: DialogContext): Promise<boolean> {
+    const text = outer.context.activity.text?.trim();
+    if (!text || !this.deps.onMenuText) return false;
+    return this.deps.onMenuText(outer, text, this.session(outer));
+  }
+
+  private async sendMenu(outer: DialogContext, lead?: string): Promise<void> {
+    if (lead) await outer.context.sendActivity(lead);
+    await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(menuCard())));
+  }
+
+  private session(outer: DialogContext): Session {
+    return outer.activeDialog!.state.session as Session;
+  }
+
+  private flowLabel(id: string | undefined): string {
+    return (msg.flowLabels as Record<string, string>)[id ?? ''] ?? msg.flowLabels.screening;
+  }
+}
+
+function waiting(): DialogTurnResult {
+  return { status: DialogTurnStatus.waiting };
+}
