@@ -1,0 +1,50 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function pngSize(path: string): [number, number] {
+  const png = readFileSync(path);
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+describe('Teams app package', () => {
+  it('has a manifest with the three bot scopes, Dutch texts and commands', () => {
+    const manifest = JSON.parse(readFileSync('appPackage/manifest.json', 'utf8'));
+    expect(manifest.manifestVersion).toBe('1.22');
+    expect(manifest.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
+    expect(manifest.name.short.length).toBeLessThanOrEqual(30);
+    expect(manifest.description.short.length).toBeLessThanOrEqual(80);
+    const commands = manifest.bots[0].commandLists.flatMap((l: { commands: { title: string }[] }) => l.commands.map((c) => c.title));
+    expect(commands).toEqual(expect.arrayContaining(['screenen', 'werkprocessen', 'aanmelding', 'help', 'koppel intake']));
+  });
+
+  it('has icons of the required sizes', () => {
+    expect(pngSize('appPackage/color.png')).toEqual([192, 192]);
+    expect(pngSize('appPackage/outline.png')).toEqual([32, 32]);
+  });
+
+  it('writes a zip with the configured app id', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pkg-')), 'app.zip');
+    const id = '11111111-2222-3333-4444-555555555555';
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/packageApp.ts', '--out', out], { env: { ...process.env, MicrosoftAppId: id } });
+    const zip = readFileSync(out);
+    expect(statSync(out).size).toBeGreaterThan(1000);
+    expect(zip.subarray(0, 4).toString('hex')).toBe('504b0304'); // zip local file header
+    const raw = zip.toString('latin1');
+    for (const name of ['manifest.json', 'color.png', 'outline.png']) expect(raw).toContain(name);
+    // The manifest is stored uncompressed: its JSON is readable in the zip.
+    const json = raw.slice(raw.indexOf('{'), raw.indexOf('\n}') + 2);
+    const manifest = JSON.parse(json);
+    expect(manifest.id).toBe(id);
+    expect(manifest.bots[0].botId).toBe(id);
+    expect(raw).not.toContain('{{MICROSOFT_APP_ID}}');
+  });
+
+  it('refuses to package without a GUID app id', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/packageApp.ts'], { env: { PATH: process.env.PATH ?? '', MicrosoftAppId: 'abc' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toContain('MicrosoftAppId');
+  });
+});
