@@ -1,11 +1,11 @@
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, type Storage } from 'botbuilder';
 import { createRootDialog } from '../dialogs/createRootDialog';
 import { createAdapter } from './adapter';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { createServer, type RunningServer } from './server';
 import { TeamsBot } from './teamsBot';
-import { InProcessTurnLock } from './inProcessTurnLock';
+import { createStateStore } from './stateStore';
 
 export interface App {
   server: RunningServer;
@@ -19,11 +19,12 @@ export interface AppOverrides {
 
 /** Composition root: picks the implementations from config; everything else receives them. */
 export async function startApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const storage = overrides.storage ?? new MemoryStorage();
+  const state = await createStateStore(config, log);
+  const storage = overrides.storage ?? state.storage;
   const adapter = createAdapter(config, log);
   const root = createRootDialog({});
-  const bot = new TeamsBot(new ConversationState(storage), root, log, { turnLock: new InProcessTurnLock() });
-  const health = { storage: 'memory' as const, llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const) };
+  const bot = new TeamsBot(new ConversationState(storage), root, log, { turnLock: state.turnLock });
+  const health = { storage: state.kind, llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const), check: state.check };
   const host = config.localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0');
   if (config.localMode) {
     log.warn({ event: 'startup.local_mode', host }, 'local mode: no MicrosoftAppId, authentication off, listening on loopback only');
@@ -34,6 +35,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     server,
     async stop() {
       await server.close();
+      await state.close();
     },
   };
 }

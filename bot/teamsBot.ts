@@ -13,7 +13,7 @@ import type { RootDialog } from '../dialogs/root/rootDialog';
 import { welcomeCard } from '../dialogs/root/cards';
 import { hashId, type Logger } from './logger';
 import { turnErrorMessages } from './messages.nl';
-import type { TurnLock } from './turnLock';
+import type { ReleaseTurnLock, TurnLock } from './storage/turnLock';
 
 export interface TeamsBotOptions {
   /** Typing indicator after this many ms of work (not on expectReplies turns). */
@@ -69,7 +69,7 @@ export class TeamsBot extends TeamsActivityHandler {
       log.info({ event: 'turn.done', type: context.activity.type, ms: Date.now() - started }, 'turn');
     } finally {
       stopTyping();
-      await release?.();
+      if (release && !(await release().catch(() => false))) log.warn({ event: 'turn.lock_expired' }, 'turn outlived its lock');
     }
   }
 
@@ -85,7 +85,7 @@ export class TeamsBot extends TeamsActivityHandler {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);
   }
 
-  private async lock(context: TurnContext): Promise<(() => Promise<void>) | null | undefined> {
+  private async lock(context: TurnContext): Promise<ReleaseTurnLock | null | undefined> {
     const conversationId = context.activity.conversation?.id;
     if (!this.options.turnLock || !conversationId || context.activity.type !== ActivityTypes.Message) return undefined;
     return this.options.turnLock.acquire(conversationId, LOCK);

@@ -35,7 +35,7 @@ describe('Teams app package', () => {
     const raw = zip.toString('latin1');
     for (const name of ['manifest.json', 'color.png', 'outline.png']) expect(raw).toContain(name);
     // The manifest is stored uncompressed: its JSON is readable in the zip.
-    const json = raw.slice(raw.indexOf('{'), raw.indexOf('\n}') + 2);
+    const json = raw.slice(raw.indexOf('{\n  "$schema"'), raw.indexOf('\n}') + 2);
     const manifest = JSON.parse(json);
     expect(manifest.id).toBe(id);
     expect(manifest.bots[0].botId).toBe(id);

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Redis } from 'ioredis';
+import { LuaScript } from './luaScript';
+import { StorageUnavailableError, isStorageUnavailable } from './storageErrors';
+
+export interface TurnLockOptions {
+  /** How long to wait for a busy conversation before giving up (then answer "even geduld"). */
+  waitMs: number;
+  /** Safety expiry: a holder that crashes blocks the conversation at most this long. */
+  ttlMs: number;
+}
+
+/** Resolves true if this call released the lock, false if it had already expired or been released. */
+export type ReleaseTurnLock = () => Promise<boolean>;
+
+/**
+ * Serialises turns per conversation. botbuilder's `saveChanges` writes with eTag `*`, so
+ * without this two concurrent turns on one conversation silently drop one's answers.
+ */
+export interface TurnLock {
+  /** The release function, or null when the lock was not free within `waitMs`. */
+  acquire(conversationKey: string, options: TurnLockOptions): Promise<ReleaseTurnLock | null>;
+}
+
+// Delete the key only while it still holds our token: never release someone else's lock.
+const RELEASE_IF_OWNER = new LuaScript(
+  'botTurnLockRelease',
+  `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`,
+);
+const FIRST_POLL_MS = 10;
+const MAX_POLL_MS = 100;
+
+/** Lock shared by all instances: SET NX PX with a random token, polled with backoff. */
+export class RedisTurnLock implements TurnLock {
+  constructor(
+    private readonly redis: Redis,
+    private readonly options: { prefix: string },
+  ) {
+    if (!options.prefix) throw new TypeError('RedisTurnLock: a non-empty key prefix is required');
+  }
+
+  async acquire(conversationKey: string, { waitMs, ttlMs }: TurnLockOptions): Promise<ReleaseTurnLock | null> {
+    const key = this.options.prefix + conversationKey;
+    const token = randomUUID();
+    const deadline = Date.now() + waitMs;
+    for (let pollMs = FIRST_POLL_MS; ; pollMs = Math.min(pollMs * 2, MAX_POLL_MS)) {
+      const reply = await this.call(() => this.redis.set(key, token, 'PX', Math.ceil(ttlMs), 'NX'));
+      if (reply === 'OK') return () => this.release(key, token);
+      const left = deadline - Date.now();
+      if (left <= 0) return null;
+      await sleep(Math.min(pollMs + Math.random() * pollMs, left)); // jitter: contenders spread out
+    }
+  }
+
+  private async release(key: string, token: string): Promise<boolean> {
+    const deleted = await this.call(() => RELEASE_IF_OWNER.run(this.redis, [key], [token]));
+    return deleted === 1;
+  }
+
+  private async call<T>(command: () => Promise<T>): Promise<T> {
+    try {
+      return await command();
+    } catch (err) {
+      if (isStorageUnavailable(err)) throw new StorageUnavailableError('Redis turn lock failed', { cause: err });
+      throw err;
+    }
+  }
+}
+
+/** Same contract inside one process (memory mode): a FIFO promise chain per conversation. */
+export class InProcessTurnLock implements TurnLock {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  async acquire(conversationKey: string, { waitMs, ttlMs }: TurnLockOptions): Promise<ReleaseTurnLock | null> {
+    const previous = this.tails.get(conversationKey) ?? Promise.resolve();
+    let freeSlot!: () => void;
+    const slot = new Promise<void>((resolve) => (freeSlot = resolve));
+    const tail = previous.then(() => slot);
+    this.tails.set(conversationKey, tail);
+    void tail.then(() => {
+      if (this.tails.get(conversationKey) === tail) this.tails.delete(conversationKey);
+    });
+
+    if (!(await settlesWithin(previous, waitMs))) {
+      freeSlot(); // give up our place: whoever queued after us goes once `previous` is done
+      return null;
+    }
+    let held = true;
+    const release = async (): Promise<boolean> => {
+      if (!held) return false;
+      held = false;
+      clearTimeout(expiry);
+      freeSlot();
+      return true;
+    };
+    const expiry = setTimeout(() => void release(), ttlMs);
+    expiry.unref();
+    return release;
+  }
+}
+
+async function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(resolve, ms, false)));
+  try {
+    return await Promise.race([promise.then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,41 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+
+/**
+ * The Redis suites run against a real redis-server. CI starts one and sets REDIS_URL; on a
+ * developer machine without REDIS_URL we start a private, non-persistent one on a free
+ * loopback port for this run, so `npm test` works on its own.
+ */
+let child: ChildProcess | undefined;
+
+export async function setup(): Promise<void> {
+  if (process.env.REDIS_URL) return;
+  if (spawnSync('redis-server', ['--version']).error) {
+    throw new Error('The tests need redis-server (Debian: apt-get install redis-server) or REDIS_URL pointing at a Redis.');
+  }
+  const port = await freePort();
+  child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  const deadline = Date.now() + 10_000;
+  while (!output.includes('Ready to accept connections')) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`redis-server did not start: ${output.slice(-500)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
+}
+
+export async function teardown(): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}

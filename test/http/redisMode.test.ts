@@ -1,0 +1,62 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { rootMessages } from '../../dialogs/root/messages.nl';
+import { turnErrorMessages } from '../../bot/messages.nl';
+import { allVisibleText } from '../support/activities';
+import { HttpConversation } from '../support/conversation';
+import { startTestApp, type TestApp } from '../support/testApp';
+import { OwnRedisServer, SHARED_REDIS_URL } from '../storage/redisServer';
+
+const apps: TestApp[] = [];
+async function app(env: Record<string, string>): Promise<TestApp> {
+  const started = await startTestApp(env);
+  apps.push(started);
+  return started;
+}
+
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+});
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((a) => a.stop()));
+});
+afterAll(() => nock.enableNetConnect());
+
+describe('Redis mode', () => {
+  it('reports redis storage and reachability in /healthz', async () => {
+    const a = await app({ REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: `t-${Date.now()}` });
+    const res = await fetch(`${a.url}/healthz`);
+    expect(await res.json()).toEqual({ status: 'ok', storage: 'redis', llm: 'off', redis: true });
+  });
+
+  it('continues one conversation across two instances sharing Redis', async () => {
+    const env = { REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: `t-${Date.now()}-two` };
+    const [a, b] = [await app(env), await app(env)];
+    const id = `shared-${Date.now()}`;
+    expect(allVisibleText(await new HttpConversation(a, id).say('hallo'))).toContain(rootMessages.welcomeTitle);
+    // Instance B knows the conversation already: not a second welcome, but the "not understood" menu.
+    expect(allVisibleText(await new HttpConversation(b, id).say('blabla'))).toContain(rootMessages.unknownAtMenu);
+  });
+
+  it('answers "tijdelijk niet beschikbaar" during an outage and recovers with the state intact', async () => {
+    const redis = await OwnRedisServer.start(['--appendonly', 'yes', '--dir', mkdtempSync(join(tmpdir(), 'aof-'))]);
+    try {
+      const a = await app({ REDIS_URL: redis.url });
+      const conversation = new HttpConversation(a);
+      await conversation.say('hallo');
+      await redis.kill();
+      expect(allVisibleText(await conversation.say('help'))).toBe(turnErrorMessages.storageUnavailable);
+      expect(await (await fetch(`${a.url}/healthz`)).json()).toMatchObject({ status: 'degraded', redis: false });
+      await redis.restart();
+      await expect.poll(async () => (await (await fetch(`${a.url}/healthz`)).json()).redis, { timeout: 5_000 }).toBe(true);
+      // Same conversation, same state: the bot remembers it welcomed us.
+      expect(allVisibleText(await conversation.say('blabla'))).toContain(rootMessages.unknownAtMenu);
+    } finally {
+      await redis.kill();
+    }
+  });
+});
