@@ -1,8 +1,11 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  StatusCodes,
+  type Activity,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { hashId } from './logger';
@@ -14,7 +17,7 @@ import { turnErrorMessages } from './messages.nl';
  * authentication is disabled by botbuilder itself (local mode: loopback only, see server).
  */
 export function createAdapter(config: Config, log: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
@@ -23,6 +26,24 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => onTurnError(context, error, log);
   return adapter;
+}
+
+/**
+ * botbuilder turns a token with a forged signature into a plain JsonWebTokenError, which
+ * CloudAdapter answers with 500. Any failure to verify a presented token is a 401.
+ */
+class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw error;
+      if ((error as Error)?.name === 'JsonWebTokenError' || (error as Error)?.name === 'NotBeforeError') {
+        throw new AuthenticationError('Unauthorized: token could not be verified', StatusCodes.UNAUTHORIZED);
+      }
+      throw error;
+    }
+  }
 }
 
 /**
