@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import { createServer, type RunningServer } from './server';
 import { TeamsBot } from './teamsBot';
 import { createStateStore } from './stateStore';
+import { DEFAULT_POLICY, loadPolicyFile } from '../intake/screening/policy';
 
 export interface App {
   server: RunningServer;
@@ -19,10 +20,12 @@ export interface AppOverrides {
 
 /** Composition root: picks the implementations from config; everything else receives them. */
 export async function startApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
+  // Files first: a bad policy must stop start-up before anything connects.
+  const policy = config.POLICY_FILE ? loadPolicyFile(config.POLICY_FILE) : DEFAULT_POLICY;
   const state = await createStateStore(config, log);
   const storage = overrides.storage ?? state.storage;
   const adapter = createAdapter(config, log);
-  const root = createRootDialog({});
+  const root = createRootDialog({ policy });
   const bot = new TeamsBot(new ConversationState(storage), root, log, { turnLock: state.turnLock });
   const health = { storage: state.kind, llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const), check: state.check };
   const host = config.localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0');

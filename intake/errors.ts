@@ -10,7 +10,8 @@ export type DomainErrorCode =
   | 'DOSSIER_INCOMPLETE'
   | 'CONSENT_MISSING'
   | 'DELIVERY_REJECTED'
-  | 'INTAKE_TEAMS_INVALID';
+  | 'INTAKE_TEAMS_INVALID'
+  | 'STORE_CORRUPT';
 
 export class DomainError extends Error {
   constructor(

@@ -1,0 +1,1 @@
+export { ScreeningDialog, type ScreeningOptions, type ScreeningOutcome } from './screeningDialog';

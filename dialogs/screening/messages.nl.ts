@@ -1,0 +1,107 @@
+import type { Advies } from '../../intake/screening/rules';
+
+export { fieldMessages } from './fieldMessages.nl';
+
+/** Plain-Dutch explanations of the criteria, for "uitleg <begrip>" at any question. */
+export const glossary: readonly { names: readonly string[]; text: string }[] = [
+  {
+    names: ['leerbaarheid', 'leerbaar'],
+    text:
+      'Leerbaarheid: kan de kandidaat de stof van een mbo-opleiding aan en die ook afronden, eventueel met hulp? ' +
+      'Zo ja, dan gaat een diploma of certificaat voor.',
+  },
+  {
+    names: ['schoolbaarheid', 'schoolbaar'],
+    text:
+      'Schoolbaarheid: kan de kandidaat meedoen in een klas, met lessen, theorie en schoolregels? ' +
+      'Praktijkleren is er voor wie dat (nog) niet lukt, maar wel op de werkvloer kan leren.',
+  },
+  {
+    names: ['startkwalificatie', 'een startkwalificatie'],
+    text:
+      'Een startkwalificatie is een diploma op mbo-niveau 2 of hoger, havo of vwo. Wie die heeft, komt meestal niet in aanmerking. ' +
+      'Is het diploma verouderd of het beroep niet meer uit te oefenen, dan kan het mbo een uitzondering maken.',
+  },
+  {
+    names: ['werkfit', 'werkfitheid'],
+    text:
+      'Werkfit: de kandidaat kan een aantal dagen per week werken, op tijd komen en afspraken nakomen, eventueel met begeleiding.',
+  },
+  {
+    names: ['derde leerweg', 'de derde leerweg'],
+    text:
+      'De derde leerweg is een manier van inschrijven bij het mbo, naast bol en bbl. De kandidaat leert dan een deel van een mbo-opleiding, ' +
+      'zoals een paar werkprocessen, bij een erkend leerbedrijf. Aan het eind volgt een praktijkverklaring.',
+  },
+  {
+    names: ['praktijkverklaring', 'de praktijkverklaring'],
+    text:
+      'Een praktijkverklaring is een document van het mbo. Daarin staat welke werkprocessen de kandidaat in de praktijk heeft geleerd. ' +
+      'De praktijkopleider van het leerbedrijf vult dat in.',
+  },
+  {
+    names: ['inclusieve adviesfunctie', 'adviesfunctie', 'adviesgesprek'],
+    text:
+      'De inclusieve adviesfunctie is het intaketeam met het mbo. Zij voeren het adviesgesprek met de kandidaat en beslissen of praktijkleren past. ' +
+      'Het advies van deze bot is alleen een eerste inschatting.',
+  },
+  {
+    names: ['leerbedrijf', 'erkend leerbedrijf', 'erkenning'],
+    text: 'Een erkend leerbedrijf is een bedrijf dat van SBB toestemming heeft om mbo-studenten op te leiden.',
+  },
+];
+
+export const screeningMessages = {
+  progress: (number: number, total: number) => `Vraag ${number} van ${total}`,
+  whyHeading: 'Waarom vragen we dit?',
+  next: 'Volgende',
+  typeHint: 'Je kunt ook typen: een antwoord, het nummer van een keuze, of "waarom?" voor uitleg.',
+  choicePlaceholder: 'Maak een keuze',
+  invalid: {
+    choice: (options: string) => `Dat antwoord herken ik niet. Kies een van deze mogelijkheden of typ het nummer: ${options}.`,
+    number: (min: number, max: number, unit: string) => `Vul een heel getal in van ${min} tot en met ${max} ${unit}.`,
+    textTooLong: (max: number) => `Dat is te lang. Houd het kort, maximaal ${max} tekens.`,
+    otherQuestion: 'Dat antwoord hoort bij een andere vraag. Beantwoord eerst deze vraag:',
+    unusable: 'Dat antwoord kan ik niet gebruiken voor deze vraag. Probeer het nog eens:',
+  },
+  summary: {
+    title: 'Kloppen deze antwoorden?',
+    intro: 'Controleer de antwoorden. Je kunt één antwoord wijzigen zonder opnieuw te beginnen.',
+    empty: '(leeg)',
+    changeLabel: 'Wil je iets wijzigen?',
+    changePlaceholder: 'Kies een antwoord om te wijzigen',
+    changeButton: 'Wijzig gekozen antwoord',
+    confirmButton: 'Klopt, toon advies',
+    typeHint: 'Typ "klopt" om het advies te zien, of bijvoorbeeld "wijzig leeftijd" of "wijzig 3".',
+    whichField: 'Welk antwoord wil je wijzigen? Kies het in de lijst, of typ bijvoorbeeld "wijzig leeftijd".',
+    notUnderstood: 'Dat begrijp ik niet. Typ "klopt" om het advies te zien, of "wijzig" met het onderdeel dat je wilt aanpassen.',
+    yes: 'Ja',
+    no: 'Nee',
+  },
+  result: {
+    heading: 'Advies',
+    earlyHeading: 'Voorlopig advies',
+    advies: {
+      kansrijk: 'Kansrijk: praktijkleren met praktijkverklaring lijkt goed te passen',
+      'diploma-route': 'Diploma-route: een mbo-diploma of -certificaat lijkt haalbaar en gaat voor',
+      bespreken: 'Bespreken: overleg eerst met het mbo of praktijkleren past',
+      'niet-toelaatbaar': 'Niet toelaatbaar: praktijkleren past nu niet',
+    } satisfies Record<Advies, string>,
+    icon: { kansrijk: '✅', 'diploma-route': '🎓', bespreken: '💬', 'niet-toelaatbaar': '⛔' } satisfies Record<Advies, string>,
+    reasonsTitle: 'Waarom dit advies',
+    noReasons: 'Geen van de regels geeft een bezwaar.',
+    actionsTitle: 'Wat moet je nog regelen',
+    noActions: 'Niets extra: leerbaan, inkomen en begeleiding lijken geregeld.',
+    werkprocessen: 'Werkprocessen verkennen',
+    aanmelding: 'Aanmelding voorbereiden',
+    opnieuw: 'Opnieuw',
+  },
+  earlyStop: {
+    intro: 'Met deze antwoorden staat het advies al vast. De andere vragen veranderen het niet meer.',
+    question: 'Wil je toch alle vragen beantwoorden, zodat het volledige beeld is vastgelegd?',
+    continueButton: 'Ja, vul alles in',
+    stopButton: 'Nee, stop hier',
+    notUnderstood: 'Kies "Ja, vul alles in" of "Nee, stop hier". Je kunt ook "ja" of "nee" typen.',
+    stopped: 'De screening stopt hier. Typ "menu" voor het menu of "screening" voor een nieuwe screening.',
+  },
+};

@@ -1,0 +1,53 @@
+import type { AnswerField } from '../../intake/screening/answers';
+import type { Policy } from '../../intake/screening/policy';
+import { screenEarly } from '../../intake/screening/screen';
+import { CardFactory, MessageFactory } from '../sdk';
+import { AnswerPrompt } from '../shared/answerPrompt';
+import type { AdaptiveCard } from '../shared/adaptiveCard';
+import { questionCard, summaryCard } from './cards';
+import { progressOf, type AnswerValue, type Draft } from './questions';
+import { recognizeAnswer } from './recognizeAnswer';
+import { recognizeEarlyStop, type EarlyStopChoice } from './recognizeEarlyStop';
+import { recognizeSummary, type SummaryChoice } from './recognizeSummary';
+import { earlyStopCard } from './resultCard';
+
+export interface QuestionOptions {
+  field: AnswerField;
+  draft: Draft;
+}
+
+export interface DraftOptions {
+  draft: Draft;
+}
+
+export function cardActivity(card: AdaptiveCard) {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+/** One policy question as a card; typed answers, "waarom?" and bad submits handled per turn. */
+export function questionPrompt(id: string, policy: Policy) {
+  return new AnswerPrompt<QuestionOptions, AnswerValue>(id, {
+    render: ({ field, draft }) => cardActivity(questionCard(field, progressOf(field, draft))),
+    recognize: (activity, { field }) => recognizeAnswer(activity, field, policy),
+  });
+}
+
+/** The summary of all answers: confirm, or pick one answer to change. */
+export function summaryPrompt(id: string) {
+  return new AnswerPrompt<DraftOptions, SummaryChoice>(id, {
+    render: ({ draft }) => cardActivity(summaryCard(draft)),
+    recognize: (activity, { draft }) => recognizeSummary(activity, draft),
+  });
+}
+
+/** The certain exclusion with the choice to go on; only begun when screenEarly gives an advice. */
+export function earlyStopPrompt(id: string, policy: Policy) {
+  return new AnswerPrompt<DraftOptions, EarlyStopChoice>(id, {
+    render: ({ draft }) => {
+      const advice = screenEarly(draft, policy);
+      if (!advice) throw new Error('early stop without a certain exclusion'); // guarded by the caller
+      return cardActivity(earlyStopCard(advice));
+    },
+    recognize: (activity) => recognizeEarlyStop(activity),
+  });
+}

@@ -1,0 +1,25 @@
+/** Adaptive Card 1.5 JSON (what Teams renders), built by pure card functions. */
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard extends CardElement {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions: CardElement[];
+}
+
+export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {
+  return { type: 'AdaptiveCard', $schema: ADAPTIVE_CARD_SCHEMA, version: '1.5', body, actions };
+}
+
+export function textBlock(text: string, style: CardElement = {}): CardElement {
+  return { type: 'TextBlock', text, wrap: true, ...style };
+}
+
+/** `data` is merged with the card's input values into the submit's `activity.value`. */
+export function submitAction(title: string, data?: Record<string, unknown>, style: CardElement = {}): CardElement {
+  return { type: 'Action.Submit', title, ...(data ? { data } : {}), ...style };
+}

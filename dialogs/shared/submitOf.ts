@@ -1,0 +1,11 @@
+import type { Activity } from '../sdk';
+
+/**
+ * The data of an Adaptive Card Action.Submit (input ids as keys), or undefined when the
+ * activity is typed text. Only plain objects count: anything else is not a card submit.
+ */
+export function submitOf(activity: Partial<Activity>): Record<string, unknown> | undefined {
+  const value: unknown = activity.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,122 @@
+import type { Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import type { Answers } from '../../intake/screening/answers';
+import { DEFAULT_POLICY, type Policy } from '../../intake/screening/policy';
+import { ScreeningDialog, type ScreeningOptions } from '../../dialogs/screening';
+
+/** A parsed Adaptive Card as the user's client receives it. */
+export interface Card {
+  $schema?: string;
+  version?: string;
+  body: Element[];
+  actions: Element[];
+}
+export type Element = Record<string, unknown> & { type: string };
+
+/** What the user sees in one reply: a text or a card. */
+export interface Seen {
+  text?: string;
+  card?: Card;
+}
+
+/** Drives the screening dialog turn by turn and collects every reply of each turn. */
+export class ScreeningDriver {
+  readonly client: DialogTestClient;
+
+  constructor(policy: Policy = DEFAULT_POLICY, options: ScreeningOptions = {}) {
+    this.client = new DialogTestClient('msteams', new ScreeningDialog(policy), options);
+  }
+
+  /** The first message begins the dialog (in the bot, the root dialog does that). */
+  start(): Promise<Seen[]> {
+    return this.send('screenen');
+  }
+
+  say(text: string): Promise<Seen[]> {
+    return this.send(text);
+  }
+
+  /** A card submit as Teams sends it: no text, the inputs and data in `value`. */
+  submit(value: unknown): Promise<Seen[]> {
+    return this.send({ type: 'message', value } as Partial<Activity>);
+  }
+
+  get status(): string {
+    return this.client.dialogTurnResult.status;
+  }
+
+  get result(): unknown {
+    return this.client.dialogTurnResult.result;
+  }
+
+  private async send(activity: string | Partial<Activity>): Promise<Seen[]> {
+    const first = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined;
+    const replies: Partial<Activity>[] = first ? [first] : [];
+    for (let next = this.client.getNextReply(); next; next = this.client.getNextReply()) replies.push(next);
+    return replies.map(seenOf);
+  }
+}
+
+function seenOf(activity: Partial<Activity>): Seen {
+  const content = activity.attachments?.[0]?.content as Card | undefined;
+  // Round-trip through JSON: that is what the channel gets.
+  return content ? { card: JSON.parse(JSON.stringify(content)) as Card } : { text: activity.text };
+}
+
+export function lastCard(seen: Seen[]): Card {
+  const card = [...seen].reverse().find((s) => s.card)?.card;
+  if (!card) throw new Error(`expected a card, saw: ${JSON.stringify(seen)}`);
+  return card;
+}
+
+export function textsOf(card: Card): string[] {
+  return card.body.filter((e) => e.type === 'TextBlock').map((e) => String(e.text));
+}
+
+export function inputOf(card: Card): Element | undefined {
+  return card.body.find((e) => e.type.startsWith('Input.') && e.id !== 'wijzig');
+}
+
+export function questionField(card: Card): string | undefined {
+  return inputOf(card)?.id as string | undefined;
+}
+
+export function factsOf(card: Card): Record<string, string> {
+  const factSet = card.body.find((e) => e.type === 'FactSet') as { facts: { title: string; value: string }[] } | undefined;
+  return Object.fromEntries((factSet?.facts ?? []).map((f) => [f.title.replace(/^\d+\. /, ''), f.value]));
+}
+
+export const isSummary = (card: Card) => card.body.some((e) => e.type === 'FactSet');
+export const isEarlyStop = (card: Card) => card.actions.some((a) => (a.data as { vervolg?: string })?.vervolg === 'doorgaan');
+export const isResult = (card: Card) => card.actions.some((a) => (a.data as { menu?: string })?.menu === 'werkprocessen');
+
+/** Values as Teams sends them from ChoiceSet / Number inputs: always strings. */
+export function teamsValue(value: Answers[keyof Answers]): string {
+  return value === null ? 'null' : String(value);
+}
+
+/** Answers every question card from `answers` until the summary; continues past an early stop. */
+export async function answerByCards(
+  driver: ScreeningDriver,
+  answers: Answers,
+  encode: (value: Answers[keyof Answers]) => unknown = teamsValue,
+): Promise<{ asked: string[]; earlyStops: number; cards: Card[]; seen: Seen[] }> {
+  let seen = await driver.start();
+  const asked: string[] = [];
+  const cards: Card[] = [];
+  let earlyStops = 0;
+  for (let turn = 0; turn < 40; turn++) {
+    const card = lastCard(seen);
+    if (isSummary(card)) return { asked, earlyStops, cards, seen };
+    if (isEarlyStop(card)) {
+      earlyStops++;
+      seen = await driver.submit({ vervolg: 'doorgaan' });
+      continue;
+    }
+    const field = questionField(card) as keyof Answers;
+    asked.push(field);
+    cards.push(card);
+    seen = await driver.submit({ [field]: encode(answers[field]) });
+  }
+  throw new Error('no summary after 40 turns');
+}
