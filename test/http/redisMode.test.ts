@@ -9,6 +9,8 @@ import { allVisibleText } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { OwnRedisServer, SHARED_REDIS_URL } from '../storage/redisServer';
+import { loadScreeningCases } from '../fixtures/screeningCases';
+import { answerScreeningByCards, askedField } from '../support/screeningOverHttp';
 
 const apps: TestApp[] = [];
 async function app(env: Record<string, string>): Promise<TestApp> {
@@ -40,6 +42,35 @@ describe('Redis mode', () => {
     expect(allVisibleText(await new HttpConversation(a, id).say('hallo'))).toContain(rootMessages.welcomeTitle);
     // Instance B knows the conversation already: not a second welcome, but the "not understood" menu.
     expect(allVisibleText(await new HttpConversation(b, id).say('blabla'))).toContain(rootMessages.unknownAtMenu);
+  });
+
+  it('runs a whole screening with turns alternating between two instances', async () => {
+    const env = { REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: `t-${Date.now()}-alt` };
+    const instances = [await app(env), await app(env)];
+    const id = `alternating-${Date.now()}`;
+    const conversations = instances.map((i) => new HttpConversation(i, id));
+    const testCase = loadScreeningCases().find((c) => c.id === 'v03')!;
+    const first = await conversations[0]!.say('screenen');
+    const summary = await answerScreeningByCards(first, testCase.input, (turn) => conversations[(turn + 1) % 2]!);
+    expect(allVisibleText(summary)).toContain('Kloppen deze antwoorden?');
+    const result = allVisibleText(await conversations[1]!.say('klopt'));
+    expect(result).toContain('Bespreken');
+    expect(result).toContain('indicatief advies');
+  });
+
+  it('never loses an answer when the same card is submitted twice at once', async () => {
+    const env = { REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: `t-${Date.now()}-dbl` };
+    const [a, b] = [await app(env), await app(env)];
+    const id = `double-${Date.now()}`;
+    await new HttpConversation(a, id).say('screenen');
+    // A double click lands on both instances at the same time.
+    const [one, two] = await Promise.all([new HttpConversation(a, id).submit({ leeftijd: '34' }), new HttpConversation(b, id).submit({ leeftijd: '34' })]);
+    const fields = [askedField(one), askedField(two)];
+    // One turn took the answer and asked the next question; the other was handled after it
+    // (seeing the new question) instead of overwriting it.
+    expect(fields).toContain('situatie');
+    const next = await new HttpConversation(a, id).submit({ situatie: 'werkzoekend' });
+    expect(askedField(next)).toBe('ingeschrevenMbo');
   });
 
   it('answers "tijdelijk niet beschikbaar" during an outage and recovers with the state intact', async () => {
