@@ -1,0 +1,59 @@
+import type { Clock } from '../dossier/clock';
+import { currentStatus, withStatus, type DossierStatus, type PreIntakeDossier } from '../dossier/dossier';
+import { DomainError } from '../errors';
+import type { DossierStore, Outbox } from './ports';
+
+export interface SubmitDeps {
+  store: DossierStore;
+  outbox: Outbox;
+  clock: Clock;
+}
+
+/**
+ * Sends a dossier: stores it with status 'verzonden', then puts it in the outbox. Both are
+ * durable when this resolves, so only then may the verwijzer hear it is sent. Calling it
+ * again for the same dossier changes nothing. Throws CONSENT_MISSING without consent.
+ */
+export async function submitDossier(deps: SubmitDeps, dossier: PreIntakeDossier, door?: string): Promise<PreIntakeDossier> {
+  if (!dossier.toestemming.gegeven) throw new DomainError('CONSENT_MISSING', 'dossier has no consent', [dossier.id]);
+  const existing = await deps.store.get(dossier.id);
+  let sent = existing;
+  if (!existing || currentStatus(existing).status === 'concept') {
+    const op = deps.clock().toISOString();
+    sent = withStatus(dossier, door ? { status: 'verzonden', op, door } : { status: 'verzonden', op });
+    await deps.store.put(sent);
+  }
+  await deps.outbox.enqueue(sent!.id, sent!.intakeTeam);
+  return sent!;
+}
+
+/**
+ * Enqueues every stored dossier still marked 'verzonden' (a crash between storing and
+ * enqueueing). Enqueue is idempotent, so dossiers the outbox already knows are untouched.
+ */
+export async function requeueSubmitted(store: DossierStore, outbox: Outbox): Promise<number> {
+  let requeued = 0;
+  for (const id of await store.listIds()) {
+    const dossier = await store.get(id);
+    if (dossier && currentStatus(dossier).status === 'verzonden') {
+      await outbox.enqueue(dossier.id, dossier.intakeTeam);
+      requeued++;
+    }
+  }
+  return requeued;
+}
+
+const DELETABLE: ReadonlySet<DossierStatus> = new Set(['concept', 'verzonden', 'mislukt']);
+
+export type DeleteOutcome = 'deleted' | 'not-found' | 'not-allowed';
+
+/**
+ * The verwijzer deletes their own concept or undelivered dossier. Someone else's dossier
+ * reads as not found. A job still in the outbox is dropped by the worker when it finds no dossier.
+ */
+export async function deleteOwnDossier(store: DossierStore, id: string, teamsId: string): Promise<DeleteOutcome> {
+  const dossier = await store.get(id);
+  if (!dossier || dossier.verwijzer.teamsId !== teamsId) return 'not-found';
+  if (!DELETABLE.has(currentStatus(dossier).status)) return 'not-allowed';
+  return (await store.delete(id)) ? 'deleted' : 'not-found';
+}

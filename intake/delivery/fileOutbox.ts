@@ -1,0 +1,152 @@
+import { mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { systemClock, type Clock } from '../dossier/clock';
+import { DomainError } from '../errors';
+import { fsyncDir } from './atomicFile';
+import { applyEvent, deadLetterOf, parseLog, type JobState, type OutboxEvent } from './outboxLog';
+import type { ClaimedJob, DeadLetter, Outbox } from './ports';
+
+export interface FileOutboxOptions {
+  clock?: Clock;
+  /** A claim not settled within this time is handed out again (default 60 s). */
+  claimTimeoutMs?: number;
+}
+
+/**
+ * Embedded-mode outbox: an append-only JSONL log under `<dataDir>/outbox/outbox.jsonl`.
+ * Every event is fsynced before the call returns; opening replays the log. One process per
+ * data directory (claims live in memory and end with the process, as a crash would).
+ */
+export class FileOutbox implements Outbox {
+  private readonly jobs = new Map<string, JobState>();
+  private readonly claims = new Map<string, number>(); // dossierId → claimed at (ms)
+  private chain: Promise<unknown> = Promise.resolve();
+  private claimCounter = 0;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly clock: Clock,
+    private readonly claimTimeoutMs: number,
+  ) {}
+
+  static async open(dataDir: string, options: FileOutboxOptions = {}): Promise<FileOutbox> {
+    const dir = join(dataDir, 'outbox');
+    const path = join(dir, 'outbox.jsonl');
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const events = await readLog(path);
+    const handle = await open(path, 'a', 0o600);
+    await fsyncDir(dir); // the log file itself must survive a crash, not only its content
+    const outbox = new FileOutbox(handle, options.clock ?? systemClock, options.claimTimeoutMs ?? 60_000);
+    for (const event of events) applyEvent(outbox.jobs, event);
+    return outbox;
+  }
+
+  enqueue(dossierId: string, teamId: string): Promise<void> {
+    return this.serial(async () => {
+      if (this.jobs.has(dossierId)) return;
+      await this.append({ type: 'enqueued', dossierId, teamId, at: this.now() });
+    });
+  }
+
+  claim(limit: number): Promise<ClaimedJob[]> {
+    return this.serial(async () => {
+      const now = this.clock().getTime();
+      const claimed: ClaimedJob[] = [];
+      for (const job of this.jobs.values()) {
+        if (claimed.length >= limit) break;
+        if (job.state !== 'pending' || job.notBefore > now) continue;
+        const claimedAt = this.claims.get(job.dossierId);
+        if (claimedAt !== undefined && now - claimedAt < this.claimTimeoutMs) continue;
+        this.claims.set(job.dossierId, now);
+        const receipt = `${job.dossierId}#${++this.claimCounter}`;
+        claimed.push({ dossierId: job.dossierId, teamId: job.teamId, attempts: job.attempts, receipt });
+      }
+      return claimed;
+    });
+  }
+
+  ack(job: ClaimedJob): Promise<void> {
+    return this.settle(job, () => ({ type: 'delivered', dossierId: job.dossierId, at: this.now() }));
+  }
+
+  retryLater(job: ClaimedJob, notBefore: Date, reason: string): Promise<void> {
+    return this.settle(job, (state) => ({
+      type: 'attempt',
+      dossierId: job.dossierId,
+      attempt: state.attempts + 1,
+      notBefore: notBefore.toISOString(),
+      reason,
+      at: this.now(),
+    }));
+  }
+
+  deadLetter(job: ClaimedJob, reason: string): Promise<void> {
+    return this.settle(job, (state) => ({
+      type: 'dead',
+      dossierId: job.dossierId,
+      attempts: state.attempts + 1,
+      reason,
+      at: this.now(),
+    }));
+  }
+
+  async listDeadLetters(): Promise<DeadLetter[]> {
+    return [...this.jobs.values()].filter((job) => job.state === 'dead').map(deadLetterOf);
+  }
+
+  retryDeadLetter(dossierId: string): Promise<boolean> {
+    return this.serial(async () => {
+      if (this.jobs.get(dossierId)?.state !== 'dead') return false;
+      await this.append({ type: 'revived', dossierId, at: this.now() });
+      return true;
+    });
+  }
+
+  async isDelivered(dossierId: string): Promise<boolean> {
+    return this.jobs.get(dossierId)?.state === 'delivered';
+  }
+
+  async close(): Promise<void> {
+    await this.chain.catch(() => undefined);
+    await this.handle.close();
+  }
+
+  /** Settling a job that is no longer pending (already delivered or dead) changes nothing. */
+  private settle(job: ClaimedJob, event: (state: JobState) => OutboxEvent): Promise<void> {
+    return this.serial(async () => {
+      const state = this.jobs.get(job.dossierId);
+      if (state?.state === 'pending') await this.append(event(state));
+      this.claims.delete(job.dossierId);
+    });
+  }
+
+  private async append(event: OutboxEvent): Promise<void> {
+    await this.handle.appendFile(`${JSON.stringify(event)}\n`, 'utf8');
+    await this.handle.sync();
+    applyEvent(this.jobs, event); // state follows the disk, never runs ahead of it
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.chain.then(task, task);
+    this.chain = result.catch(() => undefined);
+    return result;
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+}
+
+async function readLog(path: string): Promise<OutboxEvent[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const { events, validLength, badLine } = parseLog(text);
+  if (badLine !== undefined) throw new DomainError('STORE_CORRUPT', `outbox log damaged at line ${badLine}`, [path]);
+  if (validLength < text.length) await truncate(path, Buffer.byteLength(text.slice(0, validLength)));
+  return events;
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { currentStatus, PreIntakeDossier, withStatus, type StatusEntry } from '../dossier/dossier';
+import { DomainError } from '../errors';
+import type { DossierStore } from './ports';
+
+// Replace the dossier only if nobody changed it since we read it (optimistic concurrency).
+const COMPARE_AND_SET = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2])
+  redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+  return 1
+end
+return 0`;
+
+// Delete only if the last status change is still before the cutoff.
+const DELETE_IF_OLDER = `
+local score = redis.call('ZSCORE', KEYS[2], ARGV[1])
+if score and tonumber(score) < tonumber(ARGV[2]) then
+  redis.call('DEL', KEYS[1])
+  redis.call('ZREM', KEYS[2], ARGV[1])
+  redis.call('SREM', KEYS[3], ARGV[1])
+  return 1
+end
+return 0`;
+
+/**
+ * Redis mode: `<prefix>dossier:<id>` holds the JSON, `<prefix>dossiers` is a sorted set of
+ * ids by last status change (retention), `<prefix>verwijzer:<hash>` the verwijzer's ids.
+ */
+export class RedisDossierStore implements DossierStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  async put(dossier: PreIntakeDossier): Promise<void> {
+    const result = await this.redis
+      .multi()
+      .set(this.key(dossier.id), JSON.stringify(dossier))
+      .zadd(this.indexKey(), lastChange(dossier), dossier.id)
+      .sadd(this.verwijzerKey(dossier.verwijzer.teamsId), dossier.id)
+      .exec();
+    const failed = result?.find(([error]) => error);
+    if (!result || failed) throw failed?.[0] ?? new Error('redis transaction aborted');
+  }
+
+  async get(id: string): Promise<PreIntakeDossier | undefined> {
+    return this.parse(id, await this.redis.get(this.key(id)));
+  }
+
+  async listIds(): Promise<string[]> {
+    return this.redis.zrange(this.indexKey(), '0', '-1');
+  }
+
+  async listByVerwijzer(teamsId: string): Promise<PreIntakeDossier[]> {
+    const ids = await this.redis.smembers(this.verwijzerKey(teamsId));
+    if (ids.length === 0) return [];
+    const raws = await this.redis.mget(ids.map((id) => this.key(id)));
+    return ids
+      .map((id, i) => this.parse(id, raws[i] ?? null))
+      .filter((d): d is PreIntakeDossier => d !== undefined && d.verwijzer.teamsId === teamsId)
+      .sort((a, b) => b.aangemaakt.localeCompare(a.aangemaakt));
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const dossier = await this.get(id);
+    if (!dossier) return false;
+    const result = await this.redis
+      .multi()
+      .del(this.key(id))
+      .zrem(this.indexKey(), id)
+      .srem(this.verwijzerKey(dossier.verwijzer.teamsId), id)
+      .exec();
+    return result?.[0]?.[1] === 1;
+  }
+
+  async updateStatus(id: string, entry: StatusEntry): Promise<PreIntakeDossier | undefined> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const raw = await this.redis.get(this.key(id));
+      const dossier = this.parse(id, raw);
+      if (!dossier || raw === null) return undefined;
+      const updated = withStatus(dossier, entry);
+      const args = [raw, JSON.stringify(updated), lastChange(updated), id];
+      if ((await this.redis.eval(COMPARE_AND_SET, 2, this.key(id), this.indexKey(), ...args)) === 1) return updated;
+    }
+    throw new Error(`status update of ${id} kept conflicting`);
+  }
+
+  async purgeOlderThan(cutoff: Date): Promise<string[]> {
+    const ids = await this.redis.zrangebyscore(this.indexKey(), '-inf', `(${cutoff.getTime()}`);
+    const purged: string[] = [];
+    for (const id of ids) {
+      const dossier = await this.get(id);
+      const verwijzerKey = this.verwijzerKey(dossier?.verwijzer.teamsId ?? '');
+      const keys = [this.key(id), this.indexKey(), verwijzerKey];
+      if ((await this.redis.eval(DELETE_IF_OLDER, 3, ...keys, id, cutoff.getTime())) === 1) purged.push(id);
+    }
+    return purged;
+  }
+
+  private parse(id: string, raw: string | null): PreIntakeDossier | undefined {
+    if (raw === null) return undefined;
+    const parsed = PreIntakeDossier.safeParse(safeJson(raw));
+    if (!parsed.success) throw new DomainError('STORE_CORRUPT', 'stored dossier is unreadable', [id]);
+    return parsed.data;
+  }
+
+  private key(id: string): string {
+    return `${this.prefix}dossier:${id}`;
+  }
+
+  private indexKey(): string {
+    return `${this.prefix}dossiers`;
+  }
+
+  /** Teams ids are hashed so key names carry no identifiers. */
+  private verwijzerKey(teamsId: string): string {
+    return `${this.prefix}verwijzer:${createHash('sha256').update(teamsId).digest('hex').slice(0, 32)}`;
+  }
+}
+
+function lastChange(dossier: PreIntakeDossier): number {
+  return Date.parse(currentStatus(dossier).op);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Lua scripts of the Redis stream outbox. Each runs atomically, so a crash can never leave
+ * a job half moved (acked but not rescheduled, removed from the retry set but not re-added).
+ * Jobs travel as one JSON field `job`: {dossierId, teamId, attempts}.
+ */
+
+/** KEYS: known marker, stream. ARGV: job. Adds the job once per dossier. */
+export const ENQUEUE_ONCE = `
+if redis.call('SET', KEYS[1], '1', 'NX') then
+  redis.call('XADD', KEYS[2], '*', 'job', ARGV[1])
+  return 1
+end
+return 0`;
+
+/** KEYS: retry set, stream. ARGV: now (ms), max. Moves due retries back into the stream. */
+export const PROMOTE_DUE = `
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, job in ipairs(due) do
+  redis.call('ZREM', KEYS[1], job)
+  redis.call('XADD', KEYS[2], '*', 'job', job)
+end
+return #due`;
+
+/** KEYS: stream, delivered marker. ARGV: group, entry id. Records delivery, then acks. */
+export const ACK_DELIVERED = `
+redis.call('SET', KEYS[2], '1', 'NX')
+redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+redis.call('XDEL', KEYS[1], ARGV[2])
+return 1`;
+
+/** KEYS: stream. ARGV: group, entry id. Drops an entry without delivering it. */
+export const ACK_SKIPPED = `
+redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+redis.call('XDEL', KEYS[1], ARGV[2])
+return 1`;
+
+/**
+ * KEYS: stream, retry set. ARGV: group, entry id, not-before (ms), next job.
+ * Only the consumer that still holds the entry may reschedule it.
+ */
+export const RESCHEDULE = `
+if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 1 then
+  redis.call('XDEL', KEYS[1], ARGV[2])
+  redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+  return 1
+end
+return 0`;
+
+/** KEYS: stream, dead hash. ARGV: group, entry id, dossier id, dead letter. */
+export const BURY = `
+if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 1 then
+  redis.call('XDEL', KEYS[1], ARGV[2])
+  redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
+  return 1
+end
+return 0`;
+
+/** KEYS: dead hash, stream. ARGV: dossier id. Revives a dead letter with fresh attempts. */
+export const REVIVE = `
+local raw = redis.call('HGET', KEYS[1], ARGV[1])
+if not raw then return 0 end
+local dead = cjson.decode(raw)
+redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('XADD', KEYS[2], '*', 'job', cjson.encode({dossierId = dead.dossierId, teamId = dead.teamId, attempts = 0}))
+return 1`;

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { Answers } from '../screening/answers';
+import { ActionCode, Advies, ReasonCode } from '../screening/rules';
+import { DossierId } from './dossierId';
+import {
+  Crebo,
+  DutchPhone,
+  Email,
+  IsoDate,
+  WerkprocesCode,
+  freeText,
+  geboortedatumProblem,
+  requiredText,
+} from './fields';
+
+/**
+ * The pre-intake dossier as the mbo intake team receives it. Objects are strict, so a field
+ * that is not declared here (a BSN above all) is rejected rather than carried along.
+ */
+
+export const DossierStatus = z.enum([
+  'concept',
+  'verzonden',
+  'afgeleverd',
+  'in-behandeling',
+  'info-nodig',
+  'adviesgesprek-gepland',
+  'afgerond',
+  'mislukt',
+]);
+export type DossierStatus = z.infer<typeof DossierStatus>;
+
+const Timestamp = z.iso.datetime();
+
+export const StatusEntry = z.strictObject({
+  status: DossierStatus,
+  op: Timestamp,
+  door: z.string().min(1).max(300).optional(),
+  toelichting: freeText(1000).optional(),
+});
+export type StatusEntry = z.infer<typeof StatusEntry>;
+
+export const Verwijzer = z.strictObject({
+  naam: requiredText(200),
+  teamsId: z.string().min(1).max(300),
+  organisatie: requiredText(200),
+  telefoon: DutchPhone,
+});
+export type Verwijzer = z.infer<typeof Verwijzer>;
+
+export const Kandidaat = z.strictObject({
+  naam: requiredText(200),
+  geboortedatum: IsoDate,
+  woonplaats: requiredText(100),
+  telefoon: DutchPhone,
+  email: Email.nullable(), // null: the client has no e-mail address
+});
+export type Kandidaat = z.infer<typeof Kandidaat>;
+
+export const ToestemmingWijze = z.enum(['mondeling', 'schriftelijk', 'digitaal']);
+export type ToestemmingWijze = z.infer<typeof ToestemmingWijze>;
+
+export const Toestemming = z.strictObject({
+  gegeven: z.boolean(),
+  datum: IsoDate,
+  wijze: ToestemmingWijze,
+});
+export type Toestemming = z.infer<typeof Toestemming>;
+
+/** The screening as the intake team sees it: the verwijzer's answers and the policy's advice codes. */
+export const ScreeningSummary = z.strictObject({
+  answers: Answers,
+  advies: Advies,
+  redenen: z.array(ReasonCode),
+  acties: z.array(ActionCode),
+});
+export type ScreeningSummary = z.infer<typeof ScreeningSummary>;
+
+export const Erkenning = z.enum(['erkend', 'niet-erkend', 'geen']);
+export type Erkenning = z.infer<typeof Erkenning>;
+
+export const LeerbedrijfFields = z.strictObject({
+  naam: requiredText(200).nullable(),
+  plaats: requiredText(100).nullable(),
+  erkend: Erkenning,
+});
+
+/** Name and place are needed once there is a leerbedrijf; with 'geen' they may be null. */
+export const Leerbedrijf = LeerbedrijfFields.superRefine((lb, ctx) => {
+  if (lb.erkend === 'geen') return;
+  if (lb.naam === null) ctx.addIssue({ code: 'custom', path: ['naam'], message: 'REQUIRED' });
+  if (lb.plaats === null) ctx.addIssue({ code: 'custom', path: ['plaats'], message: 'REQUIRED' });
+});
+export type Leerbedrijf = z.infer<typeof Leerbedrijf>;
+
+export const WerkprocesKeuze = z.strictObject({ crebo: Crebo, code: WerkprocesCode });
+export type WerkprocesKeuze = z.infer<typeof WerkprocesKeuze>;
+
+export const Wensen = z.strictObject({
+  kwalificaties: z.array(Crebo),
+  werkprocessen: z.array(WerkprocesKeuze),
+  leerbedrijf: Leerbedrijf,
+  gewensteStartdatum: IsoDate.nullable(),
+  urenPerWeek: z.number().int().min(0).max(60),
+});
+export type Wensen = z.infer<typeof Wensen>;
+
+export const Inkomen = z.enum(['loon', 'uitkering', 'anders', 'onbekend']);
+export type Inkomen = z.infer<typeof Inkomen>;
+
+export const PreIntakeDossier = z.strictObject({
+  schemaVersie: z.literal(1),
+  id: DossierId,
+  aangemaakt: Timestamp,
+  bijgewerkt: Timestamp,
+  verwijzer: Verwijzer,
+  kandidaat: Kandidaat,
+  toestemming: Toestemming,
+  screening: ScreeningSummary.nullable(),
+  wensen: Wensen,
+  begeleiding: z.boolean(),
+  inkomen: Inkomen,
+  opmerkingen: freeText(2000),
+  intakeTeam: z.string().min(1).max(100),
+  statusHistory: z.array(StatusEntry).min(1),
+});
+export type PreIntakeDossier = z.infer<typeof PreIntakeDossier>;
+
+/**
+ * The schema plus the rules that depend on today's date (geboortedatum not in the future,
+ * age 15-100). Use it where a dossier is created; stored dossiers are read with the plain one.
+ */
+export function dossierSchemaAt(now: Date) {
+  return PreIntakeDossier.superRefine((dossier, ctx) => {
+    const problem = geboortedatumProblem(dossier.kandidaat.geboortedatum, now);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['kandidaat', 'geboortedatum'], message: problem });
+  });
+}
+
+/** The most recent status entry (the history is never empty). */
+export function currentStatus(dossier: PreIntakeDossier): StatusEntry {
+  return dossier.statusHistory[dossier.statusHistory.length - 1]!;
+}
+
+/** Appends a status entry and moves `bijgewerkt` along; returns a new dossier. */
+export function withStatus(dossier: PreIntakeDossier, entry: StatusEntry): PreIntakeDossier {
+  return { ...dossier, bijgewerkt: entry.op, statusHistory: [...dossier.statusHistory, entry] };
+}

@@ -1,0 +1,183 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withStatus } from '../../intake/dossier/dossier';
+import { deleteOwnDossier, submitDossier } from '../../intake/delivery/dossierLifecycle';
+import { FileDossierStore } from '../../intake/delivery/fileDossierStore';
+import { FileOutbox } from '../../intake/delivery/fileOutbox';
+import { FileRegistrationStore } from '../../intake/delivery/fileRegistrationStore';
+import type { DossierStore, RegistrationStore } from '../../intake/delivery/ports';
+import { RedisDossierStore } from '../../intake/delivery/redisDossierStore';
+import { RedisRegistrationStore } from '../../intake/delivery/redisRegistrationStore';
+import { purgeExpired } from '../../intake/delivery/retention';
+import { conceptDossier, deleteKeys, fakeClock, newRedis, sampleDossier, tempDir, uniquePrefix } from './helpers';
+
+const redis = newRedis();
+afterAll(() => redis.quit());
+const DAY = 24 * 60 * 60 * 1000;
+
+interface StoreHarness<T> {
+  store: T;
+  corrupt(id: string): Promise<void>;
+  teardown(): Promise<void>;
+}
+
+const dossierStores: [string, () => Promise<StoreHarness<DossierStore>>][] = [
+  ['FileDossierStore', async () => {
+    const dir = await tempDir();
+    return {
+      store: new FileDossierStore(dir.path),
+      corrupt: (id) => writeFile(join(dir.path, 'dossiers', `${id}.json`), '{"schemaVersie":1,'),
+      teardown: () => dir.remove(),
+    };
+  }],
+  ['RedisDossierStore', async () => {
+    const prefix = uniquePrefix('store');
+    return {
+      store: new RedisDossierStore(redis, prefix),
+      corrupt: async (id) => void (await redis.set(`${prefix}dossier:${id}`, '{"bsn":"111222333"}')),
+      teardown: () => deleteKeys(redis, prefix),
+    };
+  }],
+];
+
+describe.each(dossierStores)('DossierStore contract: %s', (_name, make) => {
+  let h: StoreHarness<DossierStore>;
+  beforeEach(async () => {
+    h = await make();
+  });
+  afterEach(() => h.teardown());
+
+  it('stores and reads a dossier unchanged; unknown ids read as undefined', async () => {
+    const dossier = sampleDossier();
+    await h.store.put(dossier);
+    expect(await h.store.get(dossier.id)).toEqual(dossier);
+    expect(await h.store.get('PI-2026-0000000Z')).toBeUndefined();
+    expect(await h.store.get('../../etc/passwd')).toBeUndefined();
+    expect(await h.store.listIds()).toEqual([dossier.id]);
+  });
+
+  it("lists only the verwijzer's own dossiers, newest first", async () => {
+    const older = sampleDossier({}, '2026-03-01T09:00:00.000Z');
+    const newer = sampleDossier({}, '2026-03-02T09:00:00.000Z');
+    const other = sampleDossier({ verwijzer: { ...older.verwijzer, teamsId: '29:iemand-anders' } });
+    for (const d of [older, other, newer]) await h.store.put(d);
+    expect((await h.store.listByVerwijzer('29:verwijzer-fleur')).map((d) => d.id)).toEqual([newer.id, older.id]);
+    expect(await h.store.listByVerwijzer('29:onbekend')).toEqual([]);
+  });
+
+  it('appends status entries, also when they arrive at the same time', async () => {
+    const dossier = sampleDossier();
+    await h.store.put(dossier);
+    const entries = (['afgeleverd', 'in-behandeling', 'info-nodig'] as const).map((status, i) => ({
+      status,
+      op: `2026-03-0${3 + i}T10:00:00.000Z`,
+    }));
+    await Promise.all(entries.map((entry) => h.store.updateStatus(dossier.id, entry)));
+    const stored = await h.store.get(dossier.id);
+    expect(stored?.statusHistory.slice(2).map((e) => e.status).sort()).toEqual(['afgeleverd', 'in-behandeling', 'info-nodig']);
+    expect(await h.store.updateStatus('PI-2026-0000000Z', entries[0]!)).toBeUndefined();
+  });
+
+  it('deletes', async () => {
+    const dossier = sampleDossier();
+    await h.store.put(dossier);
+    expect(await h.store.delete(dossier.id)).toBe(true);
+    expect(await h.store.delete(dossier.id)).toBe(false);
+    expect(await h.store.get(dossier.id)).toBeUndefined();
+    expect(await h.store.listByVerwijzer(dossier.verwijzer.teamsId)).toEqual([]);
+  });
+
+  it('purges dossiers 90 days after their last status change (retention)', async () => {
+    const clock = fakeClock('2026-06-30T12:00:00.000Z');
+    const old = sampleDossier({}, '2026-03-01T09:00:00.000Z'); // 121 days
+    const oldButTouched = withStatus(sampleDossier({}, '2026-03-01T09:00:00.000Z'), { status: 'in-behandeling', op: '2026-04-15T09:00:00.000Z' }); // 76 days
+    const edge = sampleDossier({}, '2026-04-01T12:00:00.000Z'); // exactly 90 days: kept
+    for (const d of [old, oldButTouched, edge]) await h.store.put(d);
+    expect(await purgeExpired(h.store, clock)).toEqual([old.id]);
+    expect((await h.store.listIds()).sort()).toEqual([oldButTouched.id, edge.id].sort());
+    clock.advance(DAY);
+    expect(await purgeExpired(h.store, clock)).toEqual([edge.id]);
+    expect(await purgeExpired(h.store, clock, 30)).toEqual([oldButTouched.id]);
+  });
+
+  it('reports damaged data as STORE_CORRUPT', async () => {
+    const dossier = sampleDossier();
+    await h.store.put(dossier);
+    await h.corrupt(dossier.id);
+    await expect(h.store.get(dossier.id)).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+  });
+});
+
+describe('dossier lifecycle (file mode)', () => {
+  it('submitDossier stores with status verzonden before enqueueing, once', async () => {
+    const dir = await tempDir();
+    const clock = fakeClock();
+    const store = new FileDossierStore(dir.path);
+    const outbox = await FileOutbox.open(dir.path, { clock });
+    try {
+      const concept = conceptDossier();
+      clock.advance(1000);
+      const sent = await submitDossier({ store, outbox, clock }, concept, '29:verwijzer-fleur');
+      expect(sent.statusHistory.map((e) => e.status)).toEqual(['concept', 'verzonden']);
+      expect(await store.get(concept.id)).toEqual(sent);
+      expect(await submitDossier({ store, outbox, clock }, concept)).toEqual(sent); // a double click
+      expect(await outbox.claim(10)).toHaveLength(1);
+      const refused = { ...concept, id: 'PI-2026-0000000Z', toestemming: { ...concept.toestemming, gegeven: false } };
+      await expect(submitDossier({ store, outbox, clock }, refused)).rejects.toMatchObject({ code: 'CONSENT_MISSING' });
+      expect(await store.get(refused.id)).toBeUndefined();
+    } finally {
+      await outbox.close();
+      await dir.remove();
+    }
+  });
+
+  it('lets a verwijzer delete only their own undelivered dossier', async () => {
+    const dir = await tempDir();
+    try {
+      const store = new FileDossierStore(dir.path);
+      const sent = sampleDossier();
+      const delivered = withStatus(sampleDossier(), { status: 'afgeleverd', op: '2026-03-02T10:00:00.000Z' });
+      await store.put(sent);
+      await store.put(delivered);
+      expect(await deleteOwnDossier(store, sent.id, '29:iemand-anders')).toBe('not-found');
+      expect(await deleteOwnDossier(store, delivered.id, '29:verwijzer-fleur')).toBe('not-allowed');
+      expect(await deleteOwnDossier(store, sent.id, '29:verwijzer-fleur')).toBe('deleted');
+      expect(await store.listIds()).toEqual([delivered.id]);
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
+const registrationStores: [string, () => Promise<StoreHarness<RegistrationStore>>][] = [
+  ['FileRegistrationStore', async () => {
+    const dir = await tempDir();
+    return { store: new FileRegistrationStore(dir.path), corrupt: async () => {}, teardown: () => dir.remove() };
+  }],
+  ['RedisRegistrationStore', async () => {
+    const prefix = uniquePrefix('registrations');
+    return { store: new RedisRegistrationStore(redis, prefix), corrupt: async () => {}, teardown: () => deleteKeys(redis, prefix) };
+  }],
+];
+
+describe.each(registrationStores)('RegistrationStore contract: %s', (_name, make) => {
+  it('keeps a conversation reference per team as opaque JSON', async () => {
+    const h = await make();
+    try {
+      const reference = { conversation: { id: '19:abc@thread.tacv2', isGroup: true }, serviceUrl: 'https://smba.trafficmanager.net/emea/' };
+      await h.store.set('team-west', reference);
+      await h.store.set('team-oost', { conversation: { id: '19:def' } });
+      expect(await h.store.get('team-west')).toEqual(reference);
+      expect(await h.store.get('team-noord')).toBeUndefined();
+      expect((await h.store.list()).map((r) => r.teamId).sort()).toEqual(['team-oost', 'team-west']);
+      await h.store.set('team-west', { conversation: { id: '19:nieuw' } });
+      expect(await h.store.get('team-west')).toEqual({ conversation: { id: '19:nieuw' } });
+      expect(await h.store.delete('team-west')).toBe(true);
+      expect(await h.store.delete('team-west')).toBe(false);
+      expect(await h.store.list()).toHaveLength(1);
+    } finally {
+      await h.teardown();
+    }
+  });
+});
