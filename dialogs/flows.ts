@@ -7,6 +7,7 @@ export const FLOW = {
   screening: 'screening',
   werkprocessen: 'werkprocessen',
   aanmelding: 'aanmelding',
+  mijnAanmeldingen: 'mijnAanmeldingen',
 } as const;
 export type FlowId = (typeof FLOW)[keyof typeof FLOW];
 
@@ -17,3 +18,12 @@ export type FlowId = (typeof FLOW)[keyof typeof FLOW];
  */
 export const MENU_SUBMIT_KEY = 'menu';
 export type MenuChoice = FlowId | 'help' | 'menu';
+
+/**
+ * What "Werkprocessen verkennen" hands to "Aanmelding voorbereiden": the chosen
+ * kwalificaties and werkprocessen (codes as in the knowledge base), with display labels.
+ */
+export interface WerkprocesSelection {
+  kwalificaties: { crebo: string; naam: string }[];
+  werkprocessen: { crebo: string; code: string; titel: string; kwalificatie: string }[];
+}

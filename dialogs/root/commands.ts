@@ -50,6 +50,9 @@ const FLOW_NAMES: Record<string, FlowId> = {
   'aanmelding voorbereiden': FLOW.aanmelding,
   aanmelding: FLOW.aanmelding,
   aanmelden: FLOW.aanmelding,
+  'mijn aanmeldingen': FLOW.mijnAanmeldingen,
+  aanmeldingen: FLOW.mijnAanmeldingen,
+  status: FLOW.mijnAanmeldingen,
 };
 
 /** Menu numbers: only at the menu, because "1" is also an answer to a question. */

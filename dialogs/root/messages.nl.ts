@@ -8,16 +8,18 @@ export const rootMessages = {
     'een cliënt leert een paar werkprocessen uit een mbo-beroep op een echte werkplek en krijgt daar een officieel bewijs voor.',
   welcomePrivacy: 'Vul nooit een BSN in. Ik vraag alleen wat de mbo-intake nodig heeft.',
   menuTitle: 'Wat wil je doen?',
-  menuFooter: 'Je kunt ook typen: 1, 2 of 3, of "help". Typ op elk moment "stop" of "opnieuw".',
+  menuFooter: 'Je kunt ook typen: 1, 2 of 3, "mijn aanmeldingen" of "help". Typ op elk moment "stop" of "opnieuw".',
   flowLabels: {
     screening: 'Cliënt screenen',
     werkprocessen: 'Werkprocessen verkennen',
     aanmelding: 'Aanmelding voorbereiden',
+    mijnAanmeldingen: 'Mijn aanmeldingen',
   } satisfies Record<FlowId, string>,
   flowDescriptions: {
     screening: 'Is praktijkleren passend voor je cliënt? Een korte check met uitleg.',
     werkprocessen: 'Welke werkprocessen uit een mbo-beroep kan je cliënt op de werkplek leren?',
     aanmelding: 'Een compleet aanmeldformulier voor het intaketeam van het mbo.',
+    mijnAanmeldingen: 'Je aanmeldingen en hun status.',
   } satisfies Record<FlowId, string>,
   helpLabel: 'Help',
   helpMenu: [
