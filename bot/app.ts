@@ -7,9 +7,15 @@ import { createServer, type RunningServer } from './server';
 import { TeamsBot } from './teamsBot';
 import { createStateStore } from './stateStore';
 import { DEFAULT_POLICY, loadPolicyFile } from '../intake/screening/policy';
+import { systemClock } from '../intake/dossier/clock';
+import { createIntakeServices, type IntakeServices } from './intake/intakeServices';
+import { IntakeChannelHandler } from './intake/intakeChannelHandler';
+import { loadIntakeTeams } from './intake/intakeTeamsConfig';
+import { ProactiveSender } from './intake/proactive';
 
 export interface App {
   server: RunningServer;
+  intake: IntakeServices;
   /** Graceful stop: finish in-flight turns, then close connections and clients. */
   stop(): Promise<void>;
 }
@@ -22,11 +28,18 @@ export interface AppOverrides {
 export async function startApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
   // Files first: a bad policy must stop start-up before anything connects.
   const policy = config.POLICY_FILE ? loadPolicyFile(config.POLICY_FILE) : DEFAULT_POLICY;
+  const teams = await loadIntakeTeams(config);
   const state = await createStateStore(config, log);
   const storage = overrides.storage ?? state.storage;
   const adapter = createAdapter(config, log);
+  const sender = new ProactiveSender(adapter, config.MicrosoftAppId ?? '');
+  const intake = await createIntakeServices({ config, teams, redis: state.redis, sender, log });
+  const channelHandler = new IntakeChannelHandler(intake, systemClock, log);
   const root = createRootDialog({ policy });
-  const bot = new TeamsBot(new ConversationState(storage), root, log, { turnLock: state.turnLock });
+  const bot = new TeamsBot(new ConversationState(storage), root, log, {
+    turnLock: state.turnLock,
+    beforeDialogs: (context) => channelHandler.handle(context),
+  });
   const health = { storage: state.kind, llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const), check: state.check };
   const host = config.localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0');
   if (config.localMode) {
@@ -36,8 +49,10 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   log.info({ event: 'startup.listening', url: server.url, storage: health.storage, llm: health.llm }, 'bot listening');
   return {
     server,
+    intake,
     async stop() {
       await server.close();
+      await intake.close();
       await state.close();
     },
   };

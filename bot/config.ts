@@ -47,6 +47,18 @@ const ConfigSchema = z
       .default('info'),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     KNOWLEDGE_DIR: optionalText,
+    INTAKE_TEAMS_FILE: optionalText,
+    INTAKE_TEAM_ID: optionalText,
+    INTAKE_TEAM_NAAM: optionalText,
+    INTAKE_WEBHOOK_URL: optionalText,
+    INTAKE_WEBHOOK_SECRET: optionalText,
+    RETENTION_DAYS: z.coerce
+      .number({ message: 'must be a whole number of days from 1 to 3650' })
+      .int('must be a whole number of days from 1 to 3650')
+      .min(1, 'must be a whole number of days from 1 to 3650')
+      .max(3650, 'must be a whole number of days from 1 to 3650')
+      .default(90),
+    DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {

@@ -20,6 +20,8 @@ export interface TeamsBotOptions {
   typingAfterMs?: number;
   maxTextLength?: number;
   turnLock?: TurnLock;
+  /** Handles a message before the dialogs (e.g. intake channel commands); true = handled. */
+  beforeDialogs?: (context: TurnContext) => Promise<boolean>;
 }
 
 const LOCK = { waitMs: 5_000, ttlMs: 30_000 };
@@ -80,6 +82,7 @@ export class TeamsBot extends TeamsActivityHandler {
       await context.sendActivity(turnErrorMessages.tooLong);
       return;
     }
+    if (await this.options.beforeDialogs?.(context)) return;
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);

@@ -1,0 +1,98 @@
+import { CardFactory, TurnContext, type Activity } from 'botbuilder';
+import type { Clock } from '../../intake/dossier/clock';
+import type { DossierStatus, StatusEntry } from '../../intake/dossier/dossier';
+import { dossierCard } from '../../dialogs/intakeTeam/cards';
+import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
+import { IntakeAction, isIntakeActionValue } from '../../dialogs/intakeTeam/submits';
+import { normalizeCommandText } from '../../dialogs/root/commands';
+import type { Logger } from '../logger';
+import { channelRootReference } from './proactive';
+import type { IntakeServices } from './intakeServices';
+
+const KOPPEL = /^koppel intake(?:\s+(\S+))?$/;
+
+/**
+ * The intake team's side in its channel: "koppel intake <team-id>" links the channel, and
+ * the buttons on a dossier card change its status, update the card in place and tell the
+ * verwijzer. Returns false for anything else, which then goes to the dialogs.
+ */
+export class IntakeChannelHandler {
+  constructor(
+    private readonly intake: Pick<IntakeServices, 'teams' | 'store' | 'registrations' | 'notifier'>,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  async handle(context: TurnContext): Promise<boolean> {
+    const activity = context.activity;
+    if (isIntakeActionValue(activity.value)) {
+      await this.teamAction(context, activity.value);
+      return true;
+    }
+    // Teams strips the mention through its entity; other clients may leave the <at> tag.
+    const koppel = KOPPEL.exec(normalizeCommandText((activity.text ?? '').replace(/<at>.*?<\/at>/g, '')));
+    if (!koppel) return false;
+    await this.register(context, koppel[1]);
+    return true;
+  }
+
+  private async register(context: TurnContext, teamId: string | undefined): Promise<void> {
+    if (context.activity.conversation?.conversationType === 'personal') {
+      await context.sendActivity(msg.registration.notInChannel);
+      return;
+    }
+    const known = this.intake.teams.map((t) => t.id).join(', ');
+    if (!teamId) {
+      await context.sendActivity(`${msg.registration.usage} Bekende teams: ${known}.`);
+      return;
+    }
+    const team = this.intake.teams.find((t) => t.id.toLowerCase() === teamId.toLowerCase());
+    if (!team) {
+      await context.sendActivity(msg.registration.unknownTeam(teamId, known));
+      return;
+    }
+    await this.intake.registrations.set(team.id, channelRootReference(TurnContext.getConversationReference(context.activity)));
+    this.log.info({ event: 'intake.channel_registered', teamId: team.id }, 'intake channel registered');
+    await context.sendActivity(msg.registration.done(team.naam));
+  }
+
+  private async teamAction(context: TurnContext, value: Record<string, unknown>): Promise<void> {
+    const parsed = IntakeAction.safeParse(value);
+    if (!parsed.success) {
+      const missing = parsed.error.issues[0]?.path[0];
+      await context.sendActivity(missing === 'vraag' ? msg.teamAction.missingQuestion : missing === 'datum' ? msg.teamAction.missingDate : msg.teamAction.invalid);
+      return;
+    }
+    const action = parsed.data;
+    const door = context.activity.from?.name || context.activity.from?.id || 'intaketeam';
+    const entry: StatusEntry = { status: action.intakeActie, op: this.clock().toISOString(), door, ...toelichting(action) };
+    const updated = await this.intake.store.updateStatus(action.dossierId, entry);
+    if (!updated) {
+      await context.sendActivity(msg.teamAction.unknownDossier);
+      return;
+    }
+    this.log.info({ event: 'intake.status_changed', dossierId: updated.id, status: entry.status }, 'status changed');
+    const team = this.intake.teams.find((t) => t.id === updated.intakeTeam);
+    await this.updateCard(context, dossierCard(updated, team?.naam ?? updated.intakeTeam), entry.status, door);
+    await this.intake.notifier.statusChanged(updated, entry.status);
+  }
+
+  /** Replace the card the button was on; if the channel cannot update, post the new state. */
+  private async updateCard(context: TurnContext, card: object, status: DossierStatus, door: string): Promise<void> {
+    const replyToId = context.activity.replyToId;
+    const attachments = [CardFactory.adaptiveCard(card)];
+    try {
+      if (!replyToId) throw new Error('no replyToId');
+      await context.updateActivity({ type: 'message', id: replyToId, attachments } as Partial<Activity>);
+    } catch {
+      await context.sendActivity({ type: 'message', attachments });
+    }
+    await context.sendActivity(msg.teamAction.done(msg.statusLabels[status], door));
+  }
+}
+
+function toelichting(action: IntakeAction): { toelichting?: string } {
+  if (action.intakeActie === 'info-nodig') return { toelichting: action.vraag };
+  if (action.intakeActie === 'adviesgesprek-gepland') return { toelichting: action.datum };
+  return {};
+}

@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import { TurnContext, type Activity } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import { systemClock, type Clock } from '../../intake/dossier/clock';
+import type { PreIntakeDossier } from '../../intake/dossier/dossier';
+import { startDeliveryWorker, type DeliveryWorker } from '../../intake/delivery/deliveryWorker';
+import { submitDossier } from '../../intake/delivery/dossierLifecycle';
+import { FileDossierStore } from '../../intake/delivery/fileDossierStore';
+import { FileOutbox } from '../../intake/delivery/fileOutbox';
+import { FileRegistrationStore } from '../../intake/delivery/fileRegistrationStore';
+import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import type { DossierStore, Outbox, RegistrationStore } from '../../intake/delivery/ports';
+import { RedisDossierStore } from '../../intake/delivery/redisDossierStore';
+import { RedisRegistrationStore } from '../../intake/delivery/redisRegistrationStore';
+import { RedisStreamOutbox } from '../../intake/delivery/redisStreamOutbox';
+import { purgeExpired } from '../../intake/delivery/retention';
+import { webhookTarget } from '../../intake/delivery/webhookTarget';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { ProactiveSender } from './proactive';
+import { teamsChannelTarget } from './teamsChannelTarget';
+import { VerwijzerNotifier } from './verwijzerNotifier';
+
+export interface IntakeServices {
+  teams: IntakeTeam[];
+  store: DossierStore;
+  /** Intake team id → its registered Teams channel. */
+  registrations: RegistrationStore;
+  notifier: VerwijzerNotifier;
+  worker: DeliveryWorker;
+  /** Durably stores and enqueues a dossier; resolves only when nothing can be lost. */
+  submit(dossier: PreIntakeDossier, activity: Partial<Activity>): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Persistence {
+  store: DossierStore;
+  outbox: Outbox;
+  registrations: RegistrationStore;
+  verwijzers: RegistrationStore;
+}
+
+const RETENTION_SWEEP_MS = 6 * 60 * 60 * 1000;
+
+async function persistence(config: Config, redis: Redis | undefined, clock: Clock): Promise<Persistence> {
+  if (redis) {
+    const prefix = `${config.REDIS_PREFIX}:intake:`;
+    return {
+      store: new RedisDossierStore(redis, prefix),
+      outbox: new RedisStreamOutbox(redis, prefix, { clock }),
+      registrations: new RedisRegistrationStore(redis, `${prefix}channels:`),
+      verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`),
+    };
+  }
+  const dir = join(config.DATA_DIR, 'intake');
+  return {
+    store: new FileDossierStore(dir),
+    outbox: await FileOutbox.open(dir, { clock }),
+    registrations: new FileRegistrationStore(join(dir, 'channels')),
+    verwijzers: new FileRegistrationStore(join(dir, 'verwijzers')),
+  };
+}
+
+export async function createIntakeServices(deps: {
+  config: Config;
+  teams: IntakeTeam[];
+  redis?: Redis;
+  sender: ProactiveSender;
+  log: Logger;
+  clock?: Clock;
+}): Promise<IntakeServices> {
+  const clock = deps.clock ?? systemClock;
+  const log = deps.log.child({ component: 'intake' });
+  const p = await persistence(deps.config, deps.redis, clock);
+  const notifier = new VerwijzerNotifier(p.verwijzers, deps.sender, log);
+  const channel = teamsChannelTarget(p.registrations, deps.sender);
+  const webhook = webhookTarget({ clock });
+  const worker = startDeliveryWorker({
+    outbox: p.outbox,
+    store: p.store,
+    teams: deps.teams,
+    targets: (team) => (team.webhook ? webhook : channel),
+    clock,
+    log,
+    pollMs: deps.config.DELIVERY_POLL_MS,
+    onStatus: (dossier, status) => notifier.statusChanged(dossier, status),
+  });
+  const sweep = () =>
+    purgeExpired(p.store, clock, deps.config.RETENTION_DAYS)
+      .then((ids) => ids.length && log.info({ event: 'retention.purged', count: ids.length }, 'purged dossiers'))
+      .catch((error: Error) => log.error({ event: 'retention.failed', code: error.name }, 'retention sweep failed'));
+  void sweep();
+  const sweepTimer = setInterval(sweep, RETENTION_SWEEP_MS).unref();
+
+  return {
+    teams: deps.teams,
+    store: p.store,
+    registrations: p.registrations,
+    notifier,
+    worker,
+    async submit(dossier, activity) {
+      await p.verwijzers.set(dossier.verwijzer.teamsId, JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))));
+      await submitDossier({ store: p.store, outbox: p.outbox, clock }, dossier, dossier.verwijzer.naam);
+      log.info({ event: 'dossier.submitted', dossierId: dossier.id, teamId: dossier.intakeTeam }, 'dossier submitted');
+      void worker.runOnce().catch(() => undefined); // deliver now rather than at the next poll
+    },
+    async close() {
+      clearInterval(sweepTimer);
+      await worker.stop();
+      await p.outbox.close();
+    },
+  };
+}

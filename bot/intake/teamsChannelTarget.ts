@@ -1,0 +1,26 @@
+import type { PreIntakeDossier } from '../../intake/dossier/dossier';
+import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import type { DeliveryResult, DeliveryTarget, RegistrationStore } from '../../intake/delivery/ports';
+import { dossierCard } from '../../dialogs/intakeTeam/cards';
+import type { ProactiveSender } from './proactive';
+
+/**
+ * Delivers a dossier as a card into the team's registered Teams channel. No channel
+ * registered yet is retryable: the dossier waits in the outbox until the team links one.
+ */
+export function teamsChannelTarget(registrations: RegistrationStore, sender: ProactiveSender): DeliveryTarget {
+  return {
+    async deliver(dossier: PreIntakeDossier, team: IntakeTeam): Promise<DeliveryResult> {
+      const reference = await registrations.get(team.id);
+      if (!reference) return { ok: false, retryable: true, reason: 'NO_CHANNEL_REGISTERED' };
+      try {
+        await sender.sendCard(reference, dossierCard(dossier, team.naam));
+        return { ok: true };
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode;
+        const retryable = status === undefined || status >= 500 || status === 429;
+        return { ok: false, retryable, reason: `TEAMS_SEND_FAILED${status ? `_${status}` : ''}` };
+      }
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
+import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import { intakeTeamMessages as msg } from './messages.nl';
+
+const c = msg.card;
+
+function facts(rows: [string, string | null | undefined][]): CardElement {
+  return { type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value: value || c.geen })) };
+}
+
+function heading(text: string): CardElement {
+  return textBlock(text, { weight: 'Bolder', spacing: 'Medium' });
+}
+
+/**
+ * The dossier as the intake team sees it in its channel: everything the intake needs, the
+ * current status, and the actions that fit that status. Re-rendered in place after each action.
+ */
+export function dossierCard(dossier: PreIntakeDossier, teamNaam: string): AdaptiveCard {
+  const status = currentStatus(dossier);
+  const { kandidaat, verwijzer, wensen, screening } = dossier;
+  const body: CardElement[] = [
+    textBlock(c.title(dossier.id), { size: 'Large', weight: 'Bolder' }),
+    textBlock(`${c.status}: **${msg.statusLabels[status.status]}**${status.toelichting ? `: ${status.toelichting}` : ''}`, { color: 'Accent' }),
+    textBlock(teamNaam, { isSubtle: true, spacing: 'None' }),
+    heading(c.kandidaat),
+    facts([[c.naam, kandidaat.naam], [c.geboortedatum, kandidaat.geboortedatum], [c.woonplaats, kandidaat.woonplaats], [c.telefoon, kandidaat.telefoon], [c.email, kandidaat.email ?? c.geenEmail]]),
+    heading(c.verwijzer),
+    facts([[c.naam, verwijzer.naam], [c.organisatie, verwijzer.organisatie], [c.telefoon, verwijzer.telefoon]]),
+    heading(c.screening),
+    screening
+      ? facts([[c.advies, screening.advies], [c.redenen, screening.redenen.join(', ') || c.geen]])
+      : textBlock(c.geenScreening),
+    heading(c.wensen),
+    facts([
+      [c.kwalificaties, wensen.kwalificaties.join(', ')],
+      [c.werkprocessen, wensen.werkprocessen.map((w) => `${w.code} (${w.crebo})`).join(', ')],
+      [c.leerbedrijf, [wensen.leerbedrijf.naam, wensen.leerbedrijf.plaats, wensen.leerbedrijf.erkend].filter(Boolean).join(', ')],
+      [c.startdatum, wensen.gewensteStartdatum],
+      [c.uren, String(wensen.urenPerWeek)],
+      [c.begeleiding, dossier.begeleiding ? c.ja : c.nee],
+      [c.inkomen, dossier.inkomen],
+      [c.toestemming, `${dossier.toestemming.gegeven ? c.ja : c.nee} (${dossier.toestemming.wijze}, ${dossier.toestemming.datum})`],
+    ]),
+    ...(dossier.opmerkingen ? [heading(c.opmerkingen), textBlock(dossier.opmerkingen)] : []),
+    ...(status.door ? [textBlock(c.handledBy(status.door, status.op.slice(0, 16).replace('T', ' ')), { isSubtle: true, size: 'Small' })] : []),
+  ];
+  return adaptiveCard(body, actionsFor(dossier));
+}
+
+function actionsFor(dossier: PreIntakeDossier): CardElement[] {
+  const status = currentStatus(dossier).status;
+  if (status === 'afgerond') return [];
+  const id = dossier.id;
+  const a = msg.actions;
+  return [
+    ...(['verzonden', 'afgeleverd', 'info-nodig'].includes(status) ? [submitAction(a.inBehandeling, { intakeActie: 'in-behandeling', dossierId: id })] : []),
+    showCard(a.infoNodig, [{ type: 'Input.Text', id: 'vraag', label: a.infoVraag, placeholder: a.infoVraagPlaceholder, isMultiline: true, isRequired: true, maxLength: 1000 }], {
+      intakeActie: 'info-nodig',
+      dossierId: id,
+    }),
+    showCard(a.adviesgesprek, [{ type: 'Input.Date', id: 'datum', label: a.adviesgesprekDatum, isRequired: true }], {
+      intakeActie: 'adviesgesprek-gepland',
+      dossierId: id,
+    }),
+  ];
+}
+
+function showCard(title: string, inputs: CardElement[], data: Record<string, unknown>): CardElement {
+  return { type: 'Action.ShowCard', title, card: adaptiveCardBody(inputs, [submitAction(msg.actions.versturen, data)]) };
+}
+
+/** A ShowCard's inner card: no $schema needed, same version. */
+function adaptiveCardBody(body: CardElement[], actions: CardElement[]): CardElement {
+  return { type: 'AdaptiveCard', version: '1.5', body, actions };
+}

@@ -1,0 +1,81 @@
+import type { DossierStatus } from '../../intake/dossier/dossier';
+
+/** Dutch texts for the intake team's channel and the status notifications to verwijzers. */
+export const intakeTeamMessages = {
+  statusLabels: {
+    concept: 'Concept',
+    verzonden: 'Verzonden, wacht op aflevering',
+    afgeleverd: 'Afgeleverd bij het intaketeam',
+    'in-behandeling': 'In behandeling',
+    'info-nodig': 'Aanvullende informatie nodig',
+    'adviesgesprek-gepland': 'Adviesgesprek gepland',
+    afgerond: 'Afgerond',
+    mislukt: 'Aflevering mislukt',
+  } satisfies Record<DossierStatus, string>,
+  card: {
+    title: (id: string) => `Nieuwe aanmelding ${id}`,
+    status: 'Status',
+    kandidaat: 'Kandidaat',
+    naam: 'Naam',
+    geboortedatum: 'Geboortedatum',
+    woonplaats: 'Woonplaats',
+    telefoon: 'Telefoon',
+    email: 'E-mail',
+    geenEmail: 'geen',
+    verwijzer: 'Verwijzer',
+    organisatie: 'Organisatie',
+    screening: 'Screening (indicatief)',
+    advies: 'Advies',
+    redenen: 'Redenen',
+    geenScreening: 'Geen screening gedaan.',
+    wensen: 'Wensen',
+    kwalificaties: 'Kwalificaties',
+    werkprocessen: 'Werkprocessen',
+    leerbedrijf: 'Leerbedrijf',
+    startdatum: 'Gewenste start',
+    uren: 'Uren per week',
+    begeleiding: 'Begeleiding',
+    inkomen: 'Inkomen',
+    opmerkingen: 'Opmerkingen',
+    toestemming: 'Toestemming cliënt',
+    ja: 'ja',
+    nee: 'nee',
+    geen: '—',
+    handledBy: (who: string, when: string) => `Laatst bijgewerkt door ${who} op ${when}`,
+  },
+  actions: {
+    inBehandeling: 'In behandeling nemen',
+    infoNodig: 'Aanvullende informatie nodig',
+    infoVraag: 'Welke informatie ontbreekt?',
+    infoVraagPlaceholder: 'Bijvoorbeeld: graag het telefoonnummer van de praktijkopleider',
+    adviesgesprek: 'Adviesgesprek gepland',
+    adviesgesprekDatum: 'Datum van het adviesgesprek',
+    versturen: 'Versturen',
+  },
+  registration: {
+    done: (teamNaam: string) =>
+      `Dit kanaal is gekoppeld als intakekanaal voor **${teamNaam}**. Nieuwe aanmeldingen verschijnen hier als kaart.`,
+    unknownTeam: (teamId: string, known: string) =>
+      `Ik ken geen intaketeam "${teamId}". Bekende teams: ${known}. Typ bijvoorbeeld: koppel intake ${known.split(',')[0]?.trim() ?? ''}`,
+    usage: 'Typ "koppel intake <team-id>" in het kanaal dat de aanmeldingen moet ontvangen.',
+    notInChannel:
+      'Koppel een intakekanaal vanuit het Teams-kanaal van het intaketeam (niet in een persoonlijke chat), met "koppel intake <team-id>".',
+  },
+  teamAction: {
+    done: (status: string, who: string) => `${who} heeft de status gewijzigd: ${status}.`,
+    missingQuestion: 'Vul eerst in welke informatie ontbreekt.',
+    missingDate: 'Kies eerst de datum van het adviesgesprek.',
+    unknownDossier: 'Deze aanmelding bestaat niet meer (misschien verwijderd na de bewaartermijn).',
+    invalid: 'Deze actie kon ik niet verwerken. Gebruik de knoppen op de kaart.',
+  },
+  notify: {
+    afgeleverd: (id: string) => `Je aanmelding ${id} is afgeleverd bij het intaketeam.`,
+    'in-behandeling': (id: string) => `Het intaketeam heeft je aanmelding ${id} in behandeling genomen.`,
+    'info-nodig': (id: string, vraag: string) =>
+      `Het intaketeam heeft aanvullende informatie nodig voor aanmelding ${id}: "${vraag}". Neem contact op met het intaketeam.`,
+    'adviesgesprek-gepland': (id: string, datum: string) =>
+      `Voor aanmelding ${id} is een adviesgesprek gepland op ${datum}. De mbo-instelling nodigt je cliënt uit.`,
+    mislukt: (id: string) =>
+      `Het is niet gelukt je aanmelding ${id} af te leveren. Beheer is op de hoogte en probeert het opnieuw; je gegevens zijn bewaard.`,
+  },
+} as const;
