@@ -1,6 +1,5 @@
 import restify, { type Request, type Response } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import type { TeamsBot } from './teamsBot';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
 import { IncomingActivity } from './incomingActivity';
 
@@ -15,7 +14,7 @@ export interface Health {
 
 export interface ServerDeps {
   adapter: CloudAdapter;
-  bot: TeamsBot;
+  bot: { run(context: TurnContext): Promise<void> };
   log: Logger;
   health: Health;
 }

@@ -1,0 +1,71 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+
+/** A bench target in its own Node process, with its CPU time readable from /proc. */
+export interface Target {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  cpuSeconds(): number;
+  memory(): Promise<NodeJS.MemoryUsage>;
+  stop(): Promise<void>;
+}
+
+const TSX = ['--import', 'tsx', '--no-deprecation', '--expose-gc'];
+
+export async function startTarget(name: string, kind: 'echo' | 'bot', env: Record<string, string>): Promise<Target> {
+  const child = fork('scripts/bench/serveTarget.ts', [kind], {
+    execArgv: TSX,
+    env: { ...process.env, ...env, MicrosoftAppId: '' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const [message] = (await once(child, 'message')) as [{ url: string }];
+  return {
+    name,
+    url: message.url,
+    child,
+    cpuSeconds: () => cpuSecondsOf(child.pid!),
+    memory: async () => {
+      child.send('memory');
+      const [reply] = (await once(child, 'message')) as [{ memory: NodeJS.MemoryUsage }];
+      return reply.memory;
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+/** utime + stime of a process, from /proc (Linux); clock ticks are 100 per second there. */
+export function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+export async function runLoadgen(args: object): Promise<Record<string, unknown>> {
+  const child = spawn(process.execPath, [...TSX.slice(0, 3), 'scripts/bench/loadgen.ts', JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const [code] = await once(child, 'exit');
+  if (code !== 0) throw new Error(`load generator exited with ${code}`);
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
+}
+
+/** A private, non-persistent redis-server for the Redis target when none is configured. */
+export async function startRedis(port: number): Promise<() => Promise<void>> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  const deadline = Date.now() + 10_000;
+  while (!output.includes('Ready to accept connections')) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('redis-server did not start');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return async () => {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  };
+}
