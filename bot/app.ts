@@ -8,6 +8,7 @@ import { TeamsBot } from './teamsBot';
 import { createStateStore } from './stateStore';
 import { DEFAULT_POLICY, loadPolicyFile } from '../intake/screening/policy';
 import { systemClock } from '../intake/dossier/clock';
+import { randomDossierId } from '../intake/dossier/dossierId';
 import { createIntakeServices, type IntakeServices } from './intake/intakeServices';
 import { IntakeChannelHandler } from './intake/intakeChannelHandler';
 import { loadIntakeTeams } from './intake/intakeTeamsConfig';
@@ -35,7 +36,14 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   const sender = new ProactiveSender(adapter, config.MicrosoftAppId ?? '');
   const intake = await createIntakeServices({ config, teams, redis: state.redis, sender, log });
   const channelHandler = new IntakeChannelHandler(intake, systemClock, log);
-  const root = createRootDialog({ policy });
+  const root = createRootDialog({
+    policy,
+    teams,
+    store: intake.store,
+    clock: systemClock,
+    idGen: randomDossierId,
+    submit: (dossier, activity) => intake.submit(dossier, activity),
+  });
   const bot = new TeamsBot(new ConversationState(storage), root, log, {
     turnLock: state.turnLock,
     beforeDialogs: (context) => channelHandler.handle(context),

@@ -1,23 +1,73 @@
+import type { Clock } from '../intake/dossier/clock';
+import type { IdGenerator } from '../intake/dossier/dossierId';
+import type { IntakeTeam } from '../intake/delivery/intakeTeams';
+import type { DossierStore } from '../intake/delivery/ports';
 import type { Policy } from '../intake/screening/policy';
-import { FLOW } from './flows';
+import { AanmeldingDialog, type AanmeldingDeps, type AanmeldingOptions, type AanmeldingOutcome } from './aanmelding';
+import { FLOW, type WerkprocesSelection } from './flows';
+import { MijnAanmeldingenDialog, type MijnAanmeldingenOptions, type MijnAanmeldingenOutcome } from './mijnAanmeldingen';
 import { RootDialog } from './root/rootDialog';
-import type { FlowStarter } from './root/session';
-import { ScreeningDialog, type ScreeningOptions } from './screening';
+import type { FlowStarter, Session } from './root/session';
+import { ScreeningDialog, type ScreeningOptions, type ScreeningOutcome } from './screening';
 
 /** Everything the dialogs need from the outside world, chosen by bot/app.ts. */
 export interface DialogDeps {
   policy: Policy;
+  teams: IntakeTeam[];
+  store: DossierStore;
+  clock: Clock;
+  idGen: IdGenerator;
+  submit: AanmeldingDeps['submit'];
+}
+
+/** An aanmelding that was started or kept as concept but not sent yet. */
+function unsentAanmelding(session: Session): AanmeldingOutcome | undefined {
+  const previous = session.results.aanmelding as AanmeldingOutcome | undefined;
+  return previous && !previous.dossierId ? previous : undefined;
+}
+
+/** Each flow starts from what earlier flows produced. */
+const startFlow: FlowStarter = (flow, session) => {
+  const unsent = unsentAanmelding(session);
+  switch (flow) {
+    case FLOW.screening:
+      return {} satisfies ScreeningOptions;
+    case FLOW.aanmelding:
+      return {
+        screening: session.results.screening as ScreeningOutcome | undefined,
+        selection: session.results.werkprocessen as WerkprocesSelection | undefined,
+        draft: unsent?.draft,
+        pendingDossierId: unsent?.pendingDossierId,
+      } satisfies AanmeldingOptions;
+    case FLOW.mijnAanmeldingen:
+      return { concept: unsent?.draft } satisfies MijnAanmeldingenOptions;
+    default:
+      return {};
+  }
+};
+
+/** A sent aanmelding closes the client's case in this conversation; a deleted concept is gone. */
+function afterResult(flow: string, result: unknown, session: Session): void {
+  if (flow === FLOW.aanmelding && (result as AanmeldingOutcome).dossierId) {
+    delete session.results.screening;
+    delete session.results.werkprocessen;
+  }
+  if (flow === FLOW.mijnAanmeldingen) {
+    if ((result as MijnAanmeldingenOutcome).conceptDeleted) delete session.results.aanmelding;
+    delete session.results.mijnAanmeldingen;
+  }
 }
 
 /** Builds the root dialog with every flow of this version. */
 export function createRootDialog(deps: DialogDeps): RootDialog {
-  const startFlow: FlowStarter = (flow) => {
-    switch (flow) {
-      case FLOW.screening:
-        return {} satisfies ScreeningOptions;
-      default:
-        return {};
-    }
-  };
-  return new RootDialog({ flows: [new ScreeningDialog(deps.policy)], startFlow });
+  const { policy, teams, store, clock, idGen, submit } = deps;
+  return new RootDialog({
+    flows: [
+      new ScreeningDialog(policy),
+      new AanmeldingDialog({ policy, teams, clock, idGen, submit }),
+      new MijnAanmeldingenDialog({ store, clock, teams }),
+    ],
+    startFlow,
+    afterResult,
+  });
 }

@@ -5,6 +5,7 @@ import {
   MessageFactory,
   type Dialog,
   type DialogContext,
+  type DialogInstance,
   type DialogTurnResult,
 } from '../sdk';
 import type { FlowId } from '../flows';
@@ -25,7 +26,14 @@ export interface RootDialogDeps {
   flows: Dialog[];
   /** Builds a flow's begin options from what earlier flows produced. */
   startFlow: FlowStarter;
+  /** Adjusts the session after a flow's result was kept (e.g. clear a sent aanmelding). */
+  afterResult?: (flow: FlowId, result: unknown, session: Session) => void;
   onMenuText?: MenuTextHandler;
+}
+
+/** A flow that can hand over its half-done work when it is interrupted (stop, menu, switch). */
+interface KeepsDraft {
+  draftInProgress(instance: DialogInstance | undefined): unknown;
 }
 
 /**
@@ -85,7 +93,7 @@ export class RootDialog extends ComponentDialog {
         }
         return waiting();
       case 'stop':
-        await inner.cancelAllDialogs();
+        await this.cancelFlow(outer);
         await this.sendMenu(outer, msg.stopped);
         return waiting();
       case 'opnieuw':
@@ -95,11 +103,11 @@ export class RootDialog extends ComponentDialog {
         await this.sendWelcome(outer);
         return waiting();
       case 'menu':
-        await inner.cancelAllDialogs();
+        await this.cancelFlow(outer);
         await this.sendMenu(outer);
         return waiting();
       case 'flow':
-        await inner.cancelAllDialogs();
+        await this.cancelFlow(outer);
         return this.startFlow(outer, command.flow);
     }
   }
@@ -117,7 +125,22 @@ export class RootDialog extends ComponentDialog {
 
   /** A finished flow's result is what later flows take over (answers, selection, dossier). */
   private keepResult(outer: DialogContext, flow: FlowId, result: unknown): void {
-    if (result !== undefined) this.session(outer).results[flow] = result;
+    if (result === undefined) return;
+    const session = this.session(outer);
+    session.results[flow] = result;
+    this.deps.afterResult?.(flow, result, session);
+  }
+
+  /** Ends the active flow; what it had filled in so far is kept, so "stop" loses nothing. */
+  private async cancelFlow(outer: DialogContext): Promise<void> {
+    const inner = this.createChildContext(outer);
+    const active = inner.activeDialog;
+    if (active) {
+      const flow = this.findDialog(active.id) as Partial<KeepsDraft> | undefined;
+      const draft = flow?.draftInProgress?.(active);
+      if (draft !== undefined) this.keepResult(outer, active.id as FlowId, draft);
+    }
+    await inner.cancelAllDialogs();
   }
 
   private async tryMenuText(outer: DialogContext): Promise<boolean> {

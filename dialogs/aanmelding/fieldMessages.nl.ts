@@ -1,0 +1,123 @@
+import type { DraftField } from '../../intake/dossier/draft';
+import type { ToestemmingWijze } from '../../intake/dossier/dossier';
+import type { GroupId, FieldId } from './questions';
+
+/** Dutch texts per field: card input label, name in the review and in messages, typed names. */
+export interface FieldText {
+  /** Label of the card input. */
+  input: string;
+  /** The field's name in the review card, in problem messages and in "wijzig <veld>". */
+  label: string;
+  /** Other names a verwijzer may type after "wijzig". */
+  aliases?: readonly string[];
+  placeholder?: string;
+}
+
+export const fieldMessages: Record<FieldId, FieldText> = {
+  kandidaatNaam: { input: 'Naam', label: 'Naam kandidaat', aliases: ['naam'], placeholder: 'Voor- en achternaam' },
+  kandidaatGeboortedatum: { input: 'Geboortedatum', label: 'Geboortedatum', aliases: ['geboren', 'datum'] },
+  kandidaatWoonplaats: { input: 'Woonplaats', label: 'Woonplaats', aliases: ['plaats kandidaat'] },
+  kandidaatTelefoon: {
+    input: 'Telefoonnummer',
+    label: 'Telefoon kandidaat',
+    aliases: ['telefoonnummer kandidaat'],
+    placeholder: 'Bijvoorbeeld 06-12345678',
+  },
+  kandidaatEmail: {
+    input: 'E-mailadres (laat leeg als de kandidaat geen e-mail heeft)',
+    label: 'E-mail kandidaat',
+    aliases: ['email', 'e mail', 'mail', 'e mailadres'],
+    placeholder: 'naam@voorbeeld.nl',
+  },
+  verwijzerNaam: { input: 'Jouw naam', label: 'Jouw naam' },
+  verwijzerOrganisatie: {
+    input: 'Jouw organisatie',
+    label: 'Jouw organisatie',
+    aliases: ['organisatie'],
+    placeholder: 'Bijvoorbeeld gemeente, UWV of re-integratiebedrijf',
+  },
+  verwijzerTelefoon: {
+    input: 'Jouw telefoonnummer',
+    label: 'Jouw telefoonnummer',
+    aliases: ['telefoon verwijzer', 'mijn telefoon'],
+    placeholder: 'Bijvoorbeeld 010-1234567',
+  },
+  leerbedrijfNaam: { input: 'Naam van het leerbedrijf', label: 'Naam leerbedrijf', aliases: ['leerbedrijf'] },
+  leerbedrijfPlaats: { input: 'Plaats van het leerbedrijf', label: 'Plaats leerbedrijf' },
+  opmerkingen: { input: 'Opmerkingen (mag leeg blijven)', label: 'Opmerkingen', aliases: ['opmerking'] },
+  intakeTeam: { input: 'Intaketeam', label: 'Intaketeam', aliases: ['team'] },
+  toestemming: {
+    input: 'De kandidaat geeft toestemming om deze gegevens te delen met het intaketeam van het mbo',
+    label: 'Toestemming',
+  },
+  toestemmingWijze: { input: 'Hoe gaf de kandidaat toestemming?', label: 'Manier van toestemming' },
+};
+
+export const screeningTarget: FieldText = { input: '', label: 'Screening', aliases: ['advies', 'screening opnieuw'] };
+
+export const wijzeLabels: Record<ToestemmingWijze, string> = {
+  mondeling: 'Mondeling (in een gesprek)',
+  schriftelijk: 'Schriftelijk (op papier, getekend)',
+  digitaal: 'Digitaal (per e-mail of met een online formulier)',
+};
+
+/** Title, short intro and the longer "waarom?" answer of each question card. */
+export const groupMessages: Record<GroupId, { title: string; intro: string[]; why: string }> = {
+  kandidaat: {
+    title: 'Gegevens van de kandidaat',
+    intro: ['Het intaketeam gebruikt deze gegevens alleen om de kandidaat uit te nodigen voor een adviesgesprek.'],
+    why:
+      'Het intaketeam van het mbo nodigt de kandidaat zelf uit. Daarvoor zijn naam, geboortedatum, woonplaats en een ' +
+      'telefoonnummer nodig. E-mail mag leeg blijven. Een BSN is niet nodig: vul dat nooit in.',
+  },
+  verwijzer: {
+    title: 'Jouw gegevens',
+    intro: ['Zo kan het intaketeam jou bereiken als er vragen zijn over de aanmelding.'],
+    why: 'Heeft het intaketeam een vraag over de aanmelding, dan bellen of mailen ze jou als verwijzer.',
+  },
+  leerbedrijf: {
+    title: 'Het leerbedrijf',
+    intro: ['Bij welk bedrijf gaat de kandidaat in de praktijk leren?'],
+    why: 'Het mbo checkt of het leerbedrijf erkend is en maakt afspraken met de praktijkopleider daar.',
+  },
+  opmerkingen: {
+    title: 'Nog iets voor het intaketeam?',
+    intro: [
+      'Bijvoorbeeld wanneer de kandidaat goed bereikbaar is, of wat het intaketeam vooraf moet weten.',
+      'Niets te melden? Laat het leeg en klik op Volgende, of typ "geen". Schrijf geen BSN en geen medische details.',
+    ],
+    why: 'Met een korte toelichting kan het intaketeam het adviesgesprek beter voorbereiden.',
+  },
+  intakeTeam: {
+    title: 'Naar welk intaketeam?',
+    intro: ['Kies het intaketeam van het mbo in de regio van de kandidaat.'],
+    why: 'Elk mbo heeft een eigen intaketeam. De aanmelding gaat alleen naar het team dat je kiest.',
+  },
+  toestemming: {
+    title: 'Toestemming van de kandidaat',
+    intro: [
+      'Met deze aanmelding deel je gegevens van de kandidaat met het intaketeam van het mbo. Dat mag alleen als de kandidaat daar zelf mee instemt.',
+      'Vraag het de kandidaat dus eerst. Vertel welke gegevens je deelt (naam, geboortedatum, woonplaats, telefoon, e-mail en de screening) ' +
+        'en dat het intaketeam ze alleen gebruikt voor de intake.',
+      'Geef hieronder aan of de kandidaat ja zei, en hoe. De datum van vandaag wordt erbij gezet.',
+    ],
+    why:
+      'De privacywet (AVG) zegt: persoonsgegevens deel je niet zonder goede reden en de kandidaat moet ervan weten. ' +
+      'Daarom verstuur ik niets zonder toestemming. Zonder toestemming kun je de aanmelding wel als concept bewaren.',
+  },
+};
+
+/** Names of every draft field, for "er ontbreekt nog: ..." after a refused send. */
+export const draftFieldLabels: Record<DraftField, string> = {
+  ...Object.fromEntries(Object.entries(fieldMessages).map(([field, text]) => [field, text.label])),
+  verwijzerTeamsId: 'Jouw Teams-account',
+  leerbedrijfErkend: 'Erkenning leerbedrijf (screening)',
+  urenPerWeek: 'Uren per week (screening)',
+  begeleiding: 'Begeleiding (screening)',
+  inkomen: 'Inkomen (screening)',
+  screening: 'Screening',
+  toestemmingDatum: 'Datum van toestemming',
+  kwalificaties: 'Kwalificaties',
+  werkprocessen: 'Werkprocessen',
+  gewensteStartdatum: 'Gewenste startdatum',
+} as Record<DraftField, string>;

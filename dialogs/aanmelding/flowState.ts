@@ -1,0 +1,134 @@
+import { ScreeningSummary, Verwijzer, WerkprocesKeuze } from '../../intake/dossier/dossier';
+import { DossierId } from '../../intake/dossier/dossierId';
+import { DossierDraft, draftValue, type DraftField } from '../../intake/dossier/draft';
+import { setDraftValue, withScreening } from '../../intake/dossier/draftInput';
+import { Crebo } from '../../intake/dossier/fields';
+import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import type { WerkprocesSelection } from '../flows';
+import type { Activity } from '../sdk';
+import type { ScreeningOutcome } from '../screening';
+import type { FieldId } from './questions';
+import { verwijzerIdOf, verwijzerNaamOf } from './verwijzer';
+
+/** Begin options, built by the root from the session (earlier flow results). */
+export interface AanmeldingOptions {
+  screening?: ScreeningOutcome;
+  selection?: WerkprocesSelection;
+  /** A concept kept from an earlier round: the dialog resumes from it. */
+  draft?: DossierDraft;
+  /** The dossier number reserved for this aanmelding (kept with a concept): sending reuses it, never twice. */
+  pendingDossierId?: string;
+}
+
+/** What the dialog ends with: the draft always; the dossier id once it is sent. */
+export interface AanmeldingOutcome {
+  draft: DossierDraft;
+  dossierId?: string;
+  pendingDossierId?: string;
+}
+
+/** Display names of the selected kwalificaties (by crebo) and werkprocessen (by "crebo:code"). */
+export interface SelectionLabels {
+  kwalificaties: Record<string, string>;
+  werkprocessen: Record<string, string>;
+}
+
+/** Everything the dialog carries between turns; plain JSON in dialog state. */
+export interface FlowState {
+  draft: DossierDraft;
+  labels: SelectionLabels;
+  /** The verwijzer typed at a card with several inputs: from then on one input per card. */
+  oneByOne: boolean;
+  /** Fields being changed from the review card. */
+  focus?: FieldId[];
+  /** Run the screening again (changed from the review card). */
+  rescreen?: boolean;
+  /** Reserved dossier number (from the first review on). */
+  pendingId?: string;
+}
+
+/** Fields the screening answers; without them the screening runs first. */
+const FROM_SCREENING: readonly DraftField[] = ['screening', 'leerbedrijfErkend', 'urenPerWeek', 'begeleiding', 'inkomen'];
+
+export function needsScreening(draft: DossierDraft): boolean {
+  return FROM_SCREENING.some((field) => draftValue(draft, field) == null);
+}
+
+/**
+ * The start of a round: a resumed draft keeps what it has; the session's screening and
+ * selection only fill gaps. The verwijzer is whoever is talking now.
+ */
+export function initialState(
+  options: AanmeldingOptions,
+  from: Activity['from'] | undefined,
+  teams: readonly IntakeTeam[],
+): { state: FlowState; resumed: boolean } {
+  const resumed = DossierDraft.safeParse(options.draft ?? {});
+  let draft: DossierDraft = resumed.success ? resumed.data : {};
+  draft = withVerwijzer(draft, from);
+  if (draft.screening == null && options.screening) draft = withNewScreening(draft, options.screening) ?? draft;
+  if (options.selection) draft = withSelection(draft, options.selection);
+  draft = withTeam(draft, teams);
+  const pendingId = DossierId.safeParse(options.pendingDossierId);
+  const state: FlowState = { draft, labels: labelsOf(options.selection), oneByOne: false };
+  if (pendingId.success) state.pendingId = pendingId.data;
+  return { state, resumed: resumed.success && Object.keys(resumed.data).length > 0 };
+}
+
+/** The screening as the dossier keeps it, or undefined when the outcome does not fit the schema. */
+export function screeningSummaryOf(outcome: ScreeningOutcome): ScreeningSummary | undefined {
+  const parsed = ScreeningSummary.safeParse({
+    answers: outcome.answers,
+    advies: outcome.advice?.advies,
+    redenen: outcome.advice?.redenen.map((r) => r.code),
+    acties: outcome.advice?.acties.map((a) => a.code),
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Replaces the screening and what it answered (a leerbedrijf that is now "geen" loses its name and place). */
+export function withNewScreening(draft: DossierDraft, outcome: ScreeningOutcome): DossierDraft | undefined {
+  const summary = screeningSummaryOf(outcome);
+  if (!summary) return undefined;
+  let next = draft;
+  for (const field of FROM_SCREENING) next = setDraftValue(next, field, undefined);
+  next = withScreening(next, summary);
+  if (summary.answers.leerbedrijf === 'geen') {
+    next = setDraftValue(setDraftValue(next, 'leerbedrijfNaam', undefined), 'leerbedrijfPlaats', undefined);
+  }
+  return next;
+}
+
+function withVerwijzer(draft: DossierDraft, from: Activity['from'] | undefined): DossierDraft {
+  const teamsId = verwijzerIdOf(from);
+  if (!teamsId) return draft;
+  // Someone else's concept: their organisation and phone number are not this verwijzer's.
+  let next = draft.verwijzer?.teamsId && draft.verwijzer.teamsId !== teamsId ? { ...draft, verwijzer: {} } : draft;
+  next = setDraftValue(next, 'verwijzerTeamsId', teamsId);
+  const naam = Verwijzer.shape.naam.safeParse(verwijzerNaamOf(from)); // else the card asks for it
+  return naam.success ? setDraftValue(next, 'verwijzerNaam', naam.data) : next;
+}
+
+function withSelection(draft: DossierDraft, selection: WerkprocesSelection): DossierDraft {
+  if (draft.wensen?.kwalificaties?.length || draft.wensen?.werkprocessen?.length) return draft;
+  const werkprocessen = (selection.werkprocessen ?? [])
+    .map((w) => ({ crebo: w.crebo, code: w.code }))
+    .filter((w) => WerkprocesKeuze.safeParse(w).success);
+  const crebos = [...(selection.kwalificaties ?? []).map((k) => k.crebo), ...werkprocessen.map((w) => w.crebo)];
+  const kwalificaties = [...new Set(crebos)].filter((crebo) => Crebo.safeParse(crebo).success);
+  return setDraftValue(setDraftValue(draft, 'kwalificaties', kwalificaties), 'werkprocessen', werkprocessen);
+}
+
+/** One team: no question. A team that is no longer configured is asked again. */
+function withTeam(draft: DossierDraft, teams: readonly IntakeTeam[]): DossierDraft {
+  if (teams.length === 1) return setDraftValue(draft, 'intakeTeam', teams[0]!.id);
+  const known = teams.some((team) => team.id === draft.intakeTeam);
+  return known ? draft : setDraftValue(draft, 'intakeTeam', undefined);
+}
+
+function labelsOf(selection: WerkprocesSelection | undefined): SelectionLabels {
+  const labels: SelectionLabels = { kwalificaties: {}, werkprocessen: {} };
+  for (const k of selection?.kwalificaties ?? []) labels.kwalificaties[k.crebo] = k.naam;
+  for (const w of selection?.werkprocessen ?? []) labels.werkprocessen[`${w.crebo}:${w.code}`] = w.titel;
+  return labels;
+}

@@ -1,0 +1,146 @@
+import type { Erkenning, Inkomen } from '../../intake/dossier/dossier';
+import type { FieldProblem } from '../../intake/dossier/draftInput';
+import { fieldMessages } from './fieldMessages.nl';
+import type { FieldId } from './questions';
+
+export { draftFieldLabels, fieldMessages, groupMessages, screeningTarget, wijzeLabels } from './fieldMessages.nl';
+
+const PHONE_EXAMPLE = 'Typ een Nederlands telefoonnummer, bijvoorbeeld 06-12345678 of 010-1234567.';
+
+/** Why an answer was refused, naming the field. A refused value is never repeated back. */
+export function problemMessage(field: FieldId, problem: FieldProblem): string {
+  const label = fieldMessages[field].label;
+  switch (problem) {
+    case 'CONTAINS_BSN':
+      return (
+        `In "${label}" staat een nummer dat op een BSN lijkt. Een BSN mag ik niet bewaren en het intaketeam heeft het niet nodig. ` +
+        'Ik heb dit antwoord niet opgeslagen. Vul het opnieuw in, zonder dat nummer.'
+      );
+    case 'REQUIRED':
+      return field === 'toestemmingWijze'
+        ? 'Kies hoe de kandidaat toestemming gaf: mondeling, schriftelijk of digitaal.'
+        : `Vul "${label}" nog in.`;
+    case 'TOO_LONG':
+      return `"${label}" is te lang. Maak het korter.`;
+    case 'INVALID_DATE':
+      return 'De geboortedatum klopt niet. Typ hem als dag-maand-jaar, bijvoorbeeld 17-05-1990.';
+    case 'DATE_IN_FUTURE':
+      return 'De geboortedatum ligt in de toekomst. Controleer de datum.';
+    case 'AGE_OUT_OF_RANGE':
+      return 'Met deze geboortedatum is de kandidaat jonger dan 15 of ouder dan 100 jaar. Controleer de datum.';
+    case 'INVALID_FORMAT':
+      return formatMessage(field, label);
+  }
+}
+
+function formatMessage(field: FieldId, label: string): string {
+  switch (field) {
+    case 'kandidaatTelefoon':
+    case 'verwijzerTelefoon':
+      return `"${label}" is geen geldig telefoonnummer. ${PHONE_EXAMPLE}`;
+    case 'kandidaatEmail':
+      return 'Het e-mailadres van de kandidaat klopt niet. Typ het zo: naam@voorbeeld.nl. Geen e-mail? Laat het leeg of typ "geen".';
+    case 'intakeTeam':
+      return 'Dat intaketeam ken ik niet. Kies een team uit de lijst of typ het nummer.';
+    case 'toestemming':
+      return 'Geef aan of de kandidaat toestemming gaf: ja of nee.';
+    case 'toestemmingWijze':
+      return 'Kies hoe de kandidaat toestemming gaf: mondeling, schriftelijk of digitaal.';
+    default:
+      return `"${label}" kan ik zo niet gebruiken. Probeer het nog eens.`;
+  }
+}
+
+export const aanmeldingMessages = {
+  flow: {
+    intro:
+      'We maken samen een aanmelding voor het intaketeam van het mbo. Ik vraag alleen wat ik nog niet weet. ' +
+      'Er gaat niets weg voordat jij op Versturen klikt. Vul nooit een BSN in.',
+    resumed: 'Je gaat verder met je bewaarde aanmelding. Ik vraag alleen wat nog ontbreekt.',
+    screeningFirst: 'Eerst doe ik een korte screening. Daarna vraag ik de gegevens voor de aanmelding.',
+    screeningStopped:
+      'Zonder afgeronde screening maak ik geen aanmelding. Wat je al invulde, blijft bewaard. ' +
+      'Typ "aanmelding" als je toch verder wilt; dan begint de screening opnieuw.',
+    screeningUnchanged: 'De screening is niet veranderd.',
+    oneByOne: 'Je typt liever? Prima. Ik vraag de gegevens nu één voor één.',
+  },
+  card: {
+    next: 'Volgende',
+    required: 'Dit veld is verplicht',
+    typeOne: 'Je kunt je antwoord ook typen. Typ "waarom?" als je wilt weten waarom ik dit vraag.',
+    typeMany: 'Liever typen? Stuur dan een bericht; ik vraag de gegevens daarna één voor één.',
+    typeConsent: 'Je kunt ook typen, bijvoorbeeld "ja, mondeling" of "nee". Typ "waarom?" voor uitleg.',
+    choose: 'Maak een keuze',
+  },
+  invalid: {
+    unusable: 'Dat antwoord kan ik niet gebruiken voor deze vraag. Probeer het nog eens:',
+    otherQuestion: 'Dat antwoord hoort bij een andere vraag. Beantwoord eerst deze vraag:',
+    consentTyped: 'Typ "ja" of "nee": gaf de kandidaat toestemming? Je mag er ook bij zetten hoe, bijvoorbeeld "ja, mondeling".',
+  },
+  consent: {
+    refused:
+      'Zonder toestemming van de kandidaat verstuur ik niets naar het intaketeam. Dat is de regel voor persoonsgegevens. ' +
+      'Je kunt de aanmelding wel bewaren als concept. Geeft de kandidaat later toestemming? Wijzig dan "Toestemming" en verstuur de aanmelding.',
+  },
+  review: {
+    title: 'Controleer de aanmelding',
+    intro: 'Kijk alles goed na. Er gaat pas iets naar het intaketeam als je op Versturen klikt.',
+    noConsent: '⚠️ De kandidaat heeft geen toestemming gegeven. Zonder toestemming kan ik de aanmelding niet versturen.',
+    sections: { kandidaat: 'Kandidaat', verwijzer: 'Verwijzer (jij)', screening: 'Screening', wensen: 'Wensen', overig: 'Overig' },
+    facts: {
+      email: 'E-mailadres',
+      advies: 'Advies',
+      redenen: 'Aandachtspunten',
+      kwalificaties: 'Kwalificaties',
+      werkprocessen: 'Werkprocessen',
+      leerbedrijf: 'Leerbedrijf',
+      uren: 'Uren per week',
+      startdatum: 'Gewenste startdatum',
+      begeleiding: 'Begeleiding geregeld',
+      inkomen: 'Inkomen',
+    },
+    empty: '(leeg)',
+    none: '(geen)',
+    noEmail: 'Geen e-mailadres',
+    noScreening: 'Niet gedaan',
+    notChosen: 'Nog niet gekozen',
+    consentGiven: (wijze: string, datum: string) => `Ja, ${wijze.toLowerCase()}, op ${datum}`,
+    consentRefused: 'Nee',
+    yes: 'Ja',
+    no: 'Nee',
+    erkend: { erkend: 'erkend leerbedrijf', 'niet-erkend': 'nog niet erkend', geen: 'Nog geen leerbedrijf' } satisfies Record<Erkenning, string>,
+    inkomen: { loon: 'Loon', uitkering: 'Uitkering', anders: 'Anders', onbekend: 'Onbekend' } satisfies Record<Inkomen, string>,
+    crebo: (crebo: string) => `crebo ${crebo}`,
+    changeLabel: 'Wil je iets wijzigen?',
+    changePlaceholder: 'Kies wat je wilt wijzigen',
+    changeButton: 'Wijzig gekozen onderdeel',
+    sendButton: 'Versturen',
+    conceptButton: 'Bewaren als concept',
+    typeHint: 'Je kunt ook typen: "versturen", "bewaren als concept" of bijvoorbeeld "wijzig e-mail" of "wijzig 3".',
+    whichField: 'Wat wil je wijzigen? Kies het in de lijst, of typ bijvoorbeeld "wijzig woonplaats".',
+    whichOf: (labels: string[]) => `Bedoel je ${labels.map((l) => `"${l}"`).join(' of ')}? Typ bijvoorbeeld "wijzig ${labels[0]?.toLowerCase()}".`,
+    notUnderstood: 'Dat begrijp ik niet. Typ "versturen", "bewaren als concept" of "wijzig" met wat je wilt aanpassen.',
+  },
+  send: {
+    sent: (id: string) => `Je aanmelding is verstuurd. Dossiernummer: ${id}`,
+    next: (team: string) => [
+      `**Wat gebeurt er nu?** Het intaketeam (${team}) krijgt het dossier. Zij nemen contact op met de kandidaat voor een adviesgesprek.`,
+      'Verandert de status, dan krijg je hier een bericht. Je kunt de status ook zelf bekijken bij "Mijn aanmeldingen".',
+      'Noem het dossiernummer als je contact hebt met het intaketeam.',
+    ],
+    failed:
+      'Het versturen is niet gelukt. Je gegevens zijn bewaard. Probeer het zo opnieuw met Versturen, ' +
+      'of bewaar de aanmelding als concept en probeer het later.',
+    consentMissing:
+      'Ik kan de aanmelding niet versturen: de kandidaat heeft geen toestemming gegeven. Zonder toestemming mag het intaketeam ' +
+      'de gegevens niet krijgen. Bewaar de aanmelding als concept, of wijzig "Toestemming" als de kandidaat wel ja heeft gezegd.',
+    incomplete: (labels: string[]) => `Er ontbreekt nog iets: ${labels.join(', ')}. Vul dat eerst aan.`,
+    menuButton: 'Naar het menu',
+    mijnAanmeldingenButton: 'Mijn aanmeldingen',
+  },
+  concept: {
+    saved: 'Je aanmelding is bewaard als concept. Er is niets verstuurd.',
+    later: 'Typ later "aanmelding" om verder te gaan. Je ziet het concept ook bij "Mijn aanmeldingen".',
+    continueButton: 'Verder met aanmelding',
+  },
+};

@@ -1,0 +1,151 @@
+import type { DossierDraft } from '../../intake/dossier/draft';
+import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import { FLOW, MENU_SUBMIT_KEY } from '../flows';
+import { screeningMessages } from '../screening/messages.nl';
+import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import type { SelectionLabels } from './flowState';
+import { dutchDate } from './format';
+import { aanmeldingMessages as msg, fieldMessages, wijzeLabels } from './messages.nl';
+import type { EditTarget } from './questions';
+import { labelOf } from './recognizeReview';
+
+const r = msg.review;
+
+export interface ReviewOptions {
+  draft: DossierDraft;
+  labels: SelectionLabels;
+  targets: EditTarget[];
+}
+
+type Fact = [title: string, value: string | undefined];
+
+/** Everything that will be sent, by section, with a way to change one part, keep it, or send it. */
+export function reviewCard({ draft, labels, targets }: ReviewOptions, teams: readonly IntakeTeam[]): AdaptiveCard {
+  const body: CardElement[] = [
+    textBlock(r.title, { weight: 'Bolder', size: 'Medium' }),
+    textBlock(r.intro),
+    ...(draft.toestemming?.gegeven === false ? [textBlock(r.noConsent, { color: 'attention', weight: 'Bolder' })] : []),
+    ...section(r.sections.kandidaat, kandidaatFacts(draft)),
+    ...section(r.sections.verwijzer, verwijzerFacts(draft)),
+    ...section(r.sections.screening, screeningFacts(draft)),
+    ...section(r.sections.wensen, wensenFacts(draft, labels)),
+    ...section(r.sections.overig, overigFacts(draft, teams)),
+    {
+      type: 'Input.ChoiceSet',
+      id: 'wijzig',
+      label: r.changeLabel,
+      style: 'compact',
+      placeholder: r.changePlaceholder,
+      choices: targets.map((target) => ({ title: labelOf(target), value: target })),
+      separator: true,
+    },
+    textBlock(r.typeHint, { isSubtle: true, size: 'Small' }),
+  ];
+  return adaptiveCard(body, [
+    submitAction(r.sendButton, { actie: 'versturen' }, { style: 'positive', associatedInputs: 'none' }),
+    submitAction(r.conceptButton, { actie: 'concept' }, { associatedInputs: 'none' }),
+    submitAction(r.changeButton, { actie: 'wijzig' }),
+  ]);
+}
+
+function section(title: string, facts: Fact[]): CardElement[] {
+  return [
+    textBlock(title, { weight: 'Bolder', separator: true }),
+    { type: 'FactSet', facts: facts.map(([factTitle, value]) => ({ title: factTitle, value: value || r.empty })) },
+  ];
+}
+
+function kandidaatFacts({ kandidaat: k }: DossierDraft): Fact[] {
+  return [
+    [fieldMessages.kandidaatNaam.input, k?.naam],
+    [fieldMessages.kandidaatGeboortedatum.input, k?.geboortedatum && dutchDate(k.geboortedatum)],
+    [fieldMessages.kandidaatWoonplaats.input, k?.woonplaats],
+    [fieldMessages.kandidaatTelefoon.input, k?.telefoon],
+    [r.facts.email, k?.email === null ? r.noEmail : k?.email],
+  ];
+}
+
+function verwijzerFacts({ verwijzer: v }: DossierDraft): Fact[] {
+  return [
+    [fieldMessages.verwijzerNaam.label, v?.naam],
+    [fieldMessages.verwijzerOrganisatie.label, v?.organisatie],
+    [fieldMessages.verwijzerTelefoon.label, v?.telefoon],
+  ];
+}
+
+function screeningFacts(draft: DossierDraft): Fact[] {
+  const advies = draft.screening?.advies;
+  return [
+    [r.facts.advies, advies ? `${screeningMessages.result.icon[advies]} ${screeningMessages.result.advies[advies]}` : r.noScreening],
+    [r.facts.uren, draft.wensen?.urenPerWeek?.toString()],
+    [r.facts.begeleiding, yesNo(draft.begeleiding)],
+    [r.facts.inkomen, draft.inkomen && r.inkomen[draft.inkomen]],
+  ];
+}
+
+function wensenFacts({ wensen }: DossierDraft, labels: SelectionLabels): Fact[] {
+  const kwalificaties = (wensen?.kwalificaties ?? []).map((crebo) => named(labels.kwalificaties[crebo], r.crebo(crebo)));
+  const werkprocessen = (wensen?.werkprocessen ?? []).map((w) => named(labels.werkprocessen[`${w.crebo}:${w.code}`], w.code));
+  const facts: Fact[] = [
+    [r.facts.kwalificaties, kwalificaties.join('; ') || r.none],
+    [r.facts.werkprocessen, werkprocessen.join('; ') || r.none],
+    [r.facts.leerbedrijf, leerbedrijfText(wensen?.leerbedrijf)],
+  ];
+  if (wensen?.gewensteStartdatum) facts.push([r.facts.startdatum, dutchDate(wensen.gewensteStartdatum)]);
+  return facts;
+}
+
+function overigFacts(draft: DossierDraft, teams: readonly IntakeTeam[]): Fact[] {
+  const team = teams.find((t) => t.id === draft.intakeTeam);
+  return [
+    [fieldMessages.opmerkingen.label, draft.opmerkingen === '' ? r.none : draft.opmerkingen],
+    [fieldMessages.intakeTeam.label, team?.naam ?? r.notChosen],
+    [fieldMessages.toestemming.label, consentText(draft)],
+  ];
+}
+
+function named(label: string | undefined, code: string): string {
+  return label ? `${label} (${code})` : code;
+}
+
+function leerbedrijfText(lb: NonNullable<DossierDraft['wensen']>['leerbedrijf']): string | undefined {
+  if (!lb?.erkend) return undefined;
+  if (lb.erkend === 'geen') return r.erkend.geen;
+  return `${lb.naam ?? r.empty}, ${lb.plaats ?? r.empty} (${r.erkend[lb.erkend]})`;
+}
+
+function consentText({ toestemming: t }: DossierDraft): string | undefined {
+  if (t?.gegeven === false) return r.consentRefused;
+  if (t?.gegeven !== true || !t.wijze) return undefined;
+  return r.consentGiven(wijzeLabels[t.wijze], t.datum ? dutchDate(t.datum) : '');
+}
+
+function yesNo(value: boolean | undefined): string | undefined {
+  return value === undefined ? undefined : value ? r.yes : r.no;
+}
+
+/** After sending: the dossier number, what happens next, and where to follow it. */
+export function sentCard(dossierId: string, teamNaam: string): AdaptiveCard {
+  return adaptiveCard(
+    [
+      textBlock(msg.send.sent(dossierId), { weight: 'Bolder', size: 'Medium', color: 'good' }),
+      ...msg.send.next(teamNaam).map((line) => textBlock(line)),
+    ],
+    [
+      submitAction(msg.send.mijnAanmeldingenButton, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen }),
+      submitAction(msg.send.menuButton, { [MENU_SUBMIT_KEY]: 'menu' }),
+    ],
+  );
+}
+
+/** Kept as concept: nothing was sent, and how to go on later. */
+export function conceptCard(): AdaptiveCard {
+  return adaptiveCard(
+    [textBlock(msg.concept.saved, { weight: 'Bolder' }), textBlock(msg.concept.later)],
+    [
+      submitAction(msg.concept.continueButton, { [MENU_SUBMIT_KEY]: FLOW.aanmelding }),
+      submitAction(msg.send.mijnAanmeldingenButton, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen }),
+      submitAction(msg.send.menuButton, { [MENU_SUBMIT_KEY]: 'menu' }),
+    ],
+  );
+}

@@ -1,0 +1,110 @@
+import { dutchIsoDate } from '../../intake/dossier/clock';
+import { currentStatus, type DossierStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
+import type { DossierDraft } from '../../intake/dossier/draft';
+import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import { dutchDay } from '../aanmelding/format';
+import { FLOW, MENU_SUBMIT_KEY } from '../flows';
+import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import { mijnAanmeldingenMessages as msg } from './messages.nl';
+import type { DeleteTarget } from './submits';
+
+/** The verwijzer deletes these (with deleteOwnDossier); delivered dossiers stay with the intake team. */
+export const DELETABLE: ReadonlySet<DossierStatus> = new Set(['verzonden', 'mislukt']);
+/** More would make the card too long to read; the newest count. */
+export const MAX_LISTED = 20;
+
+const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
+  'info-nodig': 'warning',
+  'adviesgesprek-gepland': 'good',
+  afgerond: 'good',
+  mislukt: 'attention',
+};
+
+export interface ListView {
+  dossiers: PreIntakeDossier[];
+  concept?: DossierDraft;
+  teams: readonly IntakeTeam[];
+  now: Date;
+}
+
+/** The concept first, then the dossiers newest first, each with its status in plain Dutch. */
+export function listCard({ dossiers, concept, teams, now }: ListView): AdaptiveCard {
+  const listed = dossiers.slice(0, MAX_LISTED);
+  const body: CardElement[] = [
+    textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }),
+    textBlock(msg.intro, { isSubtle: true }),
+    ...(concept ? [conceptItem(concept)] : []),
+    ...listed.map((dossier) => dossierItem(dossier, teams, now)),
+    ...(dossiers.length > listed.length ? [textBlock(msg.more(dossiers.length - listed.length), { isSubtle: true })] : []),
+  ];
+  return adaptiveCard(body, [menuAction()]);
+}
+
+function conceptItem(concept: DossierDraft): CardElement {
+  return container([
+    textBlock(`**${msg.concept.heading}** · ${concept.kandidaat?.naam ?? msg.concept.noName}`),
+    actionSet([
+      submitAction(msg.concept.continueButton, { [MENU_SUBMIT_KEY]: FLOW.aanmelding }),
+      deleteAction('concept'),
+    ]),
+  ]);
+}
+
+function dossierItem(dossier: PreIntakeDossier, teams: readonly IntakeTeam[], now: Date): CardElement {
+  const status = currentStatus(dossier);
+  const team = teams.find((t) => t.id === dossier.intakeTeam)?.naam ?? dossier.intakeTeam;
+  const day = dutchIsoDate(new Date(dossier.aangemaakt)) === dutchIsoDate(now) ? msg.today : dutchDay(dossier.aangemaakt);
+  const color = STATUS_COLOR[status.status];
+  return container([
+    textBlock(`**${dossier.id}** · ${dossier.kandidaat.naam}`),
+    textBlock(msg.sentOn(day, team), { isSubtle: true, spacing: 'None' }),
+    textBlock(`${msg.statusLabel}: ${msg.status[status.status](status.toelichting)}`, {
+      spacing: 'Small',
+      ...(color ? { color } : {}),
+    }),
+    ...(DELETABLE.has(status.status) ? [actionSet([deleteAction(dossier.id)])] : []),
+  ]);
+}
+
+/** Nothing yet: say so kindly and offer to start one. */
+export function emptyCard(): AdaptiveCard {
+  return adaptiveCard(
+    [textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }), textBlock(msg.empty)],
+    [submitAction(msg.newButton, { [MENU_SUBMIT_KEY]: FLOW.aanmelding }, { style: 'positive' }), menuAction()],
+  );
+}
+
+/** Deleting is final: ask first; the confirm button carries the same target. */
+export function confirmCard(question: string, target: DeleteTarget): AdaptiveCard {
+  return adaptiveCard(
+    [textBlock(question, { weight: 'Bolder' })],
+    [
+      submitAction(msg.confirm.yes, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen, bevestig: target }, { style: 'destructive' }),
+      submitAction(msg.confirm.no, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen }),
+    ],
+  );
+}
+
+/** A short message with the ways back (after a deletion or a refusal). */
+export function doneCard(text: string): AdaptiveCard {
+  return adaptiveCard(
+    [textBlock(text)],
+    [submitAction(msg.listButton, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen }), menuAction()],
+  );
+}
+
+function deleteAction(target: DeleteTarget): CardElement {
+  return submitAction(msg.deleteButton, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen, verwijder: target });
+}
+
+function menuAction(): CardElement {
+  return submitAction(msg.menuButton, { [MENU_SUBMIT_KEY]: 'menu' });
+}
+
+function container(items: CardElement[]): CardElement {
+  return { type: 'Container', separator: true, spacing: 'Medium', items };
+}
+
+function actionSet(actions: CardElement[]): CardElement {
+  return { type: 'ActionSet', actions };
+}

@@ -1,0 +1,6 @@
+export {
+  MijnAanmeldingenDialog,
+  type MijnAanmeldingenDeps,
+  type MijnAanmeldingenOptions,
+  type MijnAanmeldingenOutcome,
+} from './mijnAanmeldingenDialog';

@@ -1,0 +1,48 @@
+import type { DossierStatus } from '../../intake/dossier/dossier';
+import { dutchDate } from '../aanmelding/format';
+
+/** Every Dutch text of "Mijn aanmeldingen". */
+export const mijnAanmeldingenMessages = {
+  title: 'Mijn aanmeldingen',
+  intro: 'Hier zie je je aanmeldingen, de nieuwste bovenaan, met de status bij het intaketeam.',
+  empty: 'Je hebt nog geen aanmeldingen. Wil je er een maken? Dan help ik je stap voor stap.',
+  more: (count: number) => `Er zijn nog ${count} oudere aanmeldingen.`,
+  concept: {
+    heading: 'Concept (nog niet verstuurd)',
+    noName: '(nog geen naam ingevuld)',
+    continueButton: 'Verder met concept',
+  },
+  sentOn: (date: string, team: string) => `Gemaakt ${date} · Intaketeam: ${team}`,
+  today: 'vandaag',
+  status: {
+    concept: () => 'Concept',
+    verzonden: () => 'Verzonden: de aanmelding is onderweg naar het intaketeam',
+    afgeleverd: () => 'Afgeleverd bij het intaketeam',
+    'in-behandeling': () => 'In behandeling bij het intaketeam',
+    'info-nodig': (vraag?: string) =>
+      vraag ? `Het intaketeam heeft informatie nodig. Hun vraag: "${vraag}"` : 'Het intaketeam heeft meer informatie nodig',
+    'adviesgesprek-gepland': (datum?: string) =>
+      datum ? `Adviesgesprek gepland op ${dutchDate(datum)}` : 'Adviesgesprek gepland',
+    afgerond: () => 'Afgerond',
+    mislukt: () => 'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert hem.',
+  } satisfies Record<DossierStatus, (toelichting?: string) => string>,
+  statusLabel: 'Status',
+  deleteButton: 'Verwijderen',
+  newButton: 'Aanmelding voorbereiden',
+  menuButton: 'Naar het menu',
+  listButton: 'Mijn aanmeldingen',
+  confirm: {
+    dossier: (id: string, naam: string) =>
+      `Weet je zeker dat je aanmelding ${id} (${naam}) wilt verwijderen? Het intaketeam krijgt hem dan niet en dit kan niet ongedaan worden gemaakt.`,
+    concept: (naam: string) => `Weet je zeker dat je het concept voor ${naam} wilt verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+    yes: 'Ja, verwijderen',
+    no: 'Nee, bewaren',
+  },
+  deleted: (id: string) => `Aanmelding ${id} is verwijderd.`,
+  conceptDeleted: 'Het concept is verwijderd.',
+  noConcept: 'Er is geen concept om te verwijderen.',
+  notFound: 'Die aanmelding kan ik niet vinden bij jouw aanmeldingen. Misschien is hij al verwijderd.',
+  notAllowed: (id: string) =>
+    `Aanmelding ${id} is al bij het intaketeam aangekomen. Verwijderen kan dan niet meer via mij. ` +
+    'Wil je de aanmelding intrekken? Neem contact op met het intaketeam en noem het dossiernummer.',
+};

@@ -1,0 +1,102 @@
+import type { Clock } from '../../intake/dossier/clock';
+import { currentStatus } from '../../intake/dossier/dossier';
+import { DossierDraft } from '../../intake/dossier/draft';
+import { deleteOwnDossier } from '../../intake/delivery/dossierLifecycle';
+import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import type { DossierStore } from '../../intake/delivery/ports';
+import { verwijzerIdOf } from '../aanmelding/verwijzer';
+import { FLOW } from '../flows';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../sdk';
+import { cardActivity } from '../aanmelding/prompts';
+import { confirmCard, DELETABLE, doneCard, emptyCard, listCard } from './cards';
+import { mijnAanmeldingenMessages as msg } from './messages.nl';
+import { deleteRequestOf, type DeleteTarget } from './submits';
+
+export interface MijnAanmeldingenDeps {
+  store: DossierStore;
+  clock: Clock;
+  /** Optional: shows team names instead of ids. */
+  teams?: readonly IntakeTeam[];
+}
+
+/** Begin options: the concept the root keeps in its session, if any. */
+export interface MijnAanmeldingenOptions {
+  concept?: DossierDraft;
+}
+
+export interface MijnAanmeldingenOutcome {
+  /** The verwijzer deleted the session's concept: the root should forget it. */
+  conceptDeleted?: boolean;
+}
+
+const SHOW = 'mijnAanmeldingen.show';
+
+/**
+ * The verwijzer's dossiers with their status. Every turn ends the dialog: delete buttons are
+ * menu submits carrying the target, so they work later too, and ownership is checked each time.
+ */
+export class MijnAanmeldingenDialog extends ComponentDialog {
+  constructor(private readonly deps: MijnAanmeldingenDeps) {
+    super(FLOW.mijnAanmeldingen);
+    this.addDialog(new WaterfallDialog(SHOW, [this.show.bind(this)]));
+    this.initialDialogId = SHOW;
+  }
+
+  private async show(step: WaterfallStepContext<MijnAanmeldingenOptions>): Promise<DialogTurnResult> {
+    const teamsId = verwijzerIdOf(step.context.activity.from) ?? '';
+    const concept = conceptOf(step.options?.concept);
+    const request = deleteRequestOf(step.context.activity.value);
+    if (request?.kind === 'ask') return this.askFirst(step, request.target, teamsId, concept);
+    if (request?.kind === 'confirm') return this.remove(step, request.target, teamsId, concept);
+    return this.list(step, teamsId, concept);
+  }
+
+  private async list(step: WaterfallStepContext, teamsId: string, concept: DossierDraft | undefined) {
+    const dossiers = teamsId ? await this.deps.store.listByVerwijzer(teamsId) : [];
+    dossiers.sort((a, b) => b.aangemaakt.localeCompare(a.aangemaakt));
+    const card =
+      dossiers.length === 0 && !concept
+        ? emptyCard()
+        : listCard({ dossiers, concept, teams: this.deps.teams ?? [], now: this.deps.clock() });
+    await step.context.sendActivity(cardActivity(card));
+    return step.endDialog({} satisfies MijnAanmeldingenOutcome);
+  }
+
+  private async askFirst(step: WaterfallStepContext, target: DeleteTarget, teamsId: string, concept: DossierDraft | undefined) {
+    if (target === 'concept') {
+      const question = concept ? msg.confirm.concept(concept.kandidaat?.naam ?? msg.concept.noName) : undefined;
+      return this.reply(step, question ? confirmCard(question, target) : doneCard(msg.noConcept));
+    }
+    const dossier = await this.deps.store.get(target);
+    if (!dossier || dossier.verwijzer.teamsId !== teamsId) return this.reply(step, doneCard(msg.notFound));
+    if (!DELETABLE.has(currentStatus(dossier).status)) return this.reply(step, doneCard(msg.notAllowed(target)));
+    return this.reply(step, confirmCard(msg.confirm.dossier(target, dossier.kandidaat.naam), target));
+  }
+
+  private async remove(step: WaterfallStepContext, target: DeleteTarget, teamsId: string, concept: DossierDraft | undefined) {
+    if (target === 'concept') {
+      if (!concept) return this.reply(step, doneCard(msg.noConcept));
+      return this.reply(step, doneCard(msg.conceptDeleted), { conceptDeleted: true });
+    }
+    const outcome = await deleteOwnDossier(this.deps.store, target, teamsId);
+    const text = outcome === 'deleted' ? msg.deleted(target) : outcome === 'not-allowed' ? msg.notAllowed(target) : msg.notFound;
+    return this.reply(step, doneCard(text));
+  }
+
+  private async reply(
+    step: WaterfallStepContext,
+    card: Parameters<typeof cardActivity>[0],
+    outcome: MijnAanmeldingenOutcome = {},
+  ): Promise<DialogTurnResult> {
+    await step.context.sendActivity(cardActivity(card));
+    return step.endDialog(outcome);
+  }
+}
+
+/** A concept worth showing: a valid draft with at least a candidate's detail or a screening. */
+function conceptOf(value: unknown): DossierDraft | undefined {
+  const parsed = DossierDraft.safeParse(value);
+  if (!parsed.success) return undefined;
+  const { kandidaat, screening } = parsed.data;
+  return kandidaat && Object.keys(kandidaat).length > 0 ? parsed.data : screening ? parsed.data : undefined;
+}

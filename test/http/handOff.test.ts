@@ -1,0 +1,98 @@
+import { createHmac } from 'node:crypto';
+import nock from 'nock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Activity } from 'botbuilder';
+import { allVisibleText, cardsOf } from '../support/activities';
+import { HttpConversation } from '../support/conversation';
+import { answerScreeningByCards } from '../support/screeningOverHttp';
+import { startTestApp, type TestApp } from '../support/testApp';
+import { loadScreeningCases } from '../fixtures/screeningCases';
+import { KANDIDAAT, LEERBEDRIJF, VERWIJZER } from '../dialogs/aanmeldingDriver';
+
+const WEBHOOK = 'https://intake.example.test';
+const SECRET = 'a-webhook-secret-of-some-length';
+const ANSWERS: Record<string, string> = { ...KANDIDAAT, ...VERWIJZER, ...LEERBEDRIJF, opmerkingen: 'Graag contact via de jobcoach.', toestemming: 'true', toestemmingWijze: 'mondeling' };
+
+type Input = { type: string; id?: string };
+
+/** Fills every input of the last card from ANSWERS, as a Teams client submits a card. */
+async function fillCards(conversation: HttpConversation, first: Partial<Activity>[]): Promise<Partial<Activity>[]> {
+  let replies = first;
+  for (let turn = 0; turn < 12; turn++) {
+    const card = cardsOf(replies).at(-1) as { body?: Input[]; actions?: { data?: { actie?: string } }[] } | undefined;
+    if (card?.actions?.some((a) => a.data?.actie === 'versturen')) return replies;
+    const inputs = collectInputs(card?.body ?? []).filter((i) => i.id && i.id in ANSWERS);
+    if (inputs.length === 0) throw new Error(`no known inputs on card: ${allVisibleText(replies).slice(0, 300)}`);
+    replies = await conversation.submit(Object.fromEntries(inputs.map((i) => [i.id!, ANSWERS[i.id!]!])));
+  }
+  throw new Error('did not reach the review card');
+}
+
+function collectInputs(elements: unknown[]): Input[] {
+  return elements.flatMap((e) => {
+    const el = e as Input & { items?: unknown[]; columns?: unknown[] };
+    return [...(el.type?.startsWith('Input.') ? [el] : []), ...collectInputs(el.items ?? []), ...collectInputs(el.columns ?? [])];
+  });
+}
+
+describe('from screening to a delivered dossier at a signed webhook', () => {
+  let app: TestApp;
+  const received: { body: string; headers: Record<string, string> }[] = [];
+
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    nock(WEBHOOK)
+      .post('/aanmeldingen')
+      .reply(503)
+      .post('/aanmeldingen')
+      .reply(200, function (_uri, body) {
+        received.push({ body: JSON.stringify(body), headers: this.req.headers as Record<string, string> });
+        return { ok: true };
+      });
+    app = await startTestApp({ INTAKE_TEAM_ID: 'west', INTAKE_TEAM_NAAM: 'Intaketeam West', INTAKE_WEBHOOK_URL: `${WEBHOOK}/aanmeldingen`, INTAKE_WEBHOOK_SECRET: SECRET });
+  });
+  afterAll(async () => {
+    await app.stop();
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it('screens, prepares the aanmelding, sends it with consent and delivers it exactly once', async () => {
+    const conversation = new HttpConversation(app);
+    const screening = loadScreeningCases().find((c) => c.id === 'v01')!;
+    await answerScreeningByCards(await conversation.say('screenen'), screening.input, () => conversation);
+    expect(allVisibleText(await conversation.say('klopt'))).toContain('Kansrijk');
+
+    const review = await fillCards(conversation, await conversation.submit({ menu: 'aanmelding' }));
+    const reviewText = allVisibleText(review);
+    expect(reviewText).toContain(KANDIDAAT.kandidaatNaam);
+    expect(reviewText).toContain('Intaketeam West');
+
+    const sent = allVisibleText(await conversation.submit({ actie: 'versturen' }));
+    const dossierId = /PI-\d{4}-[0-9A-Z]{8}/.exec(sent)?.[0];
+    expect(sent).toContain('Je aanmelding is verstuurd');
+    expect(dossierId).toBeDefined();
+
+    // The webhook was down once (503); the retry delivers it, signed, with the idempotency key.
+    await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await app.intake.store.get(dossierId!))?.statusHistory.at(-1)?.status, { timeout: 5_000 }).toBe('afgeleverd');
+    const [delivery] = received;
+    expect(delivery!.headers['idempotency-key']).toBe(dossierId);
+    const stored = await app.intake.store.get(dossierId!);
+    expect(JSON.parse(delivery!.body)).toMatchObject({ id: dossierId, kandidaat: { naam: KANDIDAAT.kandidaatNaam }, screening: { advies: 'kansrijk' } });
+    expect(JSON.stringify(stored)).not.toMatch(/bsn/i);
+
+    // "mijn aanmeldingen" lists it with its status.
+    const list = allVisibleText(await conversation.say('mijn aanmeldingen'));
+    expect(list).toContain(dossierId);
+  });
+
+  it('signs the exact body with HMAC-SHA256 of the team secret', () => {
+    // nock hands us the parsed JSON; recompute over the same serialisation the sender used.
+    const [delivery] = received;
+    const expected = `sha256=${createHmac('sha256', SECRET).update(delivery!.body).digest('hex')}`;
+    expect(delivery!.headers['x-signature']).toBe(expected);
+    expect(delivery!.headers['content-type']).toContain('application/json');
+  });
+});
