@@ -1,0 +1,121 @@
+import { type Lexicon, splitCompound } from './decompound';
+import { contentTokens, GENERIC_WORDS, isCode, looseParticles, QUERY_FILLERS, queryTokens, stem, STOPWORDS } from './normalize';
+
+/**
+ * A question becomes a list of concepts, one per meaningful word. Each concept can be found
+ * through several alternative terms: the word itself (with typo tolerance and prefixes), the
+ * parts of an unknown compound, and its synonyms, each with a weight.
+ */
+
+export interface Alternative {
+  readonly term: string;
+  readonly weight: number;
+  readonly prefix: boolean;
+  /** Maximum edit distance, or 0 for exact matches only. */
+  readonly fuzzy: number;
+}
+
+export interface Concept {
+  readonly word: string;
+  /** How much this word counts in the question (a generic verb counts less than its object). */
+  readonly weight: number;
+  readonly alternatives: readonly Alternative[];
+}
+
+const WEIGHT = { word: 1, surface: 0.9, part: 0.7, synonym: 0.5, partSynonym: 0.4, generic: 0.5 } as const;
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** Edits allowed for a word the index does not know (a known word is taken as meant). */
+const typoBudget = (token: string) => (token.length >= 8 ? 2 : token.length >= 6 ? 1 : 0);
+
+/** Everyday word → dossier words, found by stem, and by a small typo for unknown words. */
+export class SynonymTable {
+  private readonly byStem = new Map<string, string[]>();
+  private readonly keys: string[];
+
+  constructor(synonyms: Readonly<Record<string, readonly string[]>>) {
+    this.keys = Object.keys(synonyms);
+    for (const [key, values] of Object.entries(synonyms)) {
+      const expansions = values.flatMap((v) => contentTokens(v));
+      this.byStem.set(stem(key), [...(this.byStem.get(stem(key)) ?? []), ...expansions]);
+    }
+  }
+
+  /** All words of the table, so compound splitting knows them. */
+  words(): string[] {
+    return [...this.keys, ...[...this.byStem.values()].flat()];
+  }
+
+  expand(token: string, lexicon: Lexicon): readonly string[] {
+    const exact = this.byStem.get(stem(token)) ?? (token.endsWith('t') ? this.byStem.get(stem(token.slice(0, -1))) : undefined);
+    if (exact) return exact;
+    const budget = typoBudget(token);
+    if (budget === 0 || lexicon.has(token)) return [];
+    const near = this.keys.find((key) => editDistance(key, token, budget) <= budget);
+    return near ? (this.byStem.get(stem(near)) ?? []) : [];
+  }
+}
+
+function wordAlternatives(token: string, known: boolean): Alternative[] {
+  if (isCode(token) || /\d/.test(token)) return [{ term: token, weight: WEIGHT.word, prefix: false, fuzzy: 0 }];
+  const stemmed = stem(token);
+  const own: Alternative = { term: stemmed, weight: WEIGHT.word, prefix: stemmed.length >= 4, fuzzy: known ? 0 : typoBudget(token) };
+  // "schoonmaak" stems to "schoonmak", which is no prefix of "schoonmaakkar": also try the word as written.
+  const surface: Alternative[] = stemmed !== token && token.length >= 4 ? [{ term: token, weight: WEIGHT.surface, prefix: true, fuzzy: 0 }] : [];
+  // an unknown verb form like "klust" or "sleutelt": its root ("klus") finds "klussen", "klusjes"
+  const root: Alternative[] = !known && token.length >= 5 && token.endsWith('t') ? [{ term: token.slice(0, -1), weight: WEIGHT.surface, prefix: true, fuzzy: 0 }] : [];
+  return [own, ...surface, ...root];
+}
+
+function expansionAlternatives(words: readonly string[], weight: number): Alternative[] {
+  return words.map((w) => {
+    const term = stem(w);
+    return { term, weight, prefix: term.length >= 5, fuzzy: 0 };
+  });
+}
+
+/** Keeps the strongest alternative per term. */
+function dedupe(alternatives: readonly Alternative[]): Alternative[] {
+  const best = new Map<string, Alternative>();
+  for (const alt of alternatives) {
+    const seen = best.get(alt.term);
+    if (!seen || alt.weight > seen.weight) best.set(alt.term, alt);
+  }
+  return [...best.values()];
+}
+
+const meaningful = (part: string) => !STOPWORDS.has(part) && !QUERY_FILLERS.has(part) && !GENERIC_WORDS.has(part);
+
+/** "meld ... aan" → "aanmeld(en)" when the index knows that verb. */
+function separableVerbs(token: string, particles: readonly string[], lexicon: Lexicon): string[] {
+  if (isCode(token) || /\d/.test(token)) return [];
+  return particles.flatMap((p) => [`${p}${token}`, `${p}${stem(token)}`]).filter((joined) => joined.length >= 6 && lexicon.has(joined));
+}
+
+export function planQuery(query: string, lexicon: Lexicon, synonyms: SynonymTable): Concept[] {
+  const tokens = [...new Set(queryTokens(query))];
+  const particles = looseParticles(query);
+  return tokens.map((token) => {
+    const parts = splitCompound(token, lexicon).filter(meaningful);
+    const alternatives = [
+      ...wordAlternatives(token, lexicon.has(token)),
+      ...separableVerbs(token, particles, lexicon).flatMap((verb) => wordAlternatives(verb, true)),
+      ...parts.flatMap((p) => wordAlternatives(p, true).map((a) => ({ ...a, weight: WEIGHT.part, prefix: false }))),
+      ...expansionAlternatives(synonyms.expand(token, lexicon), WEIGHT.synonym),
+      ...parts.flatMap((p) => expansionAlternatives(synonyms.expand(p, lexicon), WEIGHT.partSynonym)),
+    ];
+    return { word: token, weight: GENERIC_WORDS.has(token) ? WEIGHT.generic : 1, alternatives: dedupe(alternatives) };
+  });
+}

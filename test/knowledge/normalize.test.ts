@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { Lexicon, splitCompound } from '../../knowledge/search/decompound';
+import { foldAccents, queryTokens, stem, tokenize } from '../../knowledge/search/normalize';
+
+describe('normalize', () => {
+  it('lowercases and folds accents', () => {
+    expect(foldAccents('Cliënt in het Café, Conciërge')).toBe('client in het cafe, concierge');
+  });
+
+  it('tokenizes words and keeps werkproces codes whole', () => {
+    expect(tokenize("P2-K1-W3 en b1-k1: auto's (25498)")).toEqual(['p2-k1-w3', 'b1-k1', 'en', 'auto', 's', '25498']);
+  });
+
+  it('stems Dutch words with the Snowball stemmer', () => {
+    expect(stem('magazijnen')).toBe(stem('magazijn'));
+    expect(stem('schoonmaken')).toBe(stem('schoonmaak'));
+    expect(stem('verzorging')).toBe(stem('verzorgen'));
+    expect(stem('ziekenhuizen')).toBe(stem('ziekenhuis'));
+    expect(stem('p2-k1-w2')).toBe('p2-k1-w2');
+  });
+
+  it('keeps "ouderen" apart from "ouders"', () => {
+    expect(stem('ouderen')).not.toBe(stem('ouders'));
+  });
+
+  it('drops function words, question fillers and the client from a question', () => {
+    expect(queryTokens('Mijn cliënt wil graag iets met planten doen')).toEqual(['planten']);
+    expect(queryTokens('Wat doet een assistent logistiek?')).toEqual(['assistent', 'logistiek']);
+  });
+});
+
+describe('compound splitting', () => {
+  const lexicon = new Lexicon();
+  for (const word of ['heftruck', 'magazijn', 'medewerker', 'kinderopvang', 'bedrijf', 'restaurant', 'schoonmaak', 'schoonmaakwerk']) lexicon.add(word);
+
+  it('splits an unknown compound into its known parts', () => {
+    expect(splitCompound('vorkheftruck', lexicon)).toEqual(['heftruck']);
+    expect(splitCompound('magazijnmedewerkster', lexicon)).toEqual(['magazijn']);
+    expect(splitCompound('bedrijfsrestaurant', lexicon).map(stem)).toEqual([stem('bedrijf'), stem('restaurant')]);
+  });
+
+  it('also splits a long known word, but leaves short known words and unknown parts alone', () => {
+    expect(splitCompound('schoonmaakwerk', lexicon)).toEqual(['schoonmaak']);
+    expect(splitCompound('kinderopvang', lexicon)).toEqual([]);
+    expect(splitCompound('heftruck', lexicon)).toEqual([]);
+    expect(splitCompound('heftruk', lexicon)).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { loadCatalogue } from '../../knowledge/catalogue';
+import { createSearchIndex, type SearchHit } from '../../knowledge/search/searchIndex';
+
+/** Everyday questions with the entry a verwijzer should find: kwalificatie, werkproces or topic. */
+const Expected = z.union([
+  z.object({ crebo: z.string(), werkproces: z.string() }).strict(),
+  z.object({ crebo: z.string() }).strict(),
+  z.object({ onderwerp: z.string() }).strict(),
+]);
+const Questions = z.array(z.object({ query: z.string().min(1), expected: z.array(Expected).min(1) }).strict());
+const questions = Questions.parse(JSON.parse(readFileSync(new URL('./fixtures/questions.json', import.meta.url), 'utf8')));
+
+const catalogue = loadCatalogue();
+const index = createSearchIndex(catalogue);
+
+/** A basisdeel werkproces may come under its dossier crebo or under any profile of that dossier. */
+function acceptedCrebos(crebo: string, code: string): Set<string> {
+  const accepted = new Set([crebo]);
+  if (!code.startsWith('B1-')) return accepted;
+  for (const d of catalogue.dossiers()) {
+    const crebos = [d.dossierCrebo, ...d.profielen.map((p) => p.crebo)].filter((c): c is string => c !== null);
+    if (crebos.includes(crebo)) crebos.forEach((c) => accepted.add(c));
+  }
+  return accepted;
+}
+
+function matches(hit: SearchHit, expected: z.infer<typeof Expected>): boolean {
+  if ('onderwerp' in expected) return hit.type === 'onderwerp' && hit.id === expected.onderwerp;
+  if ('werkproces' in expected) {
+    return hit.type === 'werkproces' && hit.werkproces === expected.werkproces && acceptedCrebos(expected.crebo, expected.werkproces).has(hit.crebo ?? '');
+  }
+  return hit.type === 'kwalificatie' && hit.crebo === expected.crebo;
+}
+
+describe('search quality on everyday questions', () => {
+  it('finds the expected entry in the top 3 for at least 90% of the fixture questions', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(60);
+    const ranks = questions.map((q) => index.search(q.query, { limit: 10 }).findIndex((hit) => q.expected.some((e) => matches(hit, e))));
+    const hitAt = (k: number) => ranks.filter((r) => r >= 0 && r < k).length / ranks.length;
+    const misses = questions.filter((_, i) => (ranks[i] ?? -1) < 0 || (ranks[i] ?? 0) >= 3).map((q) => q.query);
+    console.log(`search quality: ${questions.length} questions, hit@1 ${hitAt(1).toFixed(3)}, hit@3 ${hitAt(3).toFixed(3)}${misses.length ? `; outside top 3: ${misses.join(' | ')}` : ''}`);
+    expect(hitAt(3)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('covers kwalificaties, werkprocessen and topics in the fixtures', () => {
+    const kinds = new Set(questions.flatMap((q) => q.expected.map((e) => ('onderwerp' in e ? 'onderwerp' : 'werkproces' in e ? 'werkproces' : 'kwalificatie'))));
+    expect([...kinds].sort()).toEqual(['kwalificatie', 'onderwerp', 'werkproces']);
+  });
+});
