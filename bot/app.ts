@@ -13,6 +13,8 @@ import { createIntakeServices, type IntakeServices } from './intake/intakeServic
 import { IntakeChannelHandler } from './intake/intakeChannelHandler';
 import { loadIntakeTeams } from './intake/intakeTeamsConfig';
 import { ProactiveSender } from './intake/proactive';
+import { loadCatalogue } from '../knowledge/catalogue';
+import { createSearchIndex } from '../knowledge/search/searchIndex';
 
 export interface App {
   server: RunningServer;
@@ -30,6 +32,8 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   // Files first: a bad policy must stop start-up before anything connects.
   const policy = config.POLICY_FILE ? loadPolicyFile(config.POLICY_FILE) : DEFAULT_POLICY;
   const teams = await loadIntakeTeams(config);
+  const catalogue = loadCatalogue({ importedDir: config.knowledgeDir });
+  const searchIndex = createSearchIndex(catalogue); // built once; every search reads it
   const state = await createStateStore(config, log);
   const storage = overrides.storage ?? state.storage;
   const adapter = createAdapter(config, log);

@@ -37,7 +37,10 @@ async function measure(target: Target, expectEcho: boolean): Promise<Row> {
   const started = Date.now();
   const result = await runLoadgen({ url: target.url, connections, seconds, expectEcho, verify: soakSeconds > 0 && !expectEcho });
   const wall = (Date.now() - started) / 1000;
-  return { name: target.name, ...result, serverCpuPercent: ((target.cpuSeconds() - cpuBefore) / wall) * 100 } as Row;
+  const serverCpuPercent = ((target.cpuSeconds() - cpuBefore) / wall) * 100;
+  // One verwijzer alone: the cost of a single turn without queueing, for the search comparison.
+  const single = await runLoadgen({ url: target.url, connections: 1, seconds: 3, expectEcho, verify: false });
+  return { name: target.name, ...result, serverCpuPercent, singleTurnMs: (single as { latency: { p50: number } }).latency.p50 } as Row;
 }
 
 /** Opens `count` conversations, each left idle at the first screening question. */

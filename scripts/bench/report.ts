@@ -8,6 +8,8 @@ export interface Row {
   wrongReplies: number;
   generatorCpuPercent: number;
   serverCpuPercent: number;
+  /** p50 turn latency with a single verwijzer (no queueing). */
+  singleTurnMs: number;
   verification?: { checked: number; lostOrCorrupted: number };
 }
 
@@ -54,6 +56,11 @@ export function printReport(report: Report): void {
   if (report.memory) {
     goal(report.memory.rssKbPerConversation < 20, `memory mode < 20 KB resident per idle conversation: ${fixed(report.memory.rssKbPerConversation)} KB RSS (${fixed(report.memory.heapKbPerConversation)} KB heap), ${report.memory.conversations} conversations`);
   }
-  if (report.search) out.push(`search: ${JSON.stringify(report.search)}`);
+  const search = report.search as { p99Ms?: number; p50Ms?: number; indexBuildMs?: number; queries?: number } | undefined;
+  if (search?.p99Ms !== undefined && baseline) {
+    const echoTurn = Math.max(baseline.singleTurnMs, 1);
+    goal(search.p99Ms < echoTurn, `search p99 < one echo turn: ${search.p99Ms} ms vs ${echoTurn} ms (single-verwijzer echo p50; ${search.queries} queries, search p50 ${search.p50Ms} ms)`);
+    goal(search.indexBuildMs! < 100 * echoTurn, `index build < 100 echo turns: ${search.indexBuildMs} ms vs ${100 * echoTurn} ms`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }

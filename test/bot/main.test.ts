@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Runs bot/main.ts as a process, as `npm start` does. */
@@ -21,7 +24,7 @@ function runMain(env: Record<string, string>, until: (out: string) => boolean, t
   });
 }
 
-describe('process start-up and shutdown', () => {
+describe.concurrent('process start-up and shutdown', () => {
   it('stops with one clear line per bad variable and exit 1', async () => {
     const { code, stderr } = await runMain({ PORT: 'x', LOG_LEVEL: 'loud' }, () => false);
     expect(code).toBe(1);
@@ -30,8 +33,22 @@ describe('process start-up and shutdown', () => {
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it.each([
+    ['a policy file out of range', 'POLICY_FILE', 'policy.json', '{"minimumLeeftijd": 40}', 'minimumLeeftijd'],
+    ['a broken imported dossier', 'KNOWLEDGE_DIR', 'dossier-1.json', '{"naam": 1}', 'dossier-1.json'],
+    ['an intake teams file without ids', 'INTAKE_TEAMS_FILE', 'teams.json', '[{"naam": "West", "kanaal": "teams"}]', 'id'],
+  ])('stops at start-up on %s, naming the file and field', async (_name, variable, file, content, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-'));
+    writeFileSync(join(dir, file), content);
+    const value = variable === 'KNOWLEDGE_DIR' ? dir : join(dir, file);
+    const { code, stderr } = await runMain({ [variable]: value, DATA_DIR: dir }, () => false);
+    expect(code).toBe(1);
+    expect(stderr).toContain(expected);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('serves, then shuts down gracefully on SIGTERM', async () => {
-    const started = await runMain({ PORT: '0', LOG_LEVEL: 'info' }, (out) => out.includes('startup.listening'));
+    const started = await runMain({ PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) }, (out) => out.includes('startup.listening'));
     const url = /"url":"([^"]+)"/.exec(started.stdout)?.[1];
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const health = await fetch(`${url}/healthz`);
