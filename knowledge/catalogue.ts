@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DomainError } from '../intake/errors';
+import { KnowledgeError } from './errors';
 import { createCatalogue } from './buildCatalogue';
 import type { Catalogue } from './catalogueTypes';
 import { loadKnowledgeFile } from './loadKnowledgeFile';
@@ -34,7 +34,7 @@ function checkDossierLinks(file: string, kwalificaties: KwalificatiesFile, dossi
     if (k.dossier === null) return;
     const dossier = dossiers.find((d) => d.id === k.dossier);
     if (!dossier?.profielen.some((p) => p.crebo === k.crebo)) {
-      throw new DomainError('KNOWLEDGE_INVALID', `${file}: kwalificaties[${i}].dossier: no bundled dossier '${k.dossier}' with profiel ${k.crebo}`);
+      throw new KnowledgeError('KNOWLEDGE_INVALID', `${file}: kwalificaties[${i}].dossier: no bundled dossier '${k.dossier}' with profiel ${k.crebo}`);
     }
   });
 }

@@ -3,7 +3,7 @@
  * exports into the knowledge directory (KNOWLEDGE_DIR, else <DATA_DIR or ./data>/knowledge).
  * A file that is not such an export: message on stderr, exit 2, nothing written.
  */
-import { DomainError } from '../intake/errors';
+import { KnowledgeError } from './errors';
 import { importSbbXmlFiles } from './importSbbXml';
 import { knowledgeDirFromEnv } from './knowledgeDir';
 import { msg } from './messages.nl';
@@ -27,7 +27,7 @@ function main(): number {
     process.stdout.write(`${msg.import.herstart}\n`);
     return 0;
   } catch (err) {
-    if (err instanceof DomainError) {
+    if (err instanceof KnowledgeError) {
       process.stderr.write(`${msg.import.mislukt}\n${err.message}\n`);
       return 2;
     }

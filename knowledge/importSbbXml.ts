@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DomainError } from '../intake/errors';
+import { KnowledgeError } from './errors';
 import { formatZodPath } from './loadKnowledgeFile';
 import { Dossier, type Kerntaak, type Profiel, type Werkproces } from './model';
 import { normalizeWhitespace, readSbbXml, textOf, type RawDossier, type RawKerntaak, type RawSbb, type RawWerkproces } from './sbbXml';
@@ -98,7 +98,7 @@ export function parseSbbXml(xml: string, source: string): Dossier[] {
     const parsed = Dossier.safeParse(toDossier(sbb, raw, source));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new DomainError('IMPORT_INVALID', `${source}: dossier '${raw['@titel']}': ${issue ? `${formatZodPath(issue.path)}: ${issue.message}` : 'invalid'}`);
+      throw new KnowledgeError('IMPORT_INVALID', `${source}: dossier '${raw['@titel']}': ${issue ? `${formatZodPath(issue.path)}: ${issue.message}` : 'invalid'}`);
     }
     return parsed.data;
   });
@@ -130,7 +130,7 @@ export function importSbbXmlFiles(files: readonly string[], knowledgeDir: string
     try {
       xml = readFileSync(file, 'utf8');
     } catch (err) {
-      throw new DomainError('IMPORT_INVALID', `${file}: not readable (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new KnowledgeError('IMPORT_INVALID', `${file}: not readable (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     return parseSbbXml(xml, basename(file));
   });

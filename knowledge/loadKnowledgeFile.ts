@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { DomainError } from '../intake/errors';
+import { KnowledgeError } from './errors';
 
 /** `profielen[0].kerntaken[1].titel`: the zod path as a reader finds it in the JSON. */
 export function formatZodPath(path: readonly PropertyKey[]): string {
@@ -15,12 +15,12 @@ export function loadKnowledgeFile<S extends z.ZodType>(file: string, schema: S):
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new DomainError('KNOWLEDGE_INVALID', `${file}: not readable JSON (${(err as Error).message})`);
+    throw new KnowledgeError('KNOWLEDGE_INVALID', `${file}: not readable JSON (${(err as Error).message})`);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const details = parsed.error.issues.map((issue) => `${file}: ${formatZodPath(issue.path)}: ${issue.message}`);
-    throw new DomainError('KNOWLEDGE_INVALID', details[0] ?? `${file}: invalid`, details);
+    throw new KnowledgeError('KNOWLEDGE_INVALID', details[0] ?? `${file}: invalid`, details);
   }
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
-import { DomainError } from '../intake/errors';
+import { KnowledgeError } from './errors';
 import { formatZodPath } from './loadKnowledgeFile';
 
 /**
@@ -76,8 +76,8 @@ export function textOf(node: unknown): string {
   return '';
 }
 
-function invalid(source: string, reason: string): DomainError {
-  return new DomainError('IMPORT_INVALID', `${source}: ${reason}`);
+function invalid(source: string, reason: string): KnowledgeError {
+  return new KnowledgeError('IMPORT_INVALID', `${source}: ${reason}`);
 }
 
 /** Parses the text of an export; anything else (not XML, no `<sbb>`, missing numbers) throws IMPORT_INVALID. */

@@ -2,7 +2,7 @@
  * `npm run --silent search -- "vraag" [--limit N]`: the hits as a JSON array on stdout, best
  * first. An empty or too long question, or a bad --limit, is a message on stderr and exit 2.
  */
-import { DomainError } from '../intake/errors';
+import { KnowledgeError } from './errors';
 import { loadCatalogue } from './catalogue';
 import { knowledgeDirFromEnv } from './knowledgeDir';
 import { msg } from './messages.nl';
@@ -51,7 +51,7 @@ function main(): number {
     process.stdout.write(`${JSON.stringify(hits)}\n`);
     return 0;
   } catch (err) {
-    if (!(err instanceof DomainError)) throw err;
+    if (!(err instanceof KnowledgeError)) throw err;
     process.stderr.write(`${msg.kennisOngeldig}\n${err.message}\n`);
     return 2;
   }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../../intake/errors';
+import { KnowledgeError } from '../../knowledge/errors';
 import { importSbbXmlFiles, parseSbbXml } from '../../knowledge/importSbbXml';
 import { Dossier } from '../../knowledge/model';
 import { removeTempDirs, snapshot, tempDir, XML } from './helpers';
@@ -131,13 +131,13 @@ describe('files that are not an SBB export change nothing', () => {
     const bad = join(tempDir(), 'bad.xml');
     writeFileSync(bad, content);
     const attempt = () => importSbbXmlFiles([XML.dienstverlening, bad], dir);
-    expect(attempt).toThrow(DomainError);
+    expect(attempt).toThrow(KnowledgeError);
     expect(attempt).toThrow(reason);
     try {
       attempt();
     } catch (err) {
-      expect((err as DomainError).code).toBe('IMPORT_INVALID');
-      expect((err as DomainError).message).toContain('bad.xml');
+      expect((err as KnowledgeError).code).toBe('IMPORT_INVALID');
+      expect((err as KnowledgeError).message).toContain('bad.xml');
     }
     expect(snapshot(dir)).toEqual(before);
   });

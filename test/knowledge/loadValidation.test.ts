@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../../intake/errors';
+import { KnowledgeError } from '../../knowledge/errors';
 import { BUNDLED_KNOWLEDGE_DIR, loadCatalogue } from '../../knowledge/catalogue';
 import { removeTempDirs, tempDir } from './helpers';
 
@@ -18,14 +18,14 @@ function brokenCopy(relative: string, edit: (json: any) => void): { dir: string;
   return { dir, file };
 }
 
-function loadError(load: () => unknown): DomainError {
+function loadError(load: () => unknown): KnowledgeError {
   try {
     load();
   } catch (err) {
-    if (err instanceof DomainError) return err;
+    if (err instanceof KnowledgeError) return err;
     throw err;
   }
-  throw new Error('expected a DomainError');
+  throw new Error('expected a KnowledgeError');
 }
 
 describe('loading broken knowledge fails with the file and the field', () => {
