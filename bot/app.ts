@@ -15,6 +15,7 @@ import { loadIntakeTeams } from './intake/intakeTeamsConfig';
 import { ProactiveSender } from './intake/proactive';
 import { loadCatalogue } from '../knowledge/catalogue';
 import { createSearchIndex } from '../knowledge/search/searchIndex';
+import { structuredChatFromConfig } from './llm/llmFromConfig';
 
 export interface App {
   server: RunningServer;
@@ -34,6 +35,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   const teams = await loadIntakeTeams(config);
   const catalogue = loadCatalogue({ importedDir: config.knowledgeDir });
   const searchIndex = createSearchIndex(catalogue); // built once; every search reads it
+  const chat = structuredChatFromConfig(config, log);
   const state = await createStateStore(config, log);
   const storage = overrides.storage ?? state.storage;
   const adapter = createAdapter(config, log);
@@ -47,6 +49,9 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     clock: systemClock,
     idGen: randomDossierId,
     submit: (dossier, activity) => intake.submit(dossier, activity),
+    catalogue,
+    index: searchIndex,
+    chat,
   });
   const bot = new TeamsBot(new ConversationState(storage), root, log, {
     turnLock: state.turnLock,

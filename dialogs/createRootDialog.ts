@@ -3,6 +3,12 @@ import type { IdGenerator } from '../intake/dossier/dossierId';
 import type { IntakeTeam } from '../intake/delivery/intakeTeams';
 import type { DossierStore } from '../intake/delivery/ports';
 import type { Policy } from '../intake/screening/policy';
+import type { StructuredChat } from '../intake/prefill/ports';
+import { redact } from '../intake/prefill/redact';
+import type { Catalogue } from '../knowledge/catalogue';
+import type { SearchIndex } from '../knowledge/search/searchIndex';
+import { knowledgeAnswerer } from './menuText/knowledgeAnswer';
+import { menuTextHandler } from './menuText/menuTextHandler';
 import { AanmeldingDialog, type AanmeldingDeps, type AanmeldingOptions, type AanmeldingOutcome } from './aanmelding';
 import { FLOW, type WerkprocesSelection } from './flows';
 import { MijnAanmeldingenDialog, type MijnAanmeldingenOptions, type MijnAanmeldingenOutcome } from './mijnAanmeldingen';
@@ -18,6 +24,10 @@ export interface DialogDeps {
   clock: Clock;
   idGen: IdGenerator;
   submit: AanmeldingDeps['submit'];
+  catalogue: Catalogue;
+  index: SearchIndex;
+  /** The language model, when configured; every use has a fallback without it. */
+  chat?: StructuredChat;
 }
 
 /** An aanmelding that was started or kept as concept but not sent yet. */
@@ -60,7 +70,8 @@ function afterResult(flow: string, result: unknown, session: Session): void {
 
 /** Builds the root dialog with every flow of this version. */
 export function createRootDialog(deps: DialogDeps): RootDialog {
-  const { policy, teams, store, clock, idGen, submit } = deps;
+  const { policy, teams, store, clock, idGen, submit, catalogue, index, chat } = deps;
+  const answerQuestion = knowledgeAnswerer({ catalogue, index, chat, redact });
   return new RootDialog({
     flows: [
       new ScreeningDialog(policy),
@@ -69,5 +80,6 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
     ],
     startFlow,
     afterResult,
+    onMenuText: menuTextHandler({ chat, answerQuestion }),
   });
 }

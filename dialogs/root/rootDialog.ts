@@ -17,10 +17,12 @@ import { emptySession, type Session, type FlowStarter } from './session';
 export const ROOT_DIALOG = 'root';
 
 /**
- * Free text at the menu that is not a command (a question, a client description).
- * Returns true when it answered; false lets the root show its "not understood" menu.
+ * Free text at the menu that is not a command (a question, a client description): answered
+ * (true), a flow to start with these options (a description starts a screening), or not
+ * understood (false: the root shows its menu).
  */
-export type MenuTextHandler = (dc: DialogContext, text: string, session: Session) => Promise<boolean>;
+export type MenuTextOutcome = boolean | { flow: FlowId; options: object };
+export type MenuTextHandler = (dc: DialogContext, text: string, session: Session) => Promise<MenuTextOutcome>;
 
 export interface RootDialogDeps {
   flows: Dialog[];
@@ -112,13 +114,13 @@ export class RootDialog extends ComponentDialog {
     }
   }
 
-  private async startFlow(outer: DialogContext, flow: FlowId): Promise<DialogTurnResult> {
+  private async startFlow(outer: DialogContext, flow: FlowId, options?: object): Promise<DialogTurnResult> {
     if (!this.flowIds.has(flow)) {
       await this.sendMenu(outer, msg.flowUnavailable);
       return waiting();
     }
     const inner = this.createChildContext(outer);
-    const result = await inner.beginDialog(flow, this.deps.startFlow(flow, this.session(outer)));
+    const result = await inner.beginDialog(flow, options ?? this.deps.startFlow(flow, this.session(outer)));
     if (result.status === DialogTurnStatus.complete) this.keepResult(outer, flow, result.result);
     return waiting();
   }
@@ -146,7 +148,10 @@ export class RootDialog extends ComponentDialog {
   private async tryMenuText(outer: DialogContext): Promise<boolean> {
     const text = outer.context.activity.text?.trim();
     if (!text || !this.deps.onMenuText) return false;
-    return this.deps.onMenuText(outer, text, this.session(outer));
+    const outcome = await this.deps.onMenuText(outer, text, this.session(outer));
+    if (typeof outcome === 'boolean') return outcome;
+    await this.startFlow(outer, outcome.flow, outcome.options);
+    return true;
   }
 
   private async sendMenu(outer: DialogContext, lead?: string): Promise<void> {

@@ -9,10 +9,15 @@ import { draftFrom, nextField, toAnswers, withAnswer, withoutAnswer, type Answer
 import type { EarlyStopChoice } from './recognizeEarlyStop';
 import type { SummaryChoice } from './recognizeSummary';
 import { resultCard } from './resultCard';
+import { prefillPrompt, type Understood } from '../prefill/prefillPrompt';
 
-/** Begin options: pre-filled answers (e.g. from free text) are not asked again. */
+/**
+ * Begin options: pre-filled answers are not asked again. `understood` (from a free-text
+ * description) is first shown for confirmation and only used when the verwijzer agrees.
+ */
 export interface ScreeningOptions {
   answers?: Partial<Answers>;
+  understood?: Understood;
 }
 
 /** What a completed screening ends with. Stopping after an early exclusion ends with no result. */
@@ -34,6 +39,8 @@ interface StepMemory {
 }
 
 const MAIN = 'screening.main';
+const START = 'screening.start';
+const PREFILL = 'screening.prefill';
 const ROUND = 'screening.round';
 const QUESTION = 'screening.question';
 const EARLY_STOP = 'screening.earlyStop';
@@ -51,12 +58,26 @@ function memory(step: WaterfallStepContext): StepMemory {
 export class ScreeningDialog extends ComponentDialog {
   constructor(private readonly policy: Policy) {
     super(FLOW.screening);
+    this.addDialog(new WaterfallDialog(START, [this.confirmUnderstood.bind(this), this.begin.bind(this)]));
     this.addDialog(new WaterfallDialog(MAIN, [this.collect.bind(this), this.review.bind(this), this.finish.bind(this)]));
+    this.addDialog(prefillPrompt(PREFILL));
     this.addDialog(new WaterfallDialog(ROUND, [this.ask.bind(this), this.keep.bind(this)]));
     this.addDialog(questionPrompt(QUESTION, policy));
     this.addDialog(earlyStopPrompt(EARLY_STOP, policy));
     this.addDialog(summaryPrompt(SUMMARY));
-    this.initialDialogId = MAIN;
+    this.initialDialogId = START;
+  }
+
+  private async confirmUnderstood(step: WaterfallStepContext<ScreeningOptions>): Promise<DialogTurnResult> {
+    const { understood } = step.options ?? {};
+    if (!understood || Object.keys(understood.answers).length === 0) return step.next(false);
+    return step.beginDialog(PREFILL, understood);
+  }
+
+  private async begin(step: WaterfallStepContext<ScreeningOptions>): Promise<DialogTurnResult> {
+    const { answers, understood } = step.options ?? {};
+    const confirmed = step.result === true ? understood?.answers : undefined;
+    return step.replaceDialog(MAIN, { answers: { ...confirmed, ...answers } });
   }
 
   private async collect(step: WaterfallStepContext<ScreeningOptions & { offerEarlyStop?: boolean }>) {

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { Answers } from '../../intake/screening/answers';
+import { ANSWER_FIELDS } from '../../intake/screening/answers';
+import type { Activity } from '../sdk';
+import { adaptiveCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
+import { AnswerPrompt, type Recognized } from '../shared/answerPrompt';
+import { submitOf } from '../shared/submitOf';
+import { foldText, parseYesNoUnknown } from '../shared/typedAnswer';
+import { displayValue } from '../screening/cards';
+import { fieldMessages } from '../screening/fieldMessages.nl';
+import { cardActivity } from '../screening/prompts';
+import { prefillMessages as msg } from './messages.nl';
+
+/** What a description gave, shown for confirmation before any of it is used. */
+export interface Understood {
+  answers: Partial<Answers>;
+  source: 'llm' | 'regels';
+}
+
+const PrefillSubmit = z.strictObject({ prefill: z.enum(['gebruik', 'negeer']) });
+
+export function understoodCard({ answers, source }: Understood): AdaptiveCard {
+  const fields = ANSWER_FIELDS.filter((f) => answers[f] !== undefined);
+  return adaptiveCard(
+    [
+      textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }),
+      { type: 'FactSet', facts: fields.map((f) => ({ title: fieldMessages[f].label, value: displayValue(f, answers[f]) })) },
+      textBlock(source === 'llm' ? msg.sourceLlm : msg.sourceRules, { isSubtle: true, size: 'Small' }),
+      textBlock(msg.intro),
+      textBlock(msg.typeHint, { isSubtle: true, size: 'Small' }),
+    ],
+    [submitAction(msg.useButton, { prefill: 'gebruik' }, { style: 'positive' }), submitAction(msg.ignoreButton, { prefill: 'negeer' })],
+  );
+}
+
+/** Use the understood answers (true) or ask everything (false). Nothing is used unconfirmed. */
+export function recognizePrefill(activity: Activity): Recognized<boolean> {
+  const submit = submitOf(activity);
+  if (submit) {
+    const parsed = PrefillSubmit.safeParse(submit);
+    return parsed.success ? { ok: true, value: parsed.data.prefill === 'gebruik' } : { ok: false, replies: [msg.notUnderstood] };
+  }
+  const text = foldText(activity.text ?? '');
+  const yesNo = parseYesNoUnknown(text);
+  if (yesNo === 'ja' || text === 'klopt' || text === 'klopt ga verder') return { ok: true, value: true };
+  if (yesNo === 'nee' || text === 'niet gebruiken') return { ok: true, value: false };
+  return { ok: false, replies: [msg.notUnderstood] };
+}
+
+export function prefillPrompt(id: string) {
+  return new AnswerPrompt<Understood, boolean>(id, {
+    render: (understood) => cardActivity(understoodCard(understood)),
+    recognize: (activity) => recognizePrefill(activity),
+  });
+}
