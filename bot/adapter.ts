@@ -11,12 +11,13 @@ import type { Logger } from './logger';
 import { hashId } from './logger';
 import { isStorageUnavailable } from './storage/storageErrors';
 import { turnErrorMessages } from './messages.nl';
+import type { Metrics } from './metrics';
 
 /**
  * CloudAdapter with Bot Framework authentication. Without MicrosoftAppId the
  * authentication is disabled by botbuilder itself (local mode: loopback only, see server).
  */
-export function createAdapter(config: Config, log: Logger): CloudAdapter {
+export function createAdapter(config: Config, log: Logger, metrics?: Pick<Metrics, 'turnErrors'>): CloudAdapter {
   const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
@@ -24,7 +25,10 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
     MicrosoftAppType: config.MicrosoftAppType,
   });
   const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = async (context, error) => onTurnError(context, error, log);
+  adapter.onTurnError = async (context, error) => {
+    metrics?.turnErrors.inc({ kind: isStorageUnavailable(error) ? 'storage_unavailable' : 'unexpected' });
+    await onTurnError(context, error, log);
+  };
   return adapter;
 }
 

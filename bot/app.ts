@@ -16,6 +16,8 @@ import { ProactiveSender } from './intake/proactive';
 import { loadCatalogue } from '../knowledge/catalogue';
 import { createSearchIndex } from '../knowledge/search/searchIndex';
 import { structuredChatFromConfig } from './llm/llmFromConfig';
+import { Metrics } from './metrics';
+import type { ScreeningOutcome } from '../dialogs/screening';
 
 export interface App {
   server: RunningServer;
@@ -38,10 +40,11 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   const chat = structuredChatFromConfig(config, log);
   const state = await createStateStore(config, log);
   const storage = overrides.storage ?? state.storage;
-  const adapter = createAdapter(config, log);
+  const metrics = new Metrics();
+  const adapter = createAdapter(config, log, metrics);
   const sender = new ProactiveSender(adapter, config.MicrosoftAppId ?? '');
-  const intake = await createIntakeServices({ config, teams, redis: state.redis, sender, log });
-  const channelHandler = new IntakeChannelHandler(intake, systemClock, log);
+  const intake = await createIntakeServices({ config, teams, redis: state.redis, sender, log, metrics });
+  const channelHandler = new IntakeChannelHandler(intake, systemClock, log, metrics);
   const root = createRootDialog({
     policy,
     teams,
@@ -52,9 +55,13 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     catalogue,
     index: searchIndex,
     chat,
+    onFlowFinished: (flow, result) => {
+      if (flow === 'screening') metrics.screenings.inc({ advies: (result as ScreeningOutcome).advice.advies });
+    },
   });
   const bot = new TeamsBot(new ConversationState(storage), root, log, {
     turnLock: state.turnLock,
+    metrics,
     beforeDialogs: (context) => channelHandler.handle(context),
   });
   const health = { storage: state.kind, llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const), check: state.check };
@@ -62,7 +69,9 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   if (config.localMode) {
     log.warn({ event: 'startup.local_mode', host }, 'local mode: no MicrosoftAppId, authentication off, listening on loopback only');
   }
-  const server = await createServer({ adapter, bot, log, health }).listen(config.PORT, host);
+  // /metrics: open on loopback in local mode; behind METRICS_TOKEN (or off) when authenticated.
+  const metricsToken = config.localMode ? undefined : (config.METRICS_TOKEN ?? null);
+  const server = await createServer({ adapter, bot, log, health, metrics: { registry: metrics.registry, token: metricsToken } }).listen(config.PORT, host);
   log.info({ event: 'startup.listening', url: server.url, storage: health.storage, llm: health.llm }, 'bot listening');
   return {
     server,

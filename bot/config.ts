@@ -58,6 +58,7 @@ const ConfigSchema = z
       .min(1, 'must be a whole number of days from 1 to 3650')
       .max(3650, 'must be a whole number of days from 1 to 3650')
       .default(90),
+    METRICS_TOKEN: optionalText,
     DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   })
   .superRefine((c, ctx) => {

@@ -12,7 +12,14 @@ export interface Health {
   check?: () => Promise<Record<string, boolean>>;
 }
 
+export interface MetricsEndpoint {
+  registry: { contentType: string; metrics(): Promise<string> };
+  /** Bearer token required for GET /metrics; undefined = open (local mode) ; null = disabled. */
+  token: string | undefined | null;
+}
+
 export interface ServerDeps {
+  metrics?: MetricsEndpoint;
   adapter: CloudAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   log: Logger;
@@ -36,6 +43,21 @@ export function createServer(deps: ServerDeps) {
     const checks = (await deps.health.check?.().catch(() => ({}))) ?? {};
     const ok = Object.values(checks).every(Boolean);
     res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', storage: deps.health.storage, llm: deps.health.llm, ...checks });
+  });
+
+  server.get('/metrics', async (req: Request, res: Response) => {
+    const metrics = deps.metrics;
+    if (!metrics || metrics.token === null) {
+      res.send(404, { error: 'NOT_FOUND' });
+      return;
+    }
+    if (metrics.token !== undefined && req.headers.authorization !== `Bearer ${metrics.token}`) {
+      res.send(401, { error: 'UNAUTHORIZED' });
+      return;
+    }
+    const body = await metrics.registry.metrics();
+    res.writeHead(200, { 'content-type': metrics.registry.contentType });
+    res.end(body);
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {

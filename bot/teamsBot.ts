@@ -14,12 +14,14 @@ import { welcomeCard } from '../dialogs/root/cards';
 import { hashId, type Logger } from './logger';
 import { turnErrorMessages } from './messages.nl';
 import type { ReleaseTurnLock, TurnLock } from './storage/turnLock';
+import type { Metrics } from './metrics';
 
 export interface TeamsBotOptions {
   /** Typing indicator after this many ms of work (not on expectReplies turns). */
   typingAfterMs?: number;
   maxTextLength?: number;
   turnLock?: TurnLock;
+  metrics?: Pick<Metrics, 'turns' | 'turnSeconds'>;
   /** Handles a message before the dialogs (e.g. intake channel commands); true = handled. */
   beforeDialogs?: (context: TurnContext) => Promise<boolean>;
 }
@@ -68,7 +70,10 @@ export class TeamsBot extends TeamsActivityHandler {
     try {
       await super.run(context);
       await this.conversationState.saveChanges(context, false);
-      log.info({ event: 'turn.done', type: context.activity.type, ms: Date.now() - started }, 'turn');
+      const ms = Date.now() - started;
+      log.info({ event: 'turn.done', type: context.activity.type, ms }, 'turn');
+      this.options.metrics?.turns.inc({ type: context.activity.type });
+      this.options.metrics?.turnSeconds.observe(ms / 1000);
     } finally {
       stopTyping();
       if (release && !(await release().catch(() => false))) log.warn({ event: 'turn.lock_expired' }, 'turn outlived its lock');

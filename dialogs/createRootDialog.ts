@@ -28,6 +28,8 @@ export interface DialogDeps {
   index: SearchIndex;
   /** The language model, when configured; every use has a fallback without it. */
   chat?: StructuredChat;
+  /** Told about every finished flow (for aggregate metrics); never changes the session. */
+  onFlowFinished?: (flow: string, result: unknown) => void;
 }
 
 /** An aanmelding that was started or kept as concept but not sent yet. */
@@ -72,6 +74,10 @@ function afterResult(flow: string, result: unknown, session: Session): void {
 export function createRootDialog(deps: DialogDeps): RootDialog {
   const { policy, teams, store, clock, idGen, submit, catalogue, index, chat } = deps;
   const answerQuestion = knowledgeAnswerer({ catalogue, index, chat, redact });
+  const onResult = (flow: string, result: unknown, session: Session) => {
+    deps.onFlowFinished?.(flow, result);
+    afterResult(flow, result, session);
+  };
   return new RootDialog({
     flows: [
       new ScreeningDialog(policy),
@@ -79,7 +85,7 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
       new MijnAanmeldingenDialog({ store, clock, teams }),
     ],
     startFlow,
-    afterResult,
+    afterResult: onResult,
     onMenuText: menuTextHandler({ chat, answerQuestion }),
   });
 }

@@ -1,6 +1,7 @@
 import { CardFactory, TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../../intake/dossier/clock';
-import type { DossierStatus, StatusEntry } from '../../intake/dossier/dossier';
+import type { DossierStatus, PreIntakeDossier, StatusEntry } from '../../intake/dossier/dossier';
+import type { Metrics } from '../metrics';
 import { dossierCard } from '../../dialogs/intakeTeam/cards';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import { IntakeAction, isIntakeActionValue } from '../../dialogs/intakeTeam/submits';
@@ -21,6 +22,7 @@ export class IntakeChannelHandler {
     private readonly intake: Pick<IntakeServices, 'teams' | 'store' | 'registrations' | 'notifier'>,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly metrics?: Pick<Metrics, 'dossiers' | 'timeToFirstAction' | 'sinceSent'>,
   ) {}
 
   async handle(context: TurnContext): Promise<boolean> {
@@ -72,9 +74,17 @@ export class IntakeChannelHandler {
       return;
     }
     this.log.info({ event: 'intake.status_changed', dossierId: updated.id, status: entry.status }, 'status changed');
+    this.countAction(updated);
     const team = this.intake.teams.find((t) => t.id === updated.intakeTeam);
     await this.updateCard(context, dossierCard(updated, team?.naam ?? updated.intakeTeam), entry.status, door);
     await this.intake.notifier.statusChanged(updated, entry.status);
+  }
+
+  private countAction(dossier: PreIntakeDossier): void {
+    const status = dossier.statusHistory.at(-1)!.status;
+    this.metrics?.dossiers.inc({ status });
+    const seconds = this.metrics?.sinceSent(dossier);
+    if (isFirstTeamAction(dossier) && seconds !== undefined) this.metrics?.timeToFirstAction.observe(seconds);
   }
 
   /** Replace the card the button was on; if the channel cannot update, post the new state. */
@@ -89,6 +99,12 @@ export class IntakeChannelHandler {
     }
     await context.sendActivity(msg.teamAction.done(msg.statusLabels[status], door));
   }
+}
+
+const TEAM_ACTIONS = new Set(['in-behandeling', 'info-nodig', 'adviesgesprek-gepland']);
+
+function isFirstTeamAction(dossier: PreIntakeDossier): boolean {
+  return dossier.statusHistory.filter((s) => TEAM_ACTIONS.has(s.status)).length === 1;
 }
 
 function toelichting(action: IntakeAction): { toelichting?: string } {

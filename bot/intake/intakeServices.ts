@@ -18,6 +18,7 @@ import { webhookTarget } from '../../intake/delivery/webhookTarget';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { ProactiveSender } from './proactive';
+import type { Metrics } from '../metrics';
 import { teamsChannelTarget } from './teamsChannelTarget';
 import { VerwijzerNotifier } from './verwijzerNotifier';
 
@@ -67,6 +68,7 @@ export async function createIntakeServices(deps: {
   redis?: Redis;
   sender: ProactiveSender;
   log: Logger;
+  metrics: Metrics;
   clock?: Clock;
 }): Promise<IntakeServices> {
   const clock = deps.clock ?? systemClock;
@@ -81,9 +83,14 @@ export async function createIntakeServices(deps: {
     teams: deps.teams,
     targets: (team) => (team.webhook ? webhook : channel),
     clock,
-    log,
+    log: deps.metrics.countingDeliveryLog(log),
     pollMs: deps.config.DELIVERY_POLL_MS,
-    onStatus: (dossier, status) => notifier.statusChanged(dossier, status),
+    onStatus: async (dossier, status) => {
+      deps.metrics.dossiers.inc({ status });
+      const seconds = deps.metrics.sinceSent(dossier);
+      if (status === 'afgeleverd' && seconds !== undefined) deps.metrics.timeToDelivery.observe(seconds);
+      await notifier.statusChanged(dossier, status);
+    },
   });
   const sweep = () =>
     purgeExpired(p.store, clock, deps.config.RETENTION_DAYS)
@@ -102,6 +109,7 @@ export async function createIntakeServices(deps: {
       await p.verwijzers.set(dossier.verwijzer.teamsId, JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))));
       await submitDossier({ store: p.store, outbox: p.outbox, clock }, dossier, dossier.verwijzer.naam);
       log.info({ event: 'dossier.submitted', dossierId: dossier.id, teamId: dossier.intakeTeam }, 'dossier submitted');
+      deps.metrics.dossiers.inc({ status: 'verzonden' });
       void worker.runOnce().catch(() => undefined); // deliver now rather than at the next poll
     },
     async close() {

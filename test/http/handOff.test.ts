@@ -86,6 +86,22 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
     // "mijn aanmeldingen" lists it with its status.
     const list = allVisibleText(await conversation.say('mijn aanmeldingen'));
     expect(list).toContain(dossierId);
+
+    // Aggregates for operations and the region, without personal data.
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    expect(metrics).toContain('pvbot_screenings_total{advies="kansrijk"} 1');
+    expect(metrics).toContain('pvbot_dossier_status_total{status="verzonden"} 1');
+    expect(metrics).toContain('pvbot_dossier_status_total{status="afgeleverd"} 1');
+    expect(metrics).toContain('pvbot_delivery_events_total{event="delivery.retry_scheduled"} 1');
+    expect(metrics).toMatch(/pvbot_time_to_delivery_seconds_count 1/);
+    expect(metrics).not.toContain(KANDIDAAT.kandidaatNaam);
+
+    // Logs carry ids and codes, never names, contact data or answers.
+    const logs = app.logs.lines.join('\n');
+    for (const personal of [KANDIDAAT.kandidaatNaam, KANDIDAAT.kandidaatTelefoon, KANDIDAAT.kandidaatEmail, VERWIJZER.verwijzerTelefoon, 'schoonmaak']) {
+      expect(logs).not.toContain(personal);
+    }
+    expect(logs).toContain(dossierId);
   });
 
   it('signs the exact body with HMAC-SHA256 of the team secret', () => {

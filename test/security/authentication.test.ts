@@ -33,6 +33,10 @@ describe('authenticated mode: Bot Framework tokens', () => {
     expect(allVisibleText((res.json as { activities: [] }).activities)).toContain('stop');
   });
 
+  it('keeps /metrics closed without METRICS_TOKEN in authenticated mode', async () => {
+    expect((await fetch(`${app.url}/metrics`)).status).toBe(404);
+  });
+
   it.each([
     ['no token', undefined],
     ['an expired token', () => signToken(signer, channelClaims(APP_ID, SERVICE_URL, { exp: Math.floor(Date.now() / 1000) - 3600 }))],
@@ -45,5 +49,20 @@ describe('authenticated mode: Bot Framework tokens', () => {
   ])('refuses %s with 401', async (_name, token) => {
     const res = await post(typeof token === 'function' ? token() : token);
     expect(res.status).toBe(401);
+  });
+});
+
+describe('authenticated mode: /metrics behind METRICS_TOKEN', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', HOST: '127.0.0.1', METRICS_TOKEN: 'metrics-secret' });
+  });
+  afterAll(() => app.stop());
+
+  it('refuses a request without the token and serves Prometheus text with it', async () => {
+    expect((await fetch(`${app.url}/metrics`)).status).toBe(401);
+    const res = await fetch(`${app.url}/metrics`, { headers: { authorization: 'Bearer metrics-secret' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('# TYPE pvbot_turns_total counter');
   });
 });
