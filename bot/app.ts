@@ -17,6 +17,7 @@ import { loadCatalogue } from '../knowledge/catalogue';
 import { createSearchIndex } from '../knowledge/search/searchIndex';
 import { structuredChatFromConfig } from './llm/llmFromConfig';
 import { Metrics } from './metrics';
+import { RateLimiter } from './rateLimiter';
 import type { ScreeningOutcome } from '../dialogs/screening';
 
 export interface App {
@@ -62,6 +63,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   const bot = new TeamsBot(new ConversationState(storage), root, log, {
     turnLock: state.turnLock,
     metrics,
+    rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
     beforeDialogs: (context) => channelHandler.handle(context),
   });
   const health = { storage: state.kind, llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const), check: state.check };

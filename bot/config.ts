@@ -59,6 +59,12 @@ const ConfigSchema = z
       .max(3650, 'must be a whole number of days from 1 to 3650')
       .default(90),
     METRICS_TOKEN: optionalText,
+    RATE_LIMIT_PER_MINUTE: z.coerce
+      .number({ message: 'must be a whole number from 1 to 10000' })
+      .int('must be a whole number from 1 to 10000')
+      .min(1, 'must be a whole number from 1 to 10000')
+      .max(10_000, 'must be a whole number from 1 to 10000')
+      .default(30),
     DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   })
   .superRefine((c, ctx) => {

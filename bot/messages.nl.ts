@@ -6,4 +6,6 @@ export const turnErrorMessages = {
     'De bot is tijdelijk niet beschikbaar. Er is niets verloren gegaan; probeer het zo opnieuw.',
   busy: 'Even geduld: ik ben nog bezig met je vorige bericht. Stuur het zo nog eens.',
   tooLong: 'Dat bericht is te lang voor mij. Houd het korter dan 4000 tekens.',
+  submitTooLarge: 'Die invoer is te groot voor mij. Vul de kaart opnieuw in, met kortere teksten.',
+  rateLimited: 'Je stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw.',
 } as const;

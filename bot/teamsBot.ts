@@ -15,11 +15,15 @@ import { hashId, type Logger } from './logger';
 import { turnErrorMessages } from './messages.nl';
 import type { ReleaseTurnLock, TurnLock } from './storage/turnLock';
 import type { Metrics } from './metrics';
+import type { RateLimiter } from './rateLimiter';
 
 export interface TeamsBotOptions {
   /** Typing indicator after this many ms of work (not on expectReplies turns). */
   typingAfterMs?: number;
   maxTextLength?: number;
+  /** Largest card submit (JSON characters) accepted. */
+  maxSubmitLength?: number;
+  rateLimiter?: RateLimiter;
   turnLock?: TurnLock;
   metrics?: Pick<Metrics, 'turns' | 'turnSeconds'>;
   /** Handles a message before the dialogs (e.g. intake channel commands); true = handled. */
@@ -82,15 +86,27 @@ export class TeamsBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     if (context.activity.text && context.activity.recipient) TurnContext.removeRecipientMention(context.activity);
-    const max = this.options.maxTextLength ?? 4_000;
-    if ((context.activity.text?.length ?? 0) > max) {
-      await context.sendActivity(turnErrorMessages.tooLong);
+    const refusal = this.refusal(context);
+    if (refusal) {
+      await context.sendActivity(refusal);
       return;
     }
     if (await this.options.beforeDialogs?.(context)) return;
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);
+  }
+
+  /** Limits that protect the bot, each with a Dutch explanation instead of a silent drop. */
+  private refusal(context: TurnContext): string | undefined {
+    const { activity } = context;
+    if ((activity.text?.length ?? 0) > (this.options.maxTextLength ?? 4_000)) return turnErrorMessages.tooLong;
+    if (activity.value !== undefined && JSON.stringify(activity.value).length > (this.options.maxSubmitLength ?? 16_000)) {
+      return turnErrorMessages.submitTooLarge;
+    }
+    const conversation = activity.conversation?.id;
+    if (conversation && this.options.rateLimiter && !this.options.rateLimiter.allow(conversation)) return turnErrorMessages.rateLimited;
+    return undefined;
   }
 
   private async lock(context: TurnContext): Promise<ReleaseTurnLock | null | undefined> {

@@ -118,3 +118,30 @@ describe('HTTP endpoint in authenticated mode', () => {
     expect(app.logs.lines.some((l) => l.includes('startup.local_mode'))).toBe(false);
   });
 });
+
+describe('limits that protect the bot', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '5' });
+  });
+  afterAll(async () => {
+    await app.stop();
+    nock.enableNetConnect();
+  });
+
+  it('answers a flood of messages in one conversation with a friendly message, other conversations unaffected', async () => {
+    const flooded = new HttpConversation(app);
+    const replies: string[] = [];
+    for (let i = 0; i < 7; i++) replies.push(allVisibleText(await flooded.say('help')));
+    expect(replies.slice(0, 5).every((r) => r.includes('Zo werk ik'))).toBe(true);
+    expect(replies[5]).toBe('Je stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw.');
+    expect(allVisibleText(await new HttpConversation(app).say('help'))).toContain('Zo werk ik');
+  });
+
+  it('refuses an oversized card submit with an explanation', async () => {
+    const replies = await new HttpConversation(app).submit({ leeftijd: 'x'.repeat(20_000) });
+    expect(allVisibleText(replies)).toContain('Die invoer is te groot');
+  });
+});
