@@ -15,6 +15,7 @@ import { MijnAanmeldingenDialog, type MijnAanmeldingenOptions, type MijnAanmeldi
 import { RootDialog } from './root/rootDialog';
 import type { FlowStarter, Session } from './root/session';
 import { ScreeningDialog, type ScreeningOptions, type ScreeningOutcome } from './screening';
+import { WerkprocessenDialog, type WerkprocessenOptions } from './werkprocessen';
 
 /** Everything the dialogs need from the outside world, chosen by bot/app.ts. */
 export interface DialogDeps {
@@ -44,6 +45,11 @@ const startFlow: FlowStarter = (flow, session) => {
   switch (flow) {
     case FLOW.screening:
       return {} satisfies ScreeningOptions;
+    case FLOW.werkprocessen:
+      return {
+        interesses: (session.results.screening as ScreeningOutcome | undefined)?.answers.interesses || undefined,
+        selection: session.results.werkprocessen as WerkprocesSelection | undefined,
+      } satisfies WerkprocessenOptions;
     case FLOW.aanmelding:
       return {
         screening: session.results.screening as ScreeningOutcome | undefined,
@@ -81,6 +87,7 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
   return new RootDialog({
     flows: [
       new ScreeningDialog(policy),
+      new WerkprocessenDialog({ catalogue, index }),
       new AanmeldingDialog({ policy, teams, clock, idGen, submit }),
       new MijnAanmeldingenDialog({ store, clock, teams }),
     ],

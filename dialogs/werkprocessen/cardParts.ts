@@ -1,0 +1,91 @@
+import { submitAction, textBlock, type CardElement } from '../shared/adaptiveCard';
+import { werkprocessenMessages as msg } from './messages.nl';
+
+/** Small building blocks shared by the cards of this flow. */
+
+/** Navigation: the inputs on the card do not matter (and are not validated) for these buttons. */
+export function navButton(title: string, data: Record<string, unknown>): CardElement {
+  return submitAction(title, data, { associatedInputs: 'none' });
+}
+
+export function heading(text: string): CardElement {
+  return textBlock(text, { weight: 'Bolder', size: 'Medium' });
+}
+
+export function subtle(text: string, style: CardElement = {}): CardElement {
+  return textBlock(text, { isSubtle: true, size: 'Small', spacing: 'None', ...style });
+}
+
+export function warning(text: string): CardElement {
+  return textBlock(text, { color: 'Warning', size: 'Small', spacing: 'Small' });
+}
+
+export function actionSet(actions: CardElement[]): CardElement {
+  return { type: 'ActionSet', actions };
+}
+
+export function container(items: CardElement[], style: CardElement = {}): CardElement {
+  return { type: 'Container', items, separator: true, spacing: 'Medium', ...style };
+}
+
+/** What the verwijzer can do on (almost) every card: go back, see the selection, finish. */
+export interface Nav {
+  aantal: number;
+  terug: boolean;
+}
+
+export function navActions(nav: Nav, extra: CardElement[] = [], options = { selectie: true }): CardElement[] {
+  return [
+    ...(nav.terug ? [navButton(msg.nav.terug, { actie: 'terug' })] : []),
+    ...extra,
+    ...(options.selectie ? [navButton(msg.selectie.knop(nav.aantal), { actie: 'selectie' })] : []),
+    // Klaar keeps its inputs: ticked werkprocessen are taken along
+    submitAction(msg.nav.klaar, { actie: 'klaar' }, { style: 'positive' }),
+  ];
+}
+
+export function browseButton(): CardElement {
+  return navButton(msg.bladeren.knop, { actie: 'domeinen' });
+}
+
+/** A free question from any card. */
+export function searchBox(): CardElement[] {
+  return [
+    { type: 'Input.Text', id: 'vraag', label: msg.zoek.label, placeholder: msg.zoek.placeholder, maxLength: 500, separator: true },
+    actionSet([submitAction(msg.zoek.knop, { actie: 'zoek' })]),
+  ];
+}
+
+export function typeHint(): CardElement {
+  return subtle(msg.typeHint, { spacing: 'Medium' });
+}
+
+/** Multi-select of werkprocessen (values `crebo:code`) and the button that adds the ticked ones. */
+export function tickList(choices: { id: string; title: string }[]): CardElement[] {
+  if (choices.length === 0) return [];
+  return [
+    {
+      type: 'Input.ChoiceSet',
+      id: 'werkprocessen',
+      label: msg.kies.label,
+      isMultiSelect: true,
+      style: 'expanded',
+      choices: choices.map((c) => ({ title: c.title, value: c.id })),
+    },
+    actionSet([submitAction(msg.kies.knop, { actie: 'kies' }, { style: 'positive' })]),
+  ];
+}
+
+/** A single choice from a list (domain, kwalificatie, kerntaak) and the button that opens it. */
+export function pickList(id: string, label: string, choices: { value: string; title: string }[], data: Record<string, unknown>): CardElement[] {
+  return [
+    { type: 'Input.ChoiceSet', id, label, style: 'expanded', choices },
+    actionSet([submitAction(msg.bladeren.bekijk, data)]),
+  ];
+}
+
+/** The first sentence of a text: the one-line explanation in lists. */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text.trim());
+  return match?.[1] ?? text.trim();
+}

@@ -1,0 +1,81 @@
+import type { Catalogue, WerkprocesInfo } from '../../knowledge/catalogue';
+import { FLOW, MENU_SUBMIT_KEY } from '../flows';
+import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import { actionSet, browseButton, container, heading, navActions, navButton, searchBox, tickList, typeHint, type Nav } from './cardParts';
+import { kwalificatieBlocks, onderwerpBlocks, werkprocesBlocks } from './entryBlocks';
+import { werkprocessenMessages as msg } from './messages.nl';
+import { werkprocesId } from './selection';
+import type { ResolvedHit } from './viewContent';
+
+/**
+ * 'flow': inside "Werkprocessen verkennen" (werkprocessen are ticked, kwalificaties opened);
+ * 'menu': the answer to a question typed at the menu (buttons start the flow there).
+ */
+export type HitMode = 'flow' | 'menu';
+
+export interface HitContext {
+  mode: HitMode;
+  isSelected(wp: WerkprocesInfo): boolean;
+  werkprocesCount(crebo: string): number;
+}
+
+export function hitContext(catalogue: Catalogue, isSelected: (wp: WerkprocesInfo) => boolean, mode: HitMode = 'flow'): HitContext {
+  return { mode, isSelected, werkprocesCount: (crebo) => catalogue.werkprocessen(crebo).length };
+}
+
+const menuStart = (extra: Record<string, unknown>) => ({ [MENU_SUBMIT_KEY]: FLOW.werkprocessen, ...extra });
+
+function hitButtons(hit: ResolvedHit, mode: HitMode): CardElement[] {
+  if (hit.type === 'kwalificatie') {
+    const { crebo, naam } = hit.kwalificatie;
+    return [actionSet([submitAction(msg.kwalificatie.openen(naam), mode === 'flow' ? { actie: 'kwalificatie', crebo } : menuStart({ kwalificatie: crebo }))])];
+  }
+  if (hit.type === 'werkproces' && mode === 'menu') {
+    return [actionSet([submitAction(msg.werkproces.kiesDit, menuStart({ kies: werkprocesId(hit.werkproces) }))])];
+  }
+  return [];
+}
+
+function hitBlocks(hit: ResolvedHit, nummer: number, context: HitContext): CardElement[] {
+  switch (hit.type) {
+    case 'onderwerp':
+      return onderwerpBlocks(hit.onderwerp, nummer);
+    case 'kwalificatie':
+      return kwalificatieBlocks(hit.kwalificatie, context.werkprocesCount(hit.kwalificatie.crebo), { nummer, detail: 'kort' });
+    case 'werkproces':
+      return werkprocesBlocks(hit.werkproces, { nummer, gekozen: context.isSelected(hit.werkproces), detail: 'kort' });
+  }
+}
+
+/** The hits, numbered, each in its own container with its buttons. */
+export function hitsBody(hits: readonly ResolvedHit[], context: HitContext): CardElement[] {
+  return hits.map((hit, i) => container([...hitBlocks(hit, i + 1, context), ...hitButtons(hit, context.mode)]));
+}
+
+/** Werkproces hits that are not chosen yet, as ticks; titles carry the number and the code. */
+function tickChoices(hits: readonly ResolvedHit[], context: HitContext) {
+  return hits.flatMap((hit, i) =>
+    hit.type === 'werkproces' && !context.isSelected(hit.werkproces)
+      ? [{ id: werkprocesId(hit.werkproces), title: `${i + 1}. ${hit.werkproces.titel} (${hit.werkproces.code})` }]
+      : [],
+  );
+}
+
+/** The answer to a free question inside the flow. */
+export function searchCard(vraag: string, hits: readonly ResolvedHit[], context: HitContext, nav: Nav): AdaptiveCard {
+  const body =
+    hits.length === 0
+      ? [heading(msg.title), textBlock(msg.zoek.geenHits(vraag))]
+      : [heading(msg.zoek.kop(vraag)), ...hitsBody(hits, context), ...tickList(tickChoices(hits, context))];
+  return adaptiveCard([...body, ...searchBox(), typeHint()], navActions(nav, [browseButton()]));
+}
+
+/** The answer to a question typed at the menu: the hits and the ways into the flow. */
+export function menuAnswerCard(hits: readonly ResolvedHit[], context: HitContext): AdaptiveCard {
+  const body = hits.length > 0 ? hitsBody(hits, context) : [textBlock(msg.menuAntwoord.geenHits)];
+  return adaptiveCard(body, [
+    submitAction(msg.menuAntwoord.verkennen, menuStart({}), { style: 'positive' }),
+    submitAction(msg.bladeren.knop, menuStart({ bladeren: true })),
+    navButton(msg.menuAntwoord.menu, { [MENU_SUBMIT_KEY]: 'menu' }),
+  ]);
+}

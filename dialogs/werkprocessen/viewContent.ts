@@ -1,0 +1,98 @@
+import type { Catalogue, KerntaakInfo, Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
+import type { Onderwerp } from '../../knowledge/model';
+import type { SearchHit, SearchIndex } from '../../knowledge/search/searchIndex';
+import { suggestWerkprocessen } from '../../knowledge/search/suggest';
+import type { Action, ExplorerState, View } from './explorerState';
+import { lookupWerkproces, werkprocesId } from './selection';
+
+/** What the dialog needs from the knowledge base: the catalogue and the index built from it. */
+export interface ExplorerDeps {
+  catalogue: Catalogue;
+  index: SearchIndex;
+}
+
+export const SEARCH_LIMIT = 5;
+export const SUGGESTION_LIMIT = 6;
+
+/** A search hit joined with its catalogue entry; hits the catalogue does not know are dropped. */
+export type ResolvedHit =
+  | { type: 'onderwerp'; onderwerp: Onderwerp }
+  | { type: 'kwalificatie'; kwalificatie: Kwalificatie }
+  | { type: 'werkproces'; werkproces: WerkprocesInfo };
+
+export function resolveHits(hits: readonly SearchHit[], catalogue: Catalogue): ResolvedHit[] {
+  return hits.flatMap((hit): ResolvedHit[] => {
+    if (hit.type === 'onderwerp') {
+      const onderwerp = catalogue.onderwerp(hit.id);
+      return onderwerp ? [{ type: 'onderwerp', onderwerp }] : [];
+    }
+    if (hit.type === 'kwalificatie') {
+      const kwalificatie = hit.crebo ? catalogue.kwalificatie(hit.crebo) : undefined;
+      return kwalificatie ? [{ type: 'kwalificatie', kwalificatie }] : [];
+    }
+    const werkproces = lookupWerkproces(catalogue, hit.id);
+    return werkproces ? [{ type: 'werkproces', werkproces }] : [];
+  });
+}
+
+export interface StartContent {
+  interesses: string;
+  werkplek: string;
+  suggesties: WerkprocesInfo[];
+  zonderWerkprocessen: Kwalificatie[];
+}
+
+export function startContent(state: ExplorerState, { catalogue, index }: ExplorerDeps): StartContent {
+  const { interesses, werkplek } = state;
+  const found =
+    interesses || werkplek
+      ? suggestWerkprocessen(catalogue, index, interesses, { werkplek, limit: SUGGESTION_LIMIT })
+      : { werkprocessen: [], zonderWerkprocessen: [] };
+  return {
+    interesses,
+    werkplek,
+    suggesties: found.werkprocessen.map((s) => s.werkproces),
+    zonderWerkprocessen: [...found.zonderWerkprocessen],
+  };
+}
+
+export function searchContent(vraag: string, { catalogue, index }: ExplorerDeps): ResolvedHit[] {
+  return resolveHits(index.search(vraag, { limit: SEARCH_LIMIT }), catalogue);
+}
+
+export function kerntaakOf(catalogue: Catalogue, crebo: string, code: string): KerntaakInfo | undefined {
+  return catalogue.kerntaken(crebo).find((kt) => kt.code === code);
+}
+
+/** One numbered line of a view, for typed numbers: a werkproces to choose, or a place to go. */
+export type Item = { kind: 'werkproces'; id: string } | { kind: 'ga'; action: Action } | { kind: 'uitleg' };
+
+const choose = (wp: WerkprocesInfo): Item => ({ kind: 'werkproces', id: werkprocesId(wp) });
+const go = (action: Action): Item => ({ kind: 'ga', action });
+
+function hitItem(hit: ResolvedHit): Item {
+  if (hit.type === 'werkproces') return choose(hit.werkproces);
+  if (hit.type === 'kwalificatie') return go({ kind: 'kwalificatie', crebo: hit.kwalificatie.crebo });
+  return { kind: 'uitleg' };
+}
+
+/** The numbered lines of a view, in the order its card shows them. */
+export function numberedItems(view: View, state: ExplorerState, deps: ExplorerDeps): Item[] {
+  const { catalogue } = deps;
+  switch (view.kind) {
+    case 'start':
+      return startContent(state, deps).suggesties.map(choose);
+    case 'zoeken':
+      return searchContent(view.vraag, deps).map(hitItem);
+    case 'domeinen':
+      return catalogue.domeinen().map((domein) => go({ kind: 'domein', domein }));
+    case 'domein':
+      return catalogue.kwalificatiesInDomein(view.domein).map((k) => go({ kind: 'kwalificatie', crebo: k.crebo }));
+    case 'kwalificatie':
+      return catalogue.kerntaken(view.crebo).map((kt) => go({ kind: 'kerntaak', crebo: view.crebo, code: kt.code }));
+    case 'kerntaak':
+      return (kerntaakOf(catalogue, view.crebo, view.code)?.werkprocessen ?? []).map(choose);
+    case 'selectie':
+      return [];
+  }
+}

@@ -1,0 +1,185 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { WerkprocesSelection } from '../../dialogs/flows';
+import { werkprocessenMessages as msg } from '../../dialogs/werkprocessen/messages.nl';
+import {
+  cardText,
+  choiceValues,
+  CODE,
+  DEPS,
+  depsWithImport,
+  entry,
+  elementsOf,
+  input,
+  lastCard,
+  submitData,
+  SBB_XML_DIR,
+  submits,
+  textsOf,
+  WerkprocessenDriver,
+  wp,
+} from './werkprocessenDriver';
+
+const { catalogue } = DEPS;
+
+describe('werkprocessen: suggestions from the interests of the screening', () => {
+  it.each(['schoonmaak', 'zorg'])('suggests selectable werkprocessen for "%s", each with kwalificatie, niveau and code', async (interesses) => {
+    const driver = new WerkprocessenDriver({ interesses });
+    const card = lastCard(await driver.start());
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    const text = cardText(card);
+    expect(text).toContain(msg.start.suggesties(interesses));
+    const ticks = input(card, 'werkprocessen');
+    expect(ticks).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true });
+    const ids = choiceValues(card, 'werkprocessen');
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    for (const id of ids) {
+      const found = wp(id); // every suggested id exists in the catalogue
+      expect(text).toContain(msg.werkproces.meta(found.code, found.kwalificatie, found.crebo, found.niveau));
+      expect(text).toContain(found.titel);
+    }
+    // ways on: search box, browse, selection, Klaar
+    expect(input(card, 'vraag')).toBeDefined();
+    expect(submits(card).map((s) => s.data.actie)).toEqual(expect.arrayContaining(['kies', 'zoek', 'domeinen', 'selectie', 'klaar']));
+
+    const picked = ids.slice(0, 2);
+    const seen = await driver.submit({ actie: 'kies', werkprocessen: picked.join(','), vraag: '', interesses, werkplek: '' });
+    expect(textsOf(seen)).toEqual([msg.kies.toegevoegd(picked.map((id) => `${wp(id).code} ${wp(id).titel}`))]);
+    const selection = lastCard(seen);
+    expect(cardText(selection)).toContain(msg.selectie.titel);
+    expect(submitData(selection, 'verwijder').map((d) => d.id)).toEqual(picked);
+
+    await driver.say('klaar');
+    expect(driver.status).toBe('complete');
+    expect(driver.result).toEqual({ kwalificaties: [], werkprocessen: picked.map(entry) } satisfies WerkprocesSelection);
+  });
+
+  it('finds care work for "zorg" (Helpende Zorg en Welzijn) and takes typed numbers', async () => {
+    const driver = new WerkprocessenDriver({ interesses: 'zorg' });
+    const ids = choiceValues(lastCard(await driver.start()), 'werkprocessen');
+    expect(ids).toContain('25498:P2-K1-W2'); // Ondersteunt bij persoonlijke zorg en ADL
+    const n = ids.indexOf('25498:P2-K1-W2') + 1;
+    const seen = await driver.say(`kies ${n}`);
+    expect(textsOf(seen)[0]).toContain('P2-K1-W2 Ondersteunt bij persoonlijke zorg en ADL');
+  });
+
+  it('refines the suggestions with the workplace', async () => {
+    const driver = new WerkprocessenDriver({ interesses: 'zorg' });
+    const before = choiceValues(lastCard(await driver.start()), 'werkprocessen');
+    const card = lastCard(await driver.submit({ actie: 'suggesties', interesses: 'zorg', werkplek: 'kinderopvang', vraag: '' }));
+    const after = choiceValues(card, 'werkprocessen');
+    expect(cardText(card)).toContain(msg.start.metWerkplek('kinderopvang'));
+    expect(after).not.toEqual(before);
+    expect(after.some((id) => wp(id).dossier.id === 'pedagogisch-werk')).toBe(true);
+    expect(input(card, 'werkplek')?.value).toBe('kinderopvang');
+  });
+
+  it('asks for interests when the screening gave none, and offers search and browsing', async () => {
+    const driver = new WerkprocessenDriver({ interesses: '' });
+    const card = lastCard(await driver.start());
+    expect(cardText(card)).toContain(msg.start.geenInteresses);
+    expect(input(card, 'interesses')).toMatchObject({ type: 'Input.Text', value: '' });
+    expect(input(card, 'werkprocessen')).toBeUndefined();
+    const next = lastCard(await driver.submit({ actie: 'suggesties', interesses: 'koken', werkplek: '' }));
+    expect(choiceValues(next, 'werkprocessen').length).toBeGreaterThan(0);
+  });
+
+  it('names fitting kwalificaties without loaded werkprocessen, without codes, and opens them', async () => {
+    const driver = new WerkprocessenDriver({ interesses: 'schoonmaak' });
+    const card = lastCard(await driver.start());
+    const open = submitData(card, 'kwalificatie');
+    expect(open).toContainEqual({ actie: 'kwalificatie', crebo: '25034' }); // Schoonmaker in verschillende omgevingen
+    const opened = lastCard(await driver.submit({ actie: 'kwalificatie', crebo: '25034' }));
+    expect(cardText(opened)).toContain(msg.kwalificatie.geenWerkprocessen('Schoonmaker in verschillende omgevingen'));
+    expect(cardText(opened)).not.toMatch(CODE);
+  });
+});
+
+describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkproces', () => {
+  it('walks down with cards, selects a werkproces, and goes back at each level', async () => {
+    const driver = new WerkprocessenDriver();
+    await driver.start();
+    const domeinen = lastCard(await driver.submit({ actie: 'domeinen' }));
+    expect(choiceValues(domeinen, 'domein')).toEqual(catalogue.domeinen());
+    const domein = lastCard(await driver.submit({ actie: 'domein', domein: 'Zorg en welzijn' }));
+    expect(choiceValues(domein, 'crebo')).toContain('25498');
+    expect(cardText(domein)).toContain('Helpende Zorg en Welzijn (niveau 2, crebo 25498)');
+    const kwalificatie = lastCard(await driver.submit({ actie: 'kwalificatie', crebo: '25498' }));
+    expect(cardText(kwalificatie)).toContain(msg.kwalificatie.meta('25498', 2, 'Zorg en welzijn'));
+    expect(choiceValues(kwalificatie, 'kerntaak')).toEqual(['B1-K1', 'P2-K1']);
+    const kerntaak = lastCard(await driver.submit({ actie: 'kerntaak', crebo: '25498', kerntaak: 'P2-K1' }));
+    const text = cardText(kerntaak);
+    for (const found of catalogue.kerntaken('25498').find((kt) => kt.code === 'P2-K1')!.werkprocessen) {
+      expect(text).toContain(found.titel);
+      expect(text).toContain(msg.werkproces.meta(found.code, 'Helpende Zorg en Welzijn', '25498', 2));
+      expect(text).toContain(found.uitleg!);
+      expect(found.voorbeeldtaken.length).toBeGreaterThanOrEqual(3);
+      for (const taak of found.voorbeeldtaken) expect(text).toContain(`- ${taak}`);
+    }
+    expect(choiceValues(kerntaak, 'werkprocessen')).toEqual(['25498:P2-K1-W1', '25498:P2-K1-W2', '25498:P2-K1-W3']);
+
+    const back = async () => cardText(lastCard(await driver.submit({ actie: 'terug' })));
+    await driver.submit({ actie: 'kies', werkprocessen: '25498:P2-K1-W1' });
+    expect(await back()).toContain(msg.bladeren.kerntaak('P2-K1', 'Ondersteunt bij dagelijkse activiteiten in zorg en welzijn'));
+    expect(await back()).toContain(msg.bladeren.kerntakenKop);
+    expect(await back()).toContain(msg.bladeren.domein('Zorg en welzijn'));
+    expect(await back()).toContain(msg.bladeren.domeinen);
+    expect(await back()).toContain(msg.intro);
+    await driver.submit({ actie: 'klaar' });
+    expect(driver.result).toEqual({ kwalificaties: [], werkprocessen: [entry('25498:P2-K1-W1')] });
+  });
+
+  it('works with typed names and numbers only', async () => {
+    const driver = new WerkprocessenDriver();
+    await driver.start();
+    await driver.say('bladeren');
+    expect(cardText(lastCard(await driver.say('zorg en welzijn')))).toContain(msg.bladeren.domein('Zorg en welzijn'));
+    expect(cardText(lastCard(await driver.say('helpende zorg en welzijn')))).toContain(msg.kwalificatie.meta('25498', 2, 'Zorg en welzijn'));
+    expect(cardText(lastCard(await driver.say('2')))).toContain(msg.bladeren.kerntaak('P2-K1', 'Ondersteunt bij dagelijkse activiteiten in zorg en welzijn'));
+    expect(textsOf(await driver.say('1 en 3'))[0]).toBe(msg.kies.toegevoegd(['P2-K1-W1 Ondersteunt bij wonen en huishouden', 'P2-K1-W3 Assisteert bij de uitvoering van sociale en recreatieve activiteiten']));
+  });
+
+  it('labels every unverified Bediening werkproces "nog niet gecontroleerd"', async () => {
+    const driver = new WerkprocessenDriver();
+    await driver.start();
+    await driver.submit({ actie: 'kwalificatie', crebo: '25168' });
+    const card = lastCard(await driver.submit({ actie: 'kerntaak', crebo: '25168', kerntaak: 'B1-K1' }));
+    const werkprocessen = catalogue.kerntaken('25168').find((kt) => kt.code === 'B1-K1')!.werkprocessen;
+    expect(werkprocessen.every((found) => !found.verified)).toBe(true);
+    const labels = elementsOf(card).filter((el) => el.type === 'TextBlock' && el.text === msg.werkproces.nietGecontroleerd);
+    expect(labels).toHaveLength(werkprocessen.length);
+    expect(msg.werkproces.nietGecontroleerd.toLowerCase()).toContain('nog niet gecontroleerd');
+  });
+
+  it('says plainly that an Entree kwalificatie has no werkprocessen loaded, invents no codes, and can be chosen whole', async () => {
+    const driver = new WerkprocessenDriver();
+    await driver.start();
+    const card = lastCard(await driver.submit({ actie: 'kwalificatie', crebo: '25254' }));
+    const text = cardText(card);
+    expect(text).toContain('Assistent logistiek');
+    expect(text).toContain(msg.kwalificatie.geenWerkprocessen('Assistent logistiek'));
+    expect(text).toContain('npm run import-dossier');
+    expect(text).not.toMatch(CODE);
+    expect(input(card, 'kerntaak')).toBeUndefined();
+    const seen = await driver.submit({ actie: 'kiesKwalificatie', crebo: '25254' });
+    expect(textsOf(seen)).toEqual([msg.kies.toegevoegd([msg.selectie.heleKwalificatie('Assistent logistiek', '25254')])]);
+    await driver.submit({ actie: 'terug' });
+    expect(cardText(lastCard(await driver.submit({ actie: 'kwalificatie', crebo: '25254' })))).toContain(msg.kwalificatie.heelGekozen);
+    await driver.say('klaar');
+    expect(driver.result).toEqual({ kwalificaties: [{ crebo: '25254', naam: 'Assistent logistiek' }], werkprocessen: [] });
+  });
+
+  it('shows the official SBB description with its attribution once a dossier is imported', async () => {
+    const deps = depsWithImport(join(SBB_XML_DIR, '2755-Dienstverlening.xml'));
+    const driver = new WerkprocessenDriver({}, deps);
+    await driver.start();
+    const card = lastCard(await driver.submit({ actie: 'kerntaak', crebo: '25498', kerntaak: 'P2-K1' }));
+    const official = deps.catalogue.werkproces('25498', 'P2-K1-W1')!.officieleOmschrijving!;
+    const texts = elementsOf(card).filter((el) => el.type === 'TextBlock').map((el) => String(el.text));
+    const at = texts.indexOf(official.tekst);
+    expect(at).toBeGreaterThan(0);
+    expect(texts[at - 1]).toBe(msg.werkproces.officieel);
+    expect(texts[at + 1]).toBe(official.bron);
+    expect(official.bron).toMatch(/^Bron: SBB kwalificatiedossier Dienstverlening/);
+  });
+});
