@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Runs bot/main.ts as a process, as `npm start` does. */
-function runMain(env: Record<string, string>, until: (out: string) => boolean, timeoutMs = 15_000) {
+function runMain(env: Record<string, string>, until: (out: string) => boolean, timeoutMs = 60_000) {
   return new Promise<{ code: number | null; stdout: string; stderr: string; child: ReturnType<typeof spawn> }>((resolve) => {
     const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'bot/main.ts'], {
       env: { PATH: process.env.PATH ?? '', ...env },
@@ -24,7 +24,7 @@ function runMain(env: Record<string, string>, until: (out: string) => boolean, t
   });
 }
 
-describe.concurrent('process start-up and shutdown', () => {
+describe.concurrent('process start-up and shutdown', { timeout: 90_000 }, () => {
   it('stops with one clear line per bad variable and exit 1', async () => {
     const { code, stderr } = await runMain({ PORT: 'x', LOG_LEVEL: 'loud' }, () => false);
     expect(code).toBe(1);
