@@ -40,7 +40,7 @@ function unsentAanmelding(session: Session): AanmeldingOutcome | undefined {
 }
 
 /** Each flow starts from what earlier flows produced. */
-const startFlow: FlowStarter = (flow, session) => {
+export const startFlow: FlowStarter = (flow, session) => {
   const unsent = unsentAanmelding(session);
   switch (flow) {
     case FLOW.screening:

@@ -1,16 +1,13 @@
 import { FLOW, MENU_SUBMIT_KEY, type FlowId } from '../flows';
+import { adaptiveCard, submitAction, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { rootMessages as msg } from './messages.nl';
 
-export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
-
-type CardElement = Record<string, unknown>;
-
-function submit(title: string, choice: FlowId | 'help', style?: 'positive'): CardElement {
-  return { type: 'Action.Submit', title, data: { [MENU_SUBMIT_KEY]: choice }, ...(style ? { style } : {}) };
+function submit(title: string, choice: FlowId | 'help'): CardElement {
+  return submitAction(title, { [MENU_SUBMIT_KEY]: choice });
 }
 
 /** The main menu: the three jobs, each with one line of explanation. */
-export function menuCard(options: { title?: string; intro?: string[] } = {}): CardElement {
+export function menuCard(options: { title?: string; intro?: string[] } = {}): AdaptiveCard {
   const flows = [FLOW.screening, FLOW.werkprocessen, FLOW.aanmelding] as const;
   const body: CardElement[] = [
     { type: 'TextBlock', text: options.title ?? msg.menuTitle, weight: 'Bolder', size: 'Medium', wrap: true },
@@ -23,16 +20,10 @@ export function menuCard(options: { title?: string; intro?: string[] } = {}): Ca
     })),
     { type: 'TextBlock', text: msg.menuFooter, wrap: true, isSubtle: true, size: 'Small' },
   ];
-  return {
-    type: 'AdaptiveCard',
-    $schema: ADAPTIVE_CARD_SCHEMA,
-    version: '1.5',
-    body,
-    actions: [...flows.map((flow) => submit(msg.flowLabels[flow], flow)), submit(msg.helpLabel, 'help')],
-  };
+  return adaptiveCard(body, [...flows.map((flow) => submit(msg.flowLabels[flow], flow)), submit(msg.helpLabel, 'help')]);
 }
 
 /** First contact: who the bot is for, the privacy rule, then the menu. */
-export function welcomeCard(): CardElement {
+export function welcomeCard(): AdaptiveCard {
   return menuCard({ title: msg.welcomeTitle, intro: [msg.welcomeIntro, msg.welcomePrivacy, `**${msg.menuTitle}**`] });
 }

@@ -7,6 +7,7 @@ import { FLOW, type WerkprocesSelection } from '../../dialogs/flows';
 import { MijnAanmeldingenDialog, type MijnAanmeldingenOptions } from '../../dialogs/mijnAanmeldingen';
 import { mijnAanmeldingenMessages as mijnMsg } from '../../dialogs/mijnAanmeldingen/messages.nl';
 import { RootDialog } from '../../dialogs/root/rootDialog';
+import { startFlow } from '../../dialogs/createRootDialog';
 import type { FlowStarter } from '../../dialogs/root/session';
 import type { ScreeningOutcome } from '../../dialogs/screening';
 import type { PreIntakeDossier } from '../../intake/dossier/dossier';
@@ -16,22 +17,6 @@ import { FileOutbox } from '../../intake/delivery/fileOutbox';
 import { tempDir } from '../intake-delivery/helpers';
 import { FROM, KANDIDAAT, recordingSubmit, screeningOf, testDeps, VERWIJZER, LEERBEDRIJF } from './aanmeldingDriver';
 import type { Card, Element } from './screeningDriver';
-
-/** The startFlow the report proposes for createRootDialog: an unsent concept is resumed. */
-const startFlow: FlowStarter = (flow, session) => {
-  const previous = session.results.aanmelding as AanmeldingOutcome | undefined;
-  const unsent = previous && !previous.dossierId ? previous : undefined;
-  if (flow === FLOW.aanmelding) {
-    return {
-      screening: session.results.screening as ScreeningOutcome | undefined,
-      selection: session.results.werkprocessen as WerkprocesSelection | undefined,
-      draft: unsent?.draft,
-      pendingDossierId: unsent?.pendingDossierId,
-    } satisfies AanmeldingOptions;
-  }
-  if (flow === FLOW.mijnAanmeldingen) return { concept: unsent?.draft } satisfies MijnAanmeldingenOptions;
-  return {};
-};
 
 describe('aanmelding and mijn aanmeldingen inside the root dialog', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
