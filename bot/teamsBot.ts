@@ -11,6 +11,7 @@ import {
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { RootDialog } from '../dialogs/root/rootDialog';
 import { welcomeCard } from '../dialogs/root/cards';
+import { intakeTeamMessages } from '../dialogs/intakeTeam/messages.nl';
 import { hashId, type Logger } from './logger';
 import { turnErrorMessages } from './messages.nl';
 import type { ReleaseTurnLock, TurnLock } from './storage/turnLock';
@@ -55,7 +56,7 @@ export class TeamsBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(welcomeCard())));
+      await this.welcome(context);
       await next();
     });
   }
@@ -81,6 +82,22 @@ export class TeamsBot extends TeamsActivityHandler {
     } finally {
       stopTyping();
       if (release && !(await release().catch(() => false))) log.warn({ event: 'turn.lock_expired' }, 'turn outlived its lock');
+    }
+  }
+
+  /**
+   * Greets once: in a chat when the bot or the user joins; in a team channel only when the bot
+   * itself is added (then with the intake team's instructions), never when colleagues join.
+   */
+  private async welcome(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
+    if (activity.conversation?.conversationType === 'channel') {
+      if (botAdded) await context.sendActivity(intakeTeamMessages.registration.channelWelcome);
+      return;
+    }
+    if (botAdded || activity.conversation?.conversationType !== 'groupChat') {
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(welcomeCard())));
     }
   }
 

@@ -57,9 +57,11 @@ export const intakeTeamMessages = {
       `Dit kanaal is gekoppeld als intakekanaal voor **${teamNaam}**. Nieuwe aanmeldingen verschijnen hier als kaart.`,
     unknownTeam: (teamId: string, known: string) =>
       `Ik ken geen intaketeam "${teamId}". Bekende teams: ${known}. Typ bijvoorbeeld: koppel intake ${known.split(',')[0]?.trim() ?? ''}`,
-    usage: 'Typ "koppel intake <team-id>" in het kanaal dat de aanmeldingen moet ontvangen.',
+    usage: 'Typ "koppel intake" met de naam (id) van het intaketeam, bijvoorbeeld "koppel intake west", in het kanaal dat de aanmeldingen moet ontvangen.',
+    channelWelcome:
+      'Hallo! Ik ben de verwijsassistent praktijkleren. Is dit het kanaal van een mbo-intaketeam? Typ dan "@bot koppel intake" met de naam (id) van het team; nieuwe aanmeldingen komen dan hier binnen.',
     notInChannel:
-      'Koppel een intakekanaal vanuit het Teams-kanaal van het intaketeam (niet in een persoonlijke chat), met "koppel intake <team-id>".',
+      'Koppel een intakekanaal vanuit het Teams-kanaal van het intaketeam (niet in een persoonlijke chat), met "koppel intake" en de naam (id) van het team, bijvoorbeeld "koppel intake west".',
   },
   teamAction: {
     done: (status: string, who: string) => `${who} heeft de status gewijzigd: ${status}.`,

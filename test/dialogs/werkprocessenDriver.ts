@@ -14,7 +14,7 @@ import { createSearchIndex } from '../../knowledge/search/searchIndex';
 const catalogue = loadCatalogue();
 export const DEPS: WerkprocessenDeps = { catalogue, index: createSearchIndex(catalogue) };
 
-export const SBB_XML_DIR = fileURLToPath(new URL('../../../shared/data/kwalificaties/sbb-xml/', import.meta.url));
+export const SBB_XML_DIR = fileURLToPath(new URL('../fixtures/sbb-xml/', import.meta.url));
 
 /** A werkproces by its id `crebo:code`; throws when the catalogue does not know it. */
 export function wp(id: string) {

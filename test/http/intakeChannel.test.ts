@@ -121,3 +121,22 @@ describe('intake channel: registration, dossier card, team actions, notification
     expect(allVisibleText((res.json as { activities: [] }).activities)).toBe(expected);
   });
 });
+
+describe('welcome when members are added', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app.stop());
+
+  const added = (conversationType: string, ids: string[]) =>
+    app.post(messageActivity(`w-${conversationType}-${ids.join()}`, { type: 'conversationUpdate', membersAdded: ids.map((id) => ({ id })), conversation: { id: `w-${conversationType}`, conversationType } } as never));
+  const texts = async (res: Promise<{ json: unknown }>) => allVisibleText(((await res).json as { activities: { type: string }[] }).activities.filter((a) => a.type === 'message'));
+
+  it('gives the intake instructions when the bot is added to a team channel, and stays quiet when colleagues join', async () => {
+    expect(await texts(added('channel', ['bot-1']))).toBe(intakeTeamMessages.registration.channelWelcome);
+    expect(await texts(added('channel', ['29:new-colleague']))).toBe('');
+  });
+
+  it('welcomes the verwijzer in a personal chat', async () => {
+    expect(await texts(added('personal', ['bot-1']))).toContain('Welkom');
+  });
+});

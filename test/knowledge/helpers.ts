@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SBB_XML_DIR = fileURLToPath(new URL('../../../shared/data/kwalificaties/sbb-xml/', import.meta.url));
+export const SBB_XML_DIR = fileURLToPath(new URL('../fixtures/sbb-xml/', import.meta.url));
 export const XML = {
   dienstverlening: join(SBB_XML_DIR, '2755-Dienstverlening.xml'),
   pedagogischWerk: join(SBB_XML_DIR, '2635-Pedagogisch_Werk.xml'),
