@@ -1,4 +1,5 @@
-import type { AnswerField } from '../../intake/screening/answers';
+import type { AnswerField, Answers } from '../../intake/screening/answers';
+import { extractByRules } from '../../intake/prefill/ruleExtractor';
 import type { Policy } from '../../intake/screening/policy';
 import { screenEarly } from '../../intake/screening/screen';
 import { CardFactory, MessageFactory } from '../sdk';
@@ -24,12 +25,34 @@ export function cardActivity(card: AdaptiveCard) {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
-/** One policy question as a card; typed answers, "waarom?" and bad submits handled per turn. */
+/** A whole description typed at the first question instead of an answer. */
+export interface Description {
+  beschrijving: Partial<Answers>;
+}
+
+/** A description gives at least this many answers; fewer is just a (wrong) answer. */
+const MIN_DESCRIBED_FIELDS = 2;
+
+/**
+ * One policy question as a card; typed answers, "waarom?" and bad submits handled per turn.
+ * At the very first question a typed description of the client ("cliënt van 34, geen
+ * diploma, 20 uur") is recognised too, so it can be confirmed and used.
+ */
 export function questionPrompt(id: string, policy: Policy) {
-  return new AnswerPrompt<QuestionOptions, AnswerValue>(id, {
+  return new AnswerPrompt<QuestionOptions, AnswerValue | Description>(id, {
     render: ({ field, draft }) => cardActivity(questionCard(field, progressOf(field, draft))),
-    recognize: (activity, { field }) => recognizeAnswer(activity, field, policy),
+    recognize: (activity, { field, draft }) => {
+      if (Object.keys(draft).length === 0 && activity.text && !activity.value) {
+        const beschrijving = extractByRules(activity.text);
+        if (Object.keys(beschrijving).length >= MIN_DESCRIBED_FIELDS) return { ok: true, value: { beschrijving } };
+      }
+      return recognizeAnswer(activity, field, policy);
+    },
   });
+}
+
+export function isDescription(value: unknown): value is Description {
+  return typeof value === 'object' && value !== null && 'beschrijving' in value;
 }
 
 /** The summary of all answers: confirm, or pick one answer to change. */

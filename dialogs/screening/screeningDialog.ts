@@ -4,7 +4,7 @@ import { screen, screenEarly, type Advice } from '../../intake/screening/screen'
 import { FLOW } from '../flows';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../sdk';
 import { screeningMessages as msg } from './messages.nl';
-import { cardActivity, earlyStopPrompt, questionPrompt, summaryPrompt } from './prompts';
+import { cardActivity, earlyStopPrompt, isDescription, questionPrompt, summaryPrompt } from './prompts';
 import { draftFrom, nextField, toAnswers, withAnswer, withoutAnswer, type AnswerValue, type Draft } from './questions';
 import type { EarlyStopChoice } from './recognizeEarlyStop';
 import type { SummaryChoice } from './recognizeSummary';
@@ -87,6 +87,10 @@ export class ScreeningDialog extends ComponentDialog {
   }
 
   private async review(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (isDescription(step.result)) {
+      const understood: Understood = { answers: step.result.beschrijving, source: 'regels' };
+      return step.replaceDialog(START, { understood } satisfies ScreeningOptions);
+    }
     const draft = step.result as Draft | undefined;
     if (!draft) return step.endDialog();
     memory(step).draft = draft;
@@ -123,6 +127,7 @@ export class ScreeningDialog extends ComponentDialog {
     const { draft, offerEarlyStop } = step.options;
     const asked = memory(step).asked;
     if (asked === EARLY) return this.afterEarlyStop(step, step.result as EarlyStopChoice);
+    if (isDescription(step.result)) return step.endDialog(step.result); // review() restarts with it
     if (!asked) return step.replaceDialog(ROUND, step.options); // not reached: ask() always records it
     return step.replaceDialog(ROUND, { draft: withAnswer(draft, asked, step.result as AnswerValue), offerEarlyStop });
   }

@@ -86,3 +86,18 @@ describe('free text at the menu with a language model (nock)', () => {
     expect(reply).not.toMatch(/Kansrijk|verstuurd/);
   });
 });
+
+describe('a description typed at the first screening question', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app.stop());
+
+  it('is recognised, confirmed and used instead of being refused as an age', async () => {
+    const conversation = new HttpConversation(app);
+    expect(askedField(await conversation.say('screenen'))).toBe('leeftijd');
+    const understood = allVisibleText(await conversation.say(DESCRIPTION));
+    expect(understood).toContain(prefillMessages.title);
+    const next = await conversation.submit({ prefill: 'gebruik' });
+    expect(['leeftijd', 'situatie', 'opleiding']).not.toContain(askedField(next));
+  });
+});
