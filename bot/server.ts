@@ -83,6 +83,10 @@ export function createServer(deps: ServerDeps) {
     async listen(port: number, host: string): Promise<RunningServer> {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
+        // Keep idle connections longer than a load balancer's or client's idle timeout, so the
+        // server never closes a socket a client is about to reuse (a request lost in between).
+        server.server.keepAliveTimeout = 65_000;
+        server.server.headersTimeout = 66_000;
         server.listen(port, host, () => resolve());
       });
       const address = server.address();

@@ -5,6 +5,7 @@ export interface Row {
   latency: { p50: number; p95: number; p99: number; max: number };
   non2xx: number;
   errors: number;
+  timeouts: number;
   wrongReplies: number;
   generatorCpuPercent: number;
   serverCpuPercent: number;
@@ -36,7 +37,7 @@ export function printReport(report: Report): void {
   out.push(`${report.settings.connections} concurrent simulated verwijzers, complete screenings over HTTP with expectReplies, ${report.settings.seconds} s per target\n`);
   out.push(`${'target'.padEnd(20)}${pad('turns/s', 9)}${pad('p50 ms', 8)}${pad('p95 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('srv CPU%', 10)}${pad('gen CPU%', 10)}${pad('x echo tput', 13)}${pad('x echo p99', 12)}`);
   for (const r of report.rows) {
-    const errors = r.errors + r.non2xx + r.wrongReplies;
+    const errors = r.errors + r.timeouts + r.non2xx + r.wrongReplies;
     const tput = baseline ? fixed(r.turnsPerSecond / baseline.turnsPerSecond, 2) : '-';
     const p99 = baseline ? fixed(r.latency.p99 / Math.max(baseline.latency.p99, 1), 2) : '-';
     out.push(`${r.name.padEnd(20)}${pad(fixed(r.turnsPerSecond, 0), 9)}${pad(r.latency.p50, 8)}${pad(r.latency.p95, 8)}${pad(r.latency.p99, 8)}${pad(errors, 8)}${pad(fixed(r.serverCpuPercent, 0), 10)}${pad(fixed(r.generatorCpuPercent, 0), 10)}${pad(tput, 13)}${pad(p99, 12)}`);
@@ -48,7 +49,9 @@ export function printReport(report: Report): void {
     goal(memoryRow.turnsPerSecond >= 0.5 * baseline.turnsPerSecond, `screening throughput >= 50% of echo: ${fixed((memoryRow.turnsPerSecond / baseline.turnsPerSecond) * 100, 0)}%`);
     goal(memoryRow.latency.p99 <= 2 * Math.max(baseline.latency.p99, 1), `p99 <= 2x echo: ${memoryRow.latency.p99} ms vs ${baseline.latency.p99} ms`);
   }
-  for (const r of report.rows) goal(r.errors + r.non2xx + r.wrongReplies === 0, `no errors (${r.name})`);
+  for (const r of report.rows) {
+    goal(r.errors + r.timeouts + r.non2xx + r.wrongReplies === 0, `no errors (${r.name}): ${r.non2xx} non-2xx, ${r.errors} connection errors, ${r.timeouts} timeouts (60 s), ${r.wrongReplies} wrong replies; slowest turn ${r.latency.max} ms`);
+  }
   if (memoryRow && redisRow) {
     goal(redisRow.turnsPerSecond >= 0.7 * memoryRow.turnsPerSecond, `Redis throughput >= 70% of memory: ${fixed((redisRow.turnsPerSecond / memoryRow.turnsPerSecond) * 100, 0)}%`);
     goal(redisRow.latency.p99 <= 1.5 * Math.max(memoryRow.latency.p99, 1), `Redis p99 <= 1.5x memory: ${redisRow.latency.p99} ms vs ${memoryRow.latency.p99} ms`);
