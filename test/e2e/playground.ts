@@ -100,12 +100,17 @@ export class PlaygroundChat {
     await this.page.locator(SELECTOR.channelPost).filter({ hasText: text }).first().waitFor({ timeout: this.timeoutMs });
   }
 
-  /** Clicks a button (Action.Submit) by its exact title on the newest card that has it. */
-  async clickButton(title: string): Promise<void> {
+  /**
+   * Clicks a button (Action.Submit) by its exact title on the newest card that has it; with
+   * `inMessage`, on the card whose text contains that (say a dossier number; a channel lists
+   * its newest post on top, so "newest" there is ambiguous).
+   */
+  async clickButton(title: string, options: { inMessage?: string } = {}): Promise<void> {
     await this.beginStep(`click ${title}`);
     const button = (scope: Locator | Page) => scope.getByRole('button', { name: title, exact: true });
-    const card = this.botMessages().filter({ has: button(this.page) }).last();
-    await button(card).click({ timeout: this.timeoutMs });
+    let cards = this.botMessages().filter({ has: button(this.page) });
+    if (options.inMessage) cards = cards.filter({ hasText: options.inMessage });
+    await button(cards.last()).click({ timeout: this.timeoutMs });
   }
 
   /**
@@ -122,18 +127,31 @@ export class PlaygroundChat {
     await this.page.getByRole('option', { name: choiceTitle, exact: true }).click({ timeout: this.timeoutMs });
   }
 
-  /** Fills an Input.Text or Input.Number of the newest card, found by its label. */
+  /** Ticks a checkbox of the newest card: a choice of a multi-select ChoiceSet, or an Input.Toggle (by its title). */
+  async tick(title: string): Promise<void> {
+    this.inputs.push(`tick ${title}`);
+    // The accessible name starts with the ChoiceSet's label (aria-labelledby) and ends with the title.
+    const name = new RegExp(`(^|\\s)${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    await this.latestCard().getByRole('checkbox', { name }).check({ timeout: this.timeoutMs });
+  }
+
+  /** Fills an Input.Text, Input.Number or Input.Date (value YYYY-MM-DD) of the newest card, found by its label. */
   async fill(label: string, value: string | number): Promise<void> {
     this.inputs.push(`fill ${value}`);
     await this.latestCard().getByLabel(label).fill(String(value), { timeout: this.timeoutMs });
   }
 
-  /** Waits for a bot message, after the last action, whose visible text contains `expected`. */
-  async waitForBotMessage(expected: string | RegExp, options: { timeoutMs?: number } = {}): Promise<BotMessage> {
+  /**
+   * Waits for a bot message, after the last action, whose visible text contains `expected`.
+   * `includeEarlier`: any message of the open conversation counts, also one shown before the
+   * last action: a proactive message that came in while another conversation was open, or a
+   * card updated in place. Then match on something unique, such as a dossier number.
+   */
+  async waitForBotMessage(expected: string | RegExp, options: { timeoutMs?: number; includeEarlier?: boolean } = {}): Promise<BotMessage> {
     const matches = (text: string) => (typeof expected === 'string' ? text.includes(visible(expected)) : expected.test(text));
     const deadline = Date.now() + (options.timeoutMs ?? this.timeoutMs);
     for (;;) {
-      const replies = await this.botMessagesSinceLastAction();
+      const replies = await (options.includeEarlier ? this.allBotMessages() : this.botMessagesSinceLastAction());
       const found = replies.find((m) => matches(m.text));
       if (found) return found;
       if (Date.now() > deadline) {

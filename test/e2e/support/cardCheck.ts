@@ -41,7 +41,8 @@ function walk(node: Json, visit: (element: Json) => void): void {
     const value = node[key];
     for (const child of Array.isArray(value) ? value : [value]) {
       if (!isObject(child)) continue;
-      if (typeof child.type === 'string') visit(child);
+      // An Action.ShowCard's `card` is a nested AdaptiveCard, not an element: check what it holds.
+      if (typeof child.type === 'string' && !(key === 'card' && child.type === 'AdaptiveCard')) visit(child);
       walk(child, visit);
     }
   }

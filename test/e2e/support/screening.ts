@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { AnswerField, Answers } from '../../../intake/screening/answers';
 import { DEFAULT_POLICY } from '../../../intake/screening/policy';
 import { screen } from '../../../intake/screening/screen';
+import { prefillMessages } from '../../../dialogs/prefill/messages.nl';
 import { fieldMessages, screeningMessages as msg } from '../../../dialogs/screening/messages.nl';
 import type { BotMessage, PlaygroundChat } from '../playground';
 import { visible } from './text';
@@ -102,4 +103,36 @@ export function expectResultForCandidate(result: BotMessage): void {
   for (const action of advice.acties) expect(result.text).toContain(`• ${action.uitleg}`);
   expect(result.text).toContain(visible(advice.disclaimer));
   expect(result.buttons).toEqual([msg.result.werkprocessen, msg.result.aanmelding, msg.result.opnieuw]);
+}
+
+/**
+ * A second candidate, described in one message at the menu (the bot reads the answers from
+ * it and asks to confirm); the questions the description leaves open are typed. Advice
+ * "kansrijk", interest "zorg", an erkend leerbedrijf (so the aanmelding asks for it).
+ */
+export const DESCRIBED = {
+  text: 'Cliënt van 34, werkzoekend, bijstand, geen diploma, wil in de zorg, 20 uur per week, gemotiveerd, spreekt goed Nederlands, heeft een erkend leerbedrijf',
+  interesses: 'zorg',
+  rest: { ingeschrevenMbo: 'nee', leerbaar: 'nee', schoolbaar: 'nee', werkfit: 'ja', inkomen: 'uitkering', begeleiding: 'ja' } as Partial<Record<AnswerField, string>>,
+  advies: 'kansrijk',
+} as const;
+
+/** Describes DESCRIBED at the menu, confirms, types the open answers, confirms the summary; returns the result card. */
+export async function screenByDescription(chat: PlaygroundChat): Promise<BotMessage> {
+  await chat.send(DESCRIBED.text);
+  const understood = await chat.waitForBotMessage(prefillMessages.title);
+  expect(understood.text).toContain(`${fieldMessages.leeftijd.label} 34 jaar`);
+  await chat.clickButton(prefillMessages.useButton);
+  for (;;) {
+    const card = await chat.waitForBotMessage(QUESTION_OR_SUMMARY);
+    if (card.text.includes(msg.summary.title)) break;
+    const field = askedField(card);
+    const typed = DESCRIBED.rest[field];
+    if (typed === undefined) throw new Error(`"${field}" was asked although the description answered it, or it has no typed answer`);
+    await chat.send(typed);
+  }
+  await chat.clickButton(msg.summary.confirmButton);
+  const result = await chat.waitForBotMessage(msg.result.advies[DESCRIBED.advies]);
+  expect(result.buttons).toEqual([msg.result.werkprocessen, msg.result.aanmelding, msg.result.opnieuw]);
+  return result;
 }

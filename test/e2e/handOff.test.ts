@@ -1,0 +1,86 @@
+import { describe, expect } from 'vitest';
+import { aanmeldingMessages } from '../../dialogs/aanmelding/messages.nl';
+import { intakeTeamMessages as teamMsg } from '../../dialogs/intakeTeam/messages.nl';
+import { mijnAanmeldingenMessages } from '../../dialogs/mijnAanmeldingen/messages.nl';
+import { screeningMessages } from '../../dialogs/screening/messages.nl';
+import { werkprocessenMessages as wpMsg } from '../../dialogs/werkprocessen/messages.nl';
+import { SUGGESTION_LIMIT } from '../../dialogs/werkprocessen/viewContent';
+import { suggestWerkprocessen } from '../../knowledge/search/suggest';
+import { CONVERSATION, type PlaygroundChat } from './playground';
+import { fillAanmelding, KANDIDAAT, LEERBEDRIJF } from './support/aanmelding';
+import { test } from './support/fixtures';
+import { expectSelectionLines, knowledge, tickTitle } from './support/knowledge';
+import { DESCRIBED, screenByDescription } from './support/screening';
+import { visible } from './support/text';
+
+/** The embedded default has one intake team; the Playground's user is also the intake team member. */
+const TEAM = { id: 'intake', naam: 'Intaketeam mbo' };
+const MEMBER = 'Alex Wilber';
+/** The delivery worker polls every DELIVERY_POLL_MS (1 s); proactive messages may take a few polls. */
+const PROACTIVE = { timeoutMs: 15_000 };
+const DOSSIER_ID = /Dossiernummer: (PI-\d{4}-[0-9A-Z]{8})/;
+
+async function linkGeneralChannel(chat: PlaygroundChat): Promise<void> {
+  await chat.openConversation(CONVERSATION.general);
+  await chat.post('Intakekanaal voor aanmeldingen', { mentionBot: false }); // see post(): replies go in the thread
+  await chat.send(`koppel intake ${TEAM.id}`);
+  await chat.waitForBotMessage(teamMsg.registration.done(TEAM.naam));
+  await chat.openConversation(CONVERSATION.personal);
+}
+
+/** From the result card: the first werkproces suggested for the client's interests, ticked, then Klaar. */
+async function chooseSuggestedWerkproces(chat: PlaygroundChat) {
+  const [suggested] = suggestWerkprocessen(knowledge.catalogue, knowledge.index, DESCRIBED.interesses, { limit: SUGGESTION_LIMIT }).werkprocessen;
+  if (!suggested) throw new Error(`No werkproces is suggested for "${DESCRIBED.interesses}"`);
+  const wp = suggested.werkproces;
+  await chat.clickButton(screeningMessages.result.werkprocessen);
+  await chat.waitForBotMessage(wpMsg.start.suggesties(DESCRIBED.interesses));
+  await chat.tick(tickTitle(wp, 1));
+  await chat.clickButton(wpMsg.nav.klaar); // Klaar takes the ticked werkprocessen along
+  expectSelectionLines(await chat.waitForBotMessage(wpMsg.klaar.titel), [wp]);
+  return wp;
+}
+
+describe('hand-off: aanmelding from the personal chat to the intake channel and back', () => {
+  // About 30 steps in three conversations: more time than one flow.
+  test('an aanmelding with consent arrives as a dossier card in General; "In behandeling nemen" there is reported to the verwijzer', { timeout: 120_000 }, async ({ chat }) => {
+    await linkGeneralChannel(chat);
+    await screenByDescription(chat);
+    const wp = await chooseSuggestedWerkproces(chat);
+
+    await chat.clickButton(wpMsg.klaar.aanmelding);
+    await chat.waitForBotMessage(aanmeldingMessages.flow.intro);
+    await fillAanmelding(chat);
+    const review = await chat.waitForBotMessage(aanmeldingMessages.review.title);
+    expect(review.text).toContain(KANDIDAAT.kandidaatNaam);
+    expect(review.text).toContain(`${wp.titel} (${wp.code})`); // the selection was taken over
+    expect(review.text).toContain(`${LEERBEDRIJF.leerbedrijfNaam}, ${LEERBEDRIJF.leerbedrijfPlaats}`);
+    expect(review.text).toContain(TEAM.naam);
+    await chat.clickButton(aanmeldingMessages.review.sendButton);
+    const sent = await chat.waitForBotMessage(DOSSIER_ID);
+    const id = DOSSIER_ID.exec(sent.text)![1]!;
+    expect(sent.text).toContain(visible(aanmeldingMessages.send.next(TEAM.naam)[0]!));
+    // Proactive, while the personal chat is open: the delivery worker reports the delivery.
+    await chat.waitForBotMessage(teamMsg.notify.afgeleverd(id), PROACTIVE);
+
+    await chat.openConversation(CONVERSATION.general);
+    const card = await chat.waitForBotMessage(teamMsg.card.title(id), { ...PROACTIVE, includeEarlier: true });
+    expect(card.text).toContain(KANDIDAAT.kandidaatNaam);
+    expect(card.text).toContain(`${wp.code} (${wp.crebo})`);
+    expect(card.buttons).toEqual([teamMsg.actions.inBehandeling, teamMsg.actions.infoNodig, teamMsg.actions.adviesgesprek]);
+    await chat.clickButton(teamMsg.actions.inBehandeling, { inMessage: id });
+    await chat.waitForBotMessage(teamMsg.teamAction.done(teamMsg.statusLabels['in-behandeling'], MEMBER));
+    const updated = await chat.waitForBotMessage(`${teamMsg.card.status}: ${teamMsg.statusLabels['in-behandeling']}`, { includeEarlier: true });
+    expect(updated.text).toContain(teamMsg.card.title(id));
+    expect(updated.buttons).not.toContain(teamMsg.actions.inBehandeling);
+    const cards = (await chat.allBotMessages()).filter((m) => m.text.includes(teamMsg.card.title(id)));
+    expect(cards).toHaveLength(1); // updated in place, not posted again
+
+    await chat.openConversation(CONVERSATION.personal);
+    await chat.waitForBotMessage(teamMsg.notify['in-behandeling'](id), { ...PROACTIVE, includeEarlier: true });
+    await chat.send('mijn aanmeldingen');
+    const list = await chat.waitForBotMessage(mijnAanmeldingenMessages.intro);
+    expect(list.text).toContain(`${id} · ${KANDIDAAT.kandidaatNaam}`);
+    expect(list.text).toContain(`${mijnAanmeldingenMessages.statusLabel}: ${mijnAanmeldingenMessages.status['in-behandeling']()}`);
+  });
+});
