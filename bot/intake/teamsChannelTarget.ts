@@ -1,4 +1,4 @@
-import type { PreIntakeDossier } from '../../intake/dossier/dossier';
+import { withStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { DeliveryResult, DeliveryTarget, RegistrationStore } from '../../intake/delivery/ports';
 import { dossierCard } from '../../dialogs/intakeTeam/cards';
@@ -14,7 +14,9 @@ export function teamsChannelTarget(registrations: RegistrationStore, sender: Pro
       const reference = await registrations.get(team.id);
       if (!reference) return { ok: false, retryable: true, reason: 'NO_CHANNEL_REGISTERED' };
       try {
-        await sender.sendCard(reference, dossierCard(dossier, team.naam));
+        // The card arrives delivered: show that status, not the 'verzonden' it had in the outbox.
+        const delivered = withStatus(dossier, { status: 'afgeleverd', op: new Date().toISOString() });
+        await sender.sendCard(reference, dossierCard(delivered, team.naam));
         return { ok: true };
       } catch (error) {
         const status = (error as { statusCode?: number }).statusCode;

@@ -1,6 +1,12 @@
 import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { intakeTeamMessages as msg } from './messages.nl';
+import { dutchDate } from '../aanmelding/format';
+import { displayValue } from '../screening/cards';
+import { screeningMessages } from '../screening/messages.nl';
+
+/** The moment of a status change as Dutch local time: "2 maart 2026 10:05". */
+const DUTCH_TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 const c = msg.card;
 
@@ -24,26 +30,26 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string): Adapti
     textBlock(`${c.status}: **${msg.statusLabels[status.status]}**${status.toelichting ? `: ${status.toelichting}` : ''}`, { color: 'Accent' }),
     textBlock(teamNaam, { isSubtle: true, spacing: 'None' }),
     heading(c.kandidaat),
-    facts([[c.naam, kandidaat.naam], [c.geboortedatum, kandidaat.geboortedatum], [c.woonplaats, kandidaat.woonplaats], [c.telefoon, kandidaat.telefoon], [c.email, kandidaat.email ?? c.geenEmail]]),
+    facts([[c.naam, kandidaat.naam], [c.geboortedatum, dutchDate(kandidaat.geboortedatum)], [c.woonplaats, kandidaat.woonplaats], [c.telefoon, kandidaat.telefoon], [c.email, kandidaat.email ?? c.geenEmail]]),
     heading(c.verwijzer),
     facts([[c.naam, verwijzer.naam], [c.organisatie, verwijzer.organisatie], [c.telefoon, verwijzer.telefoon]]),
     heading(c.screening),
     screening
-      ? facts([[c.advies, screening.advies], [c.redenen, screening.redenen.join(', ') || c.geen]])
+      ? facts([[c.advies, screeningMessages.result.advies[screening.advies]], [c.redenen, screening.redenen.join(', ') || c.geen]])
       : textBlock(c.geenScreening),
     heading(c.wensen),
     facts([
       [c.kwalificaties, wensen.kwalificaties.join(', ')],
       [c.werkprocessen, wensen.werkprocessen.map((w) => `${w.code} (${w.crebo})`).join(', ')],
-      [c.leerbedrijf, [wensen.leerbedrijf.naam, wensen.leerbedrijf.plaats, wensen.leerbedrijf.erkend].filter(Boolean).join(', ')],
-      [c.startdatum, wensen.gewensteStartdatum],
+      [c.leerbedrijf, [wensen.leerbedrijf.naam, wensen.leerbedrijf.plaats, displayValue('leerbedrijf', wensen.leerbedrijf.erkend)].filter(Boolean).join(', ')],
+      [c.startdatum, wensen.gewensteStartdatum ? dutchDate(wensen.gewensteStartdatum) : null],
       [c.uren, String(wensen.urenPerWeek)],
       [c.begeleiding, dossier.begeleiding ? c.ja : c.nee],
-      [c.inkomen, dossier.inkomen],
-      [c.toestemming, `${dossier.toestemming.gegeven ? c.ja : c.nee} (${dossier.toestemming.wijze}, ${dossier.toestemming.datum})`],
+      [c.inkomen, displayValue('inkomen', dossier.inkomen)],
+      [c.toestemming, `${dossier.toestemming.gegeven ? c.ja : c.nee} (${dossier.toestemming.wijze}, ${dutchDate(dossier.toestemming.datum)})`],
     ]),
     ...(dossier.opmerkingen ? [heading(c.opmerkingen), textBlock(dossier.opmerkingen)] : []),
-    ...(status.door ? [textBlock(c.handledBy(status.door, status.op.slice(0, 16).replace('T', ' ')), { isSubtle: true, size: 'Small' })] : []),
+    ...(status.door ? [textBlock(c.handledBy(status.door, DUTCH_TIME.format(new Date(status.op))), { isSubtle: true, size: 'Small' })] : []),
   ];
   return adaptiveCard(body, actionsFor(dossier));
 }

@@ -91,6 +91,9 @@ describe('intake channel: registration, dossier card, team actions, notification
     expect(text).toContain('In behandeling nemen');
     expect(text).toContain('Aanvullende informatie nodig');
     expect(text).toContain('Adviesgesprek gepland');
+    expect(text).toContain('Afgeleverd bij het intaketeam'); // it arrives delivered, not "verzonden"
+    expect(text).toContain('Kansrijk:'); // labels, not codes
+    expect(text).toContain('17 mei 1990');
     await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('afgeleverd')), { timeout: 5_000 }).toBe(true);
     expect((await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status).toBe('afgeleverd');
 
