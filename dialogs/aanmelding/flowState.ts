@@ -129,6 +129,9 @@ function withTeam(draft: DossierDraft, teams: readonly IntakeTeam[]): DossierDra
 function labelsOf(selection: WerkprocesSelection | undefined): SelectionLabels {
   const labels: SelectionLabels = { kwalificaties: {}, werkprocessen: {} };
   for (const k of selection?.kwalificaties ?? []) labels.kwalificaties[k.crebo] = k.naam;
-  for (const w of selection?.werkprocessen ?? []) labels.werkprocessen[`${w.crebo}:${w.code}`] = w.titel;
+  for (const w of selection?.werkprocessen ?? []) {
+    labels.werkprocessen[`${w.crebo}:${w.code}`] = w.titel;
+    labels.kwalificaties[w.crebo] ??= w.kwalificatie; // a kwalificatie reached through its werkproces
+  }
   return labels;
 }

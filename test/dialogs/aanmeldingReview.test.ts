@@ -172,3 +172,12 @@ describe('aanmelding: changing a field from the review card', () => {
     expect(facts).toContain(screeningMessages.result.advies.kansrijk);
   });
 });
+
+describe('aanmelding: the review names what was chosen', () => {
+  it('shows the kwalificatie of a chosen werkproces by name, not only its crebo', async () => {
+    const onlyWerkprocessen = { kwalificaties: [], werkprocessen: SELECTION.werkprocessen };
+    const driver = new AanmeldingDriver(testDeps(), { screening: screeningOf('v01'), selection: onlyWerkprocessen });
+    const review = await fillToReview(driver, CONSENT);
+    expect(JSON.stringify(review)).toContain(SELECTION.werkprocessen[0]!.kwalificatie);
+  });
+});
