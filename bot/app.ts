@@ -13,6 +13,7 @@ import { createIntakeServices, type IntakeServices } from './intake/intakeServic
 import { IntakeChannelHandler } from './intake/intakeChannelHandler';
 import { loadIntakeTeams } from './intake/intakeTeamsConfig';
 import { ProactiveSender } from './intake/proactive';
+import type { CodeNames } from '../dialogs/intakeTeam/cards';
 import { loadCatalogue } from '../knowledge/catalogue';
 import { createSearchIndex } from '../knowledge/search/searchIndex';
 import { structuredChatFromConfig } from './llm/llmFromConfig';
@@ -44,8 +45,12 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   const metrics = new Metrics();
   const adapter = createAdapter(config, log, metrics);
   const sender = new ProactiveSender(adapter, config.MicrosoftAppId ?? '');
-  const intake = await createIntakeServices({ config, teams, redis: state.redis, sender, log, metrics });
-  const channelHandler = new IntakeChannelHandler(intake, systemClock, log, metrics);
+  const names: CodeNames = {
+    kwalificatie: (crebo) => catalogue.kwalificatie(crebo)?.naam,
+    werkproces: (crebo, code) => catalogue.werkproces(crebo, code)?.titel,
+  };
+  const intake = await createIntakeServices({ config, teams, redis: state.redis, sender, log, metrics, names });
+  const channelHandler = new IntakeChannelHandler(intake, systemClock, log, metrics, names);
   const root = createRootDialog({
     policy,
     teams,

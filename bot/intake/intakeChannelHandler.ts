@@ -2,7 +2,7 @@ import { CardFactory, TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../../intake/dossier/clock';
 import type { DossierStatus, PreIntakeDossier, StatusEntry } from '../../intake/dossier/dossier';
 import type { Metrics } from '../metrics';
-import { dossierCard } from '../../dialogs/intakeTeam/cards';
+import { dossierCard, type CodeNames } from '../../dialogs/intakeTeam/cards';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import { IntakeAction, isIntakeActionValue } from '../../dialogs/intakeTeam/submits';
 import { normalizeCommandText } from '../../dialogs/root/commands';
@@ -23,6 +23,7 @@ export class IntakeChannelHandler {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly metrics?: Pick<Metrics, 'dossiers' | 'timeToFirstAction' | 'sinceSent'>,
+    private readonly names?: CodeNames,
   ) {}
 
   async handle(context: TurnContext): Promise<boolean> {
@@ -76,7 +77,7 @@ export class IntakeChannelHandler {
     this.log.info({ event: 'intake.status_changed', dossierId: updated.id, status: entry.status }, 'status changed');
     this.countAction(updated);
     const team = this.intake.teams.find((t) => t.id === updated.intakeTeam);
-    await this.updateCard(context, dossierCard(updated, team?.naam ?? updated.intakeTeam), entry.status, door);
+    await this.updateCard(context, dossierCard(updated, team?.naam ?? updated.intakeTeam, this.names), entry.status, door);
     await this.intake.notifier.statusChanged(updated, entry.status);
   }
 

@@ -20,6 +20,7 @@ import type { Logger } from '../logger';
 import type { ProactiveSender } from './proactive';
 import type { Metrics } from '../metrics';
 import { teamsChannelTarget } from './teamsChannelTarget';
+import type { CodeNames } from '../../dialogs/intakeTeam/cards';
 import { VerwijzerNotifier } from './verwijzerNotifier';
 
 export interface IntakeServices {
@@ -69,13 +70,15 @@ export async function createIntakeServices(deps: {
   sender: ProactiveSender;
   log: Logger;
   metrics: Metrics;
+  /** Names for kwalificatie and werkproces codes on the intake team's card. */
+  names?: CodeNames;
   clock?: Clock;
 }): Promise<IntakeServices> {
   const clock = deps.clock ?? systemClock;
   const log = deps.log.child({ component: 'intake' });
   const p = await persistence(deps.config, deps.redis, clock);
   const notifier = new VerwijzerNotifier(p.verwijzers, deps.sender, log);
-  const channel = teamsChannelTarget(p.registrations, deps.sender);
+  const channel = teamsChannelTarget(p.registrations, deps.sender, deps.names);
   const webhook = webhookTarget({ clock });
   const worker = startDeliveryWorker({
     outbox: p.outbox,

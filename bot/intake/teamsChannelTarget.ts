@@ -1,14 +1,14 @@
 import { withStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { DeliveryResult, DeliveryTarget, RegistrationStore } from '../../intake/delivery/ports';
-import { dossierCard } from '../../dialogs/intakeTeam/cards';
+import { dossierCard, type CodeNames } from '../../dialogs/intakeTeam/cards';
 import type { ProactiveSender } from './proactive';
 
 /**
  * Delivers a dossier as a card into the team's registered Teams channel. No channel
  * registered yet is retryable: the dossier waits in the outbox until the team links one.
  */
-export function teamsChannelTarget(registrations: RegistrationStore, sender: ProactiveSender): DeliveryTarget {
+export function teamsChannelTarget(registrations: RegistrationStore, sender: ProactiveSender, names?: CodeNames): DeliveryTarget {
   return {
     async deliver(dossier: PreIntakeDossier, team: IntakeTeam): Promise<DeliveryResult> {
       const reference = await registrations.get(team.id);
@@ -16,7 +16,7 @@ export function teamsChannelTarget(registrations: RegistrationStore, sender: Pro
       try {
         // The card arrives delivered: show that status, not the 'verzonden' it had in the outbox.
         const delivered = withStatus(dossier, { status: 'afgeleverd', op: new Date().toISOString() });
-        await sender.sendCard(reference, dossierCard(delivered, team.naam));
+        await sender.sendCard(reference, dossierCard(delivered, team.naam, names));
         return { ok: true };
       } catch (error) {
         const status = (error as { statusCode?: number }).statusCode;

@@ -18,11 +18,19 @@ function heading(text: string): CardElement {
   return textBlock(text, { weight: 'Bolder', spacing: 'Medium' });
 }
 
+/** Names for the codes a dossier stores (from the knowledge base); unknown codes stay as they are. */
+export interface CodeNames {
+  kwalificatie(crebo: string): string | undefined;
+  werkproces(crebo: string, code: string): string | undefined;
+}
+
+const NO_NAMES: CodeNames = { kwalificatie: () => undefined, werkproces: () => undefined };
+
 /**
  * The dossier as the intake team sees it in its channel: everything the intake needs, the
  * current status, and the actions that fit that status. Re-rendered in place after each action.
  */
-export function dossierCard(dossier: PreIntakeDossier, teamNaam: string): AdaptiveCard {
+export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: CodeNames = NO_NAMES): AdaptiveCard {
   const status = currentStatus(dossier);
   const { kandidaat, verwijzer, wensen, screening } = dossier;
   const body: CardElement[] = [
@@ -39,8 +47,8 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string): Adapti
       : textBlock(c.geenScreening),
     heading(c.wensen),
     facts([
-      [c.kwalificaties, wensen.kwalificaties.join(', ')],
-      [c.werkprocessen, wensen.werkprocessen.map((w) => `${w.code} (${w.crebo})`).join(', ')],
+      [c.kwalificaties, wensen.kwalificaties.map((crebo) => named(names.kwalificatie(crebo), `crebo ${crebo}`)).join('; ')],
+      [c.werkprocessen, wensen.werkprocessen.map((w) => named(names.werkproces(w.crebo, w.code), `${w.code}, crebo ${w.crebo}`)).join('; ')],
       [c.leerbedrijf, [wensen.leerbedrijf.naam, wensen.leerbedrijf.plaats, displayValue('leerbedrijf', wensen.leerbedrijf.erkend)].filter(Boolean).join(', ')],
       [c.startdatum, wensen.gewensteStartdatum ? dutchDate(wensen.gewensteStartdatum) : null],
       [c.uren, String(wensen.urenPerWeek)],
@@ -52,6 +60,10 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string): Adapti
     ...(status.door ? [textBlock(c.handledBy(status.door, DUTCH_TIME.format(new Date(status.op))), { isSubtle: true, size: 'Small' })] : []),
   ];
   return adaptiveCard(body, actionsFor(dossier));
+}
+
+function named(name: string | undefined, code: string): string {
+  return name ? `${name} (${code})` : code;
 }
 
 function actionsFor(dossier: PreIntakeDossier): CardElement[] {

@@ -66,7 +66,7 @@ describe('hand-off: aanmelding from the personal chat to the intake channel and 
     await chat.openConversation(CONVERSATION.general);
     const card = await chat.waitForBotMessage(teamMsg.card.title(id), { ...PROACTIVE, includeEarlier: true });
     expect(card.text).toContain(KANDIDAAT.kandidaatNaam);
-    expect(card.text).toContain(`${wp.code} (${wp.crebo})`);
+    expect(card.text).toContain(`${wp.code}, crebo ${wp.crebo}`); // with the werkproces title before it
     expect(card.buttons).toEqual([teamMsg.actions.inBehandeling, teamMsg.actions.infoNodig, teamMsg.actions.adviesgesprek]);
     await chat.clickButton(teamMsg.actions.inBehandeling, { inMessage: id });
     await chat.waitForBotMessage(teamMsg.teamAction.done(teamMsg.statusLabels['in-behandeling'], MEMBER));

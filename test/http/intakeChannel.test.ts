@@ -94,6 +94,8 @@ describe('intake channel: registration, dossier card, team actions, notification
     expect(text).toContain('Afgeleverd bij het intaketeam'); // it arrives delivered, not "verzonden"
     expect(text).toContain('Kansrijk:'); // labels, not codes
     expect(text).toContain('17 mei 1990');
+    expect(text).toContain('Assistent bouwen, wonen en onderhoud (crebo 25250)'); // names from the knowledge base
+    expect(text).toContain('B1-K1-W2, crebo 25250'); // an unknown code stays a code, never an invented name
     await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('afgeleverd')), { timeout: 5_000 }).toBe(true);
     expect((await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status).toBe('afgeleverd');
 
