@@ -9,6 +9,15 @@ import { z } from 'zod';
 const Text = z.string().trim().min(1);
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase slug like "pedagogisch-werk"');
 
+/** Adds an issue for every value seen before in `values` (a list field whose entries must be unique). */
+function reportDuplicates(values: readonly string[], ctx: z.RefinementCtx, path: (i: number) => (string | number)[], what: string): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: path(i), message: `duplicate ${what} ${value}` });
+    seen.add(value);
+  });
+}
+
 export const Crebo = z.string().regex(/^\d{5}$/, 'expected a crebo of five digits');
 export type Crebo = z.infer<typeof Crebo>;
 
@@ -54,14 +63,12 @@ export const Kerntaak = z
   .object({ code: KerntaakCode, titel: Text, werkprocessen: z.array(Werkproces).min(1) })
   .strict()
   .superRefine((kt, ctx) => {
-    const seen = new Set<string>();
     kt.werkprocessen.forEach((wp, i) => {
       if (!wp.code.startsWith(`${kt.code}-`)) {
         ctx.addIssue({ code: 'custom', path: ['werkprocessen', i, 'code'], message: `does not belong to kerntaak ${kt.code}` });
       }
-      if (seen.has(wp.code)) ctx.addIssue({ code: 'custom', path: ['werkprocessen', i, 'code'], message: `duplicate code ${wp.code}` });
-      seen.add(wp.code);
     });
+    reportDuplicates(kt.werkprocessen.map((wp) => wp.code), ctx, (i) => ['werkprocessen', i, 'code'], 'code');
   });
 export type Kerntaak = z.infer<typeof Kerntaak>;
 
@@ -129,11 +136,7 @@ export const KwalificatiesFile = z
   .object({ kwalificaties: z.array(KwalificatieInfo).min(1) })
   .strict()
   .superRefine((f, ctx) => {
-    const seen = new Set<string>();
-    f.kwalificaties.forEach((k, i) => {
-      if (seen.has(k.crebo)) ctx.addIssue({ code: 'custom', path: ['kwalificaties', i, 'crebo'], message: `duplicate crebo ${k.crebo}` });
-      seen.add(k.crebo);
-    });
+    reportDuplicates(f.kwalificaties.map((k) => k.crebo), ctx, (i) => ['kwalificaties', i, 'crebo'], 'crebo');
   });
 export type KwalificatiesFile = z.infer<typeof KwalificatiesFile>;
 

@@ -13,6 +13,7 @@ import { screen } from '../../intake/screening/screen';
 import { fakeClock } from '../intake-delivery/helpers';
 import { loadScreeningCases } from '../fixtures/screeningCases';
 import type { Card, Element, Seen } from './screeningDriver';
+import { sendAndCollect } from '../support/dialogReplies';
 
 export { lastCard, textsOf, type Card, type Seen } from './screeningDriver';
 
@@ -113,9 +114,7 @@ export class AanmeldingDriver {
 
   /** Any activity; from FROM unless it says otherwise. */
   async send(activity: Partial<Activity>): Promise<Seen[]> {
-    const first = (await this.client.sendActivity({ from: { ...FROM }, ...activity })) as Partial<Activity> | undefined;
-    const replies: Partial<Activity>[] = first ? [first] : [];
-    for (let next = this.client.getNextReply(); next; next = this.client.getNextReply()) replies.push(next);
+    const replies = await sendAndCollect(this.client, { from: { ...FROM }, ...activity });
     return replies.map((a) => {
       const content = a.attachments?.[0]?.content as Card | undefined;
       return content ? { card: JSON.parse(JSON.stringify(content)) as Card } : { text: a.text };

@@ -17,6 +17,7 @@ import { FileOutbox } from '../../intake/delivery/fileOutbox';
 import { tempDir } from '../intake-delivery/helpers';
 import { FROM, KANDIDAAT, recordingSubmit, screeningOf, testDeps, VERWIJZER, LEERBEDRIJF } from './aanmeldingDriver';
 import type { Card, Element } from './screeningDriver';
+import { sendAndCollect } from '../support/dialogReplies';
 
 describe('aanmelding and mijn aanmeldingen inside the root dialog', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -39,12 +40,7 @@ describe('aanmelding and mijn aanmeldingen inside the root dialog', () => {
       },
     });
     const client = new DialogTestClient('msteams', root);
-    const send = async (activity: Partial<Activity>) => {
-      const first = await client.sendActivity({ type: 'message', from: { ...FROM }, ...activity });
-      const replies: Partial<Activity>[] = [first];
-      for (let next = client.getNextReply(); next; next = client.getNextReply()) replies.push(next);
-      return replies.filter(Boolean);
-    };
+    const send = (activity: Partial<Activity>) => sendAndCollect(client, { type: 'message', from: { ...FROM }, ...activity });
     const cardOf = (replies: Partial<Activity>[]) => replies.at(-1)?.attachments?.[0]?.content as Card;
     const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
 

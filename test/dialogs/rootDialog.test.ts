@@ -5,6 +5,7 @@ import { FLOW } from '../../dialogs/flows';
 import { RootDialog } from '../../dialogs/root/rootDialog';
 import { rootMessages } from '../../dialogs/root/messages.nl';
 import { visibleText } from '../support/activities';
+import { sendAndCollect } from '../support/dialogReplies';
 
 /** A stand-in flow with two questions, so the root's interruptions can be tested at a step. */
 class TwoQuestionFlow extends ComponentDialog {
@@ -40,14 +41,8 @@ function client(startedWith: unknown[] = []) {
 }
 
 async function say(c: DialogTestClient, text: string | { value: Record<string, unknown> }): Promise<string> {
-  const first = typeof text === 'string' ? await c.sendActivity(text) : await c.sendActivity({ type: 'message', value: text.value } as never);
-  const replies = [first];
-  let next = c.getNextReply();
-  while (next) {
-    replies.push(next);
-    next = c.getNextReply();
-  }
-  return replies.filter(Boolean).map(visibleText).join('\n');
+  const replies = await sendAndCollect(c, typeof text === 'string' ? text : ({ type: 'message', value: text.value } as never));
+  return replies.map(visibleText).join('\n');
 }
 
 describe('root dialog', () => {

@@ -3,6 +3,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import type { Answers } from '../../intake/screening/answers';
 import { DEFAULT_POLICY, type Policy } from '../../intake/screening/policy';
 import { ScreeningDialog, type ScreeningOptions } from '../../dialogs/screening';
+import { sendAndCollect } from '../support/dialogReplies';
 
 /** A parsed Adaptive Card as the user's client receives it. */
 export interface Card {
@@ -50,10 +51,7 @@ export class ScreeningDriver {
   }
 
   private async send(activity: string | Partial<Activity>): Promise<Seen[]> {
-    const first = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined;
-    const replies: Partial<Activity>[] = first ? [first] : [];
-    for (let next = this.client.getNextReply(); next; next = this.client.getNextReply()) replies.push(next);
-    return replies.map(seenOf);
+    return (await sendAndCollect(this.client, activity)).map(seenOf);
   }
 }
 

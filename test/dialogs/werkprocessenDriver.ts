@@ -9,6 +9,7 @@ import { WerkprocessenDialog, type WerkprocessenDeps, type WerkprocessenOptions 
 import { loadCatalogue } from '../../knowledge/catalogue';
 import { importSbbXmlFiles } from '../../knowledge/importSbbXml';
 import { createSearchIndex } from '../../knowledge/search/searchIndex';
+import { sendAndCollect } from '../support/dialogReplies';
 
 /** The real knowledge base, as the bot loads it; the index is built once per test file. */
 const catalogue = loadCatalogue();
@@ -94,9 +95,7 @@ export class WerkprocessenDriver {
   }
 
   private async send(activity: Partial<Activity>): Promise<Seen[]> {
-    const first = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined;
-    const replies = first ? [first] : [];
-    for (let next = this.client.getNextReply(); next; next = this.client.getNextReply()) replies.push(next);
+    const replies = await sendAndCollect(this.client, activity);
     return replies.map((reply) => {
       const content = reply.attachments?.[0]?.content as Card | undefined;
       return content ? { card: JSON.parse(JSON.stringify(content)) as Card } : { text: reply.text };

@@ -8,6 +8,7 @@ import type { FlowStarter } from '../../dialogs/root/session';
 import { WerkprocessenDialog, type WerkprocessenOptions } from '../../dialogs/werkprocessen';
 import { werkprocessenMessages as msg } from '../../dialogs/werkprocessen/messages.nl';
 import { cardText, DEPS, lastCard, submitData, submits, textsOf, WerkprocessenDriver, type Card, type Seen } from './werkprocessenDriver';
+import { sendAndCollect } from '../support/dialogReplies';
 
 const selectionIds = (card: Card) => submitData(card, 'verwijder').map((d) => d.id);
 
@@ -136,8 +137,7 @@ describe('werkprocessen: the selection in progress, for the root on "stop"', () 
     const root = new RootDialog({ flows: [new WerkprocessenDialog(DEPS)], startFlow });
     const client = new DialogTestClient('msteams', root);
     const send = async (activity: Partial<Activity>): Promise<Seen[]> => {
-      const replies: Partial<Activity>[] = [await client.sendActivity({ type: 'message', ...activity })];
-      for (let next = client.getNextReply(); next; next = client.getNextReply()) replies.push(next);
+      const replies = await sendAndCollect(client, { type: 'message', ...activity });
       return replies.map((r) => (r.attachments?.[0] ? { card: r.attachments[0].content as Card } : { text: r.text }));
     };
     await send({ text: 'hallo' });

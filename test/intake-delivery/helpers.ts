@@ -7,6 +7,7 @@ import type { Clock } from '../../intake/dossier/clock';
 import { PreIntakeDossier } from '../../intake/dossier/dossier';
 import { dossierIdFrom } from '../../intake/dossier/dossierId';
 import type { DossierDraft } from '../../intake/dossier/draft';
+import { SHARED_REDIS_URL } from '../storage/redisServer';
 import type { DeliveryLog, DeliveryLogFields } from '../../intake/delivery/deliveryWorker';
 
 export interface FakeClock extends Clock {
@@ -98,7 +99,7 @@ export async function tempDir(): Promise<{ path: string; remove(): Promise<void>
 }
 
 export function redisUrl(): string {
-  return process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  return SHARED_REDIS_URL;
 }
 
 export function newRedis(): Redis {
