@@ -3,6 +3,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   StatusCodes,
   type Activity,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
@@ -17,19 +18,30 @@ import type { Metrics } from './metrics';
  * CloudAdapter with Bot Framework authentication. Without MicrosoftAppId the
  * authentication is disabled by botbuilder itself (local mode: loopback only, see server).
  */
-export function createAdapter(config: Config, log: Logger, metrics?: Pick<Metrics, 'turnErrors'>): CloudAdapter {
+export function createAdapter(config: Config, log: Logger, metrics?: Pick<Metrics, 'turnErrors'>): BotAdapter {
   const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new BotAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     metrics?.turnErrors.inc({ kind: isStorageUnavailable(error) ? 'storage_unavailable' : 'unexpected' });
     await onTurnError(context, error, log);
   };
   return adapter;
+}
+
+/**
+ * CloudAdapter that takes an activity the server has already read and validated. Its own
+ * `process` would answer failures with the raw error message (internal details) and log them
+ * with console.error; the server maps failures to bare status codes instead.
+ */
+export class BotAdapter extends CloudAdapter {
+  processParsed(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
 }
 
 /**

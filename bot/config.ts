@@ -17,6 +17,9 @@ const urlWithProtocols = (protocols: string[], hint: string) =>
       message: hint,
     });
 
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const CREDENTIAL_NAMES = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'MicrosoftAppType'];
+
 const ConfigSchema = z
   .object({
     PORT: z.coerce
@@ -29,11 +32,14 @@ const ConfigSchema = z
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppTenantId: optionalText,
-    MicrosoftAppType: z
-      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
-        message: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
-      })
-      .default('MultiTenant'),
+    MicrosoftAppType: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), // empty in .env = default
+      z
+        .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+          message: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
+        })
+        .default('MultiTenant'),
+    ),
     REDIS_URL: urlWithProtocols(['redis://', 'rediss://'], 'must be a redis:// or rediss:// URL'),
     REDIS_PREFIX: z.string().trim().min(1).default('pvbot'),
     OPENAI_API_KEY: optionalText,
@@ -66,6 +72,13 @@ const ConfigSchema = z
       .max(10_000, 'must be a whole number from 1 to 10000')
       .default(30),
     DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+    ALLOWED_TENANTS: z
+      .string()
+      .trim()
+      .transform((v) => v.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+      .refine((ids) => ids.every((id) => TENANT_ID.test(id)), { message: 'must be comma-separated tenant ids (GUIDs)' })
+      .transform((ids) => (ids.length === 0 ? undefined : Object.freeze(ids)))
+      .optional(),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -92,14 +105,35 @@ export class ConfigError extends Error {
 /** The only reader of process.env in the bot: everything else receives the frozen Config. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = ConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new ConfigError(problems);
-  }
+  const problems = credentialProblems(env);
+  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const c = parsed.data;
   return Object.freeze({
     ...c,
     localMode: !c.MicrosoftAppId,
     knowledgeDir: c.KNOWLEDGE_DIR ?? `${c.DATA_DIR.replace(/\/$/, '')}/knowledge`,
   });
+}
+
+/**
+ * Local mode (no authentication) must never start by accident: a Microsoft credential in the
+ * wrong spelling (MICROSOFT_APP_ID, microsoftapppassword) or without MicrosoftAppId stops the start.
+ */
+function credentialProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const isSet = (name: string) => (env[name]?.trim() ?? '') !== '';
+  for (const name of Object.keys(env).filter(isSet)) {
+    const folded = name.toLowerCase().replace(/[^a-z]/g, '');
+    if (!folded.startsWith('microsoftapp') || CREDENTIAL_NAMES.includes(name)) continue;
+    const meant = CREDENTIAL_NAMES.find((n) => n.toLowerCase() === folded);
+    const hint = meant ? `write it as ${meant}` : `the bot reads only ${CREDENTIAL_NAMES.join(', ')}`;
+    problems.push(`${name}: is not read (the names are case-sensitive); ${hint}`);
+  }
+  if (!isSet('MicrosoftAppId')) {
+    for (const name of CREDENTIAL_NAMES.filter((n) => n !== 'MicrosoftAppId' && isSet(n))) {
+      problems.push(`${name}: is set without MicrosoftAppId; set MicrosoftAppId for Teams, or empty ${name} for local mode`);
+    }
+  }
+  return problems;
 }

@@ -8,4 +8,7 @@ export const turnErrorMessages = {
   tooLong: 'Dat bericht is te lang voor mij. Houd het korter dan 4000 tekens.',
   submitTooLarge: 'Die invoer is te groot voor mij. Vul de kaart opnieuw in, met kortere teksten.',
   rateLimited: 'Je stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw.',
+  tenantNotAllowed:
+    'Sorry, deze bot is niet beschikbaar voor jouw organisatie. Ik heb niets van dit gesprek bewaard. ' +
+    'Vraag je beheerder welke verwijsassistent jouw organisatie gebruikt.',
 } as const;

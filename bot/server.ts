@@ -1,9 +1,10 @@
 import restify, { type Request, type Response } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+import type { BotAdapter } from './adapter';
 import type { Logger } from './logger';
-import { IncomingActivity } from './incomingActivity';
-
-export const MAX_BODY_BYTES = 256 * 1024;
+import { IncomingActivity, toBotActivity } from './incomingActivity';
+import { readJsonBody } from './requestBody';
 
 export interface Health {
   storage: 'memory' | 'redis';
@@ -20,7 +21,7 @@ export interface MetricsEndpoint {
 
 export interface ServerDeps {
   metrics?: MetricsEndpoint;
-  adapter: CloudAdapter;
+  adapter: Pick<BotAdapter, 'processParsed'>;
   bot: { run(context: TurnContext): Promise<void> };
   log: Logger;
   health: Health;
@@ -37,7 +38,6 @@ export interface RunningServer {
 export function createServer(deps: ServerDeps) {
   const server = restify.createServer({ name: 'pvbot', handleUncaughtExceptions: false });
   let inFlight = 0;
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const checks = (await deps.health.check?.().catch(() => ({}))) ?? {};
@@ -61,7 +61,14 @@ export function createServer(deps: ServerDeps) {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const parsed = IncomingActivity.safeParse(req.body);
+    const read = await readJsonBody(req);
+    if (!read.ok) {
+      deps.log.warn({ event: 'http.refused_body', error: read.error, reqId: req.id() }, 'refused body');
+      if (read.status !== 400) res.header('connection', 'close'); // the rest of the body is never read
+      res.send(read.status, { error: read.error });
+      return;
+    }
+    const parsed = IncomingActivity.safeParse(read.body);
     if (!parsed.success) {
       const field = parsed.error.issues[0]?.path.join('.') || 'body';
       deps.log.warn({ event: 'http.bad_activity', field, reqId: req.id() }, 'rejected activity');
@@ -70,10 +77,16 @@ export function createServer(deps: ServerDeps) {
     }
     inFlight++;
     try {
-      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+      const auth = req.headers.authorization ?? '';
+      const reply = await deps.adapter.processParsed(auth, toBotActivity(parsed.data), (context) => deps.bot.run(context));
+      if (reply?.body === undefined) res.send(reply?.status ?? 200);
+      else res.send(reply.status, reply.body);
     } catch (error) {
-      deps.log.error({ event: 'http.process_failed', reqId: req.id(), err: (error as Error).name }, 'process failed');
-      if (!res.headersSent) res.send(500, { error: 'INTERNAL' });
+      // Never the error's own text: it can carry internals (URLs, token details, stack).
+      const unauthorized = error instanceof AuthenticationError;
+      const event = unauthorized ? 'http.unauthorized' : 'http.process_failed';
+      deps.log[unauthorized ? 'warn' : 'error']({ event, reqId: req.id(), err: (error as Error)?.name }, 'process failed');
+      if (!res.headersSent) res.send(unauthorized ? 401 : 500, { error: unauthorized ? 'UNAUTHORIZED' : 'INTERNAL' });
     } finally {
       inFlight--;
     }

@@ -13,6 +13,7 @@ import type { RootDialog } from '../dialogs/root/rootDialog';
 import { welcomeCard } from '../dialogs/root/cards';
 import { intakeTeamMessages } from '../dialogs/intakeTeam/messages.nl';
 import { hashId, type Logger } from './logger';
+import { tenantsOf } from './incomingActivity';
 import { turnErrorMessages } from './messages.nl';
 import type { ReleaseTurnLock, TurnLock } from './storage/turnLock';
 import type { Metrics } from './metrics';
@@ -27,6 +28,8 @@ export interface TeamsBotOptions {
   rateLimiter?: RateLimiter;
   turnLock?: TurnLock;
   metrics?: Pick<Metrics, 'turns' | 'turnSeconds'>;
+  /** Tenant ids that may use the bot (ALLOWED_TENANTS); undefined = every tenant. */
+  allowedTenants?: readonly string[];
   /** Handles a message before the dialogs (e.g. intake channel commands); true = handled. */
   beforeDialogs?: (context: TurnContext) => Promise<boolean>;
 }
@@ -63,6 +66,11 @@ export class TeamsBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     const log = this.log.child({ conv: hashId(context.activity.conversation?.id), activityId: context.activity.id });
+    if (!this.tenantAllowed(context)) {
+      log.warn({ event: 'turn.tenant_refused', type: context.activity.type }, 'tenant not allowed');
+      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(turnErrorMessages.tenantNotAllowed);
+      return; // before any state is read or written: nothing of this conversation is stored
+    }
     const started = Date.now();
     const stopTyping = this.startTyping(context);
     const release = await this.lock(context);
@@ -124,6 +132,14 @@ export class TeamsBot extends TeamsActivityHandler {
     const conversation = activity.conversation?.id;
     if (conversation && this.options.rateLimiter && !this.options.rateLimiter.allow(conversation)) return turnErrorMessages.rateLimited;
     return undefined;
+  }
+
+  /** Every tenant the activity names must be on the list, and it must name one. */
+  private tenantAllowed(context: TurnContext): boolean {
+    const allowed = this.options.allowedTenants;
+    if (!allowed) return true;
+    const named = tenantsOf(context.activity);
+    return named.length > 0 && named.every((tenant) => allowed.includes(tenant));
   }
 
   private async lock(context: TurnContext): Promise<ReleaseTurnLock | null | undefined> {
