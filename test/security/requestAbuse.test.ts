@@ -30,8 +30,8 @@ describe('POST /api/messages refuses abuse before doing work (local mode, no aut
     nock.enableNetConnect();
   });
 
-  const raw = (body: string | Buffer, headers: Record<string, string>) =>
-    fetch(`${app.url}/api/messages`, { method: 'POST', headers, body });
+  const raw = (body: string | Uint8Array, headers: Record<string, string>) =>
+    fetch(`${app.url}/api/messages`, { method: 'POST', headers, body: body as BodyInit });
 
   it('refuses a 250 MB gzip bomb in well under 3 s without inflating it', async () => {
     const bomb = await gzipBomb(250);
