@@ -1,22 +1,14 @@
 import 'dotenv/config';
-import { ConfigError, parseConfig } from './config';
-import { createLogger } from './logger';
-import { startApp } from './app';
+import { startFromEnv } from './startup';
 
-/** Process entry point: config, logger, app, signals. */
+/** Process entry point: start from the environment, then signals. */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
-      process.exit(1);
-    }
-    throw error;
+  const started = await startFromEnv(process.env);
+  if (!started.ok) {
+    process.stderr.write(started.message);
+    process.exit(1);
   }
-  const log = createLogger(config.LOG_LEVEL);
-  const app = await startApp(config, log);
+  const { app, log } = started;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

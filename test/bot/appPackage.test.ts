@@ -1,8 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { writeTeamsPackage } from '../../scripts/teamsPackage';
 
 function pngSize(path: string): [number, number] {
   const png = readFileSync(path);
@@ -25,10 +27,12 @@ describe('Teams app package', () => {
     expect(pngSize('appPackage/outline.png')).toEqual([32, 32]);
   });
 
-  it('writes a zip with the configured app id', () => {
+  it('writes a zip with the configured app id (spawned: npm run package)', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'pkg-')), 'app.zip');
     const id = '11111111-2222-3333-4444-555555555555';
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/packageApp.ts', '--out', out], { env: { ...process.env, MicrosoftAppId: id } });
+    const env = { ...process.env, MicrosoftAppId: id };
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'package', '--', '--out', out], { env });
+    expect(stdout).toContain(`written to ${out}`);
     const zip = readFileSync(out);
     expect(statSync(out).size).toBeGreaterThan(1000);
     expect(zip.subarray(0, 4).toString('hex')).toBe('504b0304'); // zip local file header
@@ -40,11 +44,13 @@ describe('Teams app package', () => {
     expect(manifest.id).toBe(id);
     expect(manifest.bots[0].botId).toBe(id);
     expect(raw).not.toContain('{{MICROSOFT_APP_ID}}');
-  });
+  }, 60_000);
 
-  it('refuses to package without a GUID app id', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/packageApp.ts'], { env: { PATH: process.env.PATH ?? '', MicrosoftAppId: 'abc' } });
-    expect(result.status).toBe(2);
-    expect(result.stderr.toString()).toContain('MicrosoftAppId');
+  it.each([['abc'], [''], [undefined]])('refuses to package without a GUID app id (%j)', async (appId) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pkg-')), 'app.zip');
+    const result = await writeTeamsPackage(appId, out);
+    expect(result).toMatchObject({ ok: false, exitCode: 2 });
+    expect(result.ok ? '' : result.message).toContain('MicrosoftAppId');
+    expect(existsSync(out)).toBe(false);
   });
 });

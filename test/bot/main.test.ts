@@ -1,36 +1,31 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { startFromEnv } from '../../bot/startup';
 
-/** Runs bot/main.ts as a process, as `npm start` does. */
-function runMain(env: Record<string, string>, until: (out: string) => boolean, timeoutMs = 60_000) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string; child: ReturnType<typeof spawn> }>((resolve) => {
-    const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'bot/main.ts'], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    const done = (code: number | null) => resolve({ code, stdout, stderr, child });
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      if (until(stdout)) done(null);
-    });
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => done(code));
-    setTimeout(() => done(null), timeoutMs).unref();
+/** Start-up in-process, as bot/main.ts does it; test/bot/build.test.ts spawns the built entry once. */
+function collectLogs(): { lines: string[]; stream: Writable } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
   });
+  return { lines, stream };
 }
 
-describe.concurrent('process start-up and shutdown', { timeout: 90_000 }, () => {
-  it('stops with one clear line per bad variable and exit 1', async () => {
-    const { code, stderr } = await runMain({ PORT: 'x', LOG_LEVEL: 'loud' }, () => false);
-    expect(code).toBe(1);
-    expect(stderr).toContain('PORT: ');
-    expect(stderr).toContain('LOG_LEVEL: ');
-    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+describe('process start-up', () => {
+  it('stops with one clear line per bad variable, without a stack trace', async () => {
+    const started = await startFromEnv({ PORT: 'x', LOG_LEVEL: 'loud' });
+    expect(started.ok).toBe(false);
+    const message = started.ok ? '' : started.message;
+    expect(message).toContain('PORT: ');
+    expect(message).toContain('LOG_LEVEL: ');
+    expect(message).toContain('See .env.example');
+    expect(message).not.toMatch(/\n\s+at /);
   });
 
   it.each([
@@ -41,20 +36,26 @@ describe.concurrent('process start-up and shutdown', { timeout: 90_000 }, () => 
     const dir = mkdtempSync(join(tmpdir(), 'bad-'));
     writeFileSync(join(dir, file), content);
     const value = variable === 'KNOWLEDGE_DIR' ? dir : join(dir, file);
-    const { code, stderr } = await runMain({ [variable]: value, DATA_DIR: dir }, () => false);
-    expect(code).toBe(1);
-    expect(stderr).toContain(expected);
-    expect(stderr).not.toMatch(/\n\s+at /);
+    const started = await startFromEnv({ [variable]: value, DATA_DIR: dir, PORT: '0' }, collectLogs().stream);
+    expect(started.ok).toBe(false);
+    const message = started.ok ? '' : started.message;
+    expect(message).toMatch(/^Start-up failed: /);
+    expect(message).toContain(expected);
+    expect(message).not.toMatch(/\n\s+at /);
   });
 
-  it('serves, then shuts down gracefully on SIGTERM', async () => {
-    const started = await runMain({ PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) }, (out) => out.includes('startup.listening'));
-    const url = /"url":"([^"]+)"/.exec(started.stdout)?.[1];
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const health = await fetch(`${url}/healthz`);
-    expect(health.status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => started.child.on('exit', resolve));
-    started.child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+  it('serves /healthz on a free port and stops gracefully', async () => {
+    const logs = collectLogs();
+    const started = await startFromEnv({ PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) }, logs.stream);
+    if (!started.ok) throw new Error(started.message);
+    try {
+      expect(started.app.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(logs.lines.join('')).toContain('startup.listening');
+      const health = await fetch(`${started.app.server.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', storage: 'memory', llm: 'off' });
+    } finally {
+      await started.app.stop();
+    }
   });
 });

@@ -2,47 +2,48 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runImportCommand } from '../../knowledge/importCommand';
+import { runSearchCommand } from '../../knowledge/searchCommand';
 import { removeTempDirs, tempDir, XML } from './helpers';
 
 afterAll(removeTempDirs);
 
-const CLI_TIMEOUT = 90_000;
+const SPAWN_TIMEOUT = 60_000;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+/** Runs an npm script as a real process: one smoke test per command, the rest runs in-process. */
+function npmRun(args: readonly string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(command, [...args], { env: { ...process.env, ...env }, timeout: CLI_TIMEOUT }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
+    execFile('npm', ['run', '--silent', ...args], { env: { ...process.env, ...env }, timeout: SPAWN_TIMEOUT }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
 }
 
 const noImports = () => ({ KNOWLEDGE_DIR: join(tempDir(), 'leeg') });
-const search = (...args: string[]) => run('npx', ['tsx', 'knowledge/searchCli.ts', ...args], noImports());
+const search = (...args: string[]) => runSearchCommand(args, noImports());
 
 describe('npm run search', () => {
-  it('prints a JSON array of hits, best first, 10 by default', async () => {
-    const { code, stdout, stderr } = await search('mijn cliënt wil in een magazijn werken');
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  it('prints a JSON array of hits, best first, 10 by default', () => {
+    const { exitCode, stdout, stderr } = search('mijn cliënt wil in een magazijn werken');
+    expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });
     const hits = JSON.parse(stdout);
     expect(hits).toHaveLength(10);
     expect(hits.slice(0, 3).map((h: { crebo: string }) => h.crebo)).toContain('25254');
     for (const hit of hits) expect(Object.keys(hit).sort()).toEqual(['crebo', 'id', 'kwalificatie', 'score', 'titel', 'type', 'werkproces']);
-  }, CLI_TIMEOUT);
+  });
 
-  it('takes --limit N through the npm script', async () => {
-    const { code, stdout } = await run('npm', ['run', '--silent', 'search', '--', 'hoe lang duurt een traject', '--limit', '2'], noImports());
-    expect(code).toBe(0);
+  it('takes --limit N through the npm script (spawned: only JSON on stdout)', async () => {
+    const { code, stdout, stderr } = await npmRun(['search', '--', 'hoe lang duurt een traject', '--limit', '2'], noImports());
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const hits = JSON.parse(stdout);
     expect(hits).toHaveLength(2);
     expect(hits[0]).toMatchObject({ type: 'onderwerp', id: 'duur', crebo: null, werkproces: null });
-  }, CLI_TIMEOUT);
+  }, SPAWN_TIMEOUT);
+
+  it('takes --limit=N and ignores a leading --', () => {
+    const hits = JSON.parse(search('--', 'magazijn', '--limit=3').stdout);
+    expect(hits).toHaveLength(3);
+  });
 
   it.each([
     ['an empty question', [''], /Geef een zoekvraag op/],
@@ -51,46 +52,55 @@ describe('npm run search', () => {
     ['--limit without a number', ['magazijn', '--limit', 'veel'], /--limit moet een heel getal/],
     ['--limit 0', ['magazijn', '--limit=0'], /--limit moet een heel getal/],
     ['an unknown option', ['magazijn', '--top', '3'], /Onbekende optie "--top"/],
-  ])('%s: message on stderr, exit 2, nothing on stdout', async (_name, args, message) => {
-    const { code, stdout, stderr } = await search(...args);
-    expect(code).toBe(2);
+  ])('%s: message on stderr, exit 2, nothing on stdout', (_name, args, message) => {
+    const { exitCode, stdout, stderr } = search(...args);
+    expect(exitCode).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
-  }, CLI_TIMEOUT);
+  });
 });
 
 describe('npm run import-dossier', () => {
-  it('imports an export into KNOWLEDGE_DIR, which the search then uses', async () => {
+  it('imports an export into KNOWLEDGE_DIR, which the search then uses (spawned)', async () => {
     const dir = join(tempDir(), 'knowledge');
-    const imported = await run('npm', ['run', '--silent', 'import-dossier', '--', XML.maatschappelijkeZorg], { KNOWLEDGE_DIR: dir });
+    const imported = await npmRun(['import-dossier', '--', XML.maatschappelijkeZorg], { KNOWLEDGE_DIR: dir });
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/Geïmporteerd: Maatschappelijke Zorg \(dossiercrebo 23181\): 6 kwalificaties, 43 werkprocessen/);
     expect(readdirSync(dir)).toEqual(['dossier-23181.json']);
-    const found = await run('npx', ['tsx', 'knowledge/searchCli.ts', 'begeleider in de daklozenopvang', '--limit', '3'], { KNOWLEDGE_DIR: dir });
+    const found = runSearchCommand(['begeleider in de daklozenopvang', '--limit', '3'], { KNOWLEDGE_DIR: dir });
     expect(JSON.parse(found.stdout).map((h: { crebo: string }) => h.crebo)).toContain('25476');
-  }, CLI_TIMEOUT);
+  }, SPAWN_TIMEOUT);
 
-  it('defaults to <DATA_DIR>/knowledge', async () => {
+  it('defaults to <DATA_DIR>/knowledge', () => {
     const dataDir = tempDir();
-    const result = await run('npx', ['tsx', 'knowledge/importCli.ts', XML.sociaalWerk], { DATA_DIR: dataDir, KNOWLEDGE_DIR: '' });
-    expect(result.code).toBe(0);
+    const result = runImportCommand([XML.sociaalWerk], { DATA_DIR: dataDir, KNOWLEDGE_DIR: '' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/Geïmporteerd: .*dossiercrebo 23185/);
     expect(existsSync(join(dataDir, 'knowledge', 'dossier-23185.json'))).toBe(true);
-  }, CLI_TIMEOUT);
+  });
 
-  it('refuses a file that is not an SBB export: message, exit 2, nothing written', async () => {
+  it('refuses a file that is not an SBB export: message, exit 2, nothing written', () => {
     const dir = join(tempDir(), 'knowledge');
     const bad = join(tempDir(), 'notities.xml');
     writeFileSync(bad, '<?xml version="1.0"?><notities><notitie>geen dossier</notitie></notities>');
-    const result = await run('npx', ['tsx', 'knowledge/importCli.ts', XML.dienstverlening, bad], { KNOWLEDGE_DIR: dir });
-    expect(result.code).toBe(2);
+    const result = runImportCommand([XML.dienstverlening, bad], { KNOWLEDGE_DIR: dir });
+    expect(result).toMatchObject({ exitCode: 2, stdout: '' });
     expect(result.stderr).toMatch(/Importeren mislukt, er is niets veranderd/);
     expect(result.stderr).toMatch(/notities\.xml: root element <sbb> missing/);
     expect(existsSync(dir)).toBe(false);
-  }, CLI_TIMEOUT);
+  });
 
-  it('without files it explains the usage and exits 2', async () => {
-    const result = await run('npx', ['tsx', 'knowledge/importCli.ts'], { KNOWLEDGE_DIR: join(tempDir(), 'k') });
-    expect(result.code).toBe(2);
+  it('a file that cannot be read: message, exit 2, nothing written', () => {
+    const dir = join(tempDir(), 'knowledge');
+    const result = runImportCommand([join(tempDir(), 'bestaat-niet.xml')], { KNOWLEDGE_DIR: dir });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/Importeren mislukt/);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it.each([[[]], [['--']], [['--help']]])('with arguments %j it explains the usage and exits 2', (args) => {
+    const result = runImportCommand(args, { KNOWLEDGE_DIR: join(tempDir(), 'k') });
+    expect(result).toMatchObject({ exitCode: 2, stdout: '' });
     expect(result.stderr).toMatch(/Gebruik: npm run import-dossier/);
-  }, CLI_TIMEOUT);
+  });
 });
