@@ -19,6 +19,11 @@ export class Metrics {
   });
   readonly screenings = new Counter({ name: 'pvbot_screenings_total', help: 'Finished screenings by advice', labelNames: ['advies'], registers: [this.registry] });
   readonly dossiers = new Counter({ name: 'pvbot_dossier_status_total', help: 'Dossier status changes', labelNames: ['status'], registers: [this.registry] });
+  readonly quarantined = new Counter({
+    name: 'pvbot_dossiers_quarantined_total',
+    help: 'Stored dossiers that could not be read and were put aside for beheer',
+    registers: [this.registry],
+  });
   readonly deliveries = new Counter({ name: 'pvbot_delivery_events_total', help: 'Delivery attempts and outcomes', labelNames: ['event'], registers: [this.registry] });
   readonly timeToDelivery = new Histogram({
     name: 'pvbot_time_to_delivery_seconds',

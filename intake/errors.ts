@@ -9,7 +9,9 @@ export type DomainErrorCode =
   | 'CONSENT_MISSING'
   | 'DELIVERY_REJECTED'
   | 'INTAKE_TEAMS_INVALID'
-  | 'STORE_CORRUPT';
+  | 'STORE_CORRUPT'
+  | 'DOSSIER_INVALID'
+  | 'TRANSITION_NOT_ALLOWED';
 
 export class DomainError extends Error {
   constructor(

@@ -1,6 +1,9 @@
 import { CardFactory, TurnContext, type Activity } from 'botbuilder';
 import type { Clock } from '../../intake/dossier/clock';
-import type { DossierStatus, PreIntakeDossier, StatusEntry } from '../../intake/dossier/dossier';
+import type { DossierStatus, PreIntakeDossier } from '../../intake/dossier/dossier';
+import { CONTAINS_BSN } from '../../intake/dossier/fields';
+import type { StatusChange } from '../../intake/delivery/dossierRecord';
+import { DomainError } from '../../intake/errors';
 import type { Metrics } from '../metrics';
 import { dossierCard, type CodeNames } from '../../dialogs/intakeTeam/cards';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
@@ -62,14 +65,28 @@ export class IntakeChannelHandler {
   private async teamAction(context: TurnContext, value: Record<string, unknown>): Promise<void> {
     const parsed = IntakeAction.safeParse(value);
     if (!parsed.success) {
-      const missing = parsed.error.issues[0]?.path[0];
-      await context.sendActivity(missing === 'vraag' ? msg.teamAction.missingQuestion : missing === 'datum' ? msg.teamAction.missingDate : msg.teamAction.invalid);
+      const issue = parsed.error.issues[0];
+      const missing = issue?.path[0];
+      const text =
+        issue?.message === CONTAINS_BSN ? msg.teamAction.questionHasBsn
+        : missing === 'vraag' ? msg.teamAction.missingQuestion
+        : missing === 'datum' ? msg.teamAction.missingDate
+        : msg.teamAction.invalid;
+      await context.sendActivity(text);
       return;
     }
     const action = parsed.data;
-    const door = context.activity.from?.name || context.activity.from?.id || 'intaketeam';
-    const entry: StatusEntry = { status: action.intakeActie, op: this.clock().toISOString(), door, ...toelichting(action) };
-    const updated = await this.intake.store.updateStatus(action.dossierId, entry);
+    const door = context.activity.from?.name || 'Iemand van het intaketeam';
+    const entry: StatusChange = { status: action.intakeActie, op: this.clock().toISOString(), door: 'intaketeam', ...toelichting(action) };
+    let updated: PreIntakeDossier | undefined;
+    try {
+      updated = await this.intake.store.updateStatus(action.dossierId, entry);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'TRANSITION_NOT_ALLOWED') throw error;
+      const current = (await this.intake.store.get(action.dossierId))?.statusHistory.at(-1)?.status;
+      await context.sendActivity(current ? msg.teamAction.notNow(msg.statusLabels[current]) : msg.teamAction.unknownDossier);
+      return;
+    }
     if (!updated) {
       await context.sendActivity(msg.teamAction.unknownDossier);
       return;

@@ -9,6 +9,7 @@ import { FileDossierStore } from '../../intake/delivery/fileDossierStore';
 import { FileOutbox } from '../../intake/delivery/fileOutbox';
 import { FileRegistrationStore } from '../../intake/delivery/fileRegistrationStore';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import type { QuarantineListener } from '../../intake/delivery/dossierRecord';
 import type { DossierStore, Outbox, RegistrationStore } from '../../intake/delivery/ports';
 import { RedisDossierStore } from '../../intake/delivery/redisDossierStore';
 import { RedisRegistrationStore } from '../../intake/delivery/redisRegistrationStore';
@@ -44,11 +45,16 @@ interface Persistence {
 
 const RETENTION_SWEEP_MS = 6 * 60 * 60 * 1000;
 
-async function persistence(config: Config, redis: Redis | undefined, clock: Clock): Promise<Persistence> {
+async function persistence(
+  config: Config,
+  redis: Redis | undefined,
+  clock: Clock,
+  onQuarantine: QuarantineListener,
+): Promise<Persistence> {
   if (redis) {
     const prefix = `${config.REDIS_PREFIX}:intake:`;
     return {
-      store: new RedisDossierStore(redis, prefix),
+      store: new RedisDossierStore(redis, prefix, onQuarantine),
       outbox: new RedisStreamOutbox(redis, prefix, { clock }),
       registrations: new RedisRegistrationStore(redis, `${prefix}channels:`),
       verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`),
@@ -56,7 +62,7 @@ async function persistence(config: Config, redis: Redis | undefined, clock: Cloc
   }
   const dir = join(config.DATA_DIR, 'intake');
   return {
-    store: new FileDossierStore(dir),
+    store: new FileDossierStore(dir, onQuarantine),
     outbox: await FileOutbox.open(dir, { clock }),
     registrations: new FileRegistrationStore(join(dir, 'channels')),
     verwijzers: new FileRegistrationStore(join(dir, 'verwijzers')),
@@ -76,7 +82,10 @@ export async function createIntakeServices(deps: {
 }): Promise<IntakeServices> {
   const clock = deps.clock ?? systemClock;
   const log = deps.log.child({ component: 'intake' });
-  const p = await persistence(deps.config, deps.redis, clock);
+  const p = await persistence(deps.config, deps.redis, clock, (dossierId) => {
+    deps.metrics.quarantined.inc();
+    log.error({ event: 'dossier.quarantined', dossierId }, 'unreadable dossier put aside for beheer');
+  });
   const notifier = new VerwijzerNotifier(p.verwijzers, deps.sender, log);
   const channel = teamsChannelTarget(p.registrations, deps.sender, deps.names);
   const webhook = webhookTarget({ clock });
@@ -110,7 +119,7 @@ export async function createIntakeServices(deps: {
     worker,
     async submit(dossier, activity) {
       await p.verwijzers.set(dossier.verwijzer.teamsId, JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))));
-      await submitDossier({ store: p.store, outbox: p.outbox, clock }, dossier, dossier.verwijzer.naam);
+      await submitDossier({ store: p.store, outbox: p.outbox, clock }, dossier);
       log.info({ event: 'dossier.submitted', dossierId: dossier.id, teamId: dossier.intakeTeam }, 'dossier submitted');
       deps.metrics.dossiers.inc({ status: 'verzonden' });
       void worker.runOnce().catch(() => undefined); // deliver now rather than at the next poll

@@ -1,4 +1,5 @@
 import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
+import { ACTOR_LABELS } from '../../intake/dossier/statusLabels.nl';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { intakeTeamMessages as msg } from './messages.nl';
 import { dutchDate } from '../aanmelding/format';
@@ -57,7 +58,7 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
       [c.toestemming, `${dossier.toestemming.gegeven ? c.ja : c.nee} (${dossier.toestemming.wijze}, ${dutchDate(dossier.toestemming.datum)})`],
     ]),
     ...(dossier.opmerkingen ? [heading(c.opmerkingen), textBlock(dossier.opmerkingen)] : []),
-    ...(status.door ? [textBlock(c.handledBy(status.door, DUTCH_TIME.format(new Date(status.op))), { isSubtle: true, size: 'Small' })] : []),
+    ...(status.door ? [textBlock(c.handledBy(ACTOR_LABELS[status.door], DUTCH_TIME.format(new Date(status.op))), { isSubtle: true, size: 'Small' })] : []),
   ];
   return adaptiveCard(body, actionsFor(dossier));
 }

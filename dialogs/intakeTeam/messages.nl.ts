@@ -1,17 +1,8 @@
-import type { DossierStatus } from '../../intake/dossier/dossier';
+import { STATUS_LABELS } from '../../intake/dossier/statusLabels.nl';
 
 /** Dutch texts for the intake team's channel and the status notifications to verwijzers. */
 export const intakeTeamMessages = {
-  statusLabels: {
-    concept: 'Concept',
-    verzonden: 'Verzonden, wacht op aflevering',
-    afgeleverd: 'Afgeleverd bij het intaketeam',
-    'in-behandeling': 'In behandeling',
-    'info-nodig': 'Aanvullende informatie nodig',
-    'adviesgesprek-gepland': 'Adviesgesprek gepland',
-    afgerond: 'Afgerond',
-    mislukt: 'Aflevering mislukt',
-  } satisfies Record<DossierStatus, string>,
+  statusLabels: STATUS_LABELS,
   card: {
     title: (id: string) => `Nieuwe aanmelding ${id}`,
     status: 'Status',
@@ -65,7 +56,10 @@ export const intakeTeamMessages = {
   },
   teamAction: {
     done: (status: string, who: string) => `${who} heeft de status gewijzigd: ${status}.`,
-    missingQuestion: 'Vul eerst in welke informatie ontbreekt.',
+    missingQuestion: 'Vul eerst in welke informatie ontbreekt (hoogstens 1000 tekens).',
+    questionHasBsn:
+      'Je vraag lijkt een burgerservicenummer (BSN) te bevatten. Dat mag niet in een aanmelding. Haal het nummer weg en verstuur de vraag opnieuw.',
+    notNow: (status: string) => `Dat kan nu niet: de aanmelding heeft de status "${status}". De kaart hierboven toont wat nu kan.`,
     missingDate: 'Kies eerst de datum van het adviesgesprek.',
     unknownDossier: 'Deze aanmelding bestaat niet meer (misschien verwijderd na de bewaartermijn).',
     invalid: 'Deze actie kon ik niet verwerken. Gebruik de knoppen op de kaart.',

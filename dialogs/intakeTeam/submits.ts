@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DossierId } from '../../intake/dossier/dossierId';
-import { IsoDate } from '../../intake/dossier/fields';
+import { IsoDate, requiredText } from '../../intake/dossier/fields';
 
 /**
  * The intake team's card buttons. Teams merges every input of the card into a submit, so
@@ -8,7 +8,7 @@ import { IsoDate } from '../../intake/dossier/fields';
  */
 export const IntakeAction = z.discriminatedUnion('intakeActie', [
   z.object({ intakeActie: z.literal('in-behandeling'), dossierId: DossierId }),
-  z.object({ intakeActie: z.literal('info-nodig'), dossierId: DossierId, vraag: z.string().trim().min(1).max(1000) }),
+  z.object({ intakeActie: z.literal('info-nodig'), dossierId: DossierId, vraag: requiredText(1000) }),
   z.object({ intakeActie: z.literal('adviesgesprek-gepland'), dossierId: DossierId, datum: IsoDate }),
 ]);
 export type IntakeAction = z.infer<typeof IntakeAction>;

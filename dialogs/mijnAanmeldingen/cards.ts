@@ -1,6 +1,7 @@
 import { dutchIsoDate } from '../../intake/dossier/clock';
 import { currentStatus, type DossierStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import type { DossierDraft } from '../../intake/dossier/draft';
+import { isDeletable } from '../../intake/dossier/lifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { dutchDay } from '../aanmelding/format';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
@@ -8,8 +9,6 @@ import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElem
 import { mijnAanmeldingenMessages as msg } from './messages.nl';
 import type { DeleteTarget } from './submits';
 
-/** The verwijzer deletes these (with deleteOwnDossier); delivered dossiers stay with the intake team. */
-export const DELETABLE: ReadonlySet<DossierStatus> = new Set(['verzonden', 'mislukt']);
 /** More would make the card too long to read; the newest count. */
 export const MAX_LISTED = 20;
 
@@ -62,7 +61,7 @@ function dossierItem(dossier: PreIntakeDossier, teams: readonly IntakeTeam[], no
       spacing: 'Small',
       ...(color ? { color } : {}),
     }),
-    ...(DELETABLE.has(status.status) ? [actionSet([deleteAction(dossier.id)])] : []),
+    ...(isDeletable(status.status) ? [actionSet([deleteAction(dossier.id)])] : []),
   ]);
 }
 

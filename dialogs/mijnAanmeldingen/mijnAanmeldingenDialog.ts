@@ -1,6 +1,7 @@
 import type { Clock } from '../../intake/dossier/clock';
 import { currentStatus } from '../../intake/dossier/dossier';
 import { DossierDraft } from '../../intake/dossier/draft';
+import { isDeletable } from '../../intake/dossier/lifecycle';
 import { deleteOwnDossier } from '../../intake/delivery/dossierLifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { DossierStore } from '../../intake/delivery/ports';
@@ -8,7 +9,7 @@ import { verwijzerIdOf } from '../aanmelding/verwijzer';
 import { FLOW } from '../flows';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../sdk';
 import { cardActivity } from '../aanmelding/prompts';
-import { confirmCard, DELETABLE, doneCard, emptyCard, listCard } from './cards';
+import { confirmCard, doneCard, emptyCard, listCard } from './cards';
 import { mijnAanmeldingenMessages as msg } from './messages.nl';
 import { deleteRequestOf, type DeleteTarget } from './submits';
 
@@ -69,7 +70,7 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
     }
     const dossier = await this.deps.store.get(target);
     if (!dossier || dossier.verwijzer.teamsId !== teamsId) return this.reply(step, doneCard(msg.notFound));
-    if (!DELETABLE.has(currentStatus(dossier).status)) return this.reply(step, doneCard(msg.notAllowed(target)));
+    if (!isDeletable(currentStatus(dossier).status)) return this.reply(step, doneCard(msg.notAllowed(target)));
     return this.reply(step, confirmCard(msg.confirm.dossier(target, dossier.kandidaat.naam), target));
   }
 

@@ -157,7 +157,7 @@ async function changeStatus(deps: Deps, dossier: PreIntakeDossier, status: Dossi
   const fields = { dossierId: dossier.id, teamId: dossier.intakeTeam };
   let current = dossier;
   try {
-    current = (await deps.store.updateStatus(dossier.id, { status, op: deps.clock().toISOString() })) ?? dossier;
+    current = (await deps.store.updateStatus(dossier.id, { status, op: deps.clock().toISOString(), door: 'systeem' })) ?? dossier;
   } catch (error) {
     deps.log.error({ ...fields, code: codeOf(error) }, 'delivery.status_failed');
   }

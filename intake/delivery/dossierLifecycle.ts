@@ -1,6 +1,8 @@
 import type { Clock } from '../dossier/clock';
-import { currentStatus, withStatus, type DossierStatus, type PreIntakeDossier } from '../dossier/dossier';
+import { currentStatus, type PreIntakeDossier } from '../dossier/dossier';
+import { isDeletable } from '../dossier/lifecycle';
 import { DomainError } from '../errors';
+import { changedDossier } from './dossierRecord';
 import type { DossierStore, Outbox } from './ports';
 
 export interface SubmitDeps {
@@ -14,13 +16,12 @@ export interface SubmitDeps {
  * durable when this resolves, so only then may the verwijzer hear it is sent. Calling it
  * again for the same dossier changes nothing. Throws CONSENT_MISSING without consent.
  */
-export async function submitDossier(deps: SubmitDeps, dossier: PreIntakeDossier, door?: string): Promise<PreIntakeDossier> {
+export async function submitDossier(deps: SubmitDeps, dossier: PreIntakeDossier): Promise<PreIntakeDossier> {
   if (!dossier.toestemming.gegeven) throw new DomainError('CONSENT_MISSING', 'dossier has no consent', [dossier.id]);
   const existing = await deps.store.get(dossier.id);
   let sent = existing;
   if (!existing || currentStatus(existing).status === 'concept') {
-    const op = deps.clock().toISOString();
-    sent = withStatus(dossier, door ? { status: 'verzonden', op, door } : { status: 'verzonden', op });
+    sent = changedDossier(dossier, { status: 'verzonden', op: deps.clock().toISOString(), door: 'verwijzer' });
     await deps.store.put(sent);
   }
   await deps.outbox.enqueue(sent!.id, sent!.intakeTeam);
@@ -43,8 +44,6 @@ export async function requeueSubmitted(store: DossierStore, outbox: Outbox): Pro
   return requeued;
 }
 
-const DELETABLE: ReadonlySet<DossierStatus> = new Set(['concept', 'verzonden', 'mislukt']);
-
 export type DeleteOutcome = 'deleted' | 'not-found' | 'not-allowed';
 
 /**
@@ -54,6 +53,6 @@ export type DeleteOutcome = 'deleted' | 'not-found' | 'not-allowed';
 export async function deleteOwnDossier(store: DossierStore, id: string, teamsId: string): Promise<DeleteOutcome> {
   const dossier = await store.get(id);
   if (!dossier || dossier.verwijzer.teamsId !== teamsId) return 'not-found';
-  if (!DELETABLE.has(currentStatus(dossier).status)) return 'not-allowed';
+  if (!isDeletable(currentStatus(dossier).status)) return 'not-allowed';
   return (await store.delete(id)) ? 'deleted' : 'not-found';
 }

@@ -1,25 +1,34 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { currentStatus, PreIntakeDossier, withStatus, type StatusEntry } from '../dossier/dossier';
+import { currentStatus, type PreIntakeDossier } from '../dossier/dossier';
 import { DossierId } from '../dossier/dossierId';
-import { DomainError } from '../errors';
-import { KeyedMutex, writeFileAtomic } from './atomicFile';
+import { fsyncDir, KeyedMutex, writeFileAtomic } from './atomicFile';
+import { changedDossier, readStoredDossier, validForStore, type QuarantineListener, type StatusChange } from './dossierRecord';
 import type { DossierStore } from './ports';
 
-/** Embedded mode: one JSON file per dossier under `<dataDir>/dossiers`, written atomically. */
+/**
+ * Embedded mode: one JSON file per dossier under `<dataDir>/dossiers`, written atomically.
+ * A file that is not a valid dossier moves to `<dataDir>/quarantine` for beheer to inspect.
+ */
 export class FileDossierStore implements DossierStore {
   private readonly dir: string;
+  private readonly quarantineDir: string;
   private readonly mutex = new KeyedMutex();
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly onQuarantine: QuarantineListener = () => undefined,
+  ) {
     this.dir = join(dataDir, 'dossiers');
+    this.quarantineDir = join(dataDir, 'quarantine');
   }
 
   async put(dossier: PreIntakeDossier): Promise<void> {
-    const path = this.pathOf(dossier.id);
-    await this.mutex.run(dossier.id, () => writeFileAtomic(path, JSON.stringify(dossier, null, 2)));
+    const valid = validForStore(dossier);
+    await this.mutex.run(valid.id, () => this.write(valid));
   }
 
+  /** Undefined when absent, or unreadable (then quarantined). */
   async get(id: string): Promise<PreIntakeDossier | undefined> {
     if (!DossierId.safeParse(id).success) return undefined;
     let text: string;
@@ -29,9 +38,9 @@ export class FileDossierStore implements DossierStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-    const parsed = PreIntakeDossier.safeParse(safeJson(text));
-    if (!parsed.success) throw new DomainError('STORE_CORRUPT', 'stored dossier is unreadable', [id]);
-    return parsed.data;
+    const dossier = readStoredDossier(text);
+    if (!dossier) await this.quarantine(id);
+    return dossier;
   }
 
   async listIds(): Promise<string[]> {
@@ -60,13 +69,13 @@ export class FileDossierStore implements DossierStore {
     return this.mutex.run(id, () => this.remove(id));
   }
 
-  async updateStatus(id: string, entry: StatusEntry): Promise<PreIntakeDossier | undefined> {
+  async updateStatus(id: string, change: StatusChange): Promise<PreIntakeDossier | undefined> {
     if (!DossierId.safeParse(id).success) return undefined;
     return this.mutex.run(id, async () => {
       const dossier = await this.get(id);
       if (!dossier) return undefined;
-      const updated = withStatus(dossier, entry);
-      await writeFileAtomic(this.pathOf(id), JSON.stringify(updated, null, 2));
+      const updated = changedDossier(dossier, change);
+      await this.write(updated);
       return updated;
     });
   }
@@ -83,6 +92,24 @@ export class FileDossierStore implements DossierStore {
     return purged;
   }
 
+  private write(dossier: PreIntakeDossier): Promise<void> {
+    return writeFileAtomic(this.pathOf(dossier.id), JSON.stringify(dossier, null, 2));
+  }
+
+  /** Moves the file aside (kept for inspection) so it stops nobody; reports its id. */
+  private async quarantine(id: string): Promise<void> {
+    await mkdir(this.quarantineDir, { recursive: true, mode: 0o700 });
+    const target = join(this.quarantineDir, `${id}.${Date.now()}.json`);
+    try {
+      await rename(this.pathOf(id), target);
+      await fsyncDir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // moved already
+      return;
+    }
+    this.onQuarantine(id);
+  }
+
   private async remove(id: string): Promise<boolean> {
     try {
       await rm(this.pathOf(id));
@@ -96,13 +123,5 @@ export class FileDossierStore implements DossierStore {
   private pathOf(id: string): string {
     // The id becomes a file name: only well-formed ids get that far.
     return join(this.dir, `${DossierId.parse(id)}.json`);
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }

@@ -1,9 +1,10 @@
-import type { PreIntakeDossier, StatusEntry } from '../dossier/dossier';
+import type { PreIntakeDossier } from '../dossier/dossier';
+import type { StatusChange } from './dossierRecord';
 import type { IntakeTeam } from './intakeTeams';
 
 /** Durable home of finished dossiers (file per dossier, or Redis). */
 export interface DossierStore {
-  /** Creates or replaces; durable when the promise resolves. */
+  /** Creates or replaces; durable when the promise resolves. Throws DOSSIER_INVALID (nothing written). */
   put(dossier: PreIntakeDossier): Promise<void>;
   get(id: string): Promise<PreIntakeDossier | undefined>;
   /** The verwijzer's dossiers, newest first. */
@@ -11,8 +12,11 @@ export interface DossierStore {
   listIds(): Promise<string[]>;
   /** True when something was deleted. */
   delete(id: string): Promise<boolean>;
-  /** Appends a status entry (and sets `bijgewerkt`); undefined when the dossier is gone. */
-  updateStatus(id: string, entry: StatusEntry): Promise<PreIntakeDossier | undefined>;
+  /**
+   * Appends a status entry (and sets `bijgewerkt`) when the lifecycle allows it; undefined when
+   * the dossier is gone. Throws TRANSITION_NOT_ALLOWED (nothing written) otherwise.
+   */
+  updateStatus(id: string, change: StatusChange): Promise<PreIntakeDossier | undefined>;
   /** Deletes dossiers whose last status change is before `cutoff`; returns their ids. */
   purgeOlderThan(cutoff: Date): Promise<string[]>;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { currentStatus, PreIntakeDossier, withStatus, type StatusEntry } from '../dossier/dossier';
-import { DomainError } from '../errors';
+import { currentStatus, type PreIntakeDossier } from '../dossier/dossier';
+import { changedDossier, readStoredDossier, validForStore, type QuarantineListener, type StatusChange } from './dossierRecord';
 import type { DossierStore } from './ports';
 
 // Replace the dossier only if nobody changed it since we read it (optimistic concurrency).
@@ -24,17 +24,33 @@ if score and tonumber(score) < tonumber(ARGV[2]) then
 end
 return 0`;
 
+// Move an unreadable record aside, only if it is still the one we read.
+const QUARANTINE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('RENAME', KEYS[1], KEYS[3])
+  redis.call('EXPIRE', KEYS[3], ARGV[3])
+  redis.call('ZREM', KEYS[2], ARGV[2])
+  return 1
+end
+return 0`;
+
+/** Quarantined records are kept this long for beheer to inspect, then Redis drops them. */
+const QUARANTINE_TTL_SECONDS = 30 * 24 * 60 * 60;
+
 /**
  * Redis mode: `<prefix>dossier:<id>` holds the JSON, `<prefix>dossiers` is a sorted set of
  * ids by last status change (retention), `<prefix>verwijzer:<hash>` the verwijzer's ids.
+ * A record that is not a valid dossier moves to `<prefix>quarantine:<id>` (kept 30 days).
  */
 export class RedisDossierStore implements DossierStore {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
+    private readonly onQuarantine: QuarantineListener = () => undefined,
   ) {}
 
-  async put(dossier: PreIntakeDossier): Promise<void> {
+  async put(unchecked: PreIntakeDossier): Promise<void> {
+    const dossier = validForStore(unchecked);
     const result = await this.redis
       .multi()
       .set(this.key(dossier.id), JSON.stringify(dossier))
@@ -46,7 +62,7 @@ export class RedisDossierStore implements DossierStore {
   }
 
   async get(id: string): Promise<PreIntakeDossier | undefined> {
-    return this.parse(id, await this.redis.get(this.key(id)));
+    return this.read(id, await this.redis.get(this.key(id)));
   }
 
   async listIds(): Promise<string[]> {
@@ -57,8 +73,8 @@ export class RedisDossierStore implements DossierStore {
     const ids = await this.redis.smembers(this.verwijzerKey(teamsId));
     if (ids.length === 0) return [];
     const raws = await this.redis.mget(ids.map((id) => this.key(id)));
-    return ids
-      .map((id, i) => this.parse(id, raws[i] ?? null))
+    const dossiers = await Promise.all(ids.map((id, i) => this.read(id, raws[i] ?? null)));
+    return dossiers
       .filter((d): d is PreIntakeDossier => d !== undefined && d.verwijzer.teamsId === teamsId)
       .sort((a, b) => b.aangemaakt.localeCompare(a.aangemaakt));
   }
@@ -75,12 +91,12 @@ export class RedisDossierStore implements DossierStore {
     return result?.[0]?.[1] === 1;
   }
 
-  async updateStatus(id: string, entry: StatusEntry): Promise<PreIntakeDossier | undefined> {
+  async updateStatus(id: string, change: StatusChange): Promise<PreIntakeDossier | undefined> {
     for (let attempt = 0; attempt < 20; attempt++) {
       const raw = await this.redis.get(this.key(id));
-      const dossier = this.parse(id, raw);
+      const dossier = await this.read(id, raw);
       if (!dossier || raw === null) return undefined;
-      const updated = withStatus(dossier, entry);
+      const updated = changedDossier(dossier, change);
       const args = [raw, JSON.stringify(updated), lastChange(updated), id];
       if ((await this.redis.eval(COMPARE_AND_SET, 2, this.key(id), this.indexKey(), ...args)) === 1) return updated;
     }
@@ -99,11 +115,14 @@ export class RedisDossierStore implements DossierStore {
     return purged;
   }
 
-  private parse(id: string, raw: string | null): PreIntakeDossier | undefined {
+  /** Undefined when absent, or unreadable (then quarantined). */
+  private async read(id: string, raw: string | null): Promise<PreIntakeDossier | undefined> {
     if (raw === null) return undefined;
-    const parsed = PreIntakeDossier.safeParse(safeJson(raw));
-    if (!parsed.success) throw new DomainError('STORE_CORRUPT', 'stored dossier is unreadable', [id]);
-    return parsed.data;
+    const dossier = readStoredDossier(raw);
+    if (dossier) return dossier;
+    const keys = [this.key(id), this.indexKey(), `${this.prefix}quarantine:${id}`];
+    if ((await this.redis.eval(QUARANTINE, 3, ...keys, raw, id, QUARANTINE_TTL_SECONDS)) === 1) this.onQuarantine(id);
+    return undefined;
   }
 
   private key(id: string): string {
@@ -122,12 +141,4 @@ export class RedisDossierStore implements DossierStore {
 
 function lastChange(dossier: PreIntakeDossier): number {
   return Date.parse(currentStatus(dossier).op);
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Answers } from '../screening/answers';
 import { ActionCode, Advies, ReasonCode } from '../screening/rules';
 import { DossierId } from './dossierId';
+import { Actor, DossierStatus, usualActor } from './lifecycle';
 import {
   Crebo,
   DutchPhone,
@@ -18,24 +19,15 @@ import {
  * that is not declared here (a BSN above all) is rejected rather than carried along.
  */
 
-export const DossierStatus = z.enum([
-  'concept',
-  'verzonden',
-  'afgeleverd',
-  'in-behandeling',
-  'info-nodig',
-  'adviesgesprek-gepland',
-  'afgerond',
-  'mislukt',
-]);
-export type DossierStatus = z.infer<typeof DossierStatus>;
+export { Actor, DossierStatus } from './lifecycle';
 
 const Timestamp = z.iso.datetime();
 
 export const StatusEntry = z.strictObject({
   status: DossierStatus,
   op: Timestamp,
-  door: z.string().min(1).max(300).optional(),
+  /** The role that caused the change (never a name). */
+  door: Actor.optional(),
   toelichting: freeText(1000).optional(),
 });
 export type StatusEntry = z.infer<typeof StatusEntry>;
@@ -125,6 +117,24 @@ export const PreIntakeDossier = z.strictObject({
   statusHistory: z.array(StatusEntry).min(1),
 });
 export type PreIntakeDossier = z.infer<typeof PreIntakeDossier>;
+
+/**
+ * How stored dossiers are read: records written before roles replaced names in
+ * `statusHistory[].door` get the role that causes that status; the name is dropped.
+ */
+export const StoredDossier = z.preprocess(upgradeLegacy, PreIntakeDossier);
+
+function upgradeLegacy(raw: unknown): unknown {
+  const history = (raw as { statusHistory?: unknown } | null)?.statusHistory;
+  if (!Array.isArray(history)) return raw;
+  const upgraded = history.map((entry: unknown) => {
+    const e = entry as { status?: unknown; door?: unknown } | null;
+    if (!e || e.door === undefined || Actor.safeParse(e.door).success) return entry;
+    const status = DossierStatus.safeParse(e.status);
+    return status.success ? { ...e, door: usualActor(status.data) } : entry;
+  });
+  return { ...(raw as object), statusHistory: upgraded };
+}
 
 /**
  * The schema plus the rules that depend on today's date (geboortedatum not in the future,

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withStatus } from '../../intake/dossier/dossier';
@@ -22,27 +22,43 @@ interface StoreHarness<T> {
   teardown(): Promise<void>;
 }
 
-const dossierStores: [string, () => Promise<StoreHarness<DossierStore>>][] = [
+interface DossierStoreHarness extends StoreHarness<DossierStore> {
+  /** Ids reported as quarantined. */
+  quarantined: string[];
+  writeRaw(id: string, text: string): Promise<void>;
+  /** Is the record kept aside for beheer? */
+  inQuarantine(id: string): Promise<boolean>;
+}
+
+const dossierStores: [string, () => Promise<DossierStoreHarness>][] = [
   ['FileDossierStore', async () => {
     const dir = await tempDir();
+    const quarantined: string[] = [];
     return {
-      store: new FileDossierStore(dir.path),
+      store: new FileDossierStore(dir.path, (id) => quarantined.push(id)),
       corrupt: (id) => writeFile(join(dir.path, 'dossiers', `${id}.json`), '{"schemaVersie":1,'),
+      writeRaw: (id, text) => writeFile(join(dir.path, 'dossiers', `${id}.json`), text),
+      quarantined,
+      inQuarantine: async (id) => (await readdir(join(dir.path, 'quarantine'))).some((name) => name.startsWith(`${id}.`)),
       teardown: () => dir.remove(),
     };
   }],
   ['RedisDossierStore', async () => {
     const prefix = uniquePrefix('store');
+    const quarantined: string[] = [];
     return {
-      store: new RedisDossierStore(redis, prefix),
+      store: new RedisDossierStore(redis, prefix, (id) => quarantined.push(id)),
       corrupt: async (id) => void (await redis.set(`${prefix}dossier:${id}`, '{"bsn":"111222333"}')),
+      writeRaw: async (id, text) => void (await redis.set(`${prefix}dossier:${id}`, text)),
+      quarantined,
+      inQuarantine: async (id) => (await redis.exists(`${prefix}quarantine:${id}`)) === 1,
       teardown: () => deleteKeys(redis, prefix),
     };
   }],
 ];
 
 describe.each(dossierStores)('DossierStore contract: %s', (_name, make) => {
-  let h: StoreHarness<DossierStore>;
+  let h: DossierStoreHarness;
   beforeEach(async () => {
     h = await make();
   });
@@ -69,14 +85,43 @@ describe.each(dossierStores)('DossierStore contract: %s', (_name, make) => {
   it('appends status entries, also when they arrive at the same time', async () => {
     const dossier = sampleDossier();
     await h.store.put(dossier);
-    const entries = (['afgeleverd', 'in-behandeling', 'info-nodig'] as const).map((status, i) => ({
-      status,
+    const entries = ['Rooster?', 'Uren?', 'Leerbedrijf?'].map((toelichting, i) => ({
+      status: 'info-nodig' as const,
       op: `2026-03-0${3 + i}T10:00:00.000Z`,
+      door: 'intaketeam' as const,
+      toelichting,
     }));
     await Promise.all(entries.map((entry) => h.store.updateStatus(dossier.id, entry)));
     const stored = await h.store.get(dossier.id);
-    expect(stored?.statusHistory.slice(2).map((e) => e.status).sort()).toEqual(['afgeleverd', 'in-behandeling', 'info-nodig']);
+    expect(stored?.statusHistory.slice(2).map((e) => e.toelichting).sort()).toEqual(['Leerbedrijf?', 'Rooster?', 'Uren?']);
     expect(await h.store.updateStatus('PI-2026-0000000Z', entries[0]!)).toBeUndefined();
+  });
+
+  it('refuses a status change the lifecycle does not allow, and writes nothing', async () => {
+    const dossier = sampleDossier();
+    await h.store.put(dossier);
+    const at = '2026-03-03T10:00:00.000Z';
+    await expect(h.store.updateStatus(dossier.id, { status: 'afgeleverd', op: at, door: 'intaketeam' })).rejects.toMatchObject({
+      code: 'TRANSITION_NOT_ALLOWED',
+    });
+    await h.store.updateStatus(dossier.id, { status: 'in-behandeling', op: at, door: 'intaketeam' });
+    // The worker's late 'afgeleverd' may not push a dossier the team already took back.
+    await expect(h.store.updateStatus(dossier.id, { status: 'afgeleverd', op: at, door: 'systeem' })).rejects.toMatchObject({
+      code: 'TRANSITION_NOT_ALLOWED',
+    });
+    expect((await h.store.get(dossier.id))?.statusHistory.map((e) => e.status)).toEqual(['concept', 'verzonden', 'in-behandeling']);
+  });
+
+  it('validates before it writes: a BSN in the team\'s question or an invalid dossier is never stored', async () => {
+    const dossier = sampleDossier();
+    await h.store.put(dossier);
+    const withBsn = { status: 'info-nodig' as const, op: '2026-03-03T10:00:00.000Z', door: 'intaketeam' as const, toelichting: 'BSN 111222333?' };
+    await expect(h.store.updateStatus(dossier.id, withBsn)).rejects.toMatchObject({ code: 'DOSSIER_INVALID', details: ['statusHistory.2.toelichting'] });
+    const longName = { ...sampleDossier(), verwijzer: { ...dossier.verwijzer, naam: 'x'.repeat(201) } };
+    await expect(h.store.put(longName)).rejects.toMatchObject({ code: 'DOSSIER_INVALID', details: ['verwijzer.naam'] });
+    expect(await h.store.get(longName.id)).toBeUndefined();
+    expect(await h.store.get(dossier.id)).toEqual(dossier);
+    expect(h.quarantined).toEqual([]);
   });
 
   it('deletes', async () => {
@@ -101,11 +146,24 @@ describe.each(dossierStores)('DossierStore contract: %s', (_name, make) => {
     expect(await purgeExpired(h.store, clock, 30)).toEqual([oldButTouched.id]);
   });
 
-  it('reports damaged data as STORE_CORRUPT', async () => {
-    const dossier = sampleDossier();
-    await h.store.put(dossier);
-    await h.corrupt(dossier.id);
-    await expect(h.store.get(dossier.id)).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+  it('quarantines a damaged record once: reported by id, kept aside, and the other dossiers read on', async () => {
+    const damaged = sampleDossier();
+    const fine = sampleDossier();
+    for (const d of [damaged, fine]) await h.store.put(d);
+    await h.corrupt(damaged.id);
+    expect(await h.store.listByVerwijzer(fine.verwijzer.teamsId)).toEqual([fine]);
+    expect(await h.store.get(damaged.id)).toBeUndefined();
+    expect(await h.store.updateStatus(damaged.id, { status: 'afgeleverd', op: damaged.bijgewerkt, door: 'systeem' })).toBeUndefined();
+    expect(h.quarantined).toEqual([damaged.id]);
+    expect(await h.inQuarantine(damaged.id)).toBe(true);
+    expect(await h.store.listIds()).toEqual([fine.id]);
+  });
+
+  it('reads records written before roles replaced names in the status history', async () => {
+    const legacy = { ...sampleDossier(), statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z', door: 'Fleur Bakker' }] };
+    await h.store.put(sampleDossier()); // creates the folder / index
+    await h.writeRaw(legacy.id, JSON.stringify(legacy));
+    expect((await h.store.get(legacy.id))?.statusHistory).toEqual([{ status: 'concept', op: '2026-03-02T09:00:00.000Z', door: 'verwijzer' }]);
   });
 });
 
@@ -118,8 +176,9 @@ describe('dossier lifecycle (file mode)', () => {
     try {
       const concept = conceptDossier();
       clock.advance(1000);
-      const sent = await submitDossier({ store, outbox, clock }, concept, '29:verwijzer-fleur');
+      const sent = await submitDossier({ store, outbox, clock }, concept);
       expect(sent.statusHistory.map((e) => e.status)).toEqual(['concept', 'verzonden']);
+      expect(sent.statusHistory.at(-1)?.door).toBe('verwijzer'); // a role, never the name
       expect(await store.get(concept.id)).toEqual(sent);
       expect(await submitDossier({ store, outbox, clock }, concept)).toEqual(sent); // a double click
       expect(await outbox.claim(10)).toHaveLength(1);
