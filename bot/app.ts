@@ -18,8 +18,10 @@ import { loadCatalogue } from '../knowledge/catalogue';
 import { createSearchIndex } from '../knowledge/search/searchIndex';
 import { structuredChatFromConfig } from './llm/llmFromConfig';
 import { Metrics } from './metrics';
+import { keepEntityProperties } from './wireEntities';
 import { RateLimiter } from './rateLimiter';
 import type { ScreeningOutcome } from '../dialogs/screening';
+import { DEFAULT_CONTACT } from '../dialogs/root/disclosure.nl';
 
 export interface App {
   server: RunningServer;
@@ -43,6 +45,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   const state = await createStateStore(config, log);
   const storage = overrides.storage ?? state.storage;
   const metrics = new Metrics();
+  keepEntityProperties(); // the AI label, citations and streaminfo must reach Teams
   const adapter = createAdapter(config, log, metrics);
   const sender = new ProactiveSender(adapter, config.MicrosoftAppId ?? '');
   const names: CodeNames = {
@@ -61,6 +64,11 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     catalogue,
     index: searchIndex,
     chat,
+    disclosure: {
+      contact: config.REGIONAL_CONTACT ?? DEFAULT_CONTACT,
+      languageModel: chat !== undefined,
+      retentionDays: config.RETENTION_DAYS,
+    },
     onFlowFinished: (flow, result) => {
       if (flow === 'screening') metrics.screenings.inc({ advies: (result as ScreeningOutcome).advice.advies });
     },

@@ -46,6 +46,9 @@ const ConfigSchema = z
     OPENAI_MODEL: z.string().trim().min(1, 'must not be empty').default('gpt-4o-mini'),
     OPENAI_BASE_URL: urlWithProtocols(['http://', 'https://'], 'must be an http(s):// URL'),
     POLICY_FILE: optionalText,
+    /** Who verwijzers can reach instead of the bot; shown in the welcome, help and "privacy". */
+    REGIONAL_CONTACT: z.string().trim().max(300, 'must be at most 300 characters').optional()
+      .transform((v) => (v === '' ? undefined : v)),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         message: 'must be one of fatal, error, warn, info, debug, trace, silent',

@@ -17,6 +17,12 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
+  readonly aiFeedback = new Counter({
+    name: 'pvbot_ai_feedback_total',
+    help: 'Feedback buttons on model-written answers, by reaction (like, dislike)',
+    labelNames: ['reaction'],
+    registers: [this.registry],
+  });
   readonly screenings = new Counter({ name: 'pvbot_screenings_total', help: 'Finished screenings by advice', labelNames: ['advies'], registers: [this.registry] });
   readonly dossiers = new Counter({ name: 'pvbot_dossier_status_total', help: 'Dossier status changes', labelNames: ['status'], registers: [this.registry] });
   readonly quarantined = new Counter({

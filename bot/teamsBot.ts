@@ -1,21 +1,20 @@
 import {
   ActivityTypes,
-  CardFactory,
   DeliveryModes,
-  MessageFactory,
   TeamsActivityHandler,
   TurnContext,
   type BotState,
+  type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { RootDialog } from '../dialogs/root/rootDialog';
-import { welcomeCard } from '../dialogs/root/cards';
 import { intakeTeamMessages } from '../dialogs/intakeTeam/messages.nl';
 import { hashId, type Logger } from './logger';
 import { tenantsOf } from './incomingActivity';
 import { turnErrorMessages } from './messages.nl';
 import type { ReleaseTurnLock, TurnLock } from './storage/turnLock';
+import { FEEDBACK_INVOKE, feedbackReaction } from './feedback';
 import type { Metrics } from './metrics';
 import type { RateLimiter } from './rateLimiter';
 
@@ -27,7 +26,7 @@ export interface TeamsBotOptions {
   maxSubmitLength?: number;
   rateLimiter?: RateLimiter;
   turnLock?: TurnLock;
-  metrics?: Pick<Metrics, 'turns' | 'turnSeconds'>;
+  metrics?: Pick<Metrics, 'turns' | 'turnSeconds' | 'aiFeedback'>;
   /** Tenant ids that may use the bot (ALLOWED_TENANTS); undefined = every tenant. */
   allowedTenants?: readonly string[];
   /** Handles a message before the dialogs (e.g. intake channel commands); true = handled. */
@@ -93,6 +92,15 @@ export class TeamsBot extends TeamsActivityHandler {
     }
   }
 
+  /** Feedback buttons under a model-written answer: counted by reaction, the typed text is not kept. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== FEEDBACK_INVOKE) return super.onInvokeActivity(context);
+    const reaction = feedbackReaction(context.activity.value);
+    if (reaction) this.options.metrics?.aiFeedback.inc({ reaction });
+    this.log.info({ event: 'feedback.received', reaction: reaction ?? 'unknown' }, 'feedback');
+    return { status: 200, body: {} };
+  }
+
   /**
    * Greets once: in a chat when the bot or the user joins; in a team channel only when the bot
    * itself is added (then with the intake team's instructions), never when colleagues join.
@@ -105,7 +113,7 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     if (botAdded || activity.conversation?.conversationType !== 'groupChat') {
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(welcomeCard())));
+      await context.sendActivity(this.root.welcomeActivity());
     }
   }
 

@@ -7,11 +7,12 @@ import type { StructuredChat } from '../intake/prefill/ports';
 import { redact } from '../intake/prefill/redact';
 import type { Catalogue } from '../knowledge/catalogue';
 import type { SearchIndex } from '../knowledge/search/searchIndex';
-import { knowledgeAnswerer } from './menuText/knowledgeAnswer';
+import { knowledgeAnswerer, moreAnswerer } from './menuText/knowledgeAnswer';
 import { menuTextHandler } from './menuText/menuTextHandler';
 import { AanmeldingDialog, type AanmeldingDeps, type AanmeldingOptions, type AanmeldingOutcome } from './aanmelding';
 import { FLOW, type WerkprocesSelection } from './flows';
 import { MijnAanmeldingenDialog, type MijnAanmeldingenOptions, type MijnAanmeldingenOutcome } from './mijnAanmeldingen';
+import type { Disclosure } from './root/disclosure.nl';
 import { RootDialog } from './root/rootDialog';
 import type { FlowStarter, Session } from './root/session';
 import { ScreeningDialog, type ScreeningOptions, type ScreeningOutcome } from './screening';
@@ -29,6 +30,10 @@ export interface DialogDeps {
   index: SearchIndex;
   /** The language model, when configured; every use has a fallback without it. */
   chat?: StructuredChat;
+  /** What the welcome, help and "privacy" say about automation, the model and a person to contact. */
+  disclosure?: Disclosure;
+  /** Time between streamed updates of a generated answer (default about a second). */
+  streamPaceMs?: number;
   /** Told about every finished flow (for aggregate metrics); never changes the session. */
   onFlowFinished?: (flow: string, result: unknown) => void;
 }
@@ -79,12 +84,12 @@ function afterResult(flow: string, result: unknown, session: Session): void {
 /** Builds the root dialog with every flow of this version. */
 export function createRootDialog(deps: DialogDeps): RootDialog {
   const { policy, teams, store, clock, idGen, submit, catalogue, index, chat } = deps;
-  const answerQuestion = knowledgeAnswerer({ catalogue, index, chat, redact });
+  const answerQuestion = knowledgeAnswerer({ catalogue, index, chat, redact, streamPaceMs: deps.streamPaceMs });
   const onResult = (flow: string, result: unknown, session: Session) => {
     deps.onFlowFinished?.(flow, result);
     afterResult(flow, result, session);
   };
-  return new RootDialog({
+  const root: RootDialog = new RootDialog({
     flows: [
       new ScreeningDialog(policy),
       new WerkprocessenDialog({ catalogue, index }),
@@ -93,6 +98,14 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
     ],
     startFlow,
     afterResult: onResult,
-    onMenuText: menuTextHandler({ chat, answerQuestion }),
+    onMenuText: menuTextHandler({
+      chat,
+      index,
+      answerQuestion,
+      answerMore: moreAnswerer({ catalogue, index }),
+      sendWelcome: (dc) => root.sendWelcome(dc),
+    }),
+    disclosure: deps.disclosure,
   });
+  return root;
 }

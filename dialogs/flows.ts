@@ -19,6 +19,9 @@ export type FlowId = (typeof FLOW)[keyof typeof FLOW];
 export const MENU_SUBMIT_KEY = 'menu';
 export type MenuChoice = FlowId | 'help' | 'menu';
 
+/** A card button that stands for typed text at the menu carries `{ "typ": "meer" }`. */
+export const TYPED_SUBMIT_KEY = 'typ';
+
 /**
  * What "Werkprocessen verkennen" hands to "Aanmelding voorbereiden": the chosen
  * kwalificaties and werkprocessen (codes as in the knowledge base), with display labels.

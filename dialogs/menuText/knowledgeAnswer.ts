@@ -1,20 +1,31 @@
 import type { Catalogue } from '../../knowledge/catalogue';
 import type { SearchHit, SearchIndex } from '../../knowledge/search/searchIndex';
-import { answerQuestion, type KnowledgeSource } from '../../knowledge/answer/groundedAnswer';
+import { answerQuestion, type GroundedAnswer, type KnowledgeSource } from '../../knowledge/answer/groundedAnswer';
 import type { Redactor, StructuredChat } from '../../knowledge/answer/ports';
 import { answerFromSearch } from '../werkprocessen/answerFromSearch';
+import { resolveHits, type ResolvedHit } from '../werkprocessen/viewContent';
 import { CardFactory, MessageFactory, type DialogContext } from '../sdk';
-import { adaptiveCard, textBlock } from '../shared/adaptiveCard';
+import { adaptiveCard, type AdaptiveCard } from '../shared/adaptiveCard';
+import { subtle } from '../werkprocessen/cardParts';
+import { AnswerStream } from './answerStream';
+import { generatedAnswerActivity } from './generatedMessage';
 import { menuTextMessages as msg } from './messages.nl';
+import { moreCard } from './moreAnswer';
+import { nextStepFor } from './nextStep';
+import { nextStepActions, shortAnswerCard } from './shortAnswer';
 
 export interface KnowledgeAnswerDeps {
   catalogue: Catalogue;
   index: SearchIndex;
   chat?: StructuredChat;
   redact: Redactor;
+  /** Time between streamed updates (Teams: about once a second). */
+  streamPaceMs?: number;
 }
 
 const SOURCES = 6;
+/** Kept in the root dialog's state so that "meer" knows what the last question was. */
+const LAST_QUESTION = 'laatsteVraag';
 
 /** The retrieved entries as numbered sources for the model: the text we wrote or SBB's, with its origin. */
 export function sourcesFor(hits: readonly SearchHit[], catalogue: Catalogue): KnowledgeSource[] {
@@ -34,32 +45,71 @@ export function sourcesFor(hits: readonly SearchHit[], catalogue: Catalogue): Kn
   });
 }
 
+const cardActivity = (card: AdaptiveCard) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+
+/** Up to two growing prefixes of the final text, cut at word ends, for the streamed updates. */
+export function streamPrefixes(text: string): string[] {
+  const cuts = [0.4, 0.75].map((share) => text.lastIndexOf(' ', Math.floor(text.length * share))).filter((i) => i > 0);
+  return [...new Set(cuts)].map((i) => text.slice(0, i));
+}
+
 /**
- * Answers a free question: with a model, a short answer written only from the retrieved
- * entries, with the cited sources listed; always followed by the entries themselves, with
- * buttons into "Werkprocessen verkennen". Without a model (or when it fails) the entries are the answer.
+ * Answers a question typed at the menu. Without a model: the best entry in at most five
+ * sentences with its source, "meer" and a button to the likely next step. With a model: a
+ * short answer written only from the retrieved entries, streamed in a personal chat and sent
+ * with Teams' AI label, citations and feedback buttons, followed by the same buttons. When the
+ * model is slow, down or replies invalidly, the rule-based answer is sent instead.
  */
 export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
   return async (dc: DialogContext, question: string): Promise<boolean> => {
     const found = answerFromSearch(deps.catalogue, deps.index, question);
-    if (deps.chat && found.hits.length > 0) {
-      const sources = sourcesFor(deps.index.search(question, { limit: SOURCES }), deps.catalogue);
-      const answer = await answerQuestion({ question, sources }, deps.chat, deps.redact);
-      if (answer.mode === 'llm') {
-        const cited = sources.filter((s) => answer.citations.includes(s.id));
-        await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(generatedCard(answer.text, cited))));
-      }
+    const [best, ...others] = resolveHits(found.hits, deps.catalogue);
+    if (!best) {
+      await dc.context.sendActivity(found.text);
+      if (found.card) await dc.context.sendActivity(cardActivity(found.card));
+      return true;
     }
-    await dc.context.sendActivity(found.text);
-    if (found.card) await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(found.card)));
+    if (dc.activeDialog) dc.activeDialog.state[LAST_QUESTION] = question;
+    const shortCard = shortAnswerCard(best, others.length, deps.catalogue);
+    if (!deps.chat) {
+      await dc.context.sendActivity(cardActivity(shortCard));
+      return true;
+    }
+    const stream = new AnswerStream(dc.context, deps.streamPaceMs);
+    await stream.inform(msg.bezig);
+    const sources = sourcesFor(deps.index.search(question, { limit: SOURCES }), deps.catalogue);
+    const answer = await answerQuestion({ question, sources }, deps.chat, deps.redact);
+    if (answer.mode !== 'llm') {
+      await stream.finish(cardActivity(shortCard)); // the search answer, never labelled as AI
+      return true;
+    }
+    await sendGenerated(stream, answer, sources);
+    await dc.context.sendActivity(cardActivity(nextStepCard(best)));
     return true;
   };
 }
 
-function generatedCard(text: string, cited: readonly KnowledgeSource[]) {
-  return adaptiveCard([
-    textBlock(text),
-    ...(cited.length > 0 ? [textBlock(msg.sources, { weight: 'Bolder', spacing: 'Medium' }), ...cited.map((s) => textBlock(`• ${s.titel}: ${s.bron}`, { size: 'Small' }))] : []),
-    textBlock(msg.generatedNote, { isSubtle: true, size: 'Small' }),
-  ]);
+async function sendGenerated(stream: AnswerStream, answer: GroundedAnswer, sources: readonly KnowledgeSource[]): Promise<void> {
+  for (const prefix of streamPrefixes(answer.text)) await stream.update(prefix);
+  const cited = answer.citations.flatMap((id) => sources.filter((s) => s.id === id));
+  await stream.finish(generatedAnswerActivity(answer.text, cited));
+}
+
+/** Rule-based buttons after a generated answer: the next step and "meer" (the entries themselves). */
+function nextStepCard(best: ResolvedHit): AdaptiveCard {
+  return adaptiveCard([subtle(msg.meerHint)], nextStepActions(nextStepFor(best), true));
+}
+
+/** "meer": the rest of the best entry and the other entries for the last question. */
+export function moreAnswerer(deps: Pick<KnowledgeAnswerDeps, 'catalogue' | 'index'>) {
+  return async (dc: DialogContext): Promise<true> => {
+    const question = dc.activeDialog?.state[LAST_QUESTION] as string | undefined;
+    if (!question) {
+      await dc.context.sendActivity(msg.geenVraag);
+      return true;
+    }
+    const card = moreCard(resolveHits(answerFromSearch(deps.catalogue, deps.index, question).hits, deps.catalogue), deps.catalogue);
+    await dc.context.sendActivity(card ? cardActivity(card) : msg.geenMeer);
+    return true;
+  };
 }

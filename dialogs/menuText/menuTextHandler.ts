@@ -1,23 +1,36 @@
 import type { StructuredChat } from '../../intake/prefill/ports';
 import { extractAnswers } from '../../intake/prefill/llmExtractor';
 import { extractByRules } from '../../intake/prefill/ruleExtractor';
+import type { SearchIndex } from '../../knowledge/search/searchIndex';
 import { FLOW } from '../flows';
 import type { ScreeningOptions } from '../screening';
-import type { DialogContext } from '../sdk';
+import { CardFactory, MessageFactory, type DialogContext } from '../sdk';
+import { menuCard } from '../root/cards';
+import { normalizeCommandText } from '../root/commands';
 import type { MenuTextHandler } from '../root/rootDialog';
+import { menuTextMessages as msg } from './messages.nl';
 
 export interface MenuTextDeps {
   chat?: StructuredChat;
+  /** Tells whether the knowledge base has anything for a word or two ("magazijn", "zorg"). */
+  index: Pick<SearchIndex, 'search'>;
   /** Answers a free question from the knowledge base; false when it could not. */
   answerQuestion(dc: DialogContext, question: string): Promise<boolean>;
+  /** "meer": the rest of the answer to the last question. */
+  answerMore(dc: DialogContext): Promise<boolean>;
+  /** A greeting gets the welcome again (with what the bot is and who answers). */
+  sendWelcome(dc: DialogContext): Promise<void>;
 }
 
 const QUESTION_START = /^(wat|welke|welk|hoe|wie|waar|wanneer|waarom|kan|kun|mag|moet|is|zijn|heeft|hebben|geldt)\b/i;
 /** A description gives at least this many screening answers; fewer is treated as a question. */
 const MIN_FIELDS = 2;
+const MORE = /^(meer|nog meer|meer info|meer informatie|meer hierover|vertel meer|en verder)$/;
+const GREETING = /^(hoi|hallo|hai|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|dag|hoi bot|hallo bot)$/;
+const THANKS = /^(dank|dank je|dank je wel|dankjewel|dank u|dank u wel|bedankt|thanks|top|super|fijn)$/;
 
-/** "hallo", "ok", "blabla": too short to be a question or a description. */
-function tooShort(text: string): boolean {
+/** One or two words without a question mark: a keyword ("magazijn", "zorg") or small talk. */
+function isKeyword(text: string): boolean {
   return text.trim().split(/\s+/).length < 3 && !/\?\s*$/.test(text);
 }
 
@@ -25,15 +38,30 @@ function looksLikeQuestion(text: string): boolean {
   return /\?\s*$/.test(text) || QUESTION_START.test(text.trim());
 }
 
+async function sendMenu(dc: DialogContext, lead: string): Promise<true> {
+  await dc.context.sendActivity(lead);
+  await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(menuCard())));
+  return true;
+}
+
 /**
- * Free text typed at the menu. A description of a client ("cliënt van 34, geen diploma,
- * wil in de zorg, 20 uur") starts a screening with what was understood, shown for
- * confirmation first; anything else is answered as a question from the knowledge base.
- * The model (if any) is only asked when the rules alone cannot tell.
+ * Free text typed at the menu. "meer" continues the last answer; a greeting gets the welcome,
+ * thanks a friendly menu; a description of a client ("cliënt van 34, geen diploma, wil in de zorg, 20
+ * uur") starts a screening with what was understood, shown for confirmation first; a word
+ * the knowledge base knows ("magazijn") and anything else is answered as a question. Only
+ * a word or two the knowledge base does not know is left to the root ("Dat begrijp ik niet").
+ * The model (if any) is only asked to read a description when the rules alone cannot tell.
  */
 export function menuTextHandler(deps: MenuTextDeps): MenuTextHandler {
   return async (dc, text) => {
-    if (tooShort(text)) return false;
+    const folded = normalizeCommandText(text);
+    if (MORE.test(folded)) return deps.answerMore(dc);
+    if (GREETING.test(folded)) {
+      await deps.sendWelcome(dc);
+      return true;
+    }
+    if (THANKS.test(folded)) return sendMenu(dc, msg.bedankt);
+    if (isKeyword(text)) return deps.index.search(text, { limit: 1 }).length > 0 && deps.answerQuestion(dc, text);
     const byRules = Object.keys(extractByRules(text)).length;
     const worthAskingModel = deps.chat !== undefined && !looksLikeQuestion(text) && text.length >= 30;
     if (byRules >= MIN_FIELDS || worthAskingModel) {

@@ -1,5 +1,20 @@
-/** Dutch texts around generated answers to free questions. */
+import { FLOW } from '../flows';
+import type { NextFlow } from './nextStep';
+
+/** Dutch texts of answers to questions typed at the menu. */
 export const menuTextMessages = {
-  sources: 'Bronnen',
-  generatedNote: 'Dit antwoord is door een taalmodel geschreven, alleen uit de bronnen hierboven. Controleer belangrijke zaken bij het mbo.',
+  bron: (bron: string) => `Bron: ${bron}`,
+  meerHint: 'Wil je meer weten? Typ "meer" of kies hieronder.',
+  meerKnop: 'Meer hierover',
+  vervolg: (titel: string) => `**${titel}** (vervolg)`,
+  geenMeer: 'Meer heb ik niet bij je laatste vraag. Stel gerust een nieuwe vraag.',
+  geenVraag: 'Stel eerst een vraag, bijvoorbeeld "wat is een praktijkverklaring?" of "magazijn". Daarna kun je "meer" typen.',
+  volgendeStap: {
+    [FLOW.screening]: 'Cliënt screenen',
+    [FLOW.werkprocessen]: 'Werkprocessen verkennen',
+    [FLOW.aanmelding]: 'Aanmelding voorbereiden',
+  } satisfies Record<NextFlow, string>,
+  /** The informative update while the language model writes (Teams shows it as a progress line). */
+  bezig: 'Ik zoek het op in de kennisbank en schrijf een kort antwoord…',
+  bedankt: 'Graag gedaan! Kan ik nog iets voor je doen?',
 } as const;

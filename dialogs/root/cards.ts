@@ -1,5 +1,6 @@
 import { FLOW, MENU_SUBMIT_KEY, type FlowId } from '../flows';
 import { adaptiveCard, submitAction, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import { DEFAULT_DISCLOSURE, disclosureParagraphs, type Disclosure } from './disclosure.nl';
 import { rootMessages as msg } from './messages.nl';
 
 function submit(title: string, choice: FlowId | 'help'): CardElement {
@@ -23,7 +24,8 @@ export function menuCard(options: { title?: string; intro?: string[] } = {}): Ad
   return adaptiveCard(body, [...flows.map((flow) => submit(msg.flowLabels[flow], flow)), submit(msg.helpLabel, 'help')]);
 }
 
-/** First contact: who the bot is for, the privacy rule, then the menu. */
-export function welcomeCard(): AdaptiveCard {
-  return menuCard({ title: msg.welcomeTitle, intro: [msg.welcomeIntro, msg.welcomePrivacy, `**${msg.menuTitle}**`] });
+/** First contact: who the bot is for, that an automated assistant answers, the privacy rule, then the menu. */
+export function welcomeCard(disclosure: Disclosure = DEFAULT_DISCLOSURE): AdaptiveCard {
+  const intro = [msg.welcomeIntro, ...disclosureParagraphs(disclosure), msg.welcomePrivacy, `**${msg.menuTitle}**`];
+  return menuCard({ title: msg.welcomeTitle, intro });
 }

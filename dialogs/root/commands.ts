@@ -6,6 +6,7 @@ export type Command =
   | { kind: 'opnieuw' }
   | { kind: 'stop' }
   | { kind: 'menu' }
+  | { kind: 'privacy' }
   | { kind: 'flow'; flow: FlowId };
 
 /** Lowercase, no accents, no surrounding punctuation: "Cliënt screenen!" → "client screenen". */
@@ -36,6 +37,8 @@ const ALWAYS: Record<string, Command> = {
   afbreken: { kind: 'stop' },
   cancel: { kind: 'stop' },
   menu: { kind: 'menu' },
+  privacy: { kind: 'privacy' },
+  verantwoording: { kind: 'privacy' },
   hoofdmenu: { kind: 'menu' },
 };
 

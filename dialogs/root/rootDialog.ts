@@ -8,9 +8,10 @@ import {
   type DialogInstance,
   type DialogTurnResult,
 } from '../sdk';
-import type { FlowId } from '../flows';
+import { TYPED_SUBMIT_KEY, type FlowId } from '../flows';
 import { menuCard, welcomeCard } from './cards';
 import { recognizeCommand, type Command } from './commands';
+import { DEFAULT_DISCLOSURE, disclosureParagraphs, privacySummary, type Disclosure } from './disclosure.nl';
 import { rootMessages as msg } from './messages.nl';
 import { emptySession, type Session, type FlowStarter } from './session';
 
@@ -31,6 +32,8 @@ export interface RootDialogDeps {
   /** Adjusts the session after a flow's result was kept (e.g. clear a sent aanmelding). */
   afterResult?: (flow: FlowId, result: unknown, session: Session) => void;
   onMenuText?: MenuTextHandler;
+  /** What the welcome, help and "privacy" say about automation, the language model and a contact. */
+  disclosure?: Disclosure;
 }
 
 /** A flow that can hand over its half-done work when it is interrupted (stop, menu, switch). */
@@ -81,7 +84,15 @@ export class RootDialog extends ComponentDialog {
 
   /** Sends the welcome card; also used by the bot when it is added to a conversation. */
   async sendWelcome(dc: DialogContext): Promise<void> {
-    await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(welcomeCard())));
+    await dc.context.sendActivity(this.welcomeActivity());
+  }
+
+  welcomeActivity() {
+    return MessageFactory.attachment(CardFactory.adaptiveCard(welcomeCard(this.disclosure)));
+  }
+
+  private get disclosure(): Disclosure {
+    return this.deps.disclosure ?? DEFAULT_DISCLOSURE;
   }
 
   private async handleCommand(outer: DialogContext, command: Command): Promise<DialogTurnResult> {
@@ -91,7 +102,7 @@ export class RootDialog extends ComponentDialog {
         if (inner.activeDialog) {
           await outer.context.sendActivity(msg.helpInFlow(this.flowLabel(inner.stack[inner.stack.length - 1]?.id)));
         } else {
-          await this.sendMenu(outer, msg.helpMenu);
+          await this.sendMenu(outer, [msg.helpMenu, ...disclosureParagraphs(this.disclosure)].join('\n\n'));
         }
         return waiting();
       case 'stop':
@@ -103,6 +114,10 @@ export class RootDialog extends ComponentDialog {
         outer.activeDialog!.state.session = emptySession();
         await outer.context.sendActivity(msg.restarted);
         await this.sendWelcome(outer);
+        return waiting();
+      case 'privacy':
+        await outer.context.sendActivity(privacySummary(this.disclosure));
+        if (inner.activeDialog) await outer.context.sendActivity(msg.helpInFlow(this.flowLabel(inner.activeDialog.id)));
         return waiting();
       case 'menu':
         await this.cancelFlow(outer);
@@ -146,7 +161,7 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async tryMenuText(outer: DialogContext): Promise<boolean> {
-    const text = outer.context.activity.text?.trim();
+    const text = outer.context.activity.text?.trim() || typedSubmit(outer.context.activity.value);
     if (!text || !this.deps.onMenuText) return false;
     const outcome = await this.deps.onMenuText(outer, text, this.session(outer));
     if (typeof outcome === 'boolean') return outcome;
@@ -166,6 +181,12 @@ export class RootDialog extends ComponentDialog {
   private flowLabel(id: string | undefined): string {
     return (msg.flowLabels as Record<string, string>)[id ?? ''] ?? msg.flowLabels.screening;
   }
+}
+
+/** A card button that stands for typed text at the menu (e.g. "meer"). */
+function typedSubmit(value: unknown): string | undefined {
+  const typed = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[TYPED_SUBMIT_KEY] : undefined;
+  return typeof typed === 'string' ? typed.trim() : undefined;
 }
 
 function waiting(): DialogTurnResult {

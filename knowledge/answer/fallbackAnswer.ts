@@ -8,9 +8,15 @@ import { msg } from './messages.nl';
 const TOP_SOURCES = 3;
 const MAX_SNIPPET = 240;
 
-export function firstSentences(text: string, maxChars = MAX_SNIPPET): string {
+/** The sentences of a text, whitespace tidied. */
+export function sentencesOf(text: string): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
-  const sentences = clean.match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g) ?? [clean];
+  if (clean === '') return [];
+  return (clean.match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g) ?? [clean]).map((s) => s.trim());
+}
+
+export function firstSentences(text: string, maxChars = MAX_SNIPPET): string {
+  const sentences = sentencesOf(text);
   let out = '';
   for (const sentence of sentences) {
     const next = (out + ' ' + sentence.trim()).trim();

@@ -10,11 +10,13 @@
  * reply is only text for a card.
  */
 import { ANSWER_NAME, ANSWER_SYSTEM_PROMPT, MAX_ANSWER_CHARS, MAX_SOURCES, ModelAnswer, answerUserMessage, type PromptSource } from './answerPrompt.nl';
+import { renumberMarkers } from './citationMarkers';
 import { fallbackAnswer } from './fallbackAnswer';
 import type { Redactor, StructuredChat } from './ports';
 
 export type KnowledgeSource = PromptSource;
 export type AnswerInput = { question: string; sources: readonly KnowledgeSource[] };
+/** In mode 'llm' the text carries markers [1]..[n] for `citations`, in that order. */
 export type GroundedAnswer = { text: string; citations: string[]; mode: 'llm' | 'zoeken' };
 
 const MAX_QUESTION_CHARS = 1000;
@@ -39,7 +41,9 @@ async function askModel(question: string, sources: readonly KnowledgeSource[], c
       await chat({ system: ANSWER_SYSTEM_PROMPT, user: answerUserMessage(redacted.text, sources), schema: ModelAnswer, name: ANSWER_NAME }),
     );
     const text = clipAnswer(redacted.restore(reply.antwoord).replace(PLACEHOLDER, '').trim());
-    return text === '' ? undefined : { text, citations: knownCitations(reply.bronnen, sources), mode: 'llm' };
+    if (text.replace(/\[\d{1,2}\]/g, '').trim() === '') return undefined;
+    const ids = sources.map((s) => s.id);
+    return { ...renumberMarkers(text, ids, knownCitations(reply.bronnen, sources)), mode: 'llm' };
   } catch {
     return undefined; // the port logged the failure; retrieval alone still answers
   }

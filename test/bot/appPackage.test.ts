@@ -19,7 +19,16 @@ describe('Teams app package', () => {
     expect(manifest.name.short.length).toBeLessThanOrEqual(30);
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     const commands = manifest.bots[0].commandLists.flatMap((l: { commands: { title: string }[] }) => l.commands.map((c) => c.title));
-    expect(commands).toEqual(expect.arrayContaining(['screenen', 'werkprocessen', 'aanmelding', 'help', 'koppel intake']));
+    expect(commands).toEqual(expect.arrayContaining(['screenen', 'werkprocessen', 'aanmelding', 'help', 'privacy', 'koppel intake']));
+  });
+
+  it('says in its description that an automated assistant answers and the advice comes from fixed rules (AI Act art. 50)', () => {
+    const { description } = JSON.parse(readFileSync('appPackage/manifest.json', 'utf8'));
+    expect(description.full.length).toBeLessThanOrEqual(4000);
+    expect(description.full).toContain('geautomatiseerde assistent (AI-systeem)');
+    expect(description.full).toContain('vaste, openbare regels, niet uit een taalmodel');
+    expect(description.full).toMatch(/taalmodel aansluit, helpt dat alleen bij/);
+    expect(description.full).toContain('Liever een mens?');
   });
 
   it('has icons of the required sizes', () => {

@@ -39,10 +39,11 @@ describe('free text at the menu without a language model', () => {
     expect(askedField(await conversation.say('nee'))).toBe('leeftijd');
   });
 
-  it('answers a question from the knowledge base, citing the source', async () => {
+  it('answers a question from the knowledge base, citing the source, with "meer" and a next step', async () => {
     const text = allVisibleText(await new HttpConversation(app).say('Wat is een praktijkverklaring?'));
     expect(text).toContain('Bron:');
-    expect(text).toContain('Werkprocessen verkennen');
+    expect(text).toContain('Meer hierover');
+    expect(text).toContain('Cliënt screenen');
   });
 });
 
@@ -77,7 +78,7 @@ describe('free text at the menu with a language model (nock)', () => {
     expect(model.bodies).toHaveLength(1);
     expect(text).toContain('Een praktijkverklaring laat zien welke werkprocessen iemand beheerst.');
     expect(text).not.toContain('verzonnen-bron');
-    expect(cardsOf(replies).length).toBeGreaterThanOrEqual(2); // the generated answer, then the entries themselves
+    expect(cardsOf(replies)).toHaveLength(1); // the generated answer (text), then the buttons: next step and "meer"
   });
 
   it('cannot be talked into an advice: an injected instruction only yields answers to confirm', async () => {

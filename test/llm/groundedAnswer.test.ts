@@ -30,7 +30,7 @@ describe('answerQuestion', () => {
     }));
     const answer = await answerQuestion({ question: QUESTION, sources: SOURCES }, chat(), redact);
     expect(answer).toEqual({
-      text: 'Een praktijkverklaring laat zien wat iemand in de praktijk kan. Het mbo geeft hem af.',
+      text: 'Een praktijkverklaring laat zien wat iemand in de praktijk kan. Het mbo geeft hem af. [1][2]',
       citations: ['onderwerp-praktijkverklaring', 'onderwerp-leerbedrijf'],
       mode: 'llm',
     });
@@ -54,7 +54,7 @@ describe('answerQuestion', () => {
     const answer = await answerQuestion({ question, sources: SOURCES }, chat(), redact);
     const sent = JSON.stringify(bodies[0]);
     for (const secret of ['Kees', 'Jansen', '06-12345678', '01-02-1990', '123456782', 'example.nl']) expect(sent).not.toContain(secret);
-    expect(answer).toEqual({ text: 'Voor Kees Jansen geldt: kijk naar de werkprocessen.', citations: ['werkproces-magazijn-1'], mode: 'llm' });
+    expect(answer).toEqual({ text: 'Voor Kees Jansen geldt: kijk naar de werkprocessen. [1]', citations: ['werkproces-magazijn-1'], mode: 'llm' });
   });
 
   it('without a model composes an answer from the top sources', async () => {
@@ -116,5 +116,21 @@ describe('helpers', () => {
     const clipped = clipAnswer(long, 200);
     expect(clipped.length).toBeLessThanOrEqual(200);
     expect(clipped.endsWith('.')).toBe(true);
+  });
+});
+
+describe('citation markers in a generated answer', () => {
+  it('renumbers the model\'s source numbers to 1..n in the order they appear and drops unknown numbers', async () => {
+    fakeOpenAi(200, toolCallCompletion(ANSWER_NAME, {
+      antwoord: 'Praktijkleren gebeurt bij een erkend leerbedrijf [3]. Het mbo geeft de praktijkverklaring af [1]. Zie ook bron [9].',
+      bronnen: ['3', '1'],
+    }));
+    const answer = await answerQuestion({ question: QUESTION, sources: SOURCES }, chat(), redact);
+    expect(answer.text).toBe('Praktijkleren gebeurt bij een erkend leerbedrijf [1]. Het mbo geeft de praktijkverklaring af [2]. Zie ook bron.');
+    expect(answer.citations).toEqual(['onderwerp-leerbedrijf', 'onderwerp-praktijkverklaring']);
+  });
+
+  it('asks the model for [n] markers', () => {
+    expect(ANSWER_SYSTEM_PROMPT).toMatch(/\[1\]/);
   });
 });

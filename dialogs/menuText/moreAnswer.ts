@@ -1,0 +1,21 @@
+import type { Catalogue } from '../../knowledge/catalogue';
+import { adaptiveCard, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
+import { subtle } from '../werkprocessen/cardParts';
+import { hitContext, hitsBody } from '../werkprocessen/searchCard';
+import type { ResolvedHit } from '../werkprocessen/viewContent';
+import { menuTextMessages as msg } from './messages.nl';
+import { nextStepFor } from './nextStep';
+import { nextStepActions, topicSummary } from './shortAnswer';
+
+/** What "meer" adds to the short answer: the rest of the best topic and the other entries; undefined when nothing. */
+export function moreCard(hits: readonly ResolvedHit[], catalogue: Catalogue): AdaptiveCard | undefined {
+  const [best, ...others] = hits;
+  if (!best) return undefined;
+  const rest = best.type === 'onderwerp' ? topicSummary(best.onderwerp).rest : '';
+  if (rest === '' && others.length === 0) return undefined;
+  const restBlocks = best.type === 'onderwerp' && rest !== ''
+    ? [textBlock(msg.vervolg(best.onderwerp.titel)), textBlock(rest, { spacing: 'Small' }), subtle(msg.bron(best.onderwerp.bron))]
+    : [];
+  const body = [...restBlocks, ...hitsBody(others, hitContext(catalogue, () => false, 'menu'))];
+  return adaptiveCard(body, nextStepActions(nextStepFor(best), false));
+}

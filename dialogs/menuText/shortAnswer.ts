@@ -1,0 +1,47 @@
+import type { Catalogue } from '../../knowledge/catalogue';
+import { sentencesOf } from '../../knowledge/answer/fallbackAnswer';
+import type { Onderwerp } from '../../knowledge/model';
+import { MENU_SUBMIT_KEY, TYPED_SUBMIT_KEY } from '../flows';
+import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import { subtle } from '../werkprocessen/cardParts';
+import { hitContext, hitsBody } from '../werkprocessen/searchCard';
+import type { ResolvedHit } from '../werkprocessen/viewContent';
+import { menuTextMessages as msg } from './messages.nl';
+import { nextStepFor, type NextFlow } from './nextStep';
+
+/** The first answer shows at most this many sentences; "meer" shows the rest. */
+export const SHORT_SENTENCES = 5;
+
+/** A topic's first sentences and whether there is more of it. */
+export function topicSummary(o: Onderwerp, max = SHORT_SENTENCES): { kort: string; rest: string } {
+  const sentences = sentencesOf(o.tekst.join(' '));
+  return { kort: sentences.slice(0, max).join(' '), rest: sentences.slice(max).join(' ') };
+}
+
+function bestBlocks(best: ResolvedHit, catalogue: Catalogue): CardElement[] {
+  if (best.type !== 'onderwerp') return hitsBody([best], hitContext(catalogue, () => false, 'menu'));
+  return [
+    textBlock(`**${best.onderwerp.titel}**`),
+    textBlock(topicSummary(best.onderwerp).kort, { spacing: 'Small' }),
+    subtle(msg.bron(best.onderwerp.bron), { spacing: 'Small' }),
+  ];
+}
+
+export function hasMore(best: ResolvedHit, others: number): boolean {
+  return others > 0 || (best.type === 'onderwerp' && topicSummary(best.onderwerp).rest !== '');
+}
+
+/** The buttons under an answer: the likely next step (primary) and, when there is more, "meer". */
+export function nextStepActions(flow: NextFlow, more: boolean): CardElement[] {
+  return [
+    submitAction(msg.volgendeStap[flow], { [MENU_SUBMIT_KEY]: flow }, { style: 'positive' }),
+    ...(more ? [submitAction(msg.meerKnop, { [TYPED_SUBMIT_KEY]: 'meer' })] : []),
+  ];
+}
+
+/** Rule-based short answer: the best entry in at most five sentences, "meer" and the next step. */
+export function shortAnswerCard(best: ResolvedHit, others: number, catalogue: Catalogue): AdaptiveCard {
+  const more = hasMore(best, others);
+  const body = [...bestBlocks(best, catalogue), ...(more ? [subtle(msg.meerHint, { spacing: 'Medium' })] : [])];
+  return adaptiveCard(body, nextStepActions(nextStepFor(best), more));
+}

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Activity } from 'botbuilder';
+import { allVisibleText, cardsOf } from '../support/activities';
+import { HttpConversation } from '../support/conversation';
+import { startTestApp, type TestApp } from '../support/testApp';
+import { rootMessages } from '../../dialogs/root/messages.nl';
+import { menuTextMessages } from '../../dialogs/menuText/messages.nl';
+import { SHORT_SENTENCES } from '../../dialogs/menuText/shortAnswer';
+import { sentencesOf } from '../../knowledge/answer/fallbackAnswer';
+
+/** Issue 14 items 2 (first half) and 7: words and everyday questions at the menu, short answers with a next step. */
+let app: TestApp;
+beforeAll(async () => (app = await startTestApp()));
+afterAll(() => app.stop());
+
+const actionsOf = (replies: Partial<Activity>[]) =>
+  cardsOf(replies).flatMap((c) => (c.actions as { title: string; style?: string; data?: Record<string, unknown> }[]) ?? []);
+
+describe('one word or an everyday question at the menu', () => {
+  it.each(['magazijn', 'koken', 'zorg'])('"%s" is answered from the knowledge base, with werkprocessen as next step', async (word) => {
+    const replies = await new HttpConversation(app).say(word);
+    const text = allVisibleText(replies);
+    expect(text).not.toContain(rootMessages.unknownAtMenu);
+    expect(actionsOf(replies)[0]).toMatchObject({ title: 'Werkprocessen verkennen', style: 'positive' });
+  });
+
+  it('gives the best topic first in at most five sentences, then "meer" for the rest', async () => {
+    const conversation = new HttpConversation(app);
+    const replies = await conversation.say('wat is een praktijkverklaring?');
+    const card = cardsOf(replies)[0] as { body: { text: string }[] };
+    expect(card.body[0]!.text).not.toMatch(/Wil je werkprocessen kiezen/);
+    const summary = card.body[1]!.text;
+    expect(sentencesOf(summary).length).toBeLessThanOrEqual(SHORT_SENTENCES);
+    expect(cardsOf(replies)).toHaveLength(1);
+    expect(actionsOf(replies).map((a) => a.title)).toContain(menuTextMessages.meerKnop);
+    const more = allVisibleText(await conversation.say('meer'));
+    expect(more).not.toContain(rootMessages.unknownAtMenu);
+    expect(more.length).toBeGreaterThan(100);
+    // the "meer" button works like typing it
+    const pressed = allVisibleText(await conversation.submit({ typ: 'meer' }));
+    expect(pressed).toBe(more);
+  });
+
+  it('offers "Aanmelding voorbereiden" under the procedure answer', async () => {
+    const replies = await new HttpConversation(app).say('hoe meld ik mijn cliënt aan?');
+    expect(actionsOf(replies)[0]).toMatchObject({ title: 'Aanmelding voorbereiden', data: { menu: 'aanmelding' } });
+  });
+
+  it('greets with the welcome, thanks kindly, and only misunderstands what it does not know', async () => {
+    const conversation = new HttpConversation(app);
+    await conversation.say('screenen');
+    await conversation.say('stop');
+    expect(allVisibleText(await conversation.say('hallo'))).toContain(rootMessages.welcomeTitle);
+    expect(allVisibleText(await conversation.say('bedankt!'))).toContain(menuTextMessages.bedankt);
+    expect(allVisibleText(await conversation.say('blabla'))).toContain(rootMessages.unknownAtMenu);
+  });
+
+  it('explains "meer" when there was no question yet', async () => {
+    expect(allVisibleText(await new HttpConversation(app).say('meer'))).toContain(menuTextMessages.geenVraag);
+  });
+});
