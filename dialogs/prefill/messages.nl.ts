@@ -1,7 +1,9 @@
 /** Dutch texts for confirming what the bot understood from a free description of the client. */
 export const prefillMessages = {
   title: 'Dit heb ik uit je beschrijving begrepen',
-  sourceLlm: 'Gelezen met behulp van een taalmodel (zonder namen of contactgegevens). Controleer het goed.',
+  sourceLlm:
+    'Voorstel van een taalmodel: het las je beschrijving zonder namen of contactgegevens. ' +
+    'Niets telt mee voordat jij het bevestigt. Controleer het goed.',
   sourceRules: 'Gelezen op vaste woorden. Controleer het goed.',
   intro: 'Klopt dit? Dan vraag ik alleen nog wat ontbreekt. Aan het eind kun je elk antwoord nog wijzigen.',
   useButton: 'Klopt, ga verder',

@@ -24,8 +24,10 @@ export function understoodCard({ answers, source }: Understood): AdaptiveCard {
   return adaptiveCard(
     [
       textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }),
+      // what a model suggested is marked as a suggestion before the values, not below them
+      ...(source === 'llm' ? [textBlock(msg.sourceLlm, { color: 'Attention', weight: 'Bolder' })] : []),
       { type: 'FactSet', facts: fields.map((f) => ({ title: fieldMessages[f].label, value: displayValue(f, answers[f]) })) },
-      textBlock(source === 'llm' ? msg.sourceLlm : msg.sourceRules, { isSubtle: true, size: 'Small' }),
+      ...(source === 'regels' ? [textBlock(msg.sourceRules, { isSubtle: true, size: 'Small' })] : []),
       textBlock(msg.intro),
       textBlock(msg.typeHint, { isSubtle: true, size: 'Small' }),
     ],

@@ -1,8 +1,9 @@
 import { describe, expect } from 'vitest';
+import { menuTextMessages } from '../../dialogs/menuText/messages.nl';
 import { rootMessages } from '../../dialogs/root/messages.nl';
 import { answerFromSearch } from '../../dialogs/werkprocessen/answerFromSearch';
 import { werkprocessenMessages as msg } from '../../dialogs/werkprocessen/messages.nl';
-import { resolveHits, searchContent } from '../../dialogs/werkprocessen/viewContent';
+import { resolveHits, searchContent, type ResolvedHit } from '../../dialogs/werkprocessen/viewContent';
 import { test } from './support/fixtures';
 import { expectHitShown, expectSelectionLines, expectWerkprocesShown, knowledge, tickTitle } from './support/knowledge';
 
@@ -11,6 +12,9 @@ const { catalogue } = knowledge;
 /** The browse path: a kwalificatie with loaded werkprocessen, and its own (profile) kerntaak. */
 const DOMEIN = 'Zorg en welzijn';
 const KWALIFICATIE = 'Helpende Zorg en Welzijn';
+
+const titleOf = (hit: ResolvedHit) =>
+  hit.type === 'onderwerp' ? hit.onderwerp.titel : hit.type === 'kwalificatie' ? hit.kwalificatie.naam : hit.werkproces.titel;
 
 function browsePath() {
   const domeinen = catalogue.domeinen();
@@ -34,16 +38,20 @@ function browsePath() {
 }
 
 describe('personal chat: Werkprocessen verkennen', () => {
-  test('a free question at the menu, then "magazijn" in the flow: kwalificaties and werkprocessen with their codes', async ({ chat }) => {
+  test('a free question at the menu (short answer, "meer"), then "magazijn" in the flow: kwalificaties and werkprocessen', async ({ chat }) => {
     const question = 'wat doet een assistent logistiek?';
     await chat.send(question);
-    await chat.waitForBotMessage(msg.menuAntwoord.gevonden);
-    const hits = resolveHits(answerFromSearch(catalogue, knowledge.index, question).hits, catalogue);
-    const first = hits[0];
+    const [first, ...others] = resolveHits(answerFromSearch(catalogue, knowledge.index, question).hits, catalogue);
     if (first?.type !== 'kwalificatie') throw new Error(`"${question}" should find a kwalificatie first`);
     const answer = await chat.waitForBotMessage(first.kwalificatie.naam);
-    for (const hit of hits) expectHitShown(answer, hit);
-    expect(answer.buttons.slice(-3)).toEqual([msg.menuAntwoord.verkennen, msg.bladeren.knop, msg.menuAntwoord.menu]);
+    expectHitShown(answer, first);
+    expect(answer.text).not.toContain(msg.menuAntwoord.gevonden);
+    expect(answer.buttons.slice(-2)).toEqual([menuTextMessages.volgendeStap.werkprocessen, menuTextMessages.meerKnop]);
+
+    await chat.clickButton(menuTextMessages.meerKnop);
+    if (!others[0]) throw new Error(`"${question}" should find more than one entry`);
+    const more = await chat.waitForBotMessage(titleOf(others[0]));
+    for (const hit of others) expectHitShown(more, hit);
 
     await chat.clickButton(msg.menuAntwoord.verkennen);
     const start = await chat.waitForBotMessage(msg.intro);

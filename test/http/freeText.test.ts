@@ -62,6 +62,11 @@ describe('free text at the menu with a language model (nock)', () => {
     expect(reply).toContain(prefillMessages.title);
     expect(reply).toContain('41 jaar');
     expect(reply).toContain(prefillMessages.sourceLlm);
+    // marked as a suggestion above the values, and nothing counts before it is confirmed
+    const suggestion = reply.indexOf('Voorstel van een taalmodel');
+    expect(suggestion).toBeGreaterThanOrEqual(0);
+    expect(suggestion).toBeLessThan(reply.indexOf('41 jaar'));
+    expect(prefillMessages.sourceLlm).toContain('Niets telt mee voordat jij het bevestigt');
   });
 
   it('keeps working when the model fails: the rules and the search answer instead', async () => {
