@@ -24,8 +24,13 @@ export interface KnowledgeAnswerDeps {
 }
 
 const SOURCES = 6;
-/** Kept in the root dialog's state so that "meer" knows what the last question was. */
+/** Kept in the root dialog's state so that "meer" knows the last question and how it was answered. */
 const LAST_QUESTION = 'laatsteVraag';
+type LastQuestion = { vraag: string; geschreven: boolean };
+
+function remember(dc: DialogContext, last: LastQuestion): void {
+  if (dc.activeDialog) dc.activeDialog.state[LAST_QUESTION] = last;
+}
 
 /** The retrieved entries as numbered sources for the model: the text we wrote or SBB's, with its origin. */
 export function sourcesFor(hits: readonly SearchHit[], catalogue: Catalogue): KnowledgeSource[] {
@@ -69,7 +74,7 @@ export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
       if (found.card) await dc.context.sendActivity(cardActivity(found.card));
       return true;
     }
-    if (dc.activeDialog) dc.activeDialog.state[LAST_QUESTION] = question;
+    remember(dc, { vraag: question, geschreven: false });
     const shortCard = shortAnswerCard(best, others.length, deps.catalogue);
     if (!deps.chat) {
       await dc.context.sendActivity(cardActivity(shortCard));
@@ -84,6 +89,7 @@ export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
       return true;
     }
     await sendGenerated(stream, answer, sources);
+    remember(dc, { vraag: question, geschreven: true });
     await dc.context.sendActivity(cardActivity(nextStepCard(best)));
     return true;
   };
@@ -103,12 +109,13 @@ function nextStepCard(best: ResolvedHit): AdaptiveCard {
 /** "meer": the rest of the best entry and the other entries for the last question. */
 export function moreAnswerer(deps: Pick<KnowledgeAnswerDeps, 'catalogue' | 'index'>) {
   return async (dc: DialogContext): Promise<true> => {
-    const question = dc.activeDialog?.state[LAST_QUESTION] as string | undefined;
-    if (!question) {
+    const last = dc.activeDialog?.state[LAST_QUESTION] as LastQuestion | undefined;
+    if (!last) {
       await dc.context.sendActivity(msg.geenVraag);
       return true;
     }
-    const card = moreCard(resolveHits(answerFromSearch(deps.catalogue, deps.index, question).hits, deps.catalogue), deps.catalogue);
+    const hits = resolveHits(answerFromSearch(deps.catalogue, deps.index, last.vraag).hits, deps.catalogue);
+    const card = moreCard(hits, deps.catalogue, last.geschreven);
     await dc.context.sendActivity(card ? cardActivity(card) : msg.geenMeer);
     return true;
   };

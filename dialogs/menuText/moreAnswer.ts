@@ -7,10 +7,14 @@ import { menuTextMessages as msg } from './messages.nl';
 import { nextStepFor } from './nextStep';
 import { nextStepActions, topicSummary } from './shortAnswer';
 
-/** What "meer" adds to the short answer: the rest of the best topic and the other entries; undefined when nothing. */
-export function moreCard(hits: readonly ResolvedHit[], catalogue: Catalogue): AdaptiveCard | undefined {
+/**
+ * What "meer" adds to the short answer: the rest of the best topic and the other entries;
+ * after a model-written answer all entries it was written from. Undefined when nothing.
+ */
+export function moreCard(hits: readonly ResolvedHit[], catalogue: Catalogue, afterGenerated = false): AdaptiveCard | undefined {
   const [best, ...others] = hits;
   if (!best) return undefined;
+  if (afterGenerated) return adaptiveCard(hitsBody(hits, hitContext(catalogue, () => false, 'menu')), nextStepActions(nextStepFor(best), false));
   const rest = best.type === 'onderwerp' ? topicSummary(best.onderwerp).rest : '';
   if (rest === '' && others.length === 0) return undefined;
   const restBlocks = best.type === 'onderwerp' && rest !== ''

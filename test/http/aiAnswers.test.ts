@@ -88,6 +88,14 @@ describe('a model-written answer', () => {
     expect(after.some(aiLabelled)).toBe(false);
   });
 
+  it('"meer" after a generated answer shows the entries it was written from, without AI label', async () => {
+    const conversation = new HttpConversation(app);
+    await conversation.say('Wat is een praktijkverklaring?');
+    const more = await conversation.say('meer');
+    expect(allVisibleText(more)).toContain('Bron:');
+    expect(more.some(aiLabelled)).toBe(false);
+  });
+
   it('answers the feedback invoke with 200 and counts it in /metrics', async () => {
     const feedback = (reaction: string) =>
       app.post({
