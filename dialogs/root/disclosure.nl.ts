@@ -22,7 +22,7 @@ const automated =
 function modelUse(d: Disclosure): string {
   return d.languageModel
     ? 'Een taalmodel helpt alleen bij twee dingen: een kort antwoord op een vrije vraag (alleen uit de kennisbank, ' +
-        'met bronnen en het label "AI-gegenereerd") en het lezen van een beschrijving van je cliënt (jij bevestigt alles eerst). ' +
+        'met bronnen en het AI-label van Teams) en het lezen van een beschrijving van je cliënt (jij bevestigt alles eerst). ' +
         'Namen en contactgegevens gaan niet naar het taalmodel.'
     : 'Er is geen taalmodel aangesloten: alle antwoorden komen uit vaste regels en de kennisbank.';
 }
