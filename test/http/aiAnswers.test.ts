@@ -138,8 +138,11 @@ describe('no silence while the model writes', () => {
       .persist()
       .post(/\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/)
       .reply(200, (_uri, body) => {
-        sent.push(body as Partial<Activity>);
-        return { id: sent.length === 1 ? 'stream-1' : `msg-${sent.length}` };
+        const activity = body as Partial<Activity>;
+        sent.push(activity);
+        // Teams answers the first streaming activity with the stream's id
+        const startsStream = (activity.entities ?? []).some((e) => e.type === 'streaminfo' && !('streamId' in e));
+        return { id: startsStream ? 'stream-1' : `msg-${sent.length}` };
       });
   });
   afterEach(() => (sent.length = 0));
