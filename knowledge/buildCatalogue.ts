@@ -46,6 +46,7 @@ function toKwalificatie(crebo: string, info: KwalificatieInfo | undefined, found
     domein: info?.domein ?? dossier?.domein ?? 'Overig',
     dossierId: dossier?.id ?? null,
     dossierNaam: dossier?.naam ?? info?.dossierNaam ?? null,
+    dossierCrebo: dossier?.dossierCrebo ?? info?.dossierCrebo ?? null,
     beschrijving: info?.beschrijving ?? null,
     officieleTypering: profiel?.officieleTypering ?? null,
     trefwoorden: info?.trefwoorden ?? [],

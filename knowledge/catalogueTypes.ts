@@ -8,6 +8,7 @@ export interface Kwalificatie {
   readonly domein: string;
   readonly dossierId: string | null;
   readonly dossierNaam: string | null;
+  readonly dossierCrebo: string | null;
   /** Own plain-Dutch description; null for a kwalificatie that only came in by import. */
   readonly beschrijving: string | null;
   /** SBB's own description of the profession, for imported dossiers (with attribution). */

@@ -122,6 +122,8 @@ export const KwalificatieInfo = z
     dossier: Slug.nullable(),
     /** Name of its kwalificatiedossier when known ("Entree", "Dienstverlening"). */
     dossierNaam: Text.nullable(),
+    /** Crebo of that kwalificatiedossier when known (Entree 23110, Entree (groen) 23192). */
+    dossierCrebo: Crebo.nullable().default(null),
     /** Short plain-Dutch description of the work, in the project's own words. */
     beschrijving: Text,
     trefwoorden: z.array(Text),

@@ -11,7 +11,7 @@ const catalogue = loadCatalogue();
 
 /** Seed report, bijlage Overzicht B 2: every kwalificatie of the pilots' praktijkverklaringen. */
 const PILOT_KWALIFICATIES = {
-  1: ['25250', '25251', '25252', '25253', '25254', '25255', '25256', '25257', '25258'],
+  1: ['25250', '25251', '25252', '25253', '25254', '25255', '25256', '25257', '25258', '25259', '25260', '25261'],
   2: ['25016', '25018', '25022', '25024', '25034', '25128', '25150', '25159', '25160', '25161', '25162', '25167', '25168', '25178', '25180',
     '25231', '25290', '25291', '25293', '25335', '25337', '25342', '25371', '25431', '25452', '25498', '25499', '25591', '25621'],
   3: ['25017', '25163', '25191', '25209', '25476', '25491', '25605'],
@@ -36,6 +36,19 @@ describe('the bundled catalogue', () => {
       expect(catalogue.hasWerkprocessen(crebo)).toBe(false);
       expect(catalogue.werkprocessen(crebo)).toEqual([]);
     }
+  });
+
+  it('records the Entree dossiers: 23110 Entree and 23192 Entree (groen) with 25258-25261', () => {
+    for (const crebo of ['25250', '25254', '25257']) expect(catalogue.kwalificatie(crebo)).toMatchObject({ dossierNaam: 'Entree', dossierCrebo: '23110' });
+    for (const crebo of ['25258', '25259', '25260', '25261']) {
+      expect(catalogue.kwalificatie(crebo)).toMatchObject({ niveau: 1, dossierNaam: 'Entree (groen)', dossierCrebo: '23192' });
+    }
+    expect(catalogue.kwalificatie('25259')).toMatchObject({ naam: 'Assistent logistiek (groen)', verified: true });
+    expect(catalogue.kwalificatie('25261')?.verified).toBe(false); // not in the report
+  });
+
+  it('marks the four "Basismedewerker mode" crebos unverified: the appendix cuts their names short', () => {
+    for (const crebo of ['25159', '25160', '25161', '25162']) expect(catalogue.kwalificatie(crebo)?.verified).toBe(false);
   });
 
   it('lists domains and the kwalificaties per domain', () => {
@@ -85,8 +98,30 @@ describe('the bundled catalogue', () => {
     const waarom = catalogue.onderwerp('waarom-de-moeite-waard')?.tekst.join(' ') ?? '';
     expect(waarom).toContain('26 pilots');
     expect(waarom).toContain('784');
-    expect(waarom).toMatch(/kon niet meten/);
+    expect(waarom).toMatch(/233 van de 405.*DJI/); // the results in their context
+    expect(waarom).toMatch(/8,2/);
+    expect(waarom).toMatch(/twintig geïnterviewde deelnemers hadden allemaal een praktijkverklaring/);
+    expect(waarom).toMatch(/Geen van de gesproken bedrijven had iemand aangenomen vanwege een praktijkverklaring/);
+    expect(waarom).toMatch(/te weinig afgeronde trajecten/);
     expect(catalogue.onderwerp('duur')?.tekst.join(' ')).toMatch(/drie maanden tot een jaar/);
+  });
+
+  it('tells the story of the participant in the Entree-opleiding as the exception it was', () => {
+    const verhalen = catalogue.onderwerp('verhalen-deelnemers')?.tekst ?? [];
+    const sander = verhalen.find((alinea) => alinea.includes('Procesoperator A')) ?? '';
+    // Enrolled in an mbo-opleiding: the screening says INGESCHREVEN_MBO, so the story must say so.
+    expect(sander).toMatch(/Entree-opleiding/);
+    expect(sander).toMatch(/uitzondering/);
+  });
+
+  it('keeps one definition of leerbaarheid: the one the screening asks', () => {
+    const advies = catalogue.onderwerp('inclusieve-adviesfunctie')?.tekst.join(' ') ?? '';
+    expect(advies).toMatch(/Leerbaarheid is de vraag of iemand de stof van een mbo-opleiding aankan en die kan afronden/);
+    expect(advies).not.toMatch(/kan iemand leren\)/);
+  });
+
+  it('says who issues the praktijkverklaring: the mbo-instelling', () => {
+    expect(catalogue.onderwerp('praktijkverklaring')?.tekst.join(' ')).toMatch(/mbo-instelling .*geeft de verklaring af/);
   });
 });
 

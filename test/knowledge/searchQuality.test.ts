@@ -36,13 +36,17 @@ function matches(hit: SearchHit, expected: z.infer<typeof Expected>): boolean {
 }
 
 describe('search quality on everyday questions', () => {
-  it('finds the expected entry in the top 3 for at least 90% of the fixture questions', () => {
+  it('finds the expected entry in the top 3 for at least 95% of the fixture questions', () => {
     expect(questions.length).toBeGreaterThanOrEqual(60);
     const ranks = questions.map((q) => index.search(q.query, { limit: 10 }).findIndex((hit) => q.expected.some((e) => matches(hit, e))));
     const hitAt = (k: number) => ranks.filter((r) => r >= 0 && r < k).length / ranks.length;
     const misses = questions.filter((_, i) => (ranks[i] ?? -1) < 0 || (ranks[i] ?? 0) >= 3).map((q) => q.query);
     console.log(`search quality: ${questions.length} questions, hit@1 ${hitAt(1).toFixed(3)}, hit@3 ${hitAt(3).toFixed(3)}${misses.length ? `; outside top 3: ${misses.join(' | ')}` : ''}`);
-    expect(hitAt(3)).toBeGreaterThanOrEqual(0.9);
+    expect(hitAt(3)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('answers "wat is een praktijkverklaring?" with its own topic first', () => {
+    expect(index.search('wat is een praktijkverklaring?', { limit: 3 })[0]).toMatchObject({ type: 'onderwerp', id: 'praktijkverklaring' });
   });
 
   it('covers kwalificaties, werkprocessen and topics in the fixtures', () => {
