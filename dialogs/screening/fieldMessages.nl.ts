@@ -41,7 +41,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
       werkend: 'Werkend',
       gedetineerd: 'Gedetineerd',
       schoolverlater: 'Schoolverlater',
-      'leerling-pro-vso': 'Zit nog op pro of vso',
+      'leerling-pro-vso': 'Zit nog op praktijkonderwijs of vso',
     },
   },
   ingeschrevenMbo: {
@@ -76,7 +76,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     hint: 'Een verouderd diploma, of een beroep dat iemand niet meer kan uitoefenen, telt soms niet mee.',
     why: (p) =>
       'Met een bruikbare startkwalificatie is praktijkleren meestal niet nodig. Soms is een diploma verouderd, biedt de richting weinig kansen, ' +
-      'of kan iemand het beroep door lichamelijke of psychische klachten niet meer doen. Dan is een uitzondering mogelijk; het mbo beslist. ' +
+      'of kan iemand het beroep door lichamelijke of psychische klachten niet meer doen. Dan is een uitzondering mogelijk; bespreek dat met het mbo. ' +
       (p.startkwalificatie === 'soepel'
         ? 'Jouw regio laat bij een bruikbaar diploma ruimte voor overleg.'
         : 'Jouw regio houdt zich aan de strenge regel.'),
@@ -95,14 +95,14 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Leerbaarheid',
     hint: 'Als een diploma haalbaar is, gaat dat voor.',
     why: () =>
-      'Leerbaarheid gaat over de vraag of iemand de stof van een mbo-opleiding aankan en die kan afronden. ' +
+      'Leerbaarheid is de vraag of iemand de stof van een mbo-opleiding aankan en die kan afronden, eventueel met steun. ' +
       'Kan iemand leren én naar school, dan is een diploma of mbo-certificaat de eerste keus, en niet de praktijkverklaring.',
     choices: YES_NO_UNKNOWN,
   },
   schoolbaar: {
     question: 'Kan de kandidaat meedoen in een schoolse omgeving: lessen, theorie, een klas en schoolregels?',
     label: 'Schoolbaarheid',
-    hint: 'Praktijkleren is er voor wie niet goed in een klas tot zijn recht komt.',
+    hint: 'Praktijkleren is er voor wie niet goed in een klas tot zijn of haar recht komt.',
     why: () =>
       'Schoolbaarheid gaat over gedrag en houding: kan iemand in een klas zitten, lessen volgen en zich aan schoolregels houden? ' +
       'Praktijkleren is bedoeld voor mensen voor wie dat (nog) niet lukt, maar die wel op de werkvloer kunnen leren.',
@@ -166,9 +166,10 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
   begeleiding: {
     question: 'Is er een jobcoach of begeleider vanuit jouw organisatie?',
     label: 'Begeleiding',
-    hint: 'Begeleiding is een vast onderdeel van het traject.',
+    hint: 'Op de werkvloer begeleidt de praktijkopleider; een jobcoach is extra steun en niet verplicht.',
     why: () =>
-      'Een vaste begeleider helpt de kandidaat en het leerbedrijf als het lastig wordt. Die begeleiding is een vast onderdeel van praktijkleren.',
+      'Begeleiding hoort altijd bij praktijkleren. Op de werkvloer doet de praktijkopleider van het leerbedrijf dat. ' +
+      'Een jobcoach of begeleider vanuit jouw organisatie is niet verplicht, maar helpt de kandidaat en het bedrijf als het lastig wordt.',
     choices: YES_NO,
   },
   interesses: {

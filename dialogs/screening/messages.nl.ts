@@ -7,7 +7,7 @@ export const glossary: readonly { names: readonly string[]; text: string }[] = [
   {
     names: ['leerbaarheid', 'leerbaar'],
     text:
-      'Leerbaarheid: kan de kandidaat de stof van een mbo-opleiding aan en die ook afronden, eventueel met hulp? ' +
+      'Leerbaarheid: kan de kandidaat naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, eventueel met steun? ' +
       'Zo ja, dan gaat een diploma of certificaat voor.',
   },
   {
@@ -20,7 +20,7 @@ export const glossary: readonly { names: readonly string[]; text: string }[] = [
     names: ['startkwalificatie', 'een startkwalificatie'],
     text:
       'Een startkwalificatie is een diploma op mbo-niveau 2 of hoger, havo of vwo. Wie die heeft, komt meestal niet in aanmerking. ' +
-      'Is het diploma verouderd of het beroep niet meer uit te oefenen, dan kan het mbo een uitzondering maken.',
+      'Is het diploma verouderd of het beroep niet meer uit te oefenen, dan is een uitzondering mogelijk: bespreek dat met het mbo.',
   },
   {
     names: ['werkfit', 'werkfitheid'],
@@ -30,20 +30,20 @@ export const glossary: readonly { names: readonly string[]; text: string }[] = [
   {
     names: ['derde leerweg', 'de derde leerweg'],
     text:
-      'De derde leerweg is een manier van inschrijven bij het mbo, naast bol en bbl. De kandidaat leert dan een deel van een mbo-opleiding, ' +
+      'De derde leerweg is een manier van inschrijven bij het mbo, naast bol (vooral school) en bbl (vooral werken, met een diploma als doel). De kandidaat leert dan een deel van een mbo-opleiding, ' +
       'zoals een paar werkprocessen, bij een erkend leerbedrijf. Aan het eind volgt een praktijkverklaring.',
   },
   {
     names: ['praktijkverklaring', 'de praktijkverklaring'],
     text:
-      'Een praktijkverklaring is een document van het mbo. Daarin staat welke werkprocessen de kandidaat in de praktijk heeft geleerd. ' +
-      'De praktijkopleider van het leerbedrijf vult dat in.',
+      'Een praktijkverklaring is een document van het mbo. Daarin staat welke werkprocessen de kandidaat in de praktijk beheerst. ' +
+      'De praktijkopleider van het leerbedrijf beoordeelt dat; de mbo-instelling geeft de verklaring af.',
   },
   {
     names: ['inclusieve adviesfunctie', 'adviesfunctie', 'adviesgesprek'],
     text:
-      'De inclusieve adviesfunctie is het intaketeam met het mbo. Zij voeren het adviesgesprek met de kandidaat en beslissen of praktijkleren past. ' +
-      'Het advies van deze bot is alleen een eerste inschatting.',
+      'De inclusieve adviesfunctie is het adviesgesprek van het mbo (vaak een intaketeam) met de kandidaat, soms met de verwijzer en het leerbedrijf erbij. ' +
+      'Daaruit komt een advies dat niet bindend is. Het advies van deze bot is alleen een eerste inschatting.',
   },
   {
     names: ['leerbedrijf', 'erkend leerbedrijf', 'erkenning'],
@@ -79,25 +79,31 @@ export const screeningMessages = {
     no: 'Nee',
   },
   result: {
-    heading: 'Advies',
-    earlyHeading: 'Voorlopig advies',
+    heading: 'Advies (indicatief, niet bindend)',
+    earlyHeading: 'Voorlopig advies (indicatief, niet bindend)',
     advies: {
       kansrijk: 'Kansrijk: praktijkleren met praktijkverklaring lijkt goed te passen',
-      'diploma-route': 'Diploma-route: een mbo-diploma of -certificaat lijkt haalbaar en gaat voor',
-      bespreken: 'Bespreken: overleg eerst met het mbo of praktijkleren past',
-      'niet-toelaatbaar': 'Niet toelaatbaar: praktijkleren past nu niet',
+      'diploma-route': 'Eerst een diploma-route: een mbo-diploma of -certificaat lijkt haalbaar en gaat voor',
+      bespreken: 'Eerst bespreken: overleg met het mbo of praktijkleren past',
+      'niet-toelaatbaar': 'Past nu niet',
     } satisfies Record<Advies, string>,
-    icon: { kansrijk: '✅', 'diploma-route': '🎓', bespreken: '💬', 'niet-toelaatbaar': '⛔' } satisfies Record<Advies, string>,
+    /** The kind of reason behind "past nu niet": a hard condition, or only voluntariness. */
+    pastNuNiet: {
+      voorwaarde: 'Past nu niet: niet voldaan aan een harde voorwaarde van de regeling',
+      vrijwillig: 'Past nu niet: de kandidaat wil nu zelf niet, en meedoen is vrijwillig',
+    },
+    icon: { kansrijk: '✅', 'diploma-route': '🎓', bespreken: '💬', 'niet-toelaatbaar': '⏸️' } satisfies Record<Advies, string>,
     reasonsTitle: 'Waarom dit advies',
-    noReasons: 'Geen van de regels geeft een bezwaar.',
+    otherReasonsTitle: 'Verder van belang',
+    criteriaIntro: 'Aan deze voorwaarden is voldaan:',
     actionsTitle: 'Wat moet je nog regelen',
-    noActions: 'Niets extra: leerbaan, inkomen en begeleiding lijken geregeld.',
+    noActions: 'Leerbaan, inkomen en begeleiding lijken geregeld.',
     werkprocessen: 'Werkprocessen verkennen',
     aanmelding: 'Aanmelding voorbereiden',
     opnieuw: 'Opnieuw',
   },
   earlyStop: {
-    intro: 'Met deze antwoorden staat het advies al vast. De andere vragen veranderen het niet meer.',
+    intro: 'Met deze antwoorden komt het advies hoe dan ook uit op "past nu niet". De andere vragen veranderen dat niet meer.',
     question: 'Wil je toch alle vragen beantwoorden, zodat het volledige beeld is vastgelegd?',
     continueButton: 'Ja, vul alles in',
     stopButton: 'Nee, stop hier',

@@ -69,7 +69,7 @@ export function earlyStopPrompt(id: string, policy: Policy) {
     render: ({ draft }) => {
       const advice = screenEarly(draft, policy);
       if (!advice) throw new Error('early stop without a certain exclusion'); // guarded by the caller
-      return cardActivity(earlyStopCard(advice));
+      return cardActivity(earlyStopCard(advice, draft, policy));
     },
     recognize: (activity) => recognizeEarlyStop(activity),
   });

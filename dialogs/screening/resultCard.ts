@@ -1,29 +1,36 @@
+import { adviceBasis, type AdviceBasis } from '../../intake/screening/adviceBasis';
+import type { Answers } from '../../intake/screening/answers';
+import type { Policy } from '../../intake/screening/policy';
 import type { Advies } from '../../intake/screening/rules';
 import type { Advice } from '../../intake/screening/screen';
 import { MENU_SUBMIT_KEY, FLOW } from '../flows';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { screeningMessages as msg } from './messages.nl';
 
+/** Calm colours: the advice is an indication, not a verdict, so nothing is shown in red. */
 const COLOR: Record<Advies, string> = {
   kansrijk: 'good',
   'diploma-route': 'accent',
   bespreken: 'warning',
-  'niet-toelaatbaar': 'attention',
+  'niet-toelaatbaar': 'default',
 };
 
-/** The advice in one coloured line, every reason, the to-dos, the disclaimer and next steps. */
-export function resultCard(advice: Advice): AdaptiveCard {
-  return adaptiveCard(adviceBody(advice, msg.result.heading, true), [
+/**
+ * The advice in one line, the deciding reasons first, the to-dos, the disclaimer and next
+ * steps. The advice code travels in the aanmelding action's data (`advies`), whatever the label.
+ */
+export function resultCard(advice: Advice, answers: Partial<Answers>, policy: Policy): AdaptiveCard {
+  return adaptiveCard(adviceBody(advice, adviceBasis(advice, answers, policy), msg.result.heading, true), [
     submitAction(msg.result.werkprocessen, { [MENU_SUBMIT_KEY]: FLOW.werkprocessen }, { style: 'positive' }),
-    submitAction(msg.result.aanmelding, { [MENU_SUBMIT_KEY]: FLOW.aanmelding }),
+    submitAction(msg.result.aanmelding, { [MENU_SUBMIT_KEY]: FLOW.aanmelding, advies: advice.advies }),
     submitAction(msg.result.opnieuw, { [MENU_SUBMIT_KEY]: FLOW.screening }),
   ]);
 }
 
 /** An exclusion is certain before all questions are answered: show it, offer to go on. */
-export function earlyStopCard(advice: Advice): AdaptiveCard {
+export function earlyStopCard(advice: Advice, answers: Partial<Answers>, policy: Policy): AdaptiveCard {
   const body = [
-    ...adviceBody(advice, msg.result.earlyHeading, false),
+    ...adviceBody(advice, adviceBasis(advice, answers, policy), msg.result.earlyHeading, false),
     textBlock(msg.earlyStop.intro, { separator: true }),
     textBlock(msg.earlyStop.question, { weight: 'Bolder' }),
   ];
@@ -34,21 +41,31 @@ export function earlyStopCard(advice: Advice): AdaptiveCard {
   ]);
 }
 
-/** `complete`: all questions answered, so "no to-dos" is a finding worth saying. */
-function adviceBody(advice: Advice, heading: string, complete: boolean): CardElement[] {
+/** "Past nu niet" says which kind of reason: a hard condition, or only that it is voluntary. */
+export function adviceLine(advice: Advice, basis: AdviceBasis): string {
+  if (advice.advies !== 'niet-toelaatbaar') return msg.result.advies[advice.advies];
+  const onlyVoluntary = basis.beslissend.every((r) => r.code === 'GEEN_MOTIVATIE');
+  return onlyVoluntary ? msg.result.pastNuNiet.vrijwillig : msg.result.pastNuNiet.voorwaarde;
+}
+
+/** `complete`: all questions answered, so "nothing to arrange" is a finding worth saying. */
+function adviceBody(advice: Advice, basis: AdviceBasis, heading: string, complete: boolean): CardElement[] {
   const bullet = (text: string) => textBlock(`• ${text}`, { spacing: 'Small' });
+  const nothingToArrange = advice.acties.length === 0 && complete;
   return [
     textBlock(heading, { isSubtle: true, size: 'Small' }),
-    textBlock(`${msg.result.icon[advice.advies]} ${msg.result.advies[advice.advies]}`, {
+    textBlock(`${msg.result.icon[advice.advies]} ${adviceLine(advice, basis)}`, {
       weight: 'Bolder',
-      size: 'Large',
+      size: 'Medium',
       color: COLOR[advice.advies],
     }),
     textBlock(msg.result.reasonsTitle, { weight: 'Bolder', separator: true }),
-    ...(advice.redenen.length ? advice.redenen.map((r) => bullet(r.uitleg)) : [textBlock(msg.result.noReasons)]),
-    ...(advice.acties.length || complete ? [textBlock(msg.result.actionsTitle, { weight: 'Bolder' })] : []),
-    ...advice.acties.map((a) => bullet(a.uitleg)),
-    ...(advice.acties.length === 0 && complete ? [textBlock(msg.result.noActions)] : []),
+    ...basis.beslissend.map((r) => bullet(r.uitleg)),
+    ...(basis.voldaan.length ? [textBlock(msg.result.criteriaIntro, { spacing: 'Small' }), ...basis.voldaan.map(bullet)] : []),
+    ...(basis.overig.length ? [textBlock(msg.result.otherReasonsTitle, { weight: 'Bolder' }), ...basis.overig.map((r) => bullet(r.uitleg))] : []),
+    textBlock(msg.result.actionsTitle, { weight: 'Bolder' }),
+    ...(nothingToArrange ? [textBlock(msg.result.noActions, { spacing: 'Small' })] : []),
+    ...basis.todos.map(bullet),
     textBlock(advice.disclaimer, { isSubtle: true, size: 'Small', separator: true }),
   ];
 }

@@ -105,7 +105,7 @@ export class ScreeningDialog extends ComponentDialog {
     }
     const answers = toAnswers(draft);
     const advice = screen(answers, this.policy);
-    await step.context.sendActivity(cardActivity(resultCard(advice)));
+    await step.context.sendActivity(cardActivity(resultCard(advice, answers, this.policy)));
     const outcome: ScreeningOutcome = { answers, advice };
     return step.endDialog(outcome);
   }

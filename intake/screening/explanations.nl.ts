@@ -3,7 +3,8 @@ import type { ActionCode, ReasonCode } from './rules';
 
 /**
  * Plain-Dutch explanations that are part of the `screen` contract (`uitleg`).
- * Written for verwijzers, in the project's own words.
+ * Written for verwijzers, in the project's own words. The advice is never binding: these texts
+ * say what a rule found and what to discuss, not what someone decides.
  */
 export const REASON_UITLEG: Record<ReasonCode, (policy: Policy) => string> = {
   LEEFTIJD_ONDER_MINIMUM: (p) =>
@@ -11,24 +12,26 @@ export const REASON_UITLEG: Record<ReasonCode, (policy: Policy) => string> = {
     'Jongeren vallen vaak nog onder de leerplicht of kwalificatieplicht: kijk samen met school of het RMC naar een passende plek.',
   NOG_LEERLING_PRO_VSO: () =>
     'De kandidaat zit nog op het praktijkonderwijs of het voortgezet speciaal onderwijs. ' +
-    'Leren in de praktijk loopt dan via de school, bijvoorbeeld met een stage volgens de Boris-aanpak.',
+    'Leren in de praktijk loopt dan via de school, bijvoorbeeld met een stage volgens de Boris-aanpak ' +
+    '(de school regelt dan dat de leerling werkprocessen uit een mbo-beroep leert bij een leerbedrijf).',
   INGESCHREVEN_MBO: () =>
     'De kandidaat staat al ingeschreven voor een mbo-opleiding en volgt dus al een route naar een diploma. ' +
     'Praktijkleren met een praktijkverklaring is bedoeld voor mensen die dat niet doen.',
   GEEN_MOTIVATIE: () =>
-    'De kandidaat wil zelf niet leren in de praktijk. Meedoen is altijd vrijwillig, dus zonder eigen wil start er geen traject.',
+    'De kandidaat wil nu zelf niet leren in de praktijk. Meedoen is altijd vrijwillig: zonder eigen wil start er geen traject. ' +
+    'Verandert de kandidaat van gedachten, kijk dan opnieuw.',
   STARTKWALIFICATIE_BRUIKBAAR: (p) =>
     p.startkwalificatie === 'streng'
       ? 'De kandidaat heeft al een startkwalificatie (mbo niveau 2 of hoger, havo of vwo) die nog bruikbaar is. ' +
-        'Volgens het beleid in deze regio is praktijkleren dan niet de bedoeling.'
+        'Volgens het beleid in deze regio is praktijkleren dan niet bedoeld voor deze kandidaat.'
       : 'De kandidaat heeft al een startkwalificatie die nog bruikbaar is. ' +
         'Deze regio laat daar ruimte voor, maar bespreek met het mbo of praktijkleren echt iets toevoegt.',
   DIPLOMAROUTE_HAALBAAR: () =>
-    'De kandidaat kan naar verwachting leren én in een schoolse omgeving meedoen. ' +
+    'De kandidaat kan naar verwachting een mbo-opleiding volgen én in een schoolse omgeving meedoen. ' +
     'Dan gaat een opleiding met diploma (ook entree) of een mbo-certificaat voor, bijvoorbeeld in de bbl: zet de kandidaat niet te laag in.',
   STARTKWALIFICATIE_VEROUDERD: () =>
     'De kandidaat heeft een startkwalificatie, maar die is verouderd of het beroep is niet meer uit te oefenen. ' +
-    'Een uitzondering is mogelijk; het mbo beslist daarover.',
+    'Een uitzondering is mogelijk; bespreek dat met het mbo, dat het meeweegt in het adviesgesprek.',
   STARTKWALIFICATIE_ONBEKEND: () =>
     'De kandidaat heeft een startkwalificatie, maar het is niet bekend of dat diploma nog bruikbaar is. Bespreek dit met het mbo.',
   BUITENLANDS_DIPLOMA: () =>
@@ -46,13 +49,51 @@ export const REASON_UITLEG: Record<ReasonCode, (policy: Policy) => string> = {
     'De kandidaat begrijpt nog te weinig Nederlands voor instructies op de werkvloer. Combineer het traject met taalondersteuning.',
 };
 
+/** The reason in a few plain words, for the intake team's card and the advice line. */
+export const REASON_KORT: Record<ReasonCode, string> = {
+  LEEFTIJD_ONDER_MINIMUM: 'jonger dan de minimumleeftijd',
+  NOG_LEERLING_PRO_VSO: 'zit nog op praktijkonderwijs of vso',
+  INGESCHREVEN_MBO: 'staat al ingeschreven bij een mbo-opleiding',
+  GEEN_MOTIVATIE: 'wil nu zelf niet meedoen (meedoen is vrijwillig)',
+  STARTKWALIFICATIE_BRUIKBAAR: 'heeft al een bruikbare startkwalificatie',
+  DIPLOMAROUTE_HAALBAAR: 'een mbo-diploma of -certificaat lijkt haalbaar',
+  STARTKWALIFICATIE_VEROUDERD: 'startkwalificatie verouderd of beroep niet meer uit te oefenen',
+  STARTKWALIFICATIE_ONBEKEND: 'onbekend of de startkwalificatie nog bruikbaar is',
+  BUITENLANDS_DIPLOMA: 'buitenlands diploma: waarde nog onbekend',
+  LEERBAARHEID_ONBEKEND: 'nog onbekend of een mbo-opleiding haalbaar is',
+  SCHOOLBAARHEID_ONBEKEND: 'nog onbekend of meedoen in een klas lukt',
+  MOTIVATIE_TWIJFEL: 'twijfelt nog of hij of zij wil meedoen',
+  NIET_WERKFIT: 'kan nu nog niet een paar dagen per week werken',
+  TAAL_ONVOLDOENDE: 'begrijpt nog te weinig Nederlands voor de werkvloer',
+};
+
 export const ACTION_UITLEG: Record<ActionCode, string> = {
   LEERBEDRIJF_ZOEKEN: 'Zoek een leerbaan bij een leerbedrijf dat door SBB erkend is.',
   ERKENNING_LEERBEDRIJF: 'Het bedrijf is nog geen erkend leerbedrijf: vraag de erkenning aan bij SBB voordat het traject start.',
   INKOMEN_REGELEN: 'Regel hoe de kandidaat tijdens het traject inkomen heeft, bijvoorbeeld loon of een uitkering.',
-  BEGELEIDING_REGELEN: 'Regel een jobcoach of begeleider die de kandidaat tijdens het traject steunt.',
+  BEGELEIDING_REGELEN:
+    'Op de werkvloer begeleidt de praktijkopleider van het leerbedrijf. Spreek af wie de kandidaat daarnaast steunt als het lastig wordt, ' +
+    'bijvoorbeeld een jobcoach. Dat is niet verplicht, maar helpt vaak.',
 };
 
+/** What a kansrijk advice rests on: every condition of the policy that was met. */
+export const CRITERIA_VOLDAAN = (p: Policy): string[] => [
+  `De kandidaat is ${p.minimumLeeftijd} jaar of ouder en zit niet meer op praktijkonderwijs of vso.`,
+  'De kandidaat staat niet ingeschreven bij een mbo-opleiding en heeft geen bruikbare startkwalificatie.',
+  'Een mbo-diploma of -certificaat lijkt (nog) niet haalbaar.',
+  'De kandidaat wil zelf leren in de praktijk.',
+  'De kandidaat kan een paar dagen per week werken, eventueel met begeleiding, en begrijpt genoeg Nederlands voor de werkvloer.',
+];
+
+/** To-dos from answers that do not change the advice but need arranging. */
+export const INFO_TODO = {
+  taalBeperkt: 'Het Nederlands is nog beperkt: regel taalondersteuning naast het traject, bijvoorbeeld taalles op de werkvloer.',
+  uitkering: 'Bespreek met de gemeente of het UWV wat het traject betekent voor de uitkering en hoe het inkomen tijdens het traject loopt.',
+} as const;
+
+/** Said with every advice: the report's participants wished they had heard it before. */
+export const GEEN_BAANGARANTIE = 'Bespreek vooraf met de kandidaat: praktijkleren geeft geen baangarantie.';
+
 export const DISCLAIMER =
-  'Dit is een indicatief advies, niet bindend. De mbo-instelling beslist in het adviesgesprek ' +
-  'en controleert zelf de inschrijving en diploma’s bij DUO.';
+  'Dit is een indicatief advies, niet bindend. In het adviesgesprek geeft de mbo-instelling een eigen advies, ' +
+  'dat ook niet bindend is, en controleert zij zelf de inschrijving en diploma’s bij DUO. De kandidaat kiest zelf of hij of zij meedoet.';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_FIELDS, fieldMeta } from '../../intake/screening/answers';
-import { DEFAULT_POLICY } from '../../intake/screening/policy';
+import type { Answers } from '../../intake/screening/answers';
+import { CRITERIA_VOLDAAN, GEEN_BAANGARANTIE, INFO_TODO, REASON_UITLEG } from '../../intake/screening/explanations.nl';
+import { DEFAULT_POLICY, parsePolicy } from '../../intake/screening/policy';
 import { ADVIES_PRIORITY, type Advies } from '../../intake/screening/rules';
 import { screen } from '../../intake/screening/screen';
 import { questionCard, summaryCard } from '../../dialogs/screening/cards';
@@ -63,27 +65,60 @@ describe('summary card', () => {
 });
 
 describe('result card', () => {
-  const answersFor: Record<Advies, number> = { kansrijk: 0, bespreken: 2, 'diploma-route': 4, 'niet-toelaatbaar': 6 };
-  const colors: Record<Advies, string> = { kansrijk: 'good', bespreken: 'warning', 'diploma-route': 'accent', 'niet-toelaatbaar': 'attention' };
+  const answersFor: Record<Advies, number> = { kansrijk: 0, bespreken: 2, 'diploma-route': 4, 'niet-toelaatbaar': 7 };
+  const colors: Record<Advies, string> = { kansrijk: 'good', bespreken: 'warning', 'diploma-route': 'accent', 'niet-toelaatbaar': 'default' };
+  const cardFor = (input: Answers) => asCard(resultCard(screen(input, DEFAULT_POLICY), input, DEFAULT_POLICY));
+  const bullets = (card: Card) => textsOf(card).filter((t) => t.startsWith('• ')).map((t) => t.slice(2));
 
-  it.each(ADVIES_PRIORITY)('%s: one coloured line with its own icon', (advies) => {
-    const advice = screen(cases[answersFor[advies]]!.input, DEFAULT_POLICY);
-    expect(advice.advies).toBe(advies);
-    const card = asCard(resultCard(advice));
+  it.each(ADVIES_PRIORITY)('%s: one calm line with its own icon', (advies) => {
+    const { input } = cases[answersFor[advies]]!;
+    const card = cardFor(input);
     expect(card.version).toBe('1.5');
     const line = card.body.find((e) => e.color);
-    expect(line).toMatchObject({ color: colors[advies], text: `${msg.result.icon[advies]} ${msg.result.advies[advies]}` });
+    expect(line?.color).toBe(colors[advies]);
+    expect(String(line?.text)).toMatch(new RegExp(`^${msg.result.icon[advies]} `));
   });
 
-  it('says so when there are no reasons or to-dos', () => {
-    const texts = textsOf(asCard(resultCard(screen(cases[0]!.input, DEFAULT_POLICY))));
-    expect(texts).toContain(msg.result.noReasons);
-    expect(texts).toContain(msg.result.noActions);
+  it.each(cases.map((c) => [c.id, c] as const))('%s: non-binding wording, the advice code for the aanmelding and no job guarantee', (_, c) => {
+    const policy = parsePolicy(c.policy);
+    const advice = screen(c.input, policy);
+    const card = asCard(resultCard(advice, c.input, policy));
+    const texts = textsOf(card).join('\n');
+    expect(texts).not.toMatch(/⛔|toelaatbaar|beslist|beslissen|staat .*vast/i);
+    expect(texts).toContain('niet bindend');
+    expect(bullets(card)).toContain(GEEN_BAANGARANTIE);
+    expect(card.actions.find((a) => a.title === msg.result.aanmelding)?.data).toEqual({ menu: 'aanmelding', advies: c.verwacht.advies });
+  });
+
+  it('kansrijk names the conditions that were met', () => {
+    const card = cardFor(cases[0]!.input);
+    expect(textsOf(card)).toContain(msg.result.criteriaIntro);
+    expect(bullets(card)).toEqual(expect.arrayContaining(CRITERIA_VOLDAAN(DEFAULT_POLICY)));
+    expect(textsOf(card)).toContain(msg.result.noActions);
+  });
+
+  it('"past nu niet" says whether a hard condition or voluntariness is the reason', () => {
+    expect(textsOf(cardFor(cases[6]!.input))).toContain(`${msg.result.icon['niet-toelaatbaar']} ${msg.result.pastNuNiet.vrijwillig}`);
+    expect(textsOf(cardFor(cases[7]!.input))).toContain(`${msg.result.icon['niet-toelaatbaar']} ${msg.result.pastNuNiet.voorwaarde}`);
+  });
+
+  it('puts the deciding reason first and the others under "Verder van belang"', () => {
+    const input: Answers = { ...cases[2]!.input, ingeschrevenMbo: true, taal: 'onvoldoende' };
+    const texts = textsOf(cardFor(input));
+    const first = texts[texts.indexOf(msg.result.reasonsTitle) + 1];
+    expect(first).toBe(`• ${REASON_UITLEG.INGESCHREVEN_MBO(DEFAULT_POLICY)}`);
+    expect(texts.indexOf(msg.result.otherReasonsTitle)).toBeLessThan(texts.indexOf(`• ${REASON_UITLEG.TAAL_ONVOLDOENDE(DEFAULT_POLICY)}`));
+  });
+
+  it('turns informative answers into to-dos: limited Dutch, an uitkering', () => {
+    expect(bullets(cardFor(cases[1]!.input))).toContain(INFO_TODO.taalBeperkt); // taal beperkt
+    expect(bullets(cardFor(cases[0]!.input))).toContain(INFO_TODO.uitkering); // participatiewet
+    expect(bullets(cardFor(cases[4]!.input))).not.toContain(INFO_TODO.uitkering); // geen uitkering
   });
 
   it('early stop: no claim about to-dos that were not asked yet, and the choice to continue', () => {
     const advice = { ...screen(cases[6]!.input, DEFAULT_POLICY), acties: [] };
-    const card = asCard(earlyStopCard(advice));
+    const card = asCard(earlyStopCard(advice, { motivatie: 'nee' }, DEFAULT_POLICY));
     expect(textsOf(card)).not.toContain(msg.result.noActions);
     expect(textsOf(card)).toContain(msg.earlyStop.question);
     expect(card.actions.map((a) => a.data)).toEqual([{ vervolg: 'doorgaan' }, { vervolg: 'stoppen' }, { menu: 'screening' }]);

@@ -72,7 +72,7 @@ describe('screening dialog: full screening through card submits', () => {
     const texts = textsOf(card).join('\n');
     for (const item of [...advice.redenen, ...advice.acties]) expect(texts).toContain(item.uitleg);
     expect(texts).toContain(DISCLAIMER);
-    expect(card.actions.map((a) => a.data)).toEqual([{ menu: 'werkprocessen' }, { menu: 'aanmelding' }, { menu: 'screening' }]);
+    expect(card.actions.map((a) => a.data)).toEqual([{ menu: 'werkprocessen' }, { menu: 'aanmelding', advies: 'diploma-route' }, { menu: 'screening' }]);
     expect(card.actions.map((a) => a.title)).toEqual([msg.result.werkprocessen, msg.result.aanmelding, msg.result.opnieuw]);
   });
 });
@@ -143,7 +143,7 @@ describe('screening dialog: early stop', () => {
     expect(texts).toContain(msg.result.advies['niet-toelaatbaar']);
     expect(texts).toContain('jonger dan 18 jaar');
     expect(texts).toContain(DISCLAIMER);
-    expect(card.body.find((e) => e.color)).toMatchObject({ color: 'attention' });
+    expect(card.body.find((e) => e.color)).toMatchObject({ color: 'default' });
     expect(await driver.submit({ vervolg: 'stoppen' })).toEqual([{ text: msg.earlyStop.stopped }]);
     expect(driver.status).toBe('complete');
     expect(driver.result).toBeUndefined();
@@ -165,7 +165,7 @@ describe('screening dialog: early stop', () => {
     for (const text of ['40', 'werkzoekend', 'nee', 'geen']) await driver.say(text);
     const early = lastCard(await driver.say('nee'));
     expect(isEarlyStop(early)).toBe(true);
-    expect(textsOf(early).join('\n')).toContain('wil zelf niet leren');
+    expect(textsOf(early).join('\n')).toContain('wil nu zelf niet leren');
     expect(questionField(lastCard(await driver.say('ja')))).toBe('leerbaar');
   });
 

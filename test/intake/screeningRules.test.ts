@@ -201,7 +201,8 @@ describe('explanations', () => {
     expect(new Set([...reasons, ...actions]).size).toBe(RULES.length + ACTIONS.length);
     for (const text of [...reasons, ...actions]) expect(text).toMatch(/^[A-Z].{20,}\.$/);
     expect(DISCLAIMER).toContain('indicatief');
-    expect(DISCLAIMER).toMatch(/mbo-instelling beslist in het adviesgesprek/);
+    expect(DISCLAIMER).toMatch(/niet bindend/);
+    expect(DISCLAIMER).not.toMatch(/beslist/);
   });
 });
 
