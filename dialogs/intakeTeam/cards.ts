@@ -4,7 +4,7 @@ import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElem
 import { intakeTeamMessages as msg } from './messages.nl';
 import { dutchDate } from '../aanmelding/format';
 import { displayValue } from '../screening/cards';
-import { screeningMessages } from '../screening/messages.nl';
+import { screeningBlocks } from './screeningFacts';
 
 /** The moment of a status change as Dutch local time: "2 maart 2026 10:05". */
 const DUTCH_TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
@@ -43,9 +43,7 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
     heading(c.verwijzer),
     facts([[c.naam, verwijzer.naam], [c.organisatie, verwijzer.organisatie], [c.telefoon, verwijzer.telefoon]]),
     heading(c.screening),
-    screening
-      ? facts([[c.advies, screeningMessages.result.advies[screening.advies]], [c.redenen, screening.redenen.join(', ') || c.geen]])
-      : textBlock(c.geenScreening),
+    ...screeningBlocks(screening),
     heading(c.wensen),
     facts([
       [c.kwalificaties, wensen.kwalificaties.map((crebo) => named(names.kwalificatie(crebo), `crebo ${crebo}`)).join('; ')],

@@ -18,6 +18,8 @@ export const intakeTeamMessages = {
     screening: 'Screening (indicatief)',
     advies: 'Advies',
     redenen: 'Redenen',
+    geenRedenen: 'Geen bezwaren gevonden',
+    antwoorden: 'Antwoorden van de verwijzer bij de screening:',
     geenScreening: 'Geen screening gedaan.',
     wensen: 'Wensen',
     kwalificaties: 'Kwalificaties',
