@@ -28,5 +28,6 @@ export const TYPED_SUBMIT_KEY = 'typ';
  */
 export interface WerkprocesSelection {
   kwalificaties: { crebo: string; naam: string }[];
-  werkprocessen: { crebo: string; code: string; titel: string; kwalificatie: string }[];
+  /** `opDossier`: a basisdeel werkproces still under its dossier crebo (no kwalificatie chosen yet). */
+  werkprocessen: { crebo: string; code: string; titel: string; kwalificatie: string; opDossier?: boolean }[];
 }

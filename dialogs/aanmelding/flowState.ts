@@ -114,7 +114,9 @@ function withSelection(draft: DossierDraft, selection: WerkprocesSelection): Dos
   const werkprocessen = (selection.werkprocessen ?? [])
     .map((w) => ({ crebo: w.crebo, code: w.code }))
     .filter((w) => WerkprocesKeuze.safeParse(w).success);
-  const crebos = [...(selection.kwalificaties ?? []).map((k) => k.crebo), ...werkprocessen.map((w) => w.crebo)];
+  // Enrolment is per kwalificatie: a werkproces still under its dossier crebo names no kwalificatie.
+  const kwalificatieOf = (selection.werkprocessen ?? []).filter((w) => !w.opDossier).map((w) => w.crebo);
+  const crebos = [...(selection.kwalificaties ?? []).map((k) => k.crebo), ...kwalificatieOf];
   const kwalificaties = [...new Set(crebos)].filter((crebo) => Crebo.safeParse(crebo).success);
   return setDraftValue(setDraftValue(draft, 'kwalificaties', kwalificaties), 'werkprocessen', werkprocessen);
 }

@@ -1,6 +1,6 @@
 import { goBack, goHome, openView, type Action, type ExplorerState } from './explorerState';
 import { werkprocessenMessages as msg } from './messages.nl';
-import { addKwalificatie, addWerkprocessen, lookupKwalificatie, removeLine } from './selection';
+import { addKwalificatie, addWerkprocessen, lookupKwalificatie, onKwalificatieCrebos, removeLine } from './selection';
 import { kerntaakOf, type ExplorerDeps } from './viewContent';
 
 /** The next state, the texts to send first, and whether the flow ends (with state.selection). */
@@ -57,8 +57,11 @@ export function applyAction(state: ExplorerState, action: Action, deps: Explorer
 /** Known ids are added, then the selection is shown; unknown ids are reported, never added. */
 function choose(state: ExplorerState, ids: readonly string[], { catalogue }: ExplorerDeps): Outcome {
   const result = addWerkprocessen(state.selection, ids, catalogue);
+  const { selection, open } = onKwalificatieCrebos(result.selection, catalogue);
+  result.selection = selection;
   const replies = [
     ...(result.added.length > 0 ? [msg.kies.toegevoegd(result.added.map((wp) => `${wp.code} ${wp.titel}`))] : []),
+    ...(open.length > 0 ? [msg.kies.kiesKwalificatie(open)] : []),
     ...(result.already.length > 0 ? [msg.kies.alGekozen(result.already.map((wp) => `${wp.code} ${wp.titel}`))] : []),
     ...(result.unknown.length > 0 ? [msg.kies.onbekend] : []),
   ];

@@ -33,6 +33,9 @@ export const werkprocessenMessages = {
     knop: 'Zet in mijn selectie',
     toegevoegd: (labels: string[]) => `Toegevoegd aan je selectie: ${labels.join('; ')}.`,
     alGekozen: (labels: string[]) => `Staat al in je selectie: ${labels.join('; ')}.`,
+    kiesKwalificatie: (titels: string[]) =>
+      `${titels.join('; ')}: dit hoort bij het deel dat alle beroepen in het dossier delen. Het mbo schrijft iemand in voor één beroep ` +
+      '(kwalificatie). Kies daarom ook een werkproces of de hele kwalificatie van het beroep waarvoor de kandidaat leert.',
     onbekend: 'Een of meer keuzes ken ik niet (meer). Die heb ik niet toegevoegd. Kies opnieuw uit de lijst.',
     nietsAangevinkt: 'Je hebt nog niets aangevinkt. Vink eerst een of meer werkprocessen aan.',
     gekozen: '✓ in je selectie',

@@ -50,7 +50,7 @@ export function selectionFrom(raw: unknown, catalogue: Catalogue): WerkprocesSel
     return found ? [{ crebo: found.crebo, naam: found.naam }] : [];
   });
   const start: WerkprocesSelection = { kwalificaties, werkprocessen: [] };
-  return addWerkprocessen(start, parsed.data.werkprocessen.map(werkprocesId), catalogue).selection;
+  return onKwalificatieCrebos(addWerkprocessen(start, parsed.data.werkprocessen.map(werkprocesId), catalogue).selection, catalogue).selection;
 }
 
 export interface Added {
@@ -76,6 +76,27 @@ export function addWerkprocessen(selection: WerkprocesSelection, ids: readonly s
   }
   result.selection = { ...selection, werkprocessen: [...selection.werkprocessen, ...result.added.map(entryOf)] };
   return result;
+}
+
+/**
+ * Enrolment is per kwalificatie (crebo), so a selection never names a dossier crebo: a basisdeel
+ * werkproces found under its dossier crebo moves to a kwalificatie of that dossier the selection
+ * already names, or to the dossier's only kwalificatie. `open` lists those that could not move
+ * yet (several kwalificaties, none chosen): the verwijzer is asked to choose one.
+ */
+export function onKwalificatieCrebos(selection: WerkprocesSelection, catalogue: Catalogue): { selection: WerkprocesSelection; open: string[] } {
+  const chosen = new Set([...selection.kwalificaties.map((k) => k.crebo), ...selection.werkprocessen.map((w) => w.crebo)]);
+  const open: string[] = [];
+  const werkprocessen = selection.werkprocessen.map((entry) => {
+    const dossier = catalogue.dossiers().find((d) => d.dossierCrebo === entry.crebo);
+    if (!dossier) return entry;
+    const profielen = dossier.profielen.map((p) => p.crebo);
+    const target = profielen.find((crebo) => chosen.has(crebo)) ?? (profielen.length === 1 ? profielen[0] : undefined);
+    const moved = target ? catalogue.werkproces(target, entry.code) : undefined;
+    if (!moved) open.push(entry.titel);
+    return moved ? entryOf(moved) : { ...entry, opDossier: true };
+  });
+  return { selection: { ...selection, werkprocessen }, open };
 }
 
 export function hasKwalificatie(selection: WerkprocesSelection, crebo: string): boolean {

@@ -54,7 +54,7 @@ describe('Redis mode', () => {
     const summary = await answerScreeningByCards(first, testCase.input, (turn) => conversations[(turn + 1) % 2]!);
     expect(allVisibleText(summary)).toContain('Kloppen deze antwoorden?');
     const result = allVisibleText(await conversations[1]!.say('klopt'));
-    expect(result).toContain('Bespreken');
+    expect(result).toContain('Eerst bespreken');
     expect(result).toContain('indicatief advies');
   });
 
