@@ -1,4 +1,4 @@
-import * as mappers from 'botframework-connector/lib/connectorApi/models/mappers';
+import * as mappers from 'botframework-connector/lib/connectorApi/models/mappers.js';
 
 /**
  * botbuilder 4.23 serialises outgoing activities with a mapper that knows only `type`, `text`

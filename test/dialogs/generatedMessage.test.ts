@@ -22,7 +22,7 @@ describe("Teams' AI label and citations", () => {
   it('puts exactly one root message entity and the feedback buttons on the activity', () => {
     const activity = generatedAnswerActivity('Antwoord [1].', [{ titel: 'Bron', tekst: 'Tekst.', url: 'https://example.org/bron' }]);
     expect(activity.entities!.filter((e) => e.type === 'https://schema.org/Message')).toHaveLength(1);
-    expect((activity.entities![0] as { citation: { appearance: { url: string } }[] }).citation[0]!.appearance.url).toBe('https://example.org/bron');
+    expect((activity.entities![0] as unknown as { citation: { appearance: { url: string } }[] }).citation[0]!.appearance.url).toBe('https://example.org/bron');
     expect(activity.channelData).toEqual({ feedbackLoop: { type: 'default' } });
   });
 
