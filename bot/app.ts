@@ -32,6 +32,8 @@ export interface App {
 
 export interface AppOverrides {
   storage?: Storage;
+  /** Time allowed for one proactive send to Teams (default 15 s). */
+  proactiveTimeoutMs?: number;
 }
 
 /** Composition root: picks the implementations from config; everything else receives them. */
@@ -47,7 +49,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   const metrics = new Metrics();
   keepEntityProperties(); // the AI label, citations and streaminfo must reach Teams
   const adapter = createAdapter(config, log, metrics);
-  const sender = new ProactiveSender(adapter, config.MicrosoftAppId ?? '');
+  const sender = new ProactiveSender(adapter, config.MicrosoftAppId ?? '', overrides.proactiveTimeoutMs);
   const names: CodeNames = {
     kwalificatie: (crebo) => catalogue.kwalificatie(crebo)?.naam,
     werkproces: (crebo, code) => catalogue.werkproces(crebo, code)?.titel,

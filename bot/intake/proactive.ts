@@ -1,14 +1,23 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { ConversationReferenceJson } from '../../intake/delivery/ports';
 
+/** A proactive send that took longer than allowed; the caller counts it as a failed attempt. */
+export class ProactiveTimeoutError extends Error {
+  override readonly name = 'ProactiveTimeoutError';
+  readonly code = 'TIMEOUT';
+}
+
 /**
  * Proactive sends outside a user's turn: a dossier card into an intake channel, a status
  * line to a verwijzer. The bot's app id is empty in local mode, which botbuilder accepts.
+ * A failed send rejects: botbuilder would hand it to onTurnError, which only apologises.
  */
 export class ProactiveSender {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
+    /** Per send (default 15 s); a channel that does not answer is a failure, not a hang. */
+    private readonly timeoutMs = 15_000,
   ) {}
 
   /** Returns the id of the sent activity (to update the card in place later). */
@@ -27,7 +36,27 @@ export class ProactiveSender {
   }
 
   private async continue(reference: ConversationReferenceJson, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    await this.adapter.continueConversationAsync(this.appId, reference as Partial<ConversationReference>, logic);
+    let failure: { error: unknown } | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ProactiveTimeoutError('proactive send timed out')), this.timeoutMs);
+    });
+    const guarded = async (context: TurnContext) => {
+      try {
+        await logic(context);
+      } catch (error) {
+        failure = { error }; // caught here, so the adapter's onTurnError never swallows it
+      }
+    };
+    try {
+      await Promise.race([
+        this.adapter.continueConversationAsync(this.appId, reference as Partial<ConversationReference>, guarded),
+        timeout,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (failure) throw failure.error;
   }
 }
 

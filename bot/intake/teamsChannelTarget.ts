@@ -19,10 +19,19 @@ export function teamsChannelTarget(registrations: RegistrationStore, sender: Pro
         await sender.sendCard(reference, dossierCard(delivered, team.naam, names));
         return { ok: true };
       } catch (error) {
-        const status = (error as { statusCode?: number }).statusCode;
-        const retryable = status === undefined || status >= 500 || status === 429;
-        return { ok: false, retryable, reason: `TEAMS_SEND_FAILED${status ? `_${status}` : ''}` };
+        return sendFailure(error);
       }
     },
   };
+}
+
+/** The channel answered with an error, did not answer in time, or could not be reached. */
+function sendFailure(error: unknown): DeliveryResult {
+  const status = (error as { statusCode?: number }).statusCode;
+  if (typeof status === 'number' && status > 0) {
+    const retryable = status >= 500 || status === 429 || status === 408;
+    return { ok: false, retryable, reason: `TEAMS_HTTP_${status}` };
+  }
+  const timedOut = (error as { code?: string }).code === 'TIMEOUT';
+  return { ok: false, retryable: true, reason: timedOut ? 'TEAMS_TIMEOUT' : 'TEAMS_NETWORK_ERROR' };
 }
