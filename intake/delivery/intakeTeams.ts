@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DomainError } from '../errors';
+import { WebhookSecret } from './standardWebhooks';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -14,7 +15,7 @@ const WebhookUrl = z.url().refine((raw) => {
 
 export const Webhook = z.strictObject({
   url: WebhookUrl,
-  secret: z.string().min(16, 'secret needs at least 16 characters'),
+  secret: WebhookSecret,
 });
 export type Webhook = z.infer<typeof Webhook>;
 

@@ -1,8 +1,8 @@
-import { createHmac } from 'node:crypto';
 import { systemClock, type Clock } from '../dossier/clock';
 import type { PreIntakeDossier } from '../dossier/dossier';
 import type { IntakeTeam } from './intakeTeams';
 import type { DeliveryResult, DeliveryTarget } from './ports';
+import { signWebhook } from './standardWebhooks';
 
 export interface WebhookTargetOptions {
   /** Per request (default 10 s). */
@@ -11,11 +11,6 @@ export interface WebhookTargetOptions {
   fetch?: typeof fetch;
   /** For Retry-After given as an HTTP date. */
   clock?: Clock;
-}
-
-/** Hex HMAC-SHA256 of the exact body bytes; receivers recompute it to check the sender. */
-export function signBody(body: string, secret: string): string {
-  return createHmac('sha256', secret).update(body, 'utf8').digest('hex');
 }
 
 /**
@@ -40,8 +35,9 @@ export function classifyStatus(status: number, retryAfterMs: number | undefined)
 }
 
 /**
- * Delivers a dossier as signed JSON to the team's webhook. Headers: Content-Type,
- * Idempotency-Key (the dossier id, so the receiver can drop repeats) and X-Signature.
+ * Delivers a dossier as JSON to the team's webhook, signed by the Standard Webhooks spec.
+ * `webhook-id` is the dossier id on every attempt, so the receiver drops repeats on it;
+ * `webhook-timestamp` is the time of this attempt, so an old request replayed is refused.
  */
 export function webhookTarget(options: WebhookTargetOptions = {}): DeliveryTarget {
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -57,11 +53,7 @@ export function webhookTarget(options: WebhookTargetOptions = {}): DeliveryTarge
       try {
         const response = await doFetch(team.webhook.url, {
           method: 'POST',
-          headers: {
-            'Content-Type': 'application/json',
-            'Idempotency-Key': dossier.id,
-            'X-Signature': `sha256=${signBody(body, team.webhook.secret)}`,
-          },
+          headers: { 'Content-Type': 'application/json', ...signWebhook(dossier.id, clock(), body, team.webhook.secret) },
           body,
           signal: controller.signal,
           redirect: 'manual', // a redirect would resend personal data elsewhere

@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
 import nock from 'nock';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { allVisibleText, cardsOf } from '../support/activities';
@@ -8,9 +8,10 @@ import { answerScreeningByCards } from '../support/screeningOverHttp';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { loadScreeningCases } from '../fixtures/screeningCases';
 import { KANDIDAAT, LEERBEDRIJF, VERWIJZER } from '../dialogs/aanmeldingDriver';
+import { HOOK_SECRET, verifyWebhook } from '../intake-delivery/webhookReceiver';
 
 const WEBHOOK = 'https://intake.example.test';
-const SECRET = 'a-webhook-secret-of-some-length';
+const SECRET = HOOK_SECRET;
 const ANSWERS: Record<string, string> = { ...KANDIDAAT, ...VERWIJZER, ...LEERBEDRIJF, opmerkingen: 'Graag contact via de jobcoach.', toestemming: 'true', toestemmingWijze: 'mondeling' };
 
 type Input = { type: string; id?: string };
@@ -78,7 +79,7 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
     await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
     await expect.poll(async () => (await app.intake.store.get(dossierId!))?.statusHistory.at(-1)?.status, { timeout: 5_000 }).toBe('afgeleverd');
     const [delivery] = received;
-    expect(delivery!.headers['idempotency-key']).toBe(dossierId);
+    expect(delivery!.headers['webhook-id']).toBe(dossierId);
     const stored = await app.intake.store.get(dossierId!);
     expect(JSON.parse(delivery!.body)).toMatchObject({ id: dossierId, kandidaat: { naam: KANDIDAAT.kandidaatNaam }, screening: { advies: 'kansrijk' } });
     expect(JSON.stringify(stored)).not.toMatch(/bsn/i);
@@ -104,11 +105,11 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
     expect(logs).toContain(dossierId);
   });
 
-  it('signs the exact body with HMAC-SHA256 of the team secret', () => {
-    // nock hands us the parsed JSON; recompute over the same serialisation the sender used.
+  it('signs by the Standard Webhooks spec, as the reference library verifies', () => {
+    // nock hands us the parsed JSON; verify over the same serialisation the sender used.
     const [delivery] = received;
-    const expected = `sha256=${createHmac('sha256', SECRET).update(delivery!.body).digest('hex')}`;
-    expect(delivery!.headers['x-signature']).toBe(expected);
+    expect(new Webhook(SECRET).verify(delivery!.body, delivery!.headers)).toMatchObject({ id: delivery!.headers['webhook-id'] });
+    expect(verifyWebhook(delivery!.headers, delivery!.body, SECRET, new Date())).toBe(true);
     expect(delivery!.headers['content-type']).toContain('application/json');
   });
 });

@@ -5,7 +5,7 @@ import { DomainError } from '../../intake/errors';
 import { intakeTeamsFromEnv, loadIntakeTeamsFile, parseIntakeTeams, parseIntakeTeamsText } from '../../intake/delivery/intakeTeams';
 import { tempDir } from './helpers';
 
-const SECRET = 'geheim-en-lang-genoeg-123';
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7yBqLyTkFXU=';
 
 function failure(run: () => unknown): DomainError {
   try {
@@ -33,6 +33,8 @@ describe('intake teams file', () => {
     ['missing naam', [{ id: 'a', kanaal: 'teams' }], 'teams.0.naam'],
     ['plain http to another host', [{ id: 'a', naam: 'A', webhook: { url: 'http://intake.example.nl', secret: SECRET } }], 'teams.0.webhook.url'],
     ['short secret', [{ id: 'a', naam: 'A', webhook: { url: 'https://intake.example.nl', secret: 'kort' } }], 'teams.0.webhook.secret'],
+    ['secret not in the Standard Webhooks format', [{ id: 'a', naam: 'A', webhook: { url: 'https://intake.example.nl', secret: 'geheim-en-lang-genoeg-123' } }], 'teams.0.webhook.secret'],
+    ['whsec_ secret of too few bytes', [{ id: 'a', naam: 'A', webhook: { url: 'https://intake.example.nl', secret: 'whsec_c2hvcnQ=' } }], 'teams.0.webhook.secret'],
     ['no channel at all', [{ id: 'a', naam: 'A' }], 'teams.0'],
     ['unknown key', [{ id: 'a', naam: 'A', kanaal: 'teams', email: 'x@y.nl' }], 'teams.0'],
     ['empty list', [], 'teams'],

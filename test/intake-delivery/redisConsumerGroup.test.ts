@@ -47,7 +47,7 @@ describe('Redis stream outbox: consumer group behaviour', () => {
   };
 
   it('a second consumer takes over an entry a crashed consumer claimed, after the idle timeout, and delivers it once', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(200);
     const a = outbox('instance-a');
     const dossier = await submitDossier({ store, outbox: a, clock }, conceptDossier());
@@ -70,7 +70,7 @@ describe('Redis stream outbox: consumer group behaviour', () => {
   });
 
   it('a restarted consumer with the same name gets its own unacked entries back at once', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(200);
     const first = outbox('pod-0');
     const dossier = await submitDossier({ store, outbox: first, clock }, conceptDossier());
@@ -95,7 +95,7 @@ describe('Redis stream outbox: consumer group behaviour', () => {
   });
 
   it('two instances working the same stream deliver each of 20 dossiers exactly once', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(200, 20);
     const workers = [workerOn(outbox('worker-1'), 1), workerOn(outbox('worker-2'), 1)];
     for (const w of workers) expect(await w.runOnce()).toBe(0); // both started and idle

@@ -75,7 +75,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
   }
 
   it('keeps retrying with backoff while the webhook is down and delivers exactly once when it is up', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(503, 3);
     receiver.respond(200);
     const outbox = await mode.openOutbox();
@@ -104,7 +104,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
   });
 
   it('waits as long as Retry-After says on 429', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(429, 1, { 'Retry-After': '90' });
     receiver.respond(200);
     const outbox = await mode.openOutbox();
@@ -119,7 +119,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
   });
 
   it('dead-letters a 4xx at once, tells the verwijzer, and beheer can retry it', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(400);
     const outbox = await mode.openOutbox();
     const dossier = await submitted(outbox);
@@ -140,7 +140,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
   });
 
   it('gives up after maxAttempts and marks the dossier mislukt', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(500, 8);
     const outbox = await mode.openOutbox();
     const dossier = await submitted(outbox);
@@ -161,7 +161,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
   });
 
   it('polls by itself until stopped', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(200);
     const outbox = await mode.openOutbox();
     const dossier = await submitted(outbox);
@@ -173,7 +173,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
   });
 
   it('crash between storing and delivering: after a restart it is delivered exactly once', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(200);
     const before = await mode.openOutbox();
     const dossier = await submitted(before);
@@ -187,7 +187,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
   });
 
   it('crash between storing and enqueueing: the restarted worker finds the dossier and delivers it once', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(200);
     const dossier = sampleDossier(); // stored as 'verzonden', never enqueued
     await mode.store.put(dossier);
@@ -199,7 +199,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
   });
 
   it('crash between delivering and acking: redelivered with the same key and bytes, so the receiver keeps one', async () => {
-    const receiver = webhookReceiver();
+    const receiver = webhookReceiver({ now: clock });
     receiver.respond(200, 2);
     const before = await mode.openOutbox();
     const dossier = await submitted(before);
@@ -213,7 +213,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     expect(await w.runOnce()).toBe(1);
     for (let i = 0; i < 3; i++, clock.advance(TEN_MINUTES)) expect(await w.runOnce()).toBe(0);
     expect(receiver.received).toHaveLength(2); // at-least-once on the wire...
-    expect(new Set(receiver.received.map((r) => `${r.idempotencyKey}|${r.signature}|${r.rawBody}`)).size).toBe(1);
+    expect(new Set(receiver.received.map((r) => `${r.webhookId}|${r.signature}|${r.rawBody}`)).size).toBe(1);
     expect(receiver.acceptedDossiers()).toEqual([dossier.id]); // ...exactly once for a receiver that dedupes
     expect(await after.isDelivered(dossier.id)).toBe(true);
     expect((await mode.store.get(dossier.id))?.statusHistory.filter((e) => e.status === 'afgeleverd')).toHaveLength(1);
