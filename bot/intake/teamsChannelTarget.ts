@@ -6,13 +6,13 @@ import type { ProactiveSender } from './proactive';
 
 /**
  * Delivers a dossier as a card into the team's registered Teams channel. No channel
- * registered yet is retryable: the dossier waits in the outbox until the team links one.
+ * registered yet is no failed attempt: the dossier waits until the team links one.
  */
 export function teamsChannelTarget(registrations: RegistrationStore, sender: ProactiveSender, names?: CodeNames): DeliveryTarget {
   return {
     async deliver(dossier: PreIntakeDossier, team: IntakeTeam): Promise<DeliveryResult> {
       const reference = await registrations.get(team.id);
-      if (!reference) return { ok: false, retryable: true, reason: 'NO_CHANNEL_REGISTERED' };
+      if (!reference) return { ok: false, waiting: true, reason: 'NO_CHANNEL_REGISTERED' };
       try {
         // The card arrives delivered: show that status, not the 'verzonden' it had in the outbox.
         const delivered = withStatus(dossier, { status: 'afgeleverd', op: new Date().toISOString() });

@@ -1,10 +1,10 @@
 import { systemClock, type Clock } from '../dossier/clock';
 import type { DossierStatus, PreIntakeDossier } from '../dossier/dossier';
 import { DomainError } from '../errors';
-import { backoffDelay, type BackoffOptions } from './backoff';
+import { backoffDelay, DEFAULT_MAX_ATTEMPTS, type BackoffOptions } from './backoff';
 import { requeueSubmitted } from './dossierLifecycle';
 import type { IntakeTeam } from './intakeTeams';
-import type { ClaimedJob, DeliveryResult, DeliveryTarget, DossierStore, Outbox } from './ports';
+import type { ClaimedJob, DeliveryResult, DeliveryTarget, DossierStore, Lease, Outbox } from './ports';
 
 /** Only ids and codes: never names, contact data or dossier content. */
 export interface DeliveryLogFields {
@@ -30,7 +30,7 @@ export interface DeliveryWorkerOptions {
   log?: DeliveryLog;
   /** Tells the verwijzer about 'afgeleverd' and 'mislukt'; failures are logged, not retried. */
   onStatus?: (dossier: PreIntakeDossier, status: DossierStatus) => Promise<void>;
-  /** Attempts before a dossier becomes a dead letter (default 8). */
+  /** Failed attempts before a dossier becomes a dead letter (default: at least 24 hours of retries). */
   maxAttempts?: number;
   backoff?: BackoffOptions;
   /** Jitter source (default Math.random). */
@@ -38,8 +38,12 @@ export interface DeliveryWorkerOptions {
   /** Wait between polls (default 1 s); `poll: false` only runs on runOnce(). */
   pollMs?: number;
   poll?: boolean;
-  /** Jobs handled per run at most (default 50). */
+  /** Jobs claimed per run (default 5): each is checked and leased again right before its send. */
   batchSize?: number;
+  /** Lease per dossier while sending, renewed every third of it (default 60 s; above the send timeout). */
+  leaseMs?: number;
+  /** A dossier whose team has no linked channel yet is checked again after this wait (default 15 s). */
+  waitingPollMs?: number;
 }
 
 export interface DeliveryWorker {
@@ -55,7 +59,7 @@ const SILENT: DeliveryLog = { info() {}, warn() {}, error() {} };
 const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
-  const deps = { ...options, clock: options.clock ?? systemClock, log: options.log ?? SILENT };
+  const deps: Deps = { ...options, clock: options.clock ?? systemClock, log: options.log ?? SILENT, waitingLogged: new Set() };
   let chain: Promise<number> = Promise.resolve(0);
   let reconciled = false;
   let stopped = false;
@@ -66,7 +70,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
       await requeueSubmitted(deps.store, deps.outbox); // recovers a crash between store and enqueue
       reconciled = true;
     }
-    const jobs = await deps.outbox.claim(deps.batchSize ?? 50);
+    const jobs = await deps.outbox.claim(deps.batchSize ?? 5);
     for (const job of jobs) {
       try {
         await handleJob(deps, job);
@@ -111,9 +115,19 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
   };
 }
 
-type Deps = DeliveryWorkerOptions & { clock: Clock; log: DeliveryLog };
+type Deps = DeliveryWorkerOptions & { clock: Clock; log: DeliveryLog; waitingLogged: Set<string> };
 
 async function handleJob(deps: Deps, job: ClaimedJob): Promise<void> {
+  const lease = await deps.outbox.lease(job, deps.leaseMs ?? 60_000);
+  if (!lease) return; // delivered, settled or being sent by another instance meanwhile
+  try {
+    await deliverLeased(deps, job, lease);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function deliverLeased(deps: Deps, job: ClaimedJob, lease: Lease): Promise<void> {
   const fields = { dossierId: job.dossierId, attempt: job.attempts + 1, teamId: job.teamId };
   const dossier = await deps.store.get(job.dossierId);
   if (!dossier) {
@@ -124,7 +138,7 @@ async function handleJob(deps: Deps, job: ClaimedJob): Promise<void> {
   }
   const team = deps.teams.find((candidate) => candidate.id === job.teamId);
   const result: DeliveryResult = team
-    ? await deliverSafely(deps.targets(team), dossier, team)
+    ? await whileRenewing(lease, deps.leaseMs ?? 60_000, () => deliverSafely(deps.targets(team), dossier, team))
     : { ok: false, retryable: false, reason: 'TEAM_UNKNOWN' };
   if (result.ok) {
     await deps.outbox.ack(job); // first: a delivered dossier must never go out again
@@ -132,7 +146,14 @@ async function handleJob(deps: Deps, job: ClaimedJob): Promise<void> {
     await changeStatus(deps, dossier, 'afgeleverd');
     return;
   }
-  if (result.retryable && fields.attempt < (deps.maxAttempts ?? 8)) {
+  if (result.waiting) {
+    // Not an attempt: the team has not linked its channel yet; no limit, no backoff.
+    await deps.outbox.retryLater(job, new Date(deps.clock().getTime() + (deps.waitingPollMs ?? 15_000)), result.reason, false);
+    if (!deps.waitingLogged.has(job.dossierId)) deps.log.info({ ...fields, code: result.reason }, 'delivery.waiting');
+    deps.waitingLogged.add(job.dossierId);
+    return;
+  }
+  if (result.retryable && fields.attempt < (deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
     const delay = result.retryAfterMs ?? backoffDelay(fields.attempt, deps.backoff, deps.random);
     const notBefore = new Date(deps.clock().getTime() + Math.min(delay, MAX_RETRY_AFTER_MS));
     await deps.outbox.retryLater(job, notBefore, result.reason);
@@ -142,6 +163,16 @@ async function handleJob(deps: Deps, job: ClaimedJob): Promise<void> {
   await deps.outbox.deadLetter(job, result.reason);
   deps.log.error({ ...fields, code: result.reason }, 'delivery.dead_letter');
   await changeStatus(deps, dossier, 'mislukt');
+}
+
+/** Keeps the lease alive during a slow send, so no other instance takes the dossier over. */
+async function whileRenewing<T>(lease: Lease, leaseMs: number, send: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => void lease.renew().catch(() => false), Math.max(10, Math.floor(leaseMs / 3)));
+  try {
+    return await send();
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 async function deliverSafely(target: DeliveryTarget, dossier: PreIntakeDossier, team: IntakeTeam): Promise<DeliveryResult> {

@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../dossier/clock';
 import { DomainError } from '../errors';
 import { fsyncDir } from './atomicFile';
 import { applyEvent, deadLetterOf, parseLog, type JobState, type OutboxEvent } from './outboxLog';
-import type { ClaimedJob, DeadLetter, Outbox } from './ports';
+import type { ClaimedJob, DeadLetter, Lease, Outbox } from './ports';
 
 export interface FileOutboxOptions {
   clock?: Clock;
@@ -20,6 +20,7 @@ export interface FileOutboxOptions {
 export class FileOutbox implements Outbox {
   private readonly jobs = new Map<string, JobState>();
   private readonly claims = new Map<string, number>(); // dossierId → claimed at (ms)
+  private readonly leased = new Set<string>();
   private chain: Promise<unknown> = Promise.resolve();
   private claimCounter = 0;
 
@@ -65,15 +66,30 @@ export class FileOutbox implements Outbox {
     });
   }
 
+  lease(job: ClaimedJob): Promise<Lease | undefined> {
+    return this.serial(async () => {
+      if (this.jobs.get(job.dossierId)?.state !== 'pending' || this.leased.has(job.dossierId)) return undefined;
+      this.leased.add(job.dossierId);
+      this.claims.set(job.dossierId, this.clock().getTime());
+      return {
+        renew: async () => {
+          this.claims.set(job.dossierId, this.clock().getTime());
+          return this.leased.has(job.dossierId);
+        },
+        release: async () => void this.leased.delete(job.dossierId),
+      };
+    });
+  }
+
   ack(job: ClaimedJob): Promise<void> {
     return this.settle(job, () => ({ type: 'delivered', dossierId: job.dossierId, at: this.now() }));
   }
 
-  retryLater(job: ClaimedJob, notBefore: Date, reason: string): Promise<void> {
+  retryLater(job: ClaimedJob, notBefore: Date, reason: string, counted = true): Promise<void> {
     return this.settle(job, (state) => ({
       type: 'attempt',
       dossierId: job.dossierId,
-      attempt: state.attempts + 1,
+      attempt: state.attempts + (counted ? 1 : 0),
       notBefore: notBefore.toISOString(),
       reason,
       at: this.now(),

@@ -8,7 +8,7 @@ export const OutboxEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('attempt'),
     dossierId: z.string(),
-    attempt: z.number().int().min(1),
+    attempt: z.number().int().min(0),
     notBefore: At,
     reason: z.string(),
     at: At,

@@ -43,6 +43,13 @@ export interface DeadLetter {
   at: string;
 }
 
+/** The exclusive right to send one dossier now: renewed while sending, released after settling. */
+export interface Lease {
+  /** False when the lease was lost (it expired and another instance took it). */
+  renew(): Promise<boolean>;
+  release(): Promise<void>;
+}
+
 /**
  * Durable hand-off queue. At-least-once towards the target; a dossier that was acked is
  * never handed out again. A claimed job that is not settled within the claim timeout (a
@@ -53,10 +60,15 @@ export interface Outbox {
   enqueue(dossierId: string, teamId: string): Promise<void>;
   /** Up to `limit` jobs that are due now; never a delivered dossier. */
   claim(limit: number): Promise<ClaimedJob[]>;
+  /**
+   * Right before sending: checks that this claim still stands (not delivered, not settled by
+   * another instance) and takes the dossier's lease for `ms`. Undefined means: do not send.
+   */
+  lease(job: ClaimedJob, ms: number): Promise<Lease | undefined>;
   /** After a successful delivery. */
   ack(job: ClaimedJob): Promise<void>;
-  /** Failed attempt: counts it and hands the job out again from `notBefore`. */
-  retryLater(job: ClaimedJob, notBefore: Date, reason: string): Promise<void>;
+  /** Hands the job out again from `notBefore`; counts a failed attempt unless `counted` is false (waiting). */
+  retryLater(job: ClaimedJob, notBefore: Date, reason: string, counted?: boolean): Promise<void>;
   /** Gives up: the job moves to the dead letters (attempt counted). */
   deadLetter(job: ClaimedJob, reason: string): Promise<void>;
   listDeadLetters(): Promise<DeadLetter[]>;
@@ -68,7 +80,9 @@ export interface Outbox {
 
 export type DeliveryResult =
   | { ok: true }
-  | { ok: false; retryable: boolean; retryAfterMs?: number; reason: string };
+  | { ok: false; retryable: boolean; retryAfterMs?: number; reason: string; waiting?: never }
+  /** Not a failure: the team cannot receive yet (no linked channel); the dossier waits. */
+  | { ok: false; waiting: true; reason: string; retryable?: never };
 
 /** A channel to an intake team (webhook, Teams channel card). */
 export interface DeliveryTarget {

@@ -63,3 +63,32 @@ local dead = cjson.decode(raw)
 redis.call('HDEL', KEYS[1], ARGV[1])
 redis.call('XADD', KEYS[2], '*', 'job', cjson.encode({dossierId = dead.dossierId, teamId = dead.teamId, attempts = 0}))
 return 1`;
+
+/**
+ * KEYS: lease, delivered marker, stream. ARGV: token, lease ms, group, entry id, consumer.
+ * Right before a send: a delivered dossier is settled and skipped; an entry no longer pending
+ * (settled by another instance) is skipped; else the lease is taken (SET NX PX) and the entry
+ * claimed afresh, so its idle time restarts and no other instance reclaims it meanwhile.
+ */
+export const LEASE = `
+if redis.call('EXISTS', KEYS[2]) == 1 then
+  redis.call('XACK', KEYS[3], ARGV[3], ARGV[4])
+  redis.call('XDEL', KEYS[3], ARGV[4])
+  return 'delivered'
+end
+if #redis.call('XPENDING', KEYS[3], ARGV[3], ARGV[4], ARGV[4], 1) == 0 then return 'settled' end
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 'taken' end
+redis.call('XCLAIM', KEYS[3], ARGV[3], ARGV[5], 0, ARGV[4], 'JUSTID')
+return 'ok'`;
+
+/** KEYS: lease, stream. ARGV: token, lease ms, group, entry id, consumer. Extends a lease still ours. */
+export const RENEW_LEASE = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+redis.call('XCLAIM', KEYS[2], ARGV[3], ARGV[5], 0, ARGV[4], 'JUSTID')
+return 1`;
+
+/** KEYS: lease. ARGV: token. Deletes the lease only if it is still ours. */
+export const RELEASE_LEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;

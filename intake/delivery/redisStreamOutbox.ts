@@ -3,8 +3,19 @@ import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../dossier/clock';
-import type { ClaimedJob, DeadLetter, Outbox, OutboxJob } from './ports';
-import { ACK_DELIVERED, ACK_SKIPPED, BURY, ENQUEUE_ONCE, PROMOTE_DUE, RESCHEDULE, REVIVE } from './redisOutboxScripts';
+import type { ClaimedJob, DeadLetter, Lease, Outbox, OutboxJob } from './ports';
+import {
+  ACK_DELIVERED,
+  ACK_SKIPPED,
+  BURY,
+  ENQUEUE_ONCE,
+  LEASE,
+  PROMOTE_DUE,
+  RELEASE_LEASE,
+  RENEW_LEASE,
+  RESCHEDULE,
+  REVIVE,
+} from './redisOutboxScripts';
 
 export interface RedisStreamOutboxOptions {
   /** Unique per running instance (default: host-pid-random). */
@@ -86,12 +97,24 @@ export class RedisStreamOutbox implements Outbox {
     return jobs;
   }
 
+  async lease(job: ClaimedJob, ms: number): Promise<Lease | undefined> {
+    const token = randomBytes(12).toString('hex');
+    const leaseKey = this.key(`lease:${job.dossierId}`);
+    const args = [token, ms, this.group, job.receipt, this.consumer];
+    const outcome = await this.redis.eval(LEASE, 3, leaseKey, this.deliveredKey(job.dossierId), this.stream, ...args);
+    if (outcome !== 'ok') return undefined;
+    return {
+      renew: async () => (await this.redis.eval(RENEW_LEASE, 2, leaseKey, this.stream, ...args)) === 1,
+      release: async () => void (await this.redis.eval(RELEASE_LEASE, 1, leaseKey, token)),
+    };
+  }
+
   async ack(job: ClaimedJob): Promise<void> {
     await this.redis.eval(ACK_DELIVERED, 2, this.stream, this.deliveredKey(job.dossierId), this.group, job.receipt);
   }
 
-  async retryLater(job: ClaimedJob, notBefore: Date, reason: string): Promise<void> {
-    const next = jobJson({ dossierId: job.dossierId, teamId: job.teamId, attempts: job.attempts + 1, reason });
+  async retryLater(job: ClaimedJob, notBefore: Date, reason: string, counted = true): Promise<void> {
+    const next = jobJson({ dossierId: job.dossierId, teamId: job.teamId, attempts: job.attempts + (counted ? 1 : 0), reason });
     await this.redis.eval(RESCHEDULE, 2, this.stream, this.key('retry'), this.group, job.receipt, notBefore.getTime(), next);
   }
 

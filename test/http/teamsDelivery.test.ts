@@ -18,7 +18,7 @@ type Failure = [string, (scope: nock.Interceptor) => nock.Scope, RegExp];
 const FAILURES: Failure[] = [
   ['answers 500', (i) => i.reply(500, { error: { code: 'ServiceError' } }), /^TEAMS_(HTTP_500|TIMEOUT)$/],
   ['refuses the connection', (i) => i.replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }), /^TEAMS_(NETWORK_ERROR|TIMEOUT)$/],
-  ['does not answer in time', (i) => i.delay(1_500).reply(200, { id: 'late' }), /^TEAMS_TIMEOUT$/],
+  ['does not answer in time', (i) => i.delay(3_000).reply(200, { id: 'late' }), /^TEAMS_TIMEOUT$/],
 ];
 
 describe('delivery into a Teams channel tells the truth', () => {
@@ -29,7 +29,7 @@ describe('delivery into a Teams channel tells the truth', () => {
     nock.enableNetConnect('127.0.0.1');
   });
   beforeEach(async () => {
-    app = await startTestApp({}, { proactiveTimeoutMs: 300 });
+    app = await startTestApp({}, { proactiveTimeoutMs: 1_000 });
     await app.post(
       messageActivity(`${CHANNEL_ID};messageid=1`, {
         channelId: 'msteams',
@@ -54,7 +54,7 @@ describe('delivery into a Teams channel tells the truth', () => {
       from: { id: teamsId, name: 'Fleur Bakker' },
     }) as Partial<Activity>;
 
-  it.each(FAILURES)('a channel that %s is a failed attempt, retried until it works', async (_name, fail, code) => {
+  it.each(FAILURES)('a channel that %s is a failed attempt, retried until it works', { timeout: 60_000 }, async (_name, fail, code) => {
     const channelPosts: string[] = [];
     fail(nock(CONNECTOR).post(ACTIVITIES(CHANNEL_ID)));
     nock(CONNECTOR)
@@ -65,22 +65,22 @@ describe('delivery into a Teams channel tells the truth', () => {
 
     await app.intake.submit(dossier, verwijzerTurn(dossier.verwijzer.teamsId));
 
-    await expect.poll(() => events().some((e) => e.msg === 'delivery.retry_scheduled' && code.test(e.code ?? '')), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => events().some((e) => e.msg === 'delivery.retry_scheduled' && code.test(e.code ?? '')), { timeout: 20_000 }).toBe(true);
     expect(events().some((e) => e.msg === 'delivery.delivered')).toBe(false);
     expect((await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status).toBe('verzonden');
-    await expect.poll(() => channelPosts.length, { timeout: 8_000 }).toBe(1);
-    await expect.poll(async () => (await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status).toBe('afgeleverd');
+    await expect.poll(() => channelPosts.length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(async () => (await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status, { timeout: 10_000 }).toBe('afgeleverd');
     expect(events().filter((e) => e.msg === 'delivery.delivered')).toHaveLength(1);
   });
 
-  it('a notification the verwijzer did not get is logged as failed, never as sent', async () => {
+  it('a notification the verwijzer did not get is logged as failed, never as sent', { timeout: 60_000 }, async () => {
     nock(CONNECTOR).post(ACTIVITIES(CHANNEL_ID)).reply(200, { id: 'card-1' });
     nock(CONNECTOR).post(ACTIVITIES(VERWIJZER_CONV)).reply(503, { error: { code: 'ServiceUnavailable' } });
     const dossier = sampleDossier({ intakeTeam: 'intake', statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }] });
 
     await app.intake.submit(dossier, verwijzerTurn(dossier.verwijzer.teamsId));
 
-    await expect.poll(() => events().some((e) => e.event === 'notify.failed'), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => events().some((e) => e.event === 'notify.failed'), { timeout: 20_000 }).toBe(true);
     expect(events().filter((e) => e.event === 'notify.sent')).toEqual([]);
   });
 });

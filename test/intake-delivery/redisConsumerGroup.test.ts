@@ -8,6 +8,7 @@ import { RedisStreamOutbox } from '../../intake/delivery/redisStreamOutbox';
 import { webhookTarget } from '../../intake/delivery/webhookTarget';
 import { conceptDossier, deleteKeys, fakeClock, newRedis, sleep, uniquePrefix, type FakeClock } from './helpers';
 import { HOOK_BASE, HOOK_PATH, HOOK_SECRET, webhookReceiver } from './webhookReceiver';
+import { startLocalReceiver } from './localReceiver';
 
 const team: IntakeTeam = { id: 'team-west', naam: 'Intaketeam West', webhook: { url: `${HOOK_BASE}${HOOK_PATH}`, secret: HOOK_SECRET } };
 const IDLE_MS = 200;
@@ -114,5 +115,33 @@ describe('Redis stream outbox: consumer group behaviour', () => {
     expect(receiver.acceptedDossiers().sort()).toEqual(ids.sort());
     expect(await pendingCount()).toBe(0);
     await Promise.all(workers.map((w) => w.stop()));
+  });
+});
+
+describe('two healthy instances and a slow webhook', () => {
+  it('deliver each of 10 dossiers exactly once (checked and leased per dossier right before each send)', async () => {
+    const prefix = uniquePrefix('slow');
+    const clock = fakeClock();
+    const receiver = await startLocalReceiver({ delayMs: 120, now: clock });
+    const slowTeam: IntakeTeam = { ...team, webhook: { url: receiver.url, secret: HOOK_SECRET } };
+    const store = new RedisDossierStore(redis, prefix);
+    const box = (consumer: string) => new RedisStreamOutbox(redis, prefix, { consumer, clock, claimIdleMs: IDLE_MS });
+    const producer = box('web-1');
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) ids.push((await submitDossier({ store, outbox: producer, clock }, conceptDossier())).id);
+    const workers = ['instance-a', 'instance-b'].map((name) =>
+      startDeliveryWorker({ outbox: box(name), store, targets: () => webhookTarget({ clock }), teams: [slowTeam], clock, poll: true, pollMs: 20 }),
+    );
+    try {
+      await expect.poll(() => receiver.stored.size, { timeout: 15_000, interval: 50 }).toBe(10);
+      await sleep(IDLE_MS * 3); // time for a late duplicate to show up
+      expect([...receiver.stored.keys()].sort()).toEqual(ids.sort());
+      expect(receiver.requests.filter((r) => r.duplicate).map((r) => r.webhookId)).toEqual([]);
+      expect(receiver.requests).toHaveLength(10);
+    } finally {
+      await Promise.all(workers.map((w) => w.stop()));
+      await receiver.close();
+      await deleteKeys(redis, prefix);
+    }
   });
 });

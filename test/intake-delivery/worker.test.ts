@@ -4,7 +4,7 @@ import type { DossierStatus, PreIntakeDossier } from '../../intake/dossier/dossi
 import { startDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from '../../intake/delivery/deliveryWorker';
 import { submitDossier } from '../../intake/delivery/dossierLifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
-import type { Outbox } from '../../intake/delivery/ports';
+import type { DeliveryTarget, Outbox } from '../../intake/delivery/ports';
 import { webhookTarget } from '../../intake/delivery/webhookTarget';
 import { captureLog, conceptDossier, fakeClock, newRedis, sampleDossier, sleep, type CapturedLog, type FakeClock } from './helpers';
 import { HOOK_BASE, HOOK_PATH, HOOK_SECRET, signatureValid, webhookReceiver } from './webhookReceiver';
@@ -103,6 +103,57 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     expectCleanLogs();
   });
 
+  it('with the defaults keeps retrying a failing webhook for at least 24 hours, then delivers', async () => {
+    let up = false;
+    const statuses: number[] = [];
+    nock(HOOK_BASE)
+      .persist()
+      .post(HOOK_PATH)
+      .reply(() => (statuses.push(up ? 200 : 503), [up ? 200 : 503, {}]));
+    const outbox = await mode.openOutbox();
+    const dossier = await submitted(outbox);
+    const w = worker(outbox, { random: () => 0 }); // shortest waits: the longest chain of attempts
+    const start = clock().getTime();
+    while (clock().getTime() - start < 24 * 60 * 60 * 1000) {
+      await w.runOnce();
+      clock.advance(5 * 60 * 1000);
+    }
+    expect(await outbox.listDeadLetters()).toEqual([]);
+    expect(notices).toEqual([]);
+    expect(statuses.length).toBeGreaterThan(50);
+    up = true;
+    for (let i = 0; i < 12 && !(await outbox.isDelivered(dossier.id)); i++, clock.advance(5 * 60 * 1000)) await w.runOnce();
+    expect(statuses.at(-1)).toBe(200);
+    expect(notices).toEqual([[dossier.id, 'afgeleverd']]);
+    nock.cleanAll();
+  });
+
+  it('a team without a linked channel: the dossier waits (no attempt used up) and goes out once it is linked', async () => {
+    let linked = false;
+    const sent: string[] = [];
+    const channel: DeliveryTarget = {
+      async deliver(dossier) {
+        if (!linked) return { ok: false, waiting: true, reason: 'NO_CHANNEL_REGISTERED' };
+        sent.push(dossier.id);
+        return { ok: true };
+      },
+    };
+    const outbox = await mode.openOutbox();
+    const dossier = await submitted(outbox);
+    const w = worker(outbox, { targets: () => channel, maxAttempts: 3, waitingPollMs: 15_000 });
+    for (let day = 0; day < 3; day++) {
+      await w.runOnce();
+      clock.advance(24 * 60 * 60 * 1000);
+    }
+    expect(await outbox.listDeadLetters()).toEqual([]);
+    expect((await mode.store.get(dossier.id))?.statusHistory.at(-1)?.status).toBe('verzonden');
+    expect(log.entries.map((e) => [e.event, e.fields.code])).toEqual([['delivery.waiting', 'NO_CHANNEL_REGISTERED']]);
+    linked = true;
+    expect(await w.runOnce()).toBe(1);
+    expect(sent).toEqual([dossier.id]);
+    expect(notices).toEqual([[dossier.id, 'afgeleverd']]);
+  });
+
   it('waits as long as Retry-After says on 429', async () => {
     const receiver = webhookReceiver({ now: clock });
     receiver.respond(429, 1, { 'Retry-After': '90' });
@@ -144,7 +195,7 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     receiver.respond(500, 8);
     const outbox = await mode.openOutbox();
     const dossier = await submitted(outbox);
-    const w = worker(outbox);
+    const w = worker(outbox, { maxAttempts: 8 });
     for (let i = 0; i < 12; i++, clock.advance(TEN_MINUTES)) await w.runOnce();
     expect(receiver.received).toHaveLength(8);
     expect(await outbox.listDeadLetters()).toMatchObject([{ dossierId: dossier.id, attempts: 8, reason: 'HTTP_500' }]);
@@ -225,6 +276,7 @@ function killedOnAck(outbox: Outbox): Outbox {
   return {
     enqueue: (id, team) => outbox.enqueue(id, team),
     claim: (limit) => outbox.claim(limit),
+    lease: (job, ms) => outbox.lease(job, ms),
     ack: async () => {
       throw new Error('process killed');
     },
