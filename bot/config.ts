@@ -75,6 +75,8 @@ const ConfigSchema = z
       .max(10_000, 'must be a whole number from 1 to 10000')
       .default(30),
     DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+    /** A dossier claimed by an instance that died is taken over after this (keep it above the send timeouts). */
+    DELIVERY_CLAIM_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(60_000),
     ALLOWED_TENANTS: z
       .string()
       .trim()

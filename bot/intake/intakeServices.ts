@@ -55,7 +55,7 @@ async function persistence(
     const prefix = `${config.REDIS_PREFIX}:intake:`;
     return {
       store: new RedisDossierStore(redis, prefix, onQuarantine),
-      outbox: new RedisStreamOutbox(redis, prefix, { clock }),
+      outbox: new RedisStreamOutbox(redis, prefix, { clock, claimIdleMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),
       registrations: new RedisRegistrationStore(redis, `${prefix}channels:`),
       verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`),
     };
@@ -63,7 +63,7 @@ async function persistence(
   const dir = join(config.DATA_DIR, 'intake');
   return {
     store: new FileDossierStore(dir, onQuarantine),
-    outbox: await FileOutbox.open(dir, { clock }),
+    outbox: await FileOutbox.open(dir, { clock, claimTimeoutMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),
     registrations: new FileRegistrationStore(join(dir, 'channels')),
     verwijzers: new FileRegistrationStore(join(dir, 'verwijzers')),
   };
@@ -97,6 +97,7 @@ export async function createIntakeServices(deps: {
     clock,
     log: deps.metrics.countingDeliveryLog(log),
     pollMs: deps.config.DELIVERY_POLL_MS,
+    leaseMs: deps.config.DELIVERY_CLAIM_TIMEOUT_MS,
     onStatus: async (dossier, status) => {
       deps.metrics.dossiers.inc({ status });
       const seconds = deps.metrics.sinceSent(dossier);

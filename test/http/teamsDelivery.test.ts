@@ -54,7 +54,7 @@ describe('delivery into a Teams channel tells the truth', () => {
       from: { id: teamsId, name: 'Fleur Bakker' },
     }) as Partial<Activity>;
 
-  it.each(FAILURES)('a channel that %s is a failed attempt, retried until it works', { timeout: 60_000 }, async (_name, fail, code) => {
+  it.each(FAILURES)('a channel that %s is a failed attempt, retried until it works', { timeout: 120_000 }, async (_name, fail, code) => {
     const channelPosts: string[] = [];
     fail(nock(CONNECTOR).post(ACTIVITIES(CHANNEL_ID)));
     nock(CONNECTOR)
@@ -65,22 +65,22 @@ describe('delivery into a Teams channel tells the truth', () => {
 
     await app.intake.submit(dossier, verwijzerTurn(dossier.verwijzer.teamsId));
 
-    await expect.poll(() => events().some((e) => e.msg === 'delivery.retry_scheduled' && code.test(e.code ?? '')), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => events().some((e) => e.msg === 'delivery.retry_scheduled' && code.test(e.code ?? '')), { timeout: 40_000 }).toBe(true);
     expect(events().some((e) => e.msg === 'delivery.delivered')).toBe(false);
     expect((await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status).toBe('verzonden');
-    await expect.poll(() => channelPosts.length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => channelPosts.length, { timeout: 40_000 }).toBe(1);
     await expect.poll(async () => (await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status, { timeout: 10_000 }).toBe('afgeleverd');
     expect(events().filter((e) => e.msg === 'delivery.delivered')).toHaveLength(1);
   });
 
-  it('a notification the verwijzer did not get is logged as failed, never as sent', { timeout: 60_000 }, async () => {
+  it('a notification the verwijzer did not get is logged as failed, never as sent', { timeout: 120_000 }, async () => {
     nock(CONNECTOR).post(ACTIVITIES(CHANNEL_ID)).reply(200, { id: 'card-1' });
     nock(CONNECTOR).post(ACTIVITIES(VERWIJZER_CONV)).reply(503, { error: { code: 'ServiceUnavailable' } });
     const dossier = sampleDossier({ intakeTeam: 'intake', statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }] });
 
     await app.intake.submit(dossier, verwijzerTurn(dossier.verwijzer.teamsId));
 
-    await expect.poll(() => events().some((e) => e.event === 'notify.failed'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => events().some((e) => e.event === 'notify.failed'), { timeout: 40_000 }).toBe(true);
     expect(events().filter((e) => e.event === 'notify.sent')).toEqual([]);
   });
 });
