@@ -55,7 +55,11 @@ async function persistence(
     const prefix = `${config.REDIS_PREFIX}:intake:`;
     return {
       store: new RedisDossierStore(redis, prefix, onQuarantine),
-      outbox: new RedisStreamOutbox(redis, prefix, { clock, claimIdleMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),
+      outbox: new RedisStreamOutbox(redis, prefix, {
+        clock,
+        claimIdleMs: config.DELIVERY_CLAIM_TIMEOUT_MS,
+        markerTtlMs: config.RETENTION_DAYS * 24 * 60 * 60 * 1000,
+      }),
       registrations: new RedisRegistrationStore(redis, `${prefix}channels:`),
       verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`),
     };

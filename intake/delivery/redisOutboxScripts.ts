@@ -4,9 +4,9 @@
  * Jobs travel as one JSON field `job`: {dossierId, teamId, attempts}.
  */
 
-/** KEYS: known marker, stream. ARGV: job. Adds the job once per dossier. */
+/** KEYS: known marker, stream. ARGV: job, marker ttl (ms). Adds the job once per dossier. */
 export const ENQUEUE_ONCE = `
-if redis.call('SET', KEYS[1], '1', 'NX') then
+if redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[2]) then
   redis.call('XADD', KEYS[2], '*', 'job', ARGV[1])
   return 1
 end
@@ -21,9 +21,9 @@ for _, job in ipairs(due) do
 end
 return #due`;
 
-/** KEYS: stream, delivered marker. ARGV: group, entry id. Records delivery, then acks. */
+/** KEYS: stream, delivered marker. ARGV: group, entry id, marker ttl (ms). Records delivery, then acks. */
 export const ACK_DELIVERED = `
-redis.call('SET', KEYS[2], '1', 'NX')
+redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[3])
 redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
 redis.call('XDEL', KEYS[1], ARGV[2])
 return 1`;

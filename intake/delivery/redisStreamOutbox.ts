@@ -24,6 +24,8 @@ export interface RedisStreamOutboxOptions {
   /** Pending entries idle this long belong to a crashed consumer and are reclaimed (default 60 s; keep it above the delivery timeout). */
   claimIdleMs?: number;
   clock?: Clock;
+  /** The known and delivered markers expire with the retention period (default 90 days). */
+  markerTtlMs?: number;
 }
 
 const Job = z.object({
@@ -60,6 +62,7 @@ export class RedisStreamOutbox implements Outbox {
   private readonly group: string;
   private readonly claimIdleMs: number;
   private readonly clock: Clock;
+  private readonly markerTtlMs: number;
   private groupReady: Promise<void> | undefined;
   private ownPendingRead = false;
 
@@ -72,10 +75,11 @@ export class RedisStreamOutbox implements Outbox {
     this.group = options.group ?? 'delivery';
     this.claimIdleMs = options.claimIdleMs ?? 60_000;
     this.clock = options.clock ?? systemClock;
+    this.markerTtlMs = options.markerTtlMs ?? 90 * 24 * 60 * 60 * 1000;
   }
 
   async enqueue(dossierId: string, teamId: string): Promise<void> {
-    await this.redis.eval(ENQUEUE_ONCE, 2, this.key(`known:${dossierId}`), this.stream, jobJson({ dossierId, teamId, attempts: 0 }));
+    await this.redis.eval(ENQUEUE_ONCE, 2, this.key(`known:${dossierId}`), this.stream, jobJson({ dossierId, teamId, attempts: 0 }), this.markerTtlMs);
   }
 
   async claim(limit: number): Promise<ClaimedJob[]> {
@@ -110,7 +114,7 @@ export class RedisStreamOutbox implements Outbox {
   }
 
   async ack(job: ClaimedJob): Promise<void> {
-    await this.redis.eval(ACK_DELIVERED, 2, this.stream, this.deliveredKey(job.dossierId), this.group, job.receipt);
+    await this.redis.eval(ACK_DELIVERED, 2, this.stream, this.deliveredKey(job.dossierId), this.group, job.receipt, this.markerTtlMs);
   }
 
   async retryLater(job: ClaimedJob, notBefore: Date, reason: string, counted = true): Promise<void> {

@@ -83,3 +83,23 @@ describe('FileOutbox log', () => {
     }
   });
 });
+
+describe('RedisStreamOutbox retention', () => {
+  it('the known and delivered markers expire with the retention period', async () => {
+    const prefix = uniquePrefix('markers');
+    const day = 24 * 60 * 60 * 1000;
+    try {
+      const outbox = new RedisStreamOutbox(redis, prefix, { clock: fakeClock(), markerTtlMs: 30 * day });
+      await outbox.enqueue('PI-2026-AAAAAAAA', 'team-west');
+      const [job] = await outbox.claim(1);
+      await outbox.ack(job!);
+      for (const marker of ['known', 'delivered']) {
+        const ttl = await redis.pttl(`${prefix}outbox:${marker}:PI-2026-AAAAAAAA`);
+        expect(ttl).toBeGreaterThan(29 * day);
+        expect(ttl).toBeLessThanOrEqual(30 * day);
+      }
+    } finally {
+      await deleteKeys(redis, prefix);
+    }
+  });
+});
