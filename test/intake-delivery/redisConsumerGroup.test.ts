@@ -119,7 +119,7 @@ describe('Redis stream outbox: consumer group behaviour', () => {
 });
 
 describe('two healthy instances and a slow webhook', () => {
-  it('deliver each of 10 dossiers exactly once (checked and leased per dossier right before each send)', async () => {
+  it('deliver each of 10 dossiers exactly once (checked and leased per dossier right before each send)', { timeout: 90_000 }, async () => {
     const prefix = uniquePrefix('slow');
     const clock = fakeClock();
     const receiver = await startLocalReceiver({ delayMs: 120, now: clock });
@@ -133,7 +133,7 @@ describe('two healthy instances and a slow webhook', () => {
       startDeliveryWorker({ outbox: box(name), store, targets: () => webhookTarget({ clock }), teams: [slowTeam], clock, poll: true, pollMs: 20 }),
     );
     try {
-      await expect.poll(() => receiver.stored.size, { timeout: 15_000, interval: 50 }).toBe(10);
+      await expect.poll(() => receiver.stored.size, { timeout: 60_000, interval: 50 }).toBe(10);
       await sleep(IDLE_MS * 3); // time for a late duplicate to show up
       expect([...receiver.stored.keys()].sort()).toEqual(ids.sort());
       expect(receiver.requests.filter((r) => r.duplicate).map((r) => r.webhookId)).toEqual([]);
