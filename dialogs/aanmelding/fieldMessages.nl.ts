@@ -78,7 +78,7 @@ export const groupMessages: Record<GroupId, { title: string; intro: string[]; wh
   leerbedrijf: {
     title: 'Het leerbedrijf',
     intro: ['Bij welk bedrijf gaat de kandidaat in de praktijk leren?'],
-    why: 'Het mbo checkt of het leerbedrijf erkend is en maakt afspraken met de praktijkopleider daar.',
+    why: 'Het mbo kijkt of het leerbedrijf erkend is en maakt afspraken met de praktijkopleider daar.',
   },
   opmerkingen: {
     title: 'Nog iets voor het intaketeam?',
@@ -91,7 +91,7 @@ export const groupMessages: Record<GroupId, { title: string; intro: string[]; wh
   intakeTeam: {
     title: 'Naar welk intaketeam?',
     intro: ['Kies het intaketeam van het mbo in de regio van de kandidaat.'],
-    why: 'Elk mbo heeft een eigen intaketeam. De aanmelding gaat alleen naar het team dat je kiest.',
+    why: 'Hoe de intake geregeld is, verschilt per regio. De aanmelding gaat alleen naar het team dat je kiest.',
   },
   toestemming: {
     title: 'Toestemming van de kandidaat',

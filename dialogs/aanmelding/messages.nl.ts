@@ -124,7 +124,8 @@ export const aanmeldingMessages = {
   send: {
     sent: (id: string) => `Je aanmelding is verstuurd. Dossiernummer: ${id}`,
     next: (team: string) => [
-      `**Wat gebeurt er nu?** Het intaketeam (${team}) krijgt het dossier. Zij nemen contact op met de kandidaat voor een adviesgesprek.`,
+      `**Wat gebeurt er nu?** Het intaketeam (${team}) krijgt het dossier. Zij nemen contact op met de kandidaat voor een adviesgesprek. ` +
+        'Je mag daar zelf ook bij zijn: dat helpt de kandidaat en het intaketeam. Vraag het intaketeam ernaar.',
       'Verandert de status, dan krijg je hier een bericht. Je kunt de status ook zelf bekijken bij "Mijn aanmeldingen".',
       'Noem het dossiernummer als je contact hebt met het intaketeam.',
     ],

@@ -67,13 +67,14 @@ export const intakeTeamMessages = {
     invalid: 'Deze actie kon ik niet verwerken. Gebruik de knoppen op de kaart.',
   },
   notify: {
-    afgeleverd: (id: string) => `Je aanmelding ${id} is afgeleverd bij het intaketeam.`,
+    afgeleverd: (id: string) => `Je aanmelding ${id} is aangekomen bij het intaketeam.`,
     'in-behandeling': (id: string) => `Het intaketeam heeft je aanmelding ${id} in behandeling genomen.`,
     'info-nodig': (id: string, vraag: string) =>
       `Het intaketeam heeft aanvullende informatie nodig voor aanmelding ${id}: "${vraag}". Neem contact op met het intaketeam.`,
     'adviesgesprek-gepland': (id: string, datum: string) =>
-      `Voor aanmelding ${id} is een adviesgesprek gepland op ${datum}. De mbo-instelling nodigt je cliënt uit.`,
+      `Voor aanmelding ${id} is een adviesgesprek gepland op ${datum}. De mbo-instelling nodigt je cliënt uit. ` +
+      'Je mag zelf ook aansluiten; spreek dat af met het intaketeam.',
     mislukt: (id: string) =>
-      `Het is niet gelukt je aanmelding ${id} af te leveren. Beheer is op de hoogte en probeert het opnieuw; je gegevens zijn bewaard.`,
+      `Je aanmelding ${id} is niet aangekomen bij het intaketeam. Beheer is op de hoogte en probeert het opnieuw; je gegevens zijn bewaard.`,
   },
 } as const;

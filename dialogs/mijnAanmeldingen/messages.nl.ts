@@ -17,14 +17,14 @@ export const mijnAanmeldingenMessages = {
   status: {
     concept: () => 'Concept',
     verzonden: () => 'Verzonden: de aanmelding is onderweg naar het intaketeam',
-    afgeleverd: () => 'Afgeleverd bij het intaketeam',
+    afgeleverd: () => 'Aangekomen bij het intaketeam',
     'in-behandeling': () => 'In behandeling bij het intaketeam',
     'info-nodig': (vraag?: string) =>
       vraag ? `Het intaketeam heeft informatie nodig. Hun vraag: "${vraag}"` : 'Het intaketeam heeft meer informatie nodig',
     'adviesgesprek-gepland': (datum?: string) =>
       datum ? `Adviesgesprek gepland op ${dutchDate(datum)}` : 'Adviesgesprek gepland',
     afgerond: () => 'Afgerond',
-    mislukt: () => 'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert hem.',
+    mislukt: () => 'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert de aanmelding.',
   } satisfies Record<DossierStatus, (toelichting?: string) => string>,
   statusLabel: 'Status',
   deleteButton: 'Verwijderen',
@@ -33,7 +33,7 @@ export const mijnAanmeldingenMessages = {
   listButton: 'Mijn aanmeldingen',
   confirm: {
     dossier: (id: string, naam: string) =>
-      `Weet je zeker dat je aanmelding ${id} (${naam}) wilt verwijderen? Het intaketeam krijgt hem dan niet en dit kan niet ongedaan worden gemaakt.`,
+      `Weet je zeker dat je aanmelding ${id} (${naam}) wilt verwijderen? Het intaketeam krijgt de aanmelding dan niet en dit kan niet ongedaan worden gemaakt.`,
     concept: (naam: string) => `Weet je zeker dat je het concept voor ${naam} wilt verwijderen? Dit kan niet ongedaan worden gemaakt.`,
     yes: 'Ja, verwijderen',
     no: 'Nee, bewaren',
@@ -41,7 +41,7 @@ export const mijnAanmeldingenMessages = {
   deleted: (id: string) => `Aanmelding ${id} is verwijderd.`,
   conceptDeleted: 'Het concept is verwijderd.',
   noConcept: 'Er is geen concept om te verwijderen.',
-  notFound: 'Die aanmelding kan ik niet vinden bij jouw aanmeldingen. Misschien is hij al verwijderd.',
+  notFound: 'Die aanmelding kan ik niet vinden bij jouw aanmeldingen. Misschien is die al verwijderd.',
   notAllowed: (id: string) =>
     `Aanmelding ${id} is al bij het intaketeam aangekomen. Verwijderen kan dan niet meer via mij. ` +
     'Wil je de aanmelding intrekken? Neem contact op met het intaketeam en noem het dossiernummer.',

@@ -16,7 +16,7 @@ export const rootMessages = {
     mijnAanmeldingen: 'Mijn aanmeldingen',
   } satisfies Record<FlowId, string>,
   flowDescriptions: {
-    screening: 'Is praktijkleren passend voor je cliënt? Een korte check met uitleg.',
+    screening: 'Past praktijkleren bij je cliënt? Een paar vragen en een advies met uitleg.',
     werkprocessen: 'Welke werkprocessen uit een mbo-beroep kan je cliënt op de werkplek leren?',
     aanmelding: 'Een compleet aanmeldformulier voor het intaketeam van het mbo.',
     mijnAanmeldingen: 'Je aanmeldingen en hun status.',
@@ -27,7 +27,7 @@ export const rootMessages = {
     '• **Cliënt screenen**: ik stel een paar vragen en geef een indicatief advies met uitleg.',
     '• **Werkprocessen verkennen**: zoek op gewone woorden, zoals "magazijn" of "koken".',
     '• **Aanmelding voorbereiden**: ik maak een dossier voor het intaketeam van het mbo.',
-    'Overal werken: "stop" (terug naar het menu, je antwoorden blijven bewaard), "opnieuw" (alles wissen en opnieuw beginnen) en "help".',
+    'Dit kun je altijd typen: "stop" (terug naar het menu, je antwoorden blijven bewaard), "opnieuw" (alles wissen en opnieuw beginnen) en "help".',
   ].join('\n\n'),
   helpInFlow: (flowLabel: string) =>
     `Je bent bezig met **${flowLabel}**. Beantwoord de laatste vraag hierboven: klik een keuze of typ je antwoord. ` +

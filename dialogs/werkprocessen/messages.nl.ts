@@ -3,7 +3,7 @@ export const werkprocessenMessages = {
   title: 'Werkprocessen verkennen',
   intro:
     'Een werkproces is een stuk werk uit een mbo-beroep, zoals "Ontvangt gasten". ' +
-    'Je cliënt kan een paar werkprocessen op een werkplek leren. Kies hier welke passen.',
+    'Je cliënt kan een paar werkprocessen op een werkplek leren. Kies hier welke passen. Werkprocessen die het intaketeam niet in de derde leerweg aanbiedt, zie je met een ⚠️.',
   hervat: (aantal: number) => `Je eerdere selectie staat nog klaar (${aantal}). Je kunt die aanvullen of aanpassen.`,
   typeHint: 'Je kunt ook typen: een vraag, een nummer uit de lijst ("kies 1 en 3"), "terug", "selectie" of "klaar".',
   start: {
@@ -11,7 +11,7 @@ export const werkprocessenMessages = {
     metWerkplek: (werkplek: string) => `Werkplek: ${werkplek}`,
     geenInteresses: 'Ik weet nog niet wat je cliënt graag doet. Vul het hieronder in, dan stel ik werkprocessen voor. Je kunt ook zoeken of bladeren.',
     geenSuggesties: 'Hierbij vond ik geen passende werkprocessen. Probeer andere woorden, stel een vraag of blader per domein.',
-    zonderWerkprocessen: 'Past misschien ook, maar van deze kwalificaties zijn de werkprocessen nog niet geladen:',
+    zonderWerkprocessen: 'Past misschien ook, maar van deze kwalificaties heb ik de werkprocessen nog niet:',
     interessesLabel: 'Wat doet je cliënt graag?',
     interessesPlaceholder: 'Bijvoorbeeld: koken, buiten werken, met mensen',
     werkplekLabel: 'Waar gaat de cliënt werken? (mag leeg blijven)',
@@ -59,23 +59,25 @@ export const werkprocessenMessages = {
   kwalificatie: {
     meta: (crebo: string, niveau: number, domein: string) => `Crebo ${crebo} · niveau ${niveau} · ${domein}`,
     dossier: (naam: string) => `Kwalificatiedossier: ${naam}`,
-    geladen: (aantal: number) => `Werkprocessen geladen: ${aantal}.`,
+    geladen: (aantal: number) => `Werkprocessen beschikbaar: ${aantal}.`,
     geenWerkprocessen: (naam: string) =>
-      `Van ${naam} zijn de werkprocessen nog niet geladen. Daarom noem ik geen codes. ` +
-      'Vraag beheer om het actuele kwalificatiedossier van SBB te laden met "npm run import-dossier". ' +
+      `Van ${naam} heb ik de werkprocessen nog niet. Daarom noem ik geen codes. ` +
+      'Vraag de beheerder van deze bot om het actuele kwalificatiedossier van SBB toe te voegen. ' +
       'Je kunt wel de hele kwalificatie kiezen; de werkprocessen kies je dan samen met het mbo.',
-    geenWerkprocessenKort: 'De werkprocessen hiervan zijn nog niet geladen, dus ik noem geen codes. Beheer kan het dossier laden met "npm run import-dossier".',
+    geenWerkprocessenKort: 'De werkprocessen hiervan heb ik nog niet, dus ik noem geen codes. Vraag de beheerder om het dossier toe te voegen.',
     kiesHeel: 'Kies de hele kwalificatie',
     heelGekozen: '✓ De hele kwalificatie staat in je selectie.',
-    heeftWerkprocessen: (naam: string) => `Van ${naam} zijn de werkprocessen geladen. Kies daaruit wat past.`,
+    heeftWerkprocessen: (naam: string) => `Van ${naam} heb ik de werkprocessen. Kies daaruit wat past.`,
     officieel: 'Officiële typering van het beroep (SBB):',
     openen: (naam: string) => `Bekijk ${naam}`,
   },
   werkproces: {
     meta: (code: string, kwalificatie: string, crebo: string, niveau: number) =>
       `Code ${code} · ${kwalificatie} (crebo ${crebo}) · niveau ${niveau}`,
-    basisdeel: (dossier: string, crebo: string) => `Code uit het basisdeel van dossier ${dossier} (dossiercrebo ${crebo}): geldt voor alle beroepen in dat dossier.`,
-    dossier: (naam: string, cohort: string | null) => `Kwalificatiedossier ${naam}${cohort ? `, cohort ${cohort}` : ''}`,
+    basisdeel: (dossier: string, crebo: string) =>
+      `Code uit het basisdeel van dossier ${dossier} (crebo ${crebo}): het deel dat alle beroepen in dit dossier delen. ` +
+      'Voor de inschrijving kies je ook het beroep (de kwalificatie).',
+    dossier: (naam: string, cohort: string | null) => `Kwalificatiedossier ${naam}${cohort ? `, versie voor wie start vanaf ${cohort}` : ''}`,
     nietGecontroleerd: '⚠️ Nog niet gecontroleerd: deze code komt niet uit het officiële dossier. Controleer hem met het mbo.',
     voorbeelden: 'Voorbeelden op de werkplek:',
     geenUitleg: 'Hier is nog geen uitleg in gewone taal. Lees de officiële omschrijving.',

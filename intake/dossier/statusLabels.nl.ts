@@ -3,13 +3,13 @@ import type { Actor, DossierStatus } from './lifecycle';
 /** The one Dutch label of every dossier status (cards, lists, notifications use it). */
 export const STATUS_LABELS = {
   concept: 'Concept',
-  verzonden: 'Verzonden, wacht op aflevering',
-  afgeleverd: 'Afgeleverd bij het intaketeam',
+  verzonden: 'Verzonden, nog niet aangekomen',
+  afgeleverd: 'Aangekomen bij het intaketeam',
   'in-behandeling': 'In behandeling',
   'info-nodig': 'Aanvullende informatie nodig',
   'adviesgesprek-gepland': 'Adviesgesprek gepland',
   afgerond: 'Afgerond',
-  mislukt: 'Aflevering mislukt',
+  mislukt: 'Niet aangekomen',
 } as const satisfies Record<DossierStatus, string>;
 
 /** Who made a change, as the status history records it (a role, never a name). */

@@ -158,7 +158,8 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     const text = cardText(card);
     expect(text).toContain('Assistent logistiek');
     expect(text).toContain(msg.kwalificatie.geenWerkprocessen('Assistent logistiek'));
-    expect(text).toContain('npm run import-dossier');
+    expect(text).toContain('beheerder');
+    expect(text).not.toContain('npm run'); // never a command shown to a klantmanager
     expect(text).not.toMatch(CODE);
     expect(input(card, 'kerntaak')).toBeUndefined();
     const seen = await driver.submit({ actie: 'kiesKwalificatie', crebo: '25254' });

@@ -91,12 +91,12 @@ describe('intake channel: registration, dossier card, team actions, notification
     expect(text).toContain('In behandeling nemen');
     expect(text).toContain('Aanvullende informatie nodig');
     expect(text).toContain('Adviesgesprek gepland');
-    expect(text).toContain('Afgeleverd bij het intaketeam'); // it arrives delivered, not "verzonden"
+    expect(text).toContain('Aangekomen bij het intaketeam'); // it arrives delivered, not "verzonden"
     expect(text).toContain('Kansrijk:'); // labels, not codes
     expect(text).toContain('17 mei 1990');
     expect(text).toContain('Assistent bouwen, wonen en onderhoud (crebo 25250)'); // names from the knowledge base
     expect(text).toContain('B1-K1-W2, crebo 25250'); // an unknown code stays a code, never an invented name
-    await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('afgeleverd')), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('aangekomen')), { timeout: 5_000 }).toBe(true);
     expect((await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status).toBe('afgeleverd');
 
     // The team takes it in behandeling: the card is updated in place, the verwijzer hears it.
