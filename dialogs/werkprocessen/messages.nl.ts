@@ -3,7 +3,7 @@ export const werkprocessenMessages = {
   title: 'Werkprocessen verkennen',
   intro:
     'Een werkproces is een stuk werk uit een mbo-beroep, zoals "Ontvangt gasten". ' +
-    'Je cliënt kan een paar werkprocessen op een werkplek leren. Kies hier welke passen. Werkprocessen die het intaketeam niet in de derde leerweg aanbiedt, zie je met een ⚠️.',
+    'Je cliënt kan een paar werkprocessen op een werkplek leren. Kies hier welke passen.',
   hervat: (aantal: number) => `Je eerdere selectie staat nog klaar (${aantal}). Je kunt die aanvullen of aanpassen.`,
   typeHint: 'Je kunt ook typen: een vraag, een nummer uit de lijst ("kies 1 en 3"), "terug", "selectie" of "klaar".',
   start: {
