@@ -9,7 +9,10 @@ export type Startup = { ok: true; app: App; log: Logger } | { ok: false; message
  * Config, logger and app from an environment, without process I/O (tests call it in-process).
  * A bad variable or file is a message naming it, never a stack trace.
  */
-export async function startFromEnv(env: Record<string, string | undefined>, logTo?: DestinationStream): Promise<Startup> {
+export async function startFromEnv(
+  env: Record<string, string | undefined>,
+  logTo?: DestinationStream,
+): Promise<Startup> {
   let config;
   try {
     config = parseConfig(env);
