@@ -11,7 +11,10 @@ import { msg } from './messages.nl';
 import type { Dossier } from './model';
 
 function werkprocesCount(d: Dossier): number {
-  return [...d.basisKerntaken, ...d.profielen.flatMap((p) => p.kerntaken)].reduce((n, kt) => n + kt.werkprocessen.length, 0);
+  return [...d.basisKerntaken, ...d.profielen.flatMap((p) => p.kerntaken)].reduce(
+    (n, kt) => n + kt.werkprocessen.length,
+    0,
+  );
 }
 
 /** The import command without process I/O: file arguments and environment in, output and exit code out. */
@@ -21,7 +24,13 @@ export function runImportCommand(args: readonly string[], env: CommandEnv): Comm
   try {
     const imported = importSbbXmlFiles(files, knowledgeDirFromEnv(env));
     const lines = imported.map(({ dossier, file }) =>
-      msg.import.geimporteerd(dossier.naam, dossier.dossierCrebo, dossier.profielen.length, werkprocesCount(dossier), file),
+      msg.import.geimporteerd(
+        dossier.naam,
+        dossier.dossierCrebo,
+        dossier.profielen.length,
+        werkprocesCount(dossier),
+        file,
+      ),
     );
     return { exitCode: 0, stdout: [...lines, msg.import.herstart].map((line) => `${line}\n`).join(''), stderr: '' };
   } catch (err) {

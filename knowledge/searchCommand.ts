@@ -36,7 +36,11 @@ function parseSearchArgs(args: readonly string[]): Parsed {
     }
   }
   const check = validateQuery(words.join(' '));
-  if (!check.ok) return { ok: false, message: check.reden === 'leeg' ? msg.search.leeg : msg.search.teLang(check.lengte, MAX_QUERY_LENGTH) };
+  if (!check.ok)
+    return {
+      ok: false,
+      message: check.reden === 'leeg' ? msg.search.leeg : msg.search.teLang(check.lengte, MAX_QUERY_LENGTH),
+    };
   return { ok: true, query: check.query, limit };
 }
 

@@ -7,7 +7,10 @@ import { writeTeamsPackage } from './teamsPackage';
  */
 async function main(): Promise<void> {
   const outIndex = process.argv.indexOf('--out');
-  const result = await writeTeamsPackage(process.env.MicrosoftAppId, outIndex > 0 ? process.argv[outIndex + 1] : undefined);
+  const result = await writeTeamsPackage(
+    process.env.MicrosoftAppId,
+    outIndex > 0 ? process.argv[outIndex + 1] : undefined,
+  );
   if (!result.ok) {
     process.stderr.write(`${result.message}\n`);
     process.exit(result.exitCode);

@@ -12,10 +12,17 @@ export type PackageResult = { ok: true; out: string } | { ok: false; exitCode: 2
  * Fills the bot's app id into appPackage/manifest.json and writes a zip (manifest + icons) to
  * sideload in Teams. A GUID is required because Teams rejects anything else.
  */
-export async function writeTeamsPackage(appIdInput: string | undefined, out = DEFAULT_PACKAGE_FILE): Promise<PackageResult> {
+export async function writeTeamsPackage(
+  appIdInput: string | undefined,
+  out = DEFAULT_PACKAGE_FILE,
+): Promise<PackageResult> {
   const appId = appIdInput?.trim() ?? '';
   if (!GUID.test(appId)) {
-    return { ok: false, exitCode: 2, message: "MicrosoftAppId must be set to the bot's Azure app id (a GUID) to build the Teams package." };
+    return {
+      ok: false,
+      exitCode: 2,
+      message: "MicrosoftAppId must be set to the bot's Azure app id (a GUID) to build the Teams package.",
+    };
   }
   const manifestText = readFileSync('appPackage/manifest.json', 'utf8').replaceAll('{{MICROSOFT_APP_ID}}', appId);
   const manifest = JSON.parse(manifestText) as { bots: { botId: string }[]; id: string };

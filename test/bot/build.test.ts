@@ -36,7 +36,9 @@ function childrenOf(pid: number): number[] {
 describe('production build (npm run build, node dist/main.js)', () => {
   it('builds, starts as one node process, answers /healthz and stops on SIGTERM', async () => {
     await promisify(execFile)(process.execPath, ['scripts/build.mjs', '--outdir', outdir], { cwd: ROOT });
-    expect(readdirSync(outdir)).toEqual(expect.arrayContaining(['main.js', 'main.js.map', 'screen.js', 'search.js', 'import-dossier.js', 'data']));
+    expect(readdirSync(outdir)).toEqual(
+      expect.arrayContaining(['main.js', 'main.js.map', 'screen.js', 'search.js', 'import-dossier.js', 'data']),
+    );
 
     const dataDir = mkdtempSync(join(tmpdir(), 'built-data-'));
     const started = Date.now();

@@ -31,7 +31,13 @@ describe('process start-up', () => {
   it.each([
     ['a policy file out of range', 'POLICY_FILE', 'policy.json', '{"minimumLeeftijd": 40}', 'minimumLeeftijd'],
     ['a broken imported dossier', 'KNOWLEDGE_DIR', 'dossier-1.json', '{"naam": 1}', 'dossier-1.json'],
-    ['an intake teams file without ids', 'INTAKE_TEAMS_FILE', 'teams.json', '[{"naam": "West", "kanaal": "teams"}]', 'id'],
+    [
+      'an intake teams file without ids',
+      'INTAKE_TEAMS_FILE',
+      'teams.json',
+      '[{"naam": "West", "kanaal": "teams"}]',
+      'id',
+    ],
   ])('stops at start-up on %s, naming the file and field', async (_name, variable, file, content, expected) => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-'));
     writeFileSync(join(dir, file), content);
@@ -46,7 +52,10 @@ describe('process start-up', () => {
 
   it('serves /healthz on a free port and stops gracefully', async () => {
     const logs = collectLogs();
-    const started = await startFromEnv({ PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) }, logs.stream);
+    const started = await startFromEnv(
+      { PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) },
+      logs.stream,
+    );
     if (!started.ok) throw new Error(started.message);
     try {
       expect(started.app.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

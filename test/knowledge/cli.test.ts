@@ -11,11 +11,19 @@ afterAll(removeTempDirs);
 const SPAWN_TIMEOUT = 60_000;
 
 /** Runs an npm script as a real process: one smoke test per command, the rest runs in-process. */
-function npmRun(args: readonly string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function npmRun(
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('npm', ['run', '--silent', ...args], { env: { ...process.env, ...env }, timeout: SPAWN_TIMEOUT }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      'npm',
+      ['run', '--silent', ...args],
+      { env: { ...process.env, ...env }, timeout: SPAWN_TIMEOUT },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -29,16 +37,24 @@ describe('npm run search', () => {
     const hits = JSON.parse(stdout);
     expect(hits).toHaveLength(10);
     expect(hits.slice(0, 3).map((h: { crebo: string }) => h.crebo)).toContain('25254');
-    for (const hit of hits) expect(Object.keys(hit).sort()).toEqual(['crebo', 'id', 'kwalificatie', 'score', 'titel', 'type', 'werkproces']);
+    for (const hit of hits)
+      expect(Object.keys(hit).sort()).toEqual(['crebo', 'id', 'kwalificatie', 'score', 'titel', 'type', 'werkproces']);
   });
 
-  it('takes --limit N through the npm script (spawned: only JSON on stdout)', async () => {
-    const { code, stdout, stderr } = await npmRun(['search', '--', 'hoe lang duurt een traject', '--limit', '2'], noImports());
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    const hits = JSON.parse(stdout);
-    expect(hits).toHaveLength(2);
-    expect(hits[0]).toMatchObject({ type: 'onderwerp', id: 'duur', crebo: null, werkproces: null });
-  }, SPAWN_TIMEOUT);
+  it(
+    'takes --limit N through the npm script (spawned: only JSON on stdout)',
+    async () => {
+      const { code, stdout, stderr } = await npmRun(
+        ['search', '--', 'hoe lang duurt een traject', '--limit', '2'],
+        noImports(),
+      );
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      const hits = JSON.parse(stdout);
+      expect(hits).toHaveLength(2);
+      expect(hits[0]).toMatchObject({ type: 'onderwerp', id: 'duur', crebo: null, werkproces: null });
+    },
+    SPAWN_TIMEOUT,
+  );
 
   it('takes --limit=N and ignores a leading --', () => {
     const hits = JSON.parse(search('--', 'magazijn', '--limit=3').stdout);
@@ -61,15 +77,21 @@ describe('npm run search', () => {
 });
 
 describe('npm run import-dossier', () => {
-  it('imports an export into KNOWLEDGE_DIR, which the search then uses (spawned)', async () => {
-    const dir = join(tempDir(), 'knowledge');
-    const imported = await npmRun(['import-dossier', '--', XML.maatschappelijkeZorg], { KNOWLEDGE_DIR: dir });
-    expect(imported.code).toBe(0);
-    expect(imported.stdout).toMatch(/Geïmporteerd: Maatschappelijke Zorg \(dossiercrebo 23181\): 6 kwalificaties, 43 werkprocessen/);
-    expect(readdirSync(dir)).toEqual(['dossier-23181.json']);
-    const found = runSearchCommand(['begeleider in de daklozenopvang', '--limit', '3'], { KNOWLEDGE_DIR: dir });
-    expect(JSON.parse(found.stdout).map((h: { crebo: string }) => h.crebo)).toContain('25476');
-  }, SPAWN_TIMEOUT);
+  it(
+    'imports an export into KNOWLEDGE_DIR, which the search then uses (spawned)',
+    async () => {
+      const dir = join(tempDir(), 'knowledge');
+      const imported = await npmRun(['import-dossier', '--', XML.maatschappelijkeZorg], { KNOWLEDGE_DIR: dir });
+      expect(imported.code).toBe(0);
+      expect(imported.stdout).toMatch(
+        /Geïmporteerd: Maatschappelijke Zorg \(dossiercrebo 23181\): 6 kwalificaties, 43 werkprocessen/,
+      );
+      expect(readdirSync(dir)).toEqual(['dossier-23181.json']);
+      const found = runSearchCommand(['begeleider in de daklozenopvang', '--limit', '3'], { KNOWLEDGE_DIR: dir });
+      expect(JSON.parse(found.stdout).map((h: { crebo: string }) => h.crebo)).toContain('25476');
+    },
+    SPAWN_TIMEOUT,
+  );
 
   it('defaults to <DATA_DIR>/knowledge', () => {
     const dataDir = tempDir();
