@@ -40,7 +40,7 @@ export interface AppOverrides {
 export async function startApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
   // Files first: a bad policy must stop start-up before anything connects.
   const policy = config.POLICY_FILE ? loadPolicyFile(config.POLICY_FILE) : DEFAULT_POLICY;
-  const teams = await loadIntakeTeams(config);
+  const teams = await loadIntakeTeams(config, log);
   const catalogue = loadCatalogue({ importedDir: config.knowledgeDir });
   const searchIndex = createSearchIndex(catalogue); // built once; every search reads it
   const chat = structuredChatFromConfig(config, log);
@@ -81,6 +81,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
     allowedTenants: config.ALLOWED_TENANTS,
     beforeDialogs: (context) => channelHandler.handle(context),
+    cardAction: (context, value) => channelHandler.cardAction(context, value),
   });
   const health = { storage: state.kind, llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const), check: state.check };
   const host = config.localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0');

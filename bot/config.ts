@@ -61,6 +61,8 @@ const ConfigSchema = z
     INTAKE_TEAM_NAAM: optionalText,
     INTAKE_WEBHOOK_URL: optionalText,
     INTAKE_WEBHOOK_SECRET: optionalText,
+    INTAKE_TEAMS_TENANT_ID: optionalText,
+    INTAKE_TEAMS_TEAM_ID: optionalText,
     RETENTION_DAYS: z.coerce
       .number({ message: 'must be a whole number of days from 1 to 3650' })
       .int('must be a whole number of days from 1 to 3650')

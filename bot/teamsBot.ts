@@ -3,6 +3,8 @@ import {
   DeliveryModes,
   TeamsActivityHandler,
   TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type BotState,
   type InvokeResponse,
   type StatePropertyAccessor,
@@ -31,6 +33,8 @@ export interface TeamsBotOptions {
   allowedTenants?: readonly string[];
   /** Handles a message before the dialogs (e.g. intake channel commands); true = handled. */
   beforeDialogs?: (context: TurnContext) => Promise<boolean>;
+  /** Answers Universal Actions (`adaptiveCard/action` invokes); undefined = not handled. */
+  cardAction?: (context: TurnContext, value: AdaptiveCardInvokeValue) => Promise<AdaptiveCardInvokeResponse | undefined>;
 }
 
 const LOCK = { waitMs: 5_000, ttlMs: 30_000 };
@@ -99,6 +103,11 @@ export class TeamsBot extends TeamsActivityHandler {
     if (reaction) this.options.metrics?.aiFeedback.inc({ reaction });
     this.log.info({ event: 'feedback.received', reaction: reaction ?? 'unknown' }, 'feedback');
     return { status: 200, body: {} };
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const response = await this.options.cardAction?.(context, value);
+    return response ?? super.onAdaptiveCardInvoke(context, value);
   }
 
   /**

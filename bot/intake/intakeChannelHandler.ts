@@ -1,112 +1,78 @@
-import { CardFactory, TurnContext, type Activity } from 'botbuilder';
+import { CardFactory, MessageFactory, TurnContext, type Activity, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
 import type { Clock } from '../../intake/dossier/clock';
-import type { DossierStatus, PreIntakeDossier } from '../../intake/dossier/dossier';
-import { CONTAINS_BSN } from '../../intake/dossier/fields';
-import type { StatusChange } from '../../intake/delivery/dossierRecord';
-import { DomainError } from '../../intake/errors';
 import type { Metrics } from '../metrics';
-import { dossierCard, type CodeNames } from '../../dialogs/intakeTeam/cards';
+import type { CodeNames } from '../../dialogs/intakeTeam/cards';
+import { channelInfoCard } from '../../dialogs/intakeTeam/channelInfoCard';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
-import { IntakeAction, isIntakeActionValue } from '../../dialogs/intakeTeam/submits';
+import { isIntakeActionValue } from '../../dialogs/intakeTeam/submits';
 import { normalizeCommandText } from '../../dialogs/root/commands';
 import type { Logger } from '../logger';
+import { isTeamChannel, originOf, teamsBoundTo } from './channelBinding';
 import { channelRootReference } from './proactive';
 import type { IntakeServices } from './intakeServices';
+import { TeamActions, type ActionOutcome } from './teamActions';
 
 const KOPPEL = /^koppel intake(?:\s+(\S+))?$/;
+const CARD = 'application/vnd.microsoft.card.adaptive';
+const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 /**
- * The intake team's side in its channel: "koppel intake <team-id>" links the channel, and
- * the buttons on a dossier card change its status, update the card in place and tell the
- * verwijzer. Returns false for anything else, which then goes to the dialogs.
+ * The intake team's side in its channel: "koppel intake <team-id>" links a channel of the
+ * Teams team the intake team is bound to; the dossier card's buttons (Universal Actions, or
+ * message submits from older cards) act only from the channel linked for that dossier's team.
+ * `handle` returns false for messages that are not for it; they go to the dialogs.
  */
 export class IntakeChannelHandler {
+  private readonly actions: TeamActions;
+
   constructor(
     private readonly intake: Pick<IntakeServices, 'teams' | 'store' | 'registrations' | 'notifier'>,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly log: Logger,
-    private readonly metrics?: Pick<Metrics, 'dossiers' | 'timeToFirstAction' | 'sinceSent'>,
-    private readonly names?: CodeNames,
-  ) {}
+    metrics?: Pick<Metrics, 'dossiers' | 'timeToFirstAction' | 'sinceSent'>,
+    names?: CodeNames,
+  ) {
+    this.actions = new TeamActions(intake, clock, log, metrics, names);
+  }
 
   async handle(context: TurnContext): Promise<boolean> {
     const activity = context.activity;
     if (isIntakeActionValue(activity.value)) {
-      await this.teamAction(context, activity.value);
+      await this.messageSubmit(context, activity.value);
       return true;
     }
     // Teams strips the mention through its entity; other clients may leave the <at> tag.
     const koppel = KOPPEL.exec(normalizeCommandText((activity.text ?? '').replace(/<at>.*?<\/at>/g, '')));
     if (!koppel) return false;
-    await this.register(context, koppel[1]);
+    await this.link(context, koppel[1]);
     return true;
   }
 
-  private async register(context: TurnContext, teamId: string | undefined): Promise<void> {
-    if (context.activity.conversation?.conversationType === 'personal') {
-      await context.sendActivity(msg.registration.notInChannel);
-      return;
+  /** An `adaptiveCard/action` invoke: a button or the card's refresh. Undefined: not ours. */
+  async cardAction(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse | undefined> {
+    const data = value.action?.data;
+    if (!isIntakeActionValue(data)) return undefined;
+    const outcome = await this.actions.act(context, { ...data, intakeActie: value.action.verb });
+    if (outcome.kind === 'card' || outcome.kind === 'changed') {
+      if (outcome.kind === 'changed') await context.sendActivity(outcome.announcement);
+      return { statusCode: 200, type: CARD, value: outcome.card };
     }
-    const known = this.intake.teams.map((t) => t.id).join(', ');
-    if (!teamId) {
-      await context.sendActivity(`${msg.registration.usage} Bekende teams: ${known}.`);
-      return;
-    }
-    const team = this.intake.teams.find((t) => t.id.toLowerCase() === teamId.toLowerCase());
-    if (!team) {
-      await context.sendActivity(msg.registration.unknownTeam(teamId, known));
-      return;
-    }
-    await this.intake.registrations.set(team.id, channelRootReference(TurnContext.getConversationReference(context.activity)));
-    this.log.info({ event: 'intake.channel_registered', teamId: team.id }, 'intake channel registered');
-    await context.sendActivity(msg.registration.done(team.naam));
+    return { statusCode: 200, type: MESSAGE, value: outcome.text as unknown as Record<string, unknown> };
   }
 
-  private async teamAction(context: TurnContext, value: Record<string, unknown>): Promise<void> {
-    const parsed = IntakeAction.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const missing = issue?.path[0];
-      const text =
-        issue?.message === CONTAINS_BSN ? msg.teamAction.questionHasBsn
-        : missing === 'vraag' ? msg.teamAction.missingQuestion
-        : missing === 'datum' ? msg.teamAction.missingDate
-        : msg.teamAction.invalid;
-      await context.sendActivity(text);
+  /** A submit from an older card (Action.Submit): same rules; the card is updated in place. */
+  private async messageSubmit(context: TurnContext, value: Record<string, unknown>): Promise<void> {
+    const outcome: ActionOutcome = await this.actions.act(context, value);
+    if (outcome.kind === 'text') {
+      await context.sendActivity(outcome.text);
       return;
     }
-    const action = parsed.data;
-    const door = context.activity.from?.name || 'Iemand van het intaketeam';
-    const entry: StatusChange = { status: action.intakeActie, op: this.clock().toISOString(), door: 'intaketeam', ...toelichting(action) };
-    let updated: PreIntakeDossier | undefined;
-    try {
-      updated = await this.intake.store.updateStatus(action.dossierId, entry);
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'TRANSITION_NOT_ALLOWED') throw error;
-      const current = (await this.intake.store.get(action.dossierId))?.statusHistory.at(-1)?.status;
-      await context.sendActivity(current ? msg.teamAction.notNow(msg.statusLabels[current]) : msg.teamAction.unknownDossier);
-      return;
-    }
-    if (!updated) {
-      await context.sendActivity(msg.teamAction.unknownDossier);
-      return;
-    }
-    this.log.info({ event: 'intake.status_changed', dossierId: updated.id, status: entry.status }, 'status changed');
-    this.countAction(updated);
-    const team = this.intake.teams.find((t) => t.id === updated.intakeTeam);
-    await this.updateCard(context, dossierCard(updated, team?.naam ?? updated.intakeTeam, this.names), entry.status, door);
-    await this.intake.notifier.statusChanged(updated, entry.status);
+    await this.replaceCard(context, outcome.card);
+    if (outcome.kind === 'changed') await context.sendActivity(outcome.announcement);
   }
 
-  private countAction(dossier: PreIntakeDossier): void {
-    const status = dossier.statusHistory.at(-1)!.status;
-    this.metrics?.dossiers.inc({ status });
-    const seconds = this.metrics?.sinceSent(dossier);
-    if (isFirstTeamAction(dossier) && seconds !== undefined) this.metrics?.timeToFirstAction.observe(seconds);
-  }
-
-  /** Replace the card the button was on; if the channel cannot update, post the new state. */
-  private async updateCard(context: TurnContext, card: object, status: DossierStatus, door: string): Promise<void> {
+  /** Only reached from the linked channel: if the card cannot be updated there, post it anew. */
+  private async replaceCard(context: TurnContext, card: object): Promise<void> {
     const replyToId = context.activity.replyToId;
     const attachments = [CardFactory.adaptiveCard(card)];
     try {
@@ -115,18 +81,29 @@ export class IntakeChannelHandler {
     } catch {
       await context.sendActivity({ type: 'message', attachments });
     }
-    await context.sendActivity(msg.teamAction.done(msg.statusLabels[status], door));
   }
-}
 
-const TEAM_ACTIONS = new Set(['in-behandeling', 'info-nodig', 'adviesgesprek-gepland']);
-
-function isFirstTeamAction(dossier: PreIntakeDossier): boolean {
-  return dossier.statusHistory.filter((s) => TEAM_ACTIONS.has(s.status)).length === 1;
-}
-
-function toelichting(action: IntakeAction): { toelichting?: string } {
-  if (action.intakeActie === 'info-nodig') return { toelichting: action.vraag };
-  if (action.intakeActie === 'adviesgesprek-gepland') return { toelichting: action.datum };
-  return {};
+  private async link(context: TurnContext, requested: string | undefined): Promise<void> {
+    const origin = originOf(context.activity);
+    if (!isTeamChannel(origin)) {
+      await context.sendActivity(msg.registration.notInChannel);
+      return;
+    }
+    const bound = teamsBoundTo(origin, this.intake.teams);
+    if (!requested) {
+      const info = { tenantId: origin.tenantId, teamId: origin.teamId, boundTeams: bound.map(({ id, naam }) => ({ id, naam })) };
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(channelInfoCard(info))));
+      return;
+    }
+    // An unknown id and a team bound elsewhere get the same answer: nothing about other teams.
+    const team = bound.find((t) => t.id.toLowerCase() === requested.toLowerCase());
+    if (!team) {
+      this.log.warn({ event: 'intake.link_refused' }, 'koppel intake refused: channel not of the bound team');
+      await context.sendActivity(msg.registration.notThisTeam);
+      return;
+    }
+    await this.intake.registrations.set(team.id, channelRootReference(TurnContext.getConversationReference(context.activity)));
+    this.log.info({ event: 'intake.channel_registered', teamId: team.id }, 'intake channel registered');
+    await context.sendActivity(msg.registration.done(team.naam));
+  }
 }

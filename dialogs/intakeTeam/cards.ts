@@ -1,6 +1,9 @@
 import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
+import { nextStatuses } from '../../intake/dossier/lifecycle';
 import { ACTOR_LABELS } from '../../intake/dossier/statusLabels.nl';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import { literalFact, literalText } from '../shared/literalText';
+import { REFRESH_VERB, TEAM_ACTIONS, type TeamActionStatus } from './submits';
 import { intakeTeamMessages as msg } from './messages.nl';
 import { dutchDate } from '../aanmelding/format';
 import { displayValue } from '../screening/cards';
@@ -11,8 +14,9 @@ const DUTCH_TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeSty
 
 const c = msg.card;
 
+/** Label and value per line; values are shown literally (names and places are typed by people). */
 function facts(rows: [string, string | null | undefined][]): CardElement {
-  return { type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value: value || c.geen })) };
+  return { type: 'Container', items: rows.map(([title, value]) => literalFact(title, value || c.geen)) };
 }
 
 function heading(text: string): CardElement {
@@ -29,14 +33,17 @@ const NO_NAMES: CodeNames = { kwalificatie: () => undefined, werkproces: () => u
 
 /**
  * The dossier as the intake team sees it in its channel: everything the intake needs, the
- * current status, and the actions that fit that status. Re-rendered in place after each action.
+ * current status, and the actions the lifecycle allows the team now. Its buttons are
+ * Universal Actions (Action.Execute); `refresh` makes every member's client fetch the
+ * current card, so a change made by one colleague shows for all.
  */
 export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: CodeNames = NO_NAMES): AdaptiveCard {
   const status = currentStatus(dossier);
   const { kandidaat, verwijzer, wensen, screening } = dossier;
   const body: CardElement[] = [
     textBlock(c.title(dossier.id), { size: 'Large', weight: 'Bolder' }),
-    textBlock(`${c.status}: **${msg.statusLabels[status.status]}**${status.toelichting ? `: ${status.toelichting}` : ''}`, { color: 'Accent' }),
+    textBlock(`${c.status}: **${msg.statusLabels[status.status]}**`, { color: 'Accent' }),
+    ...(status.toelichting ? [literalText(status.toelichting, { spacing: 'None' })] : []),
     textBlock(teamNaam, { isSubtle: true, spacing: 'None' }),
     heading(c.kandidaat),
     facts([[c.naam, kandidaat.naam], [c.geboortedatum, dutchDate(kandidaat.geboortedatum)], [c.woonplaats, kandidaat.woonplaats], [c.telefoon, kandidaat.telefoon], [c.email, kandidaat.email ?? c.geenEmail]]),
@@ -55,10 +62,15 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
       [c.inkomen, displayValue('inkomen', dossier.inkomen)],
       [c.toestemming, `${dossier.toestemming.gegeven ? c.ja : c.nee} (${dossier.toestemming.wijze}, ${dutchDate(dossier.toestemming.datum)})`],
     ]),
-    ...(dossier.opmerkingen ? [heading(c.opmerkingen), textBlock(dossier.opmerkingen)] : []),
+    ...(dossier.opmerkingen ? [heading(c.opmerkingen), literalText(dossier.opmerkingen)] : []),
     ...(status.door ? [textBlock(c.handledBy(ACTOR_LABELS[status.door], DUTCH_TIME.format(new Date(status.op))), { isSubtle: true, size: 'Small' })] : []),
   ];
-  return adaptiveCard(body, actionsFor(dossier));
+  return { ...adaptiveCard(body, actionsFor(dossier)), refresh: { action: execute('', REFRESH_VERB, dossier.id) } };
+}
+
+/** What a conversation other than the linked channel sees: nothing of the dossier. */
+export function elsewhereCard(): AdaptiveCard {
+  return adaptiveCard([textBlock(msg.teamAction.elsewhere, { isSubtle: true })]);
 }
 
 function named(name: string | undefined, code: string): string {
@@ -66,25 +78,24 @@ function named(name: string | undefined, code: string): string {
 }
 
 function actionsFor(dossier: PreIntakeDossier): CardElement[] {
-  const status = currentStatus(dossier).status;
-  if (status === 'afgerond') return [];
+  const allowed = new Set(nextStatuses(currentStatus(dossier).status, 'intaketeam'));
   const id = dossier.id;
   const a = msg.actions;
-  return [
-    ...(['verzonden', 'afgeleverd', 'info-nodig'].includes(status) ? [submitAction(a.inBehandeling, { intakeActie: 'in-behandeling', dossierId: id })] : []),
-    showCard(a.infoNodig, [{ type: 'Input.Text', id: 'vraag', label: a.infoVraag, placeholder: a.infoVraagPlaceholder, isMultiline: true, isRequired: true, maxLength: 1000 }], {
-      intakeActie: 'info-nodig',
-      dossierId: id,
-    }),
-    showCard(a.adviesgesprek, [{ type: 'Input.Date', id: 'datum', label: a.adviesgesprekDatum, isRequired: true }], {
-      intakeActie: 'adviesgesprek-gepland',
-      dossierId: id,
-    }),
-  ];
+  const buttons: Record<TeamActionStatus, CardElement> = {
+    'in-behandeling': execute(a.inBehandeling, 'in-behandeling', id),
+    'info-nodig': showCard(a.infoNodig, [{ type: 'Input.Text', id: 'vraag', label: a.infoVraag, placeholder: a.infoVraagPlaceholder, isMultiline: true, isRequired: true, maxLength: 1000 }], execute(a.versturen, 'info-nodig', id)),
+    'adviesgesprek-gepland': showCard(a.adviesgesprek, [{ type: 'Input.Date', id: 'datum', label: a.adviesgesprekDatum, isRequired: true }], execute(a.versturen, 'adviesgesprek-gepland', id)),
+  };
+  return TEAM_ACTIONS.filter((status) => allowed.has(status)).map((status) => buttons[status]);
 }
 
-function showCard(title: string, inputs: CardElement[], data: Record<string, unknown>): CardElement {
-  return { type: 'Action.ShowCard', title, card: adaptiveCardBody(inputs, [submitAction(msg.actions.versturen, data)]) };
+/** A Universal Action: Teams sends it as an `adaptiveCard/action` invoke with this verb and data. */
+function execute(title: string, verb: string, dossierId: string): CardElement {
+  return { type: 'Action.Execute', ...(title ? { title } : {}), verb, data: { intakeActie: verb, dossierId } };
+}
+
+function showCard(title: string, inputs: CardElement[], send: CardElement): CardElement {
+  return { type: 'Action.ShowCard', title, card: adaptiveCardBody(inputs, [send]) };
 }
 
 /** A ShowCard's inner card: no $schema needed, same version. */

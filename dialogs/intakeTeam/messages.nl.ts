@@ -48,16 +48,29 @@ export const intakeTeamMessages = {
   registration: {
     done: (teamNaam: string) =>
       `Dit kanaal is gekoppeld als intakekanaal voor **${teamNaam}**. Nieuwe aanmeldingen verschijnen hier als kaart.`,
-    unknownTeam: (teamId: string, known: string) =>
-      `Ik ken geen intaketeam "${teamId}". Bekende teams: ${known}. Typ bijvoorbeeld: koppel intake ${known.split(',')[0]?.trim() ?? ''}`,
-    usage: 'Typ "koppel intake" met de naam (id) van het intaketeam, bijvoorbeeld "koppel intake west", in het kanaal dat de aanmeldingen moet ontvangen.',
+    usage: 'Typ "koppel intake" met de naam (id) van het intaketeam, bijvoorbeeld "koppel intake west".',
     channelWelcome:
-      'Hallo! Ik ben de verwijsassistent praktijkleren. Is dit het kanaal van een mbo-intaketeam? Typ dan "@bot koppel intake" met de naam (id) van het team; nieuwe aanmeldingen komen dan hier binnen.',
+      'Hallo! Ik ben de verwijsassistent praktijkleren. Is dit het kanaal van een mbo-intaketeam? Typ dan "@bot koppel intake": ' +
+      'ik vertel je dan hoe je dit kanaal koppelt, zodat nieuwe aanmeldingen hier binnenkomen.',
     notInChannel:
-      'Koppel een intakekanaal vanuit het Teams-kanaal van het intaketeam (niet in een persoonlijke chat), met "koppel intake" en de naam (id) van het team, bijvoorbeeld "koppel intake west".',
+      'Een intakekanaal koppel je in een kanaal van het Teams-team van het intaketeam, niet in een chat. ' +
+      'Typ daar "@bot koppel intake" met de naam (id) van het team, bijvoorbeeld "koppel intake west".',
+    notThisTeam:
+      'Dit kanaal kan ik niet koppelen voor dat intaketeam. Een intaketeam is ingesteld voor één Teams-team, en dit kanaal hoort daar niet bij ' +
+      '(of de naam van het team klopt niet). Typ "@bot koppel intake" om de gegevens van dit kanaal voor je beheerder te zien.',
+    channelInfo: {
+      title: 'Dit kanaal koppelen als intakekanaal',
+      notBound:
+        'Dit Teams-team is nog niet ingesteld als intaketeam. Geef je beheerder de regels hieronder. ' +
+        'De beheerder zet ze bij jullie intaketeam in het intaketeams-bestand; daarna typ je hier "@bot koppel intake" met de naam (id) van het team.',
+      bound: (teams: string) => `Dit Teams-team is ingesteld voor ${teams}. Typ in het kanaal dat de aanmeldingen moet krijgen:`,
+      command: (id: string) => `@bot koppel intake ${id}`,
+      forBeheer: 'Voor de beheerder (intaketeams-bestand):',
+    },
   },
   teamAction: {
     done: (status: string, who: string) => `${who} heeft de status gewijzigd: ${status}.`,
+    someone: 'Iemand van het intaketeam',
     missingQuestion: 'Vul eerst in welke informatie ontbreekt (hoogstens 1000 tekens).',
     questionHasBsn:
       'Je vraag lijkt een burgerservicenummer (BSN) te bevatten. Dat mag niet in een aanmelding. Haal het nummer weg en verstuur de vraag opnieuw.',
@@ -65,6 +78,8 @@ export const intakeTeamMessages = {
     missingDate: 'Kies eerst de datum van het adviesgesprek.',
     unknownDossier: 'Deze aanmelding bestaat niet meer (misschien verwijderd na de bewaartermijn).',
     invalid: 'Deze actie kon ik niet verwerken. Gebruik de knoppen op de kaart.',
+    notHere: 'Deze knoppen werken alleen in het intakekanaal van het intaketeam. Er is niets veranderd.',
+    elsewhere: 'Deze aanmelding wordt behandeld in het intakekanaal van het intaketeam.',
   },
   notify: {
     afgeleverd: (id: string) => `Je aanmelding ${id} is aangekomen bij het intaketeam.`,

@@ -13,6 +13,13 @@ export const IntakeAction = z.discriminatedUnion('intakeActie', [
 ]);
 export type IntakeAction = z.infer<typeof IntakeAction>;
 
+/** The team's card actions in card order; each is a status the lifecycle lets the team set. */
+export const TEAM_ACTIONS = ['in-behandeling', 'info-nodig', 'adviesgesprek-gepland'] as const;
+export type TeamActionStatus = (typeof TEAM_ACTIONS)[number];
+
+/** The card's `refresh` asks for the current card with this verb. */
+export const REFRESH_VERB = 'verversen';
+
 /** Is this activity value meant as an intake team action at all? */
 export function isIntakeActionValue(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && 'intakeActie' in value;

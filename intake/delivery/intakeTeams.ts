@@ -19,15 +19,31 @@ export const Webhook = z.strictObject({
 });
 export type Webhook = z.infer<typeof Webhook>;
 
+/**
+ * The Microsoft Teams team whose channel may receive and act on a team's dossiers:
+ * `teamId` is `channelData.team.id` as Teams sends it ("19:…@thread.tacv2"). In a channel
+ * of an unconfigured team, "koppel intake" shows both values to copy here.
+ */
+export const TeamsBinding = z.strictObject({
+  tenantId: z.string().trim().min(1).max(100),
+  teamId: z.string().trim().min(1).max(300),
+});
+export type TeamsBinding = z.infer<typeof TeamsBinding>;
+
 export const IntakeTeam = z
   .strictObject({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'id: letters, digits, - and _ only'),
     naam: z.string().trim().min(1).max(200),
     webhook: Webhook.optional(),
     kanaal: z.literal('teams').optional(),
+    teams: TeamsBinding.optional(),
   })
   .refine((team) => team.webhook !== undefined || team.kanaal !== undefined, {
     message: 'team needs a webhook or kanaal: teams',
+  })
+  .refine((team) => team.kanaal === undefined || team.teams !== undefined, {
+    path: ['teams'],
+    message: 'kanaal: teams needs teams: { tenantId, teamId } (type "koppel intake" in the channel to see them)',
   });
 export type IntakeTeam = z.infer<typeof IntakeTeam>;
 
@@ -83,6 +99,8 @@ export interface IntakeTeamEnv {
   INTAKE_TEAM_NAAM?: string | undefined;
   INTAKE_WEBHOOK_URL?: string | undefined;
   INTAKE_WEBHOOK_SECRET?: string | undefined;
+  INTAKE_TEAMS_TENANT_ID?: string | undefined;
+  INTAKE_TEAMS_TEAM_ID?: string | undefined;
 }
 
 const ENV_NAMES: Record<string, keyof IntakeTeamEnv> = {
@@ -90,12 +108,16 @@ const ENV_NAMES: Record<string, keyof IntakeTeamEnv> = {
   naam: 'INTAKE_TEAM_NAAM',
   'webhook.url': 'INTAKE_WEBHOOK_URL',
   'webhook.secret': 'INTAKE_WEBHOOK_SECRET',
+  teams: 'INTAKE_TEAMS_TEAM_ID',
+  'teams.tenantId': 'INTAKE_TEAMS_TENANT_ID',
+  'teams.teamId': 'INTAKE_TEAMS_TEAM_ID',
 };
 
 /**
  * One default team from environment values (passed in; this never reads process.env).
  * No variables at all gives no teams. Without a webhook URL the team is reached through a
- * registered Teams channel. Errors name the variable.
+ * channel of the Teams team named by INTAKE_TEAMS_TENANT_ID and INTAKE_TEAMS_TEAM_ID.
+ * Errors name the variable.
  */
 export function intakeTeamsFromEnv(env: IntakeTeamEnv): IntakeTeam[] {
   const { INTAKE_TEAM_ID: id, INTAKE_TEAM_NAAM: naam, INTAKE_WEBHOOK_URL: url, INTAKE_WEBHOOK_SECRET: secret } = env;
@@ -104,7 +126,9 @@ export function intakeTeamsFromEnv(env: IntakeTeamEnv): IntakeTeam[] {
   if (Boolean(url) !== Boolean(secret)) {
     throw envError(`${url ? 'INTAKE_WEBHOOK_SECRET' : 'INTAKE_WEBHOOK_URL'}: required together with the other webhook variable`);
   }
-  const candidate = url && secret ? { id, naam: naam || id, webhook: { url, secret } } : { id, naam: naam || id, kanaal: 'teams' };
+  const { INTAKE_TEAMS_TENANT_ID: tenantId, INTAKE_TEAMS_TEAM_ID: teamId } = env;
+  const teams = tenantId || teamId ? { teams: { tenantId, teamId } } : {};
+  const candidate = url && secret ? { id, naam: naam || id, webhook: { url, secret } } : { id, naam: naam || id, kanaal: 'teams', ...teams };
   const parsed = IntakeTeam.safeParse(candidate);
   if (parsed.success) return [parsed.data];
   const details = parsed.error.issues.map((issue) => `${ENV_NAMES[issue.path.join('.')] ?? 'INTAKE_TEAM_ID'}: ${issue.message}`);

@@ -1,19 +1,24 @@
 import { describe, expect } from 'vitest';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
+import { PLAYGROUND_TEAM } from '../../bot/intake/intakeTeamsConfig';
 import { CONVERSATION } from './playground';
 import { test } from './support/fixtures';
 import { visible } from './support/text';
 
-/** The embedded default has one intake team, reached through a Teams channel. */
+/** The embedded default has one intake team, bound to the Playground's test team ("My Team"). */
 const TEAM = { id: 'intake', naam: 'Intaketeam mbo' };
 
 describe('intake team channel', () => {
-  test('in the General channel "koppel intake" names the known teams, then links the channel', async ({ chat }) => {
+  test('in the General channel "koppel intake" shows this team\'s ids and the command, then links the channel', async ({ chat }) => {
     await chat.openConversation(CONVERSATION.general);
     await chat.post('Intakekanaal instellen', { mentionBot: false }); // see post(): replies go in the thread
     await chat.send('koppel intake onbekend-team');
-    const unknown = await chat.waitForBotMessage('Ik ken geen intaketeam');
-    expect(unknown.text).toContain(visible(msg.registration.unknownTeam('onbekend-team', TEAM.id)));
+    const unknown = await chat.waitForBotMessage(visible(msg.registration.notThisTeam).slice(0, 40));
+    expect(unknown.text).toBe(visible(msg.registration.notThisTeam));
+    await chat.send('koppel intake');
+    const info = await chat.waitForBotMessage(msg.registration.channelInfo.title);
+    expect(info.text).toContain(msg.registration.channelInfo.command(TEAM.id));
+    expect(info.text).toContain(`teamId: "${PLAYGROUND_TEAM.teamId}"`);
     await chat.send(`koppel intake ${TEAM.id}`);
     await chat.waitForBotMessage(msg.registration.done(TEAM.naam));
   });

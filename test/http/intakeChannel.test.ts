@@ -1,27 +1,54 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { allVisibleText, messageActivity, visibleText } from '../support/activities';
+import { allVisibleText, cardsOf, messageActivity, visibleText } from '../support/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
-import { intakeTeamMessages } from '../../dialogs/intakeTeam/messages.nl';
+import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
+import type { PreIntakeDossier } from '../../intake/dossier/dossier';
 
 const CONNECTOR = 'https://smba.example.test';
 const SERVICE_URL = `${CONNECTOR}/teams/`;
-const CHANNEL_ID = '19:intake-general@thread.tacv2';
+const TENANT = '72f988bf-0000-0000-0000-000000000000';
+const WEST_TEAM = '19:west-team@thread.tacv2';
+const WEST_CHANNEL = '19:west-general@thread.tacv2';
 const VERWIJZER_CONV = 'a:personal-verwijzer';
+
+/** Where an activity may come from: the bound team's channel, and everywhere an attacker may be. */
+const PLACES = {
+  west: { conversation: { id: `${WEST_CHANNEL};messageid=123`, conversationType: 'channel', isGroup: true }, team: WEST_TEAM, tenant: TENANT },
+  westOtherChannel: { conversation: { id: '19:west-other@thread.tacv2', conversationType: 'channel', isGroup: true }, team: WEST_TEAM, tenant: TENANT },
+  foreignTeam: { conversation: { id: '19:foreign-general@thread.tacv2', conversationType: 'channel', isGroup: true }, team: '19:foreign-team@thread.tacv2', tenant: TENANT },
+  foreignTenant: { conversation: { id: `${WEST_CHANNEL};messageid=9`, conversationType: 'channel', isGroup: true }, team: WEST_TEAM, tenant: 'ffffffff-0000-0000-0000-000000000000' },
+  groupChat: { conversation: { id: '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true }, team: undefined, tenant: TENANT },
+  personal: { conversation: { id: VERWIJZER_CONV, conversationType: 'personal' }, team: undefined, tenant: TENANT },
+  noType: { conversation: { id: `${WEST_CHANNEL};messageid=7` }, team: WEST_TEAM, tenant: TENANT },
+} as const;
+type Place = keyof typeof PLACES;
+const ELSEWHERE: Place[] = ['personal', 'groupChat', 'foreignTeam', 'westOtherChannel'];
 
 interface Sent {
   conversation: string;
   activity: Partial<Activity>;
   method: string;
-  activityId?: string;
 }
 
-describe('intake channel: registration, dossier card, team actions, notifications', () => {
+function teamsFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'intake-teams-'));
+  const path = join(dir, 'teams.yaml');
+  writeFileSync(path, [
+    '- id: west', '  naam: Intaketeam ROC West', '  kanaal: teams', '  teams:', `    tenantId: ${TENANT}`, `    teamId: "${WEST_TEAM}"`,
+    '- id: oost', '  naam: Intaketeam Oost', '  webhook:', '    url: https://oost.example.test/hook', '    secret: een-geheim-van-genoeg-tekens',
+  ].join('\n'));
+  return path;
+}
+
+describe('intake channel bound to its Teams team', () => {
   let app: TestApp;
   const sent: Sent[] = [];
-  let cardActivityId = 'card-1';
 
   beforeAll(async () => {
     nock.disableNetConnect();
@@ -32,15 +59,15 @@ describe('intake channel: registration, dossier card, team actions, notification
       .reply(200, function (uri, body) {
         const conversation = decodeURIComponent(uri.split('/conversations/')[1]!.split('/')[0]!);
         sent.push({ conversation, activity: body as Partial<Activity>, method: 'POST' });
-        return { id: conversation === CHANNEL_ID ? cardActivityId : `msg-${sent.length}` };
+        return { id: `msg-${sent.length}` };
       })
       .put(/\/teams\/v3\/conversations\/[^/]+\/activities\/[^/]+$/)
       .reply(200, function (uri, body) {
-        const [conversation, , activityId] = uri.split('/conversations/')[1]!.split('/');
-        sent.push({ conversation: decodeURIComponent(conversation!), activity: body as Partial<Activity>, method: 'PUT', activityId });
-        return { id: activityId };
+        const conversation = decodeURIComponent(uri.split('/conversations/')[1]!.split('/')[0]!);
+        sent.push({ conversation, activity: body as Partial<Activity>, method: 'PUT' });
+        return { id: 'updated' };
       });
-    app = await startTestApp();
+    app = await startTestApp({ INTAKE_TEAMS_FILE: teamsFile() });
   });
   afterAll(async () => {
     await app.stop();
@@ -48,82 +75,144 @@ describe('intake channel: registration, dossier card, team actions, notification
     nock.enableNetConnect();
   });
 
-  const channelTurn = (fields: Partial<Activity>) =>
-    app.post(
-      messageActivity(`${CHANNEL_ID};messageid=123`, {
-        channelId: 'msteams',
-        serviceUrl: SERVICE_URL,
-        from: { id: '29:intake-medewerker', name: 'Ilse Intake' },
-        conversation: { id: `${CHANNEL_ID};messageid=123`, conversationType: 'channel', isGroup: true } as never,
-        ...fields,
+  function activityFrom(place: Place, fields: Partial<Activity>): Record<string, unknown> {
+    const { conversation, team, tenant } = PLACES[place];
+    return messageActivity(conversation.id, {
+      channelId: 'msteams',
+      serviceUrl: SERVICE_URL,
+      from: { id: '29:iemand', name: 'Ilse Intake' },
+      conversation: conversation as never,
+      channelData: { tenant: { id: tenant }, ...(team ? { team: { id: team } } : {}) },
+      ...fields,
+    });
+  }
+
+  /** A message turn; the replies come back in the response (expectReplies). */
+  async function say(place: Place, fields: Partial<Activity>): Promise<Partial<Activity>[]> {
+    const res = await app.post(activityFrom(place, fields));
+    expect(res.status).toBe(200);
+    return (res.json as { activities: Partial<Activity>[] }).activities;
+  }
+
+  /** A Universal Action (Action.Execute) as Teams sends it: an invoke answered in the HTTP body. */
+  async function execute(place: Place, verb: string, data: Record<string, unknown>) {
+    const res = await app.post(
+      activityFrom(place, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        deliveryMode: 'normal',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+        replyToId: 'card-1',
       }),
     );
+    expect(res.status).toBe(200);
+    return res.json as { statusCode: number; type: string; value: unknown };
+  }
 
-  it('refuses "koppel intake" in a personal chat and for an unknown team', async () => {
-    const personal = await app.post(messageActivity('p-1', { text: 'koppel intake intake', conversation: { id: 'p-1', conversationType: 'personal' } as never }));
-    expect(allVisibleText((personal.json as { activities: [] }).activities)).toBe(intakeTeamMessages.registration.notInChannel);
-    const unknown = await channelTurn({ text: '<at>Bot</at> koppel intake onbekend' });
-    expect(allVisibleText((unknown.json as { activities: [] }).activities)).toContain('Ik ken geen intaketeam "onbekend"');
+  async function delivered(): Promise<PreIntakeDossier> {
+    const dossier = sampleDossier({ intakeTeam: 'west', statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }] });
+    const from = activityFrom('personal', { from: { id: dossier.verwijzer.teamsId, name: dossier.verwijzer.naam } });
+    await app.intake.submit(dossier, from as Partial<Activity>);
+    await expect.poll(async () => (await app.intake.store.get(dossier.id))?.statusHistory.at(-1)?.status, { timeout: 5_000 }).toBe('afgeleverd');
+    const notice = msg.notify.afgeleverd(dossier.id);
+    await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text === notice), { timeout: 5_000 }).toBe(true);
+    return dossier;
+  }
+
+  const statusOf = async (id: string) => (await app.intake.store.get(id))?.statusHistory.at(-1)?.status;
+
+  it.each<[Place, string]>([
+    ['personal', msg.registration.notInChannel],
+    ['groupChat', msg.registration.notInChannel],
+    ['noType', msg.registration.notInChannel],
+    ['foreignTeam', msg.registration.notThisTeam],
+    ['foreignTenant', msg.registration.notThisTeam],
+  ])('refuses "koppel intake west" from %s, links nothing and names no team', async (place, expected) => {
+    const text = allVisibleText(await say(place, { text: '<at>Bot</at> koppel intake west' }));
+    expect(text).toBe(expected);
+    for (const secret of [WEST_TEAM, 'Intaketeam ROC West', 'oost']) expect(text).not.toContain(secret);
+    expect(await app.intake.registrations.get('west')).toBeUndefined();
   });
 
-  it('registers the channel with "@bot koppel intake <team-id>"', async () => {
-    const res = await channelTurn({
-      text: '<at>Bot</at> koppel intake intake',
-      entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot-1', name: 'Bot' } }],
-    });
-    expect(allVisibleText((res.json as { activities: [] }).activities)).toContain('gekoppeld als intakekanaal voor **Intaketeam mbo**');
+  it('answers an unknown team exactly like a team bound elsewhere (no way to probe team ids)', async () => {
+    expect(allVisibleText(await say('foreignTeam', { text: 'koppel intake bestaat-niet' }))).toBe(msg.registration.notThisTeam);
   });
 
-  it('delivers a submitted dossier as a card in the channel and tells the verwijzer', async () => {
-    const dossier = sampleDossier({ intakeTeam: 'intake', statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }] });
-    const verwijzerActivity = messageActivity(VERWIJZER_CONV, {
-      serviceUrl: SERVICE_URL,
-      channelId: 'msteams',
-      conversation: { id: VERWIJZER_CONV, conversationType: 'personal' } as never,
-      from: { id: dossier.verwijzer.teamsId, name: dossier.verwijzer.naam },
-    });
-    await app.intake.submit(dossier, verwijzerActivity as Partial<Activity>);
-    await expect.poll(() => sent.filter((s) => s.conversation === CHANNEL_ID).length, { timeout: 5_000 }).toBe(1);
-    const card = sent.find((s) => s.conversation === CHANNEL_ID)!.activity;
-    const text = visibleText(card);
-    expect(text).toContain(dossier.id);
-    expect(text).toContain(dossier.kandidaat.naam);
-    expect(text).toContain('In behandeling nemen');
-    expect(text).toContain('Aanvullende informatie nodig');
-    expect(text).toContain('Adviesgesprek gepland');
-    expect(text).toContain('Aangekomen bij het intaketeam'); // it arrives delivered, not "verzonden"
-    expect(text).toContain('Kansrijk:'); // labels, not codes
-    expect(text).toContain('17 mei 1990');
-    expect(text).toContain('Assistent bouwen, wonen en onderhoud (crebo 25250)'); // names from the knowledge base
-    expect(text).toContain('B1-K1-W2, crebo 25250'); // an unknown code stays a code, never an invented name
-    await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('aangekomen')), { timeout: 5_000 }).toBe(true);
-    expect((await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status).toBe('afgeleverd');
+  it('"koppel intake" in a channel shows that channel\'s own tenant and team id, ready to copy', async () => {
+    const foreign = allVisibleText(await say('foreignTeam', { text: 'koppel intake' }));
+    expect(foreign).toContain(msg.registration.channelInfo.notBound);
+    expect(foreign).toContain('tenantId: "72f988bf-0000-0000-0000-000000000000"');
+    expect(foreign).toContain('teamId: "19:foreign-team@thread.tacv2"');
+    expect(foreign).not.toContain(WEST_TEAM);
+    const west = allVisibleText(await say('west', { text: 'koppel intake' }));
+    expect(west).toContain(msg.registration.channelInfo.command('west'));
+  });
 
-    // The team takes it in behandeling: the card is updated in place, the verwijzer hears it.
-    const res = await channelTurn({ value: { intakeActie: 'in-behandeling', dossierId: dossier.id }, replyToId: cardActivityId });
-    expect(allVisibleText((res.json as { activities: [] }).activities)).toContain('Ilse Intake heeft de status gewijzigd: In behandeling');
-    const update = sent.find((s) => s.method === 'PUT')!;
-    expect(update.activityId).toBe(cardActivityId);
-    expect(visibleText(update.activity)).toContain('In behandeling');
+  it('links the bound team\'s channel; forged actions from anywhere else change nothing and show nothing', async () => {
+    expect(allVisibleText(await say('west', { text: '<at>Bot</at> koppel intake west' }))).toBe(msg.registration.done('Intaketeam ROC West'));
+    const dossier = await delivered();
+    const card = sent.find((s) => s.conversation === WEST_CHANNEL && visibleText(s.activity).includes(dossier.id))!.activity;
+    const cardJson = cardsOf([card])[0]!;
+    expect(JSON.stringify(cardJson)).toContain('"type":"Action.Execute"');
+    expect(cardJson.refresh).toEqual({ action: { type: 'Action.Execute', verb: 'verversen', data: { intakeActie: 'verversen', dossierId: dossier.id } } });
+
+    const before = sent.length;
+    for (const place of ELSEWHERE) {
+      const submit = await say(place, { value: { intakeActie: 'in-behandeling', dossierId: dossier.id } });
+      expect(allVisibleText(submit)).toBe(msg.teamAction.notHere);
+      expect(cardsOf(submit)).toEqual([]);
+      const invoke = await execute(place, 'in-behandeling', { intakeActie: 'in-behandeling', dossierId: dossier.id });
+      expect(invoke).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: msg.teamAction.notHere });
+      const refresh = await execute(place, 'verversen', { intakeActie: 'verversen', dossierId: dossier.id });
+      expect(JSON.stringify(refresh)).not.toContain(dossier.kandidaat.naam);
+      expect(JSON.stringify(refresh)).toContain(msg.teamAction.elsewhere);
+    }
+    expect(sent.slice(before)).toEqual([]); // no card posted back, no update, nothing to the verwijzer
+    expect(await statusOf(dossier.id)).toBe('afgeleverd');
+  });
+
+  it('the linked channel acts with Universal Actions: the answer is the updated card, the verwijzer hears it', async () => {
+    const dossier = await delivered();
+    const res = await execute('west', 'in-behandeling', { intakeActie: 'in-behandeling', dossierId: dossier.id });
+    expect(res.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(visibleText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: res.value }] })).toContain('In behandeling');
+    expect(await statusOf(dossier.id)).toBe('in-behandeling');
+    const stored = await app.intake.store.get(dossier.id);
+    expect(stored!.statusHistory.at(-1)!.door).toBe('intaketeam'); // a role, not Ilse's name
+    expect(JSON.stringify(stored)).not.toContain('Ilse');
+    await expect.poll(() => sent.some((s) => s.conversation.startsWith(WEST_CHANNEL) && s.activity.text === msg.teamAction.done('In behandeling', 'Ilse Intake'))).toBe(true);
     await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('in behandeling genomen'))).toBe(true);
 
-    // More information needed, with the question; then an adviesgesprek with a date.
-    await channelTurn({ value: { intakeActie: 'info-nodig', dossierId: dossier.id, vraag: 'Graag het rooster', datum: '' }, replyToId: cardActivityId });
-    await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('"Graag het rooster"'))).toBe(true);
-    await channelTurn({ value: { intakeActie: 'adviesgesprek-gepland', dossierId: dossier.id, datum: '2026-12-10', vraag: '' }, replyToId: cardActivityId });
-    await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('2026-12-10'))).toBe(true);
-    const statuses = (await app.intake.store.get(dossier.id))!.statusHistory.map((s) => s.status);
-    expect(statuses.slice(-3)).toEqual(['in-behandeling', 'info-nodig', 'adviesgesprek-gepland']);
+    // Again: the lifecycle refuses, nothing is written.
+    expect((await execute('west', 'in-behandeling', { intakeActie: 'in-behandeling', dossierId: dossier.id })).value).toBe(msg.teamAction.notNow('In behandeling'));
+    // Refresh: every member's client gets the current card.
+    expect(JSON.stringify((await execute('west', 'verversen', { intakeActie: 'verversen', dossierId: dossier.id })).value)).toContain(dossier.kandidaat.naam);
+  });
+
+  it('refuses a BSN in the team\'s question; the dossier stays readable and delivery goes on', async () => {
+    const dossier = await delivered();
+    const withBsn = await execute('west', 'info-nodig', { intakeActie: 'info-nodig', dossierId: dossier.id, vraag: 'Klopt BSN 111222333?' });
+    expect(withBsn.value).toBe(msg.teamAction.questionHasBsn);
+    const submitted = await say('west', { value: { intakeActie: 'info-nodig', dossierId: dossier.id, vraag: 'BSN 111 222 333' } });
+    expect(allVisibleText(submitted)).toBe(msg.teamAction.questionHasBsn);
+    expect(await statusOf(dossier.id)).toBe('afgeleverd');
+    const longName = await say('west', { from: { id: '29:x', name: 'N'.repeat(5_000) }, value: { intakeActie: 'info-nodig', dossierId: dossier.id, vraag: 'Graag het rooster' } });
+    expect(allVisibleText(longName)).toContain(`${'N'.repeat(100)} heeft de status gewijzigd`);
+    expect(await statusOf(dossier.id)).toBe('info-nodig');
+    expect(await delivered()).toBeDefined(); // the next dossier still arrives
   });
 
   it.each([
-    [{ intakeActie: 'info-nodig', dossierId: 'PI-2026-ABCDEFGH', vraag: '' }, intakeTeamMessages.teamAction.missingQuestion],
-    [{ intakeActie: 'adviesgesprek-gepland', dossierId: 'PI-2026-ABCDEFGH', datum: 'morgen' }, intakeTeamMessages.teamAction.missingDate],
-    [{ intakeActie: 'wissen', dossierId: 'PI-2026-ABCDEFGH' }, intakeTeamMessages.teamAction.invalid],
-    [{ intakeActie: 'in-behandeling', dossierId: 'PI-2026-ABCDEFGH' }, intakeTeamMessages.teamAction.unknownDossier],
-  ])('answers a tampered or stale team action clearly: %o', async (value, expected) => {
-    const res = await channelTurn({ value });
-    expect(allVisibleText((res.json as { activities: [] }).activities)).toBe(expected);
+    [{ intakeActie: 'info-nodig', vraag: '' }, msg.teamAction.missingQuestion],
+    [{ intakeActie: 'adviesgesprek-gepland', datum: 'morgen' }, msg.teamAction.missingDate],
+    [{ intakeActie: 'wissen' }, msg.teamAction.invalid],
+  ])('answers a tampered action in the linked channel clearly: %o', async (value, expected) => {
+    const dossier = await delivered();
+    expect(allVisibleText(await say('west', { value: { ...value, dossierId: dossier.id } }))).toBe(expected);
+  });
+
+  it('an unknown dossier reads as unknown in the linked channel', async () => {
+    expect(allVisibleText(await say('west', { value: { intakeActie: 'in-behandeling', dossierId: 'PI-2026-ABCDEFGH' } }))).toBe(msg.teamAction.unknownDossier);
   });
 });
 
@@ -137,7 +226,7 @@ describe('welcome when members are added', () => {
   const texts = async (res: Promise<{ json: unknown }>) => allVisibleText(((await res).json as { activities: { type: string }[] }).activities.filter((a) => a.type === 'message'));
 
   it('gives the intake instructions when the bot is added to a team channel, and stays quiet when colleagues join', async () => {
-    expect(await texts(added('channel', ['bot-1']))).toBe(intakeTeamMessages.registration.channelWelcome);
+    expect(await texts(added('channel', ['bot-1']))).toBe(msg.registration.channelWelcome);
     expect(await texts(added('channel', ['29:new-colleague']))).toBe('');
   });
 

@@ -1,0 +1,119 @@
+import type { TurnContext } from 'botbuilder';
+import type { Clock } from '../../intake/dossier/clock';
+import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
+import { DossierId } from '../../intake/dossier/dossierId';
+import { CONTAINS_BSN } from '../../intake/dossier/fields';
+import type { StatusChange } from '../../intake/delivery/dossierRecord';
+import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import { DomainError } from '../../intake/errors';
+import { dossierCard, elsewhereCard, type CodeNames } from '../../dialogs/intakeTeam/cards';
+import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
+import { IntakeAction, REFRESH_VERB } from '../../dialogs/intakeTeam/submits';
+import type { AdaptiveCard } from '../../dialogs/shared/adaptiveCard';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+import { isLinkedChannel, originOf, type Origin } from './channelBinding';
+import type { IntakeServices } from './intakeServices';
+
+/** What the person who pressed a button gets back. Only 'card' and 'changed' show the dossier. */
+export type ActionOutcome =
+  | { kind: 'text'; text: string }
+  | { kind: 'card'; card: AdaptiveCard }
+  | { kind: 'changed'; card: AdaptiveCard; announcement: string };
+
+const MAX_SHOWN_NAME = 100;
+
+/**
+ * The intake team's actions on a dossier. The rule: only the channel linked for the
+ * dossier's own intake team may see or change it. Anywhere else nothing changes and the
+ * answer says nothing about the dossier, not even whether it exists.
+ */
+export class TeamActions {
+  constructor(
+    private readonly intake: Pick<IntakeServices, 'teams' | 'store' | 'registrations' | 'notifier'>,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly metrics?: Pick<Metrics, 'dossiers' | 'timeToFirstAction' | 'sinceSent'>,
+    private readonly names?: CodeNames,
+  ) {}
+
+  async act(context: TurnContext, value: Record<string, unknown>): Promise<ActionOutcome> {
+    const origin = originOf(context.activity);
+    const refresh = value.intakeActie === REFRESH_VERB;
+    const found = await this.dossierForChannel(origin, value.dossierId);
+    if (found === 'not-linked') {
+      this.log.warn({ event: 'intake.action_refused', code: 'NOT_LINKED_CHANNEL' }, 'team action from outside the linked channel');
+      return refresh ? { kind: 'card', card: elsewhereCard() } : { kind: 'text', text: msg.teamAction.notHere };
+    }
+    if (found === 'unknown') return { kind: 'text', text: msg.teamAction.unknownDossier };
+    if (refresh) return { kind: 'card', card: this.cardOf(found.dossier, found.team) };
+    return this.change(context, found, value);
+  }
+
+  /**
+   * The dossier, when this conversation is the channel linked for its team; 'unknown' in a
+   * linked intake channel that asks about a dossier not its own (or gone); else 'not-linked'.
+   */
+  private async dossierForChannel(origin: Origin, id: unknown): Promise<{ dossier: PreIntakeDossier; team: IntakeTeam } | 'unknown' | 'not-linked'> {
+    const linkedTeams = await this.linkedTeams(origin);
+    if (linkedTeams.length === 0) return 'not-linked';
+    const parsedId = DossierId.safeParse(id);
+    const dossier = parsedId.success ? await this.intake.store.get(parsedId.data) : undefined;
+    const team = linkedTeams.find((t) => t.id === dossier?.intakeTeam);
+    return dossier && team ? { dossier, team } : 'unknown';
+  }
+
+  /** The intake teams whose linked channel this conversation is (usually none or one). */
+  private async linkedTeams(origin: Origin): Promise<IntakeTeam[]> {
+    const linked: IntakeTeam[] = [];
+    for (const team of this.intake.teams) {
+      if (team.teams && isLinkedChannel(origin, team, await this.intake.registrations.get(team.id))) linked.push(team);
+    }
+    return linked;
+  }
+
+  private async change(context: TurnContext, found: { dossier: PreIntakeDossier; team: IntakeTeam }, value: Record<string, unknown>): Promise<ActionOutcome> {
+    const parsed = IntakeAction.safeParse(value);
+    if (!parsed.success) return { kind: 'text', text: invalidText(parsed.error.issues[0]) };
+    const action = parsed.data;
+    const change: StatusChange = { status: action.intakeActie, op: this.clock().toISOString(), door: 'intaketeam', ...toelichting(action) };
+    let updated: PreIntakeDossier | undefined;
+    try {
+      updated = await this.intake.store.updateStatus(found.dossier.id, change);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'TRANSITION_NOT_ALLOWED') throw error;
+      const now = (await this.intake.store.get(found.dossier.id)) ?? found.dossier;
+      return { kind: 'text', text: msg.teamAction.notNow(msg.statusLabels[currentStatus(now).status]) };
+    }
+    if (!updated) return { kind: 'text', text: msg.teamAction.unknownDossier };
+    this.log.info({ event: 'intake.status_changed', dossierId: updated.id, status: change.status }, 'status changed');
+    this.count(updated);
+    await this.intake.notifier.statusChanged(updated, change.status);
+    const who = (context.activity.from?.name?.trim() || msg.teamAction.someone).slice(0, MAX_SHOWN_NAME);
+    return { kind: 'changed', card: this.cardOf(updated, found.team), announcement: msg.teamAction.done(msg.statusLabels[change.status], who) };
+  }
+
+  private cardOf(dossier: PreIntakeDossier, team: IntakeTeam): AdaptiveCard {
+    return dossierCard(dossier, team.naam, this.names);
+  }
+
+  private count(dossier: PreIntakeDossier): void {
+    this.metrics?.dossiers.inc({ status: currentStatus(dossier).status });
+    const seconds = this.metrics?.sinceSent(dossier);
+    const teamEntries = dossier.statusHistory.filter((s) => s.door === 'intaketeam').length;
+    if (teamEntries === 1 && seconds !== undefined) this.metrics?.timeToFirstAction.observe(seconds);
+  }
+}
+
+function invalidText(issue: { message: string; path: PropertyKey[] } | undefined): string {
+  if (issue?.message === CONTAINS_BSN) return msg.teamAction.questionHasBsn;
+  if (issue?.path[0] === 'vraag') return msg.teamAction.missingQuestion;
+  if (issue?.path[0] === 'datum') return msg.teamAction.missingDate;
+  return msg.teamAction.invalid;
+}
+
+function toelichting(action: IntakeAction): { toelichting?: string } {
+  if (action.intakeActie === 'info-nodig') return { toelichting: action.vraag };
+  if (action.intakeActie === 'adviesgesprek-gepland') return { toelichting: action.datum };
+  return {};
+}
