@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from '../dossier/clock';
 import type { PreIntakeDossier } from '../dossier/dossier';
+import { outboundDossier } from '../dossier/outboundDossier';
 import type { IntakeTeam } from './intakeTeams';
 import type { DeliveryResult, DeliveryTarget } from './ports';
 import { signWebhook } from './standardWebhooks';
@@ -47,7 +48,7 @@ export function webhookTarget(options: WebhookTargetOptions = {}): DeliveryTarge
   return {
     async deliver(dossier: PreIntakeDossier, team: IntakeTeam): Promise<DeliveryResult> {
       if (!team.webhook) return { ok: false, retryable: false, reason: 'NO_WEBHOOK' };
-      const body = JSON.stringify(dossier);
+      const body = JSON.stringify(outboundDossier(dossier));
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);
       try {

@@ -83,6 +83,11 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
     const stored = await app.intake.store.get(dossierId!);
     expect(JSON.parse(delivery!.body)).toMatchObject({ id: dossierId, kandidaat: { naam: KANDIDAAT.kandidaatNaam }, screening: { advies: 'kansrijk' } });
     expect(JSON.stringify(stored)).not.toMatch(/bsn/i);
+    // Less in the payload: no Entra object id, roles instead of names in the status history.
+    const payload = JSON.parse(delivery!.body) as { verwijzer: object; statusHistory: { door?: string }[] };
+    expect(payload.verwijzer).not.toHaveProperty('teamsId');
+    expect(delivery!.body).not.toContain(stored!.verwijzer.teamsId);
+    expect(payload.statusHistory.map((e) => e.door)).toEqual([undefined, 'verwijzer']);
 
     // "mijn aanmeldingen" lists it with its status.
     const list = allVisibleText(await conversation.say('mijn aanmeldingen'));

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PreIntakeDossier } from '../../intake/dossier/dossier';
+import { outboundDossier } from '../../intake/dossier/outboundDossier';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { parseRetryAfter, webhookTarget } from '../../intake/delivery/webhookTarget';
 import { fakeClock, sampleDossier } from './helpers';
@@ -36,7 +36,10 @@ describe('webhookTarget', () => {
     expect(signatureValid(request!, OTHER_SECRET)).toBe(false);
     expect(signatureValid({ ...request!, rawBody: request!.rawBody.replace('Sam', 'Kim') })).toBe(false);
     expect(signatureValid({ ...request!, webhookId: 'PI-2026-ANDERSXX' })).toBe(false);
-    expect(PreIntakeDossier.parse(JSON.parse(request!.rawBody))).toEqual(dossier);
+    expect(JSON.parse(request!.rawBody)).toEqual(outboundDossier(dossier));
+    // The verwijzer's Entra object id stays with the bot (it only finds their chat again).
+    expect(request!.rawBody).not.toContain(dossier.verwijzer.teamsId);
+    expect(JSON.parse(request!.rawBody).verwijzer).toEqual({ naam: 'Fleur Bakker', organisatie: 'Gemeente Voorbeeldstad', telefoon: '010-1234567' });
     expect(receiver.acceptedDossiers()).toEqual([dossier.id]);
   });
 
