@@ -41,7 +41,7 @@ function teamsFile(): string {
   const path = join(dir, 'teams.yaml');
   writeFileSync(path, [
     '- id: west', '  naam: Intaketeam ROC West', '  kanaal: teams', '  teams:', `    tenantId: ${TENANT}`, `    teamId: "${WEST_TEAM}"`,
-    '- id: oost', '  naam: Intaketeam Oost', '  webhook:', '    url: https://oost.example.test/hook', '    secret: een-geheim-van-genoeg-tekens',
+    '- id: oost', '  naam: Intaketeam Oost', '  webhook:', '    url: https://oost.example.test/hook', '    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7yBqLyTkFXU=',
   ].join('\n'));
   return path;
 }
