@@ -10,12 +10,13 @@ import type { SearchIndex } from '../knowledge/search/searchIndex';
 import { knowledgeAnswerer, moreAnswerer } from './menuText/knowledgeAnswer';
 import { menuTextHandler } from './menuText/menuTextHandler';
 import { AanmeldingDialog, type AanmeldingDeps, type AanmeldingOptions, type AanmeldingOutcome } from './aanmelding';
-import { FLOW, type WerkprocesSelection } from './flows';
-import { MijnAanmeldingenDialog, type MijnAanmeldingenOptions, type MijnAanmeldingenOutcome } from './mijnAanmeldingen';
+import { FLOW } from './flows';
+import { MijnAanmeldingenDialog, MijnAanmeldingenOutcome, type MijnAanmeldingenOptions } from './mijnAanmeldingen';
 import type { Disclosure } from './root/disclosure.nl';
-import { RootDialog } from './root/rootDialog';
+import { RootDialog, type MenuTextHandler } from './root/rootDialog';
+import { adviceFollowUp } from './screening/adviceFollowUp';
 import type { FlowStarter, Session } from './root/session';
-import { ScreeningDialog, type ScreeningOptions, type ScreeningOutcome } from './screening';
+import { ScreeningDialog, type ScreeningOptions } from './screening';
 import { WerkprocessenDialog, type WerkprocessenOptions } from './werkprocessen';
 
 /** Everything the dialogs need from the outside world, chosen by bot/app.ts. */
@@ -40,7 +41,7 @@ export interface DialogDeps {
 
 /** An aanmelding that was started or kept as concept but not sent yet. */
 function unsentAanmelding(session: Session): AanmeldingOutcome | undefined {
-  const previous = session.results.aanmelding as AanmeldingOutcome | undefined;
+  const previous = session.results.aanmelding;
   return previous && !previous.dossierId ? previous : undefined;
 }
 
@@ -52,13 +53,13 @@ export const startFlow: FlowStarter = (flow, session) => {
       return {} satisfies ScreeningOptions;
     case FLOW.werkprocessen:
       return {
-        interesses: (session.results.screening as ScreeningOutcome | undefined)?.answers.interesses || undefined,
-        selection: session.results.werkprocessen as WerkprocesSelection | undefined,
+        interesses: session.results.screening?.answers.interesses || undefined,
+        selection: session.results.werkprocessen,
       } satisfies WerkprocessenOptions;
     case FLOW.aanmelding:
       return {
-        screening: session.results.screening as ScreeningOutcome | undefined,
-        selection: session.results.werkprocessen as WerkprocesSelection | undefined,
+        screening: session.results.screening,
+        selection: session.results.werkprocessen,
         draft: unsent?.draft,
         pendingDossierId: unsent?.pendingDossierId,
       } satisfies AanmeldingOptions;
@@ -71,14 +72,24 @@ export const startFlow: FlowStarter = (flow, session) => {
 
 /** A sent aanmelding closes the client's case in this conversation; a deleted concept is gone. */
 function afterResult(flow: string, result: unknown, session: Session): void {
-  if (flow === FLOW.aanmelding && (result as AanmeldingOutcome).dossierId) {
+  if (flow === FLOW.aanmelding && session.results.aanmelding?.dossierId) {
     delete session.results.screening;
     delete session.results.werkprocessen;
   }
-  if (flow === FLOW.mijnAanmeldingen) {
-    if ((result as MijnAanmeldingenOutcome).conceptDeleted) delete session.results.aanmelding;
-    delete session.results.mijnAanmeldingen;
+  if (flow === FLOW.mijnAanmeldingen && MijnAanmeldingenOutcome.safeParse(result).data?.conceptDeleted) {
+    delete session.results.aanmelding;
   }
+}
+
+/** After an advice, "waarom?" explains it and "wijzig <vraag>" changes an answer; other text goes on. */
+function withAdviceFollowUp(next: MenuTextHandler): MenuTextHandler {
+  return async (dc, text, session) => {
+    const followUp = adviceFollowUp(text, session.results.screening);
+    if (followUp?.kind === 'edit') return { flow: FLOW.screening, options: followUp.options };
+    if (!followUp) return next(dc, text, session);
+    await dc.context.sendActivity(followUp.text);
+    return true;
+  };
 }
 
 /** Builds the root dialog with every flow of this version. */
@@ -91,20 +102,22 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
   };
   const root: RootDialog = new RootDialog({
     flows: [
-      new ScreeningDialog(policy),
+      new ScreeningDialog(policy, { answerQuestion }),
       new WerkprocessenDialog({ catalogue, index }),
       new AanmeldingDialog({ policy, teams, clock, idGen, submit }),
       new MijnAanmeldingenDialog({ store, clock, teams }),
     ],
     startFlow,
     afterResult: onResult,
-    onMenuText: menuTextHandler({
-      chat,
-      index,
-      answerQuestion,
-      answerMore: moreAnswerer({ catalogue, index }),
-      sendWelcome: (dc) => root.sendWelcome(dc),
-    }),
+    onMenuText: withAdviceFollowUp(
+      menuTextHandler({
+        chat,
+        index,
+        answerQuestion,
+        answerMore: moreAnswerer({ catalogue, index }),
+        sendWelcome: (dc) => root.sendWelcome(dc),
+      }),
+    ),
     disclosure: deps.disclosure,
   });
   return root;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Contract between the root dialog and the flow dialogs: dialog ids, what a flow starts
  * with and what it ends with. The root dialog keeps the returned values in its session so
@@ -26,8 +28,11 @@ export const TYPED_SUBMIT_KEY = 'typ';
  * What "Werkprocessen verkennen" hands to "Aanmelding voorbereiden": the chosen
  * kwalificaties and werkprocessen (codes as in the knowledge base), with display labels.
  */
-export interface WerkprocesSelection {
-  kwalificaties: { crebo: string; naam: string }[];
+export const WerkprocesSelection = z.object({
+  kwalificaties: z.array(z.object({ crebo: z.string(), naam: z.string() })),
   /** `opDossier`: a basisdeel werkproces still under its dossier crebo (no kwalificatie chosen yet). */
-  werkprocessen: { crebo: string; code: string; titel: string; kwalificatie: string; opDossier?: boolean }[];
-}
+  werkprocessen: z.array(
+    z.object({ crebo: z.string(), code: z.string(), titel: z.string(), kwalificatie: z.string(), opDossier: z.boolean().optional() }),
+  ),
+});
+export type WerkprocesSelection = z.infer<typeof WerkprocesSelection>;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ScreeningSummary, Verwijzer, WerkprocesKeuze } from '../../intake/dossier/dossier';
 import { DossierId } from '../../intake/dossier/dossierId';
 import { DossierDraft, draftValue, type DraftField } from '../../intake/dossier/draft';
@@ -21,11 +22,12 @@ export interface AanmeldingOptions {
 }
 
 /** What the dialog ends with: the draft always; the dossier id once it is sent. */
-export interface AanmeldingOutcome {
-  draft: DossierDraft;
-  dossierId?: string;
-  pendingDossierId?: string;
-}
+export const AanmeldingOutcome = z.object({
+  draft: DossierDraft,
+  dossierId: DossierId.optional(),
+  pendingDossierId: DossierId.optional(),
+});
+export type AanmeldingOutcome = z.infer<typeof AanmeldingOutcome>;
 
 /** Display names of the selected kwalificaties (by crebo) and werkprocessen (by "crebo:code"). */
 export interface SelectionLabels {

@@ -1,3 +1,3 @@
 export { AanmeldingDialog, type AanmeldingDeps } from './aanmeldingDialog';
-export type { AanmeldingOptions, AanmeldingOutcome } from './flowState';
+export { AanmeldingOutcome, type AanmeldingOptions } from './flowState';
 export { verwijzerIdOf } from './verwijzer';

@@ -8,6 +8,7 @@ import { CardFactory, MessageFactory, type DialogContext } from '../sdk';
 import { menuCard } from '../root/cards';
 import { normalizeCommandText } from '../root/commands';
 import type { MenuTextHandler } from '../root/rootDialog';
+import { looksLikeQuestion } from '../shared/typedAnswer';
 import { menuTextMessages as msg } from './messages.nl';
 
 export interface MenuTextDeps {
@@ -22,7 +23,6 @@ export interface MenuTextDeps {
   sendWelcome(dc: DialogContext): Promise<void>;
 }
 
-const QUESTION_START = /^(wat|welke|welk|hoe|wie|waar|wanneer|waarom|kan|kun|mag|moet|is|zijn|heeft|hebben|geldt)\b/i;
 /** A description gives at least this many screening answers; fewer is treated as a question. */
 const MIN_FIELDS = 2;
 const MORE = /^(meer|nog meer|meer info|meer informatie|meer hierover|vertel meer|en verder)$/;
@@ -32,10 +32,6 @@ const THANKS = /^(dank|dank je|dank je wel|dankjewel|dank u|dank u wel|bedankt|t
 /** One or two words without a question mark: a keyword ("magazijn", "zorg") or small talk. */
 function isKeyword(text: string): boolean {
   return text.trim().split(/\s+/).length < 3 && !/\?\s*$/.test(text);
-}
-
-function looksLikeQuestion(text: string): boolean {
-  return /\?\s*$/.test(text) || QUESTION_START.test(text.trim());
 }
 
 async function sendMenu(dc: DialogContext, lead: string): Promise<true> {

@@ -2,5 +2,5 @@ export {
   MijnAanmeldingenDialog,
   type MijnAanmeldingenDeps,
   type MijnAanmeldingenOptions,
-  type MijnAanmeldingenOutcome,
+  MijnAanmeldingenOutcome,
 } from './mijnAanmeldingenDialog';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Clock } from '../../intake/dossier/clock';
 import { currentStatus } from '../../intake/dossier/dossier';
 import { DossierDraft } from '../../intake/dossier/draft';
@@ -25,10 +26,11 @@ export interface MijnAanmeldingenOptions {
   concept?: DossierDraft;
 }
 
-export interface MijnAanmeldingenOutcome {
+export const MijnAanmeldingenOutcome = z.object({
   /** The verwijzer deleted the session's concept: the root should forget it. */
-  conceptDeleted?: boolean;
-}
+  conceptDeleted: z.boolean().optional(),
+});
+export type MijnAanmeldingenOutcome = z.infer<typeof MijnAanmeldingenOutcome>;
 
 const SHOW = 'mijnAanmeldingen.show';
 

@@ -1,4 +1,5 @@
 import { FLOW, MENU_SUBMIT_KEY, type FlowId } from '../flows';
+import { RESTART_SUBMIT_KEY } from './commands';
 import { adaptiveCard, submitAction, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { DEFAULT_DISCLOSURE, disclosureParagraphs, type Disclosure } from './disclosure.nl';
 import { rootMessages as msg } from './messages.nl';
@@ -28,4 +29,12 @@ export function menuCard(options: { title?: string; intro?: string[] } = {}): Ad
 export function welcomeCard(disclosure: Disclosure = DEFAULT_DISCLOSURE): AdaptiveCard {
   const intro = [msg.welcomeIntro, ...disclosureParagraphs(disclosure), msg.welcomePrivacy, `**${msg.menuTitle}**`];
   return menuCard({ title: msg.welcomeTitle, intro });
+}
+
+/** "opnieuw" asks first: wiping a half-done client by a slip would lose work. */
+export function restartCard(): AdaptiveCard {
+  return adaptiveCard(
+    [{ type: 'TextBlock', text: msg.restartQuestion, weight: 'Bolder', wrap: true }, { type: 'TextBlock', text: msg.restartDetail, wrap: true }],
+    [submitAction(msg.restartYes, { [RESTART_SUBMIT_KEY]: 'ja' }), submitAction(msg.restartNo, { [RESTART_SUBMIT_KEY]: 'nee' })],
+  );
 }

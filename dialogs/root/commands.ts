@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { FLOW, MENU_SUBMIT_KEY, type FlowId } from '../flows';
+import { parseYesNoUnknown } from '../shared/typedAnswer';
 
 /** What the root dialog understands at any step, typed or clicked. */
 export type Command =
@@ -81,4 +83,19 @@ function menuSubmit(value: unknown): Command | undefined {
   if (choice === 'help' || choice === 'menu') return { kind: choice };
   const flow = Object.values(FLOW).find((f) => f === choice);
   return flow ? { kind: 'flow', flow } : undefined;
+}
+
+/** The restart question's buttons carry `{ "opnieuw": "ja" | "nee" }`. */
+export const RESTART_SUBMIT_KEY = 'opnieuw';
+const RestartSubmit = z.strictObject({ [RESTART_SUBMIT_KEY]: z.enum(['ja', 'nee']) });
+
+/** The answer to "really start again?": yes, no, or something else (then the turn goes on as usual). */
+export function recognizeRestartAnswer(activity: { text?: string; value?: unknown }): 'ja' | 'nee' | undefined {
+  const submit = RestartSubmit.safeParse(activity.value);
+  if (submit.success) return submit.data[RESTART_SUBMIT_KEY];
+  if (activity.value != null || typeof activity.text !== 'string') return undefined;
+  const text = normalizeCommandText(activity.text);
+  if (text === 'opnieuw' || text === 'ja alles wissen') return 'ja';
+  const meaning = parseYesNoUnknown(text);
+  return meaning === 'ja' || meaning === 'nee' ? meaning : undefined;
 }

@@ -27,14 +27,24 @@ export const rootMessages = {
     '• **Cliënt screenen**: ik stel een paar vragen en geef een indicatief advies met uitleg.',
     '• **Werkprocessen verkennen**: zoek op gewone woorden, zoals "magazijn" of "koken".',
     '• **Aanmelding voorbereiden**: ik maak een dossier voor het intaketeam van het mbo.',
-    'Dit kun je altijd typen: "stop" (terug naar het menu, je antwoorden blijven bewaard), "opnieuw" (alles wissen en opnieuw beginnen) en "help".',
+    'Dit kun je altijd typen: "stop" (terug naar het menu, je antwoorden blijven bewaard), "terug" (een vraag terug), ' +
+      '"opnieuw" (na een bevestiging alles wissen; een concept-aanmelding blijft) en "help".',
   ].join('\n\n'),
   helpInFlow: (flowLabel: string) =>
     `Je bent bezig met **${flowLabel}**. Beantwoord de laatste vraag hierboven: klik een keuze of typ je antwoord. ` +
-    'Typ "waarom?" voor uitleg bij de vraag, "stop" om terug te gaan naar het menu (je antwoorden blijven bewaard) of "opnieuw" om alles te wissen.',
+    'Typ "waarom?" voor uitleg bij de vraag, "terug" voor de vorige vraag, "wijzig" met een onderdeel om een antwoord aan te passen, ' +
+    '"stop" om naar het menu te gaan (je antwoorden blijven bewaard) of "opnieuw" om alles te wissen. Je mag ook gewoon een vraag stellen.',
   stopped: 'Oké, ik ben gestopt. Wat je al had ingevuld, blijft bewaard.',
   nothingToStop: 'Er loopt nu niets om te stoppen.',
   restarted: 'Alles is gewist. We beginnen opnieuw.',
+  conceptKept: 'Je concept-aanmelding is bewaard; je vindt hem onder "mijn aanmeldingen".',
+  restartQuestion: 'Wil je echt opnieuw beginnen?',
+  restartDetail:
+    'Dan wis ik de antwoorden van deze cliënt in dit gesprek. Een concept-aanmelding blijft bewaard. ' +
+    'Wil je alleen één antwoord aanpassen? Typ dan "terug" of "wijzig" met het onderdeel.',
+  restartYes: 'Ja, alles wissen',
+  restartNo: 'Nee, ga verder',
+  restartCancelled: 'Oké, er is niets gewist.',
   unknownAtMenu:
     'Dat begrijp ik niet helemaal. Kies hieronder wat je wilt doen, of typ "help" voor uitleg.',
   flowUnavailable: 'Dit onderdeel is nog niet beschikbaar in deze versie. Kies iets anders uit het menu.',

@@ -9,11 +9,11 @@ import {
   type DialogTurnResult,
 } from '../sdk';
 import { TYPED_SUBMIT_KEY, type FlowId } from '../flows';
-import { menuCard, welcomeCard } from './cards';
-import { recognizeCommand, type Command } from './commands';
+import { menuCard, restartCard, welcomeCard } from './cards';
+import { recognizeCommand, recognizeRestartAnswer, type Command } from './commands';
 import { DEFAULT_DISCLOSURE, disclosureParagraphs, privacySummary, type Disclosure } from './disclosure.nl';
 import { rootMessages as msg } from './messages.nl';
-import { emptySession, type Session, type FlowStarter } from './session';
+import { emptySession, sessionOf, withResult, type FlowStarter, type Session } from './session';
 
 export const ROOT_DIALOG = 'root';
 
@@ -59,7 +59,7 @@ export class RootDialog extends ComponentDialog {
   }
 
   override async beginDialog(outer: DialogContext): Promise<DialogTurnResult> {
-    outer.activeDialog!.state.session = emptySession();
+    this.saveSession(outer, emptySession());
     const command = recognizeCommand(outer.context.activity, true);
     if (command) return this.handleCommand(outer, command);
     if (await this.tryMenuText(outer)) return waiting();
@@ -69,6 +69,11 @@ export class RootDialog extends ComponentDialog {
 
   override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
     const inner = this.createChildContext(outer);
+    if (this.takeRestartQuestion(outer)) {
+      const answer = recognizeRestartAnswer(outer.context.activity);
+      if (answer === 'ja') return this.restart(outer);
+      if (answer === 'nee') return this.keepGoing(outer);
+    }
     const command = recognizeCommand(outer.context.activity, !inner.activeDialog);
     if (command) return this.handleCommand(outer, command);
     const activeFlow = inner.activeDialog?.id as FlowId | undefined;
@@ -110,10 +115,9 @@ export class RootDialog extends ComponentDialog {
         await this.sendMenu(outer, msg.stopped);
         return waiting();
       case 'opnieuw':
-        await inner.cancelAllDialogs();
-        outer.activeDialog!.state.session = emptySession();
-        await outer.context.sendActivity(msg.restarted);
-        await this.sendWelcome(outer);
+        if (!inner.activeDialog && !hasResults(this.session(outer))) return this.restart(outer);
+        outer.activeDialog!.state.restartAsked = true;
+        await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(restartCard())));
         return waiting();
       case 'privacy':
         await outer.context.sendActivity(privacySummary(this.disclosure));
@@ -127,6 +131,34 @@ export class RootDialog extends ComponentDialog {
         await this.cancelFlow(outer);
         return this.startFlow(outer, command.flow);
     }
+  }
+
+  /** "opnieuw", confirmed: everything goes, except a concept aanmelding (that is deleted in Mijn aanmeldingen). */
+  private async restart(outer: DialogContext): Promise<DialogTurnResult> {
+    await this.cancelFlow(outer);
+    const concept = this.session(outer).results.aanmelding;
+    const kept = concept && !concept.dossierId ? concept : undefined;
+    this.saveSession(outer, { results: kept ? { aanmelding: kept } : {} });
+    await outer.context.sendActivity(kept ? `${msg.restarted} ${msg.conceptKept}` : msg.restarted);
+    await this.sendWelcome(outer);
+    return waiting();
+  }
+
+  /** "opnieuw" declined: nothing is wiped; the open question (or the menu) comes back. */
+  private async keepGoing(outer: DialogContext): Promise<DialogTurnResult> {
+    await outer.context.sendActivity(msg.restartCancelled);
+    const inner = this.createChildContext(outer);
+    if (inner.activeDialog) await inner.repromptDialog();
+    else await this.sendMenu(outer);
+    return waiting();
+  }
+
+  /** Whether the previous turn asked "really start again?"; the question is answered or dropped now. */
+  private takeRestartQuestion(outer: DialogContext): boolean {
+    const state = outer.activeDialog!.state as { restartAsked?: boolean };
+    const asked = state.restartAsked === true;
+    delete state.restartAsked;
+    return asked;
   }
 
   private async startFlow(outer: DialogContext, flow: FlowId, options?: object): Promise<DialogTurnResult> {
@@ -143,9 +175,9 @@ export class RootDialog extends ComponentDialog {
   /** A finished flow's result is what later flows take over (answers, selection, dossier). */
   private keepResult(outer: DialogContext, flow: FlowId, result: unknown): void {
     if (result === undefined) return;
-    const session = this.session(outer);
-    session.results[flow] = result;
+    const session = withResult(this.session(outer), flow, result);
     this.deps.afterResult?.(flow, result, session);
+    this.saveSession(outer, session);
   }
 
   /** Ends the active flow; what it had filled in so far is kept, so "stop" loses nothing. */
@@ -174,8 +206,13 @@ export class RootDialog extends ComponentDialog {
     await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(menuCard())));
   }
 
+  /** Read back from storage with its schema, never cast. */
   private session(outer: DialogContext): Session {
-    return outer.activeDialog!.state.session as Session;
+    return sessionOf(outer.activeDialog!.state.session);
+  }
+
+  private saveSession(outer: DialogContext, session: Session): void {
+    outer.activeDialog!.state.session = session;
   }
 
   private flowLabel(id: string | undefined): string {
@@ -187,6 +224,10 @@ export class RootDialog extends ComponentDialog {
 function typedSubmit(value: unknown): string | undefined {
   const typed = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[TYPED_SUBMIT_KEY] : undefined;
   return typeof typed === 'string' ? typed.trim() : undefined;
+}
+
+function hasResults(session: Session): boolean {
+  return Object.values(session.results).some((result) => result !== undefined);
 }
 
 function waiting(): DialogTurnResult {

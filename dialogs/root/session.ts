@@ -1,16 +1,37 @@
-import type { FlowId } from '../flows';
+import { z } from 'zod';
+import { AanmeldingOutcome } from '../aanmelding/flowState';
+import { WerkprocesSelection, type FlowId } from '../flows';
+import { ScreeningOutcome } from '../screening/screeningState';
 
 /**
- * What the conversation has produced so far, kept by the root dialog across flows:
- * the last result of each finished flow (screening answers and advice, werkproces
- * selection, dossier draft). Values are the flows' own result types.
+ * What the conversation has produced so far, kept by the root dialog across flows: the last
+ * screening (answers and advice), werkproces selection and aanmelding (a concept or a sent
+ * one). Parsed each time it is read back from storage; a result that no longer fits its
+ * schema is dropped on its own, so the others are kept.
  */
-export interface Session {
-  results: Partial<Record<FlowId, unknown>>;
-}
+const Results = z.object({
+  screening: ScreeningOutcome.optional().catch(undefined),
+  werkprocessen: WerkprocesSelection.optional().catch(undefined),
+  aanmelding: AanmeldingOutcome.optional().catch(undefined),
+});
+export const Session = z.object({ results: Results.catch({}) });
+export type Session = z.infer<typeof Session>;
+export type KeptFlow = keyof Session['results'];
 
 export function emptySession(): Session {
   return { results: {} };
+}
+
+/** The session as stored, or an empty one when nothing usable is there. */
+export function sessionOf(stored: unknown): Session {
+  const parsed = Session.safeParse(stored);
+  return parsed.success ? parsed.data : emptySession();
+}
+
+/** Keeps a finished flow's result when it is one the session holds and it fits its schema. */
+export function withResult(session: Session, flow: FlowId, result: unknown): Session {
+  if (!(flow in Results.shape)) return session;
+  return sessionOf({ results: { ...session.results, [flow]: result } });
 }
 
 /** Builds the begin options of a flow from the session. */

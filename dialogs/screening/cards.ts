@@ -80,3 +80,11 @@ export function displayValue(field: AnswerField, value: AnswerValue | undefined)
   if (typeof value === 'number') return `${value} ${text.unit ?? ''}`.trim();
   return text.choices?.[encodeChoice(value)] ?? String(value);
 }
+
+/** "Bedoel je: Bijstand (Participatiewet)?" with yes / no; typing another answer works too. */
+export function confirmCard(answer: string): AdaptiveCard {
+  return adaptiveCard(
+    [textBlock(msg.unsure.question(answer), { weight: 'Bolder' }), textBlock(msg.unsure.hint, { isSubtle: true, size: 'Small' })],
+    [submitAction(msg.unsure.yes, { bevestig: 'ja' }, { style: 'positive' }), submitAction(msg.unsure.no, { bevestig: 'nee' })],
+  );
+}

@@ -1,1 +1,2 @@
-export { ScreeningDialog, type ScreeningOptions, type ScreeningOutcome } from './screeningDialog';
+export { ScreeningDialog, screeningFlow } from './screeningDialog';
+export { ScreeningOptions, ScreeningOutcome } from './screeningState';

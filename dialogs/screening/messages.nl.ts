@@ -100,7 +100,18 @@ export const screeningMessages = {
     noActions: 'Leerbaan, inkomen en begeleiding lijken geregeld.',
     werkprocessen: 'Werkprocessen verkennen',
     aanmelding: 'Aanmelding voorbereiden',
-    opnieuw: 'Opnieuw',
+    nextHint: 'Vragen over dit advies? Typ "waarom?". Een antwoord aanpassen: typ "wijzig" met het onderdeel. Een nieuwe cliënt: typ "screenen".',
+  },
+  unsure: {
+    question: (answer: string) => `Bedoel je: ${answer}?`,
+    hint: 'Klopt het niet? Typ dan je antwoord opnieuw.',
+    yes: 'Ja, klopt',
+    no: 'Nee',
+    again: 'Oké, dan vraag ik het nog een keer.',
+  },
+  why: {
+    advice: (label: string) => `Het advies is **${label}**. Dit zijn de redenen:`,
+    changeHint: 'Klopt een antwoord niet? Typ "wijzig" met het onderdeel, bijvoorbeeld "wijzig leeftijd".',
   },
   earlyStop: {
     intro: 'Met deze antwoorden komt het advies hoe dan ook uit op "past nu niet". De andere vragen veranderen dat niet meer.',

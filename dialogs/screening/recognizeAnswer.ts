@@ -1,23 +1,42 @@
 import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../intake/screening/answers';
-import type { Policy } from '../../intake/screening/policy';
 import type { Activity } from '../sdk';
-import type { Recognized } from '../shared/answerPrompt';
+import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
-import { explainRequest, foldText, matchChoice, parseWholeNumber, parseYesNoUnknown } from '../shared/typedAnswer';
-import { fieldMessages, glossary, screeningMessages as msg } from './messages.nl';
+import { matchMeaning, numberByMeaning } from '../shared/meaning';
+import { foldText, matchChoice, parseWholeNumber, parseYesNoUnknown } from '../shared/typedAnswer';
+import { screeningSynonyms } from './synonyms.nl';
+import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { choicesFor, decodeChoice, encodeChoice, MAX_TEXT_LENGTH, type AnswerValue } from './questions';
 import { FieldSubmitValue } from './submits';
 
 const NOTHING = new Set(['geen', 'niets', 'nvt', 'n v t', '']);
 
+/** An answer and whether it is certain; an unsure one ("bijstnd") is confirmed first. */
+export interface Answer {
+  value: AnswerValue;
+  sure: boolean;
+}
+
 /** One turn at a question: a card submit or typed text → the answer, or a reply and a re-ask. */
-export function recognizeAnswer(activity: Activity, field: AnswerField, policy: Policy): Recognized<AnswerValue> {
+export function recognizeAnswer(activity: Activity, field: AnswerField): Recognized<Answer> {
   const submit = submitOf(activity);
-  if (submit) return recognizeSubmit(submit, field);
-  const text = activity.text ?? '';
-  const explain = explainRequest(text);
-  if (explain) return retry(explanation(field, explain.topic, policy));
-  return checked(field, text);
+  if (submit) return sure(recognizeSubmit(submit, field));
+  return typed(field, activity.text ?? '');
+}
+
+function sure(recognized: Recognized<AnswerValue>): Recognized<Answer> {
+  return recognized.ok ? { ok: true, value: { value: recognized.value, sure: true } } : recognized;
+}
+
+/** Typed text by meaning: numbers in a sentence, synonyms, "ja hoor", "weet ik niet" where allowed. */
+function typed(field: AnswerField, text: string): Recognized<Answer> {
+  const kind = fieldMeta(field).kind;
+  if (kind === 'text') return sure(checked(field, text));
+  if (kind === 'integer') return sure(checked(field, numberByMeaning(text) ?? text));
+  const meaning = matchMeaning(text, choicesFor(field), screeningSynonyms[field]);
+  const parsed = meaning ? ANSWER_SHAPE[field].safeParse(decodeChoice(field, meaning.value)) : undefined;
+  if (!meaning || !parsed?.success) return retry(invalidMessage(field));
+  return { ok: true, value: { value: parsed.data, sure: meaning.sure } };
 }
 
 function recognizeSubmit(submit: Record<string, unknown>, field: AnswerField): Recognized<AnswerValue> {
@@ -67,12 +86,6 @@ function invalidMessage(field: AnswerField): string {
   return msg.invalid.choice(options.join(', '));
 }
 
-/** A named criterion ("uitleg schoolbaarheid") when known, else why this question is asked. */
-function explanation(field: AnswerField, topic: string | undefined, policy: Policy): string {
-  const term = topic ? glossary.find((entry) => entry.names.some((name) => topic === name || topic.includes(name))) : undefined;
-  return term?.text ?? fieldMessages[field].why(policy);
-}
-
-function retry(reply: string): Recognized<AnswerValue> {
+function retry(reply: string): Recognized<never> {
   return { ok: false, replies: [reply] };
 }

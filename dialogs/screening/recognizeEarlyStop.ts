@@ -1,5 +1,5 @@
 import type { Activity } from '../sdk';
-import type { Recognized } from '../shared/answerPrompt';
+import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
 import { foldText, parseYesNoUnknown } from '../shared/typedAnswer';
 import { screeningMessages as msg } from './messages.nl';

@@ -1,6 +1,7 @@
 import { isAnswerField, type AnswerField } from '../../intake/screening/answers';
 import type { Activity } from '../sdk';
-import type { Recognized } from '../shared/answerPrompt';
+import type { Recognized } from '../shared/flowStep';
+import { EDIT_VERB } from '../shared/navigation';
 import { submitOf } from '../shared/submitOf';
 import { foldText } from '../shared/typedAnswer';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
@@ -10,7 +11,6 @@ import { SummarySubmit } from './submits';
 export type SummaryChoice = { kind: 'confirm' } | { kind: 'edit'; field: AnswerField };
 
 const CONFIRM = new Set(['klopt', 'ja', 'ja klopt', 'klopt toon advies', 'toon advies', 'advies', 'bevestig', 'akkoord', 'ok', 'oke']);
-const EDIT_VERB = /^(?:wijzig|wijzigen|verander|veranderen|aanpassen|pas aan|corrigeer)(?:\s+(.*))?$/;
 
 /** At the summary: confirm, or name one answer to change (button, list, "wijzig leeftijd", "wijzig 3"). */
 export function recognizeSummary(activity: Activity, draft: Draft): Recognized<SummaryChoice> {
@@ -20,7 +20,7 @@ export function recognizeSummary(activity: Activity, draft: Draft): Recognized<S
   if (CONFIRM.has(text)) return { ok: true, value: { kind: 'confirm' } };
   const verb = EDIT_VERB.exec(text);
   const wanted = verb ? (verb[1] ?? '') : text;
-  const field = wanted ? fieldNamed(wanted, draft) : undefined;
+  const field = wanted ? fieldNamed(wanted, applicableFields(draft)) : undefined;
   if (field) return { ok: true, value: { kind: 'edit', field } };
   return retry(verb ? msg.summary.whichField : msg.summary.notUnderstood);
 }
@@ -34,9 +34,13 @@ function fromSubmit(submit: Record<string, unknown>, draft: Draft): Recognized<S
   return { ok: true, value: { kind: 'edit', field } };
 }
 
+/** "wijzig <name>" anywhere in the flow: an answered field by number, name or label. */
+export function answeredFieldNamed(wanted: string, draft: Draft): AnswerField | undefined {
+  return fieldNamed(foldText(wanted), applicableFields(draft).filter((field) => draft[field] !== undefined));
+}
+
 /** By number in the summary, field name or label ("uren per week"), or a unique start ("uren"). */
-function fieldNamed(wanted: string, draft: Draft): AnswerField | undefined {
-  const fields = applicableFields(draft);
+function fieldNamed(wanted: string, fields: readonly AnswerField[]): AnswerField | undefined {
   if (/^\d+$/.test(wanted)) return fields[Number(wanted) - 1];
   const names = (field: AnswerField) => [foldText(fieldMessages[field].label), foldText(splitCamel(field))];
   const exact = fields.find((field) => names(field).includes(wanted));

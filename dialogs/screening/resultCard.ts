@@ -8,7 +8,12 @@ import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElem
 import { screeningMessages as msg } from './messages.nl';
 
 /** Calm colours: the advice is an indication, not a verdict, so nothing is shown in red. */
-const COLOR: Record<Advies, string> = {
+/**
+ * The advice's colour as an Adaptive Card container style: the host draws a tinted
+ * background and keeps its own readable text colour, in light and dark themes alike
+ * (coloured text such as Teams' "good" green on white is only about 2:1).
+ */
+const STYLE: Record<Advies, string> = {
   kansrijk: 'good',
   'diploma-route': 'accent',
   bespreken: 'warning',
@@ -20,10 +25,10 @@ const COLOR: Record<Advies, string> = {
  * steps. The advice code travels in the aanmelding action's data (`advies`), whatever the label.
  */
 export function resultCard(advice: Advice, answers: Partial<Answers>, policy: Policy): AdaptiveCard {
-  return adaptiveCard(adviceBody(advice, adviceBasis(advice, answers, policy), msg.result.heading, true), [
+  const body = adviceBody(advice, adviceBasis(advice, answers, policy), msg.result.heading, true);
+  return adaptiveCard([...body, textBlock(msg.result.nextHint, { isSubtle: true, size: 'Small' })], [
     submitAction(msg.result.werkprocessen, { [MENU_SUBMIT_KEY]: FLOW.werkprocessen }, { style: 'positive' }),
     submitAction(msg.result.aanmelding, { [MENU_SUBMIT_KEY]: FLOW.aanmelding, advies: advice.advies }),
-    submitAction(msg.result.opnieuw, { [MENU_SUBMIT_KEY]: FLOW.screening }),
   ]);
 }
 
@@ -37,7 +42,6 @@ export function earlyStopCard(advice: Advice, answers: Partial<Answers>, policy:
   return adaptiveCard(body, [
     submitAction(msg.earlyStop.continueButton, { vervolg: 'doorgaan' }, { style: 'positive' }),
     submitAction(msg.earlyStop.stopButton, { vervolg: 'stoppen' }),
-    submitAction(msg.result.opnieuw, { [MENU_SUBMIT_KEY]: FLOW.screening }),
   ]);
 }
 
@@ -54,11 +58,11 @@ function adviceBody(advice: Advice, basis: AdviceBasis, heading: string, complet
   const nothingToArrange = advice.acties.length === 0 && complete;
   return [
     textBlock(heading, { isSubtle: true, size: 'Small' }),
-    textBlock(`${msg.result.icon[advice.advies]} ${adviceLine(advice, basis)}`, {
-      weight: 'Bolder',
-      size: 'Medium',
-      color: COLOR[advice.advies],
-    }),
+    {
+      type: 'Container',
+      style: STYLE[advice.advies],
+      items: [textBlock(`${msg.result.icon[advice.advies]} ${adviceLine(advice, basis)}`, { weight: 'Bolder', size: 'Medium' })],
+    },
     textBlock(msg.result.reasonsTitle, { weight: 'Bolder', separator: true }),
     ...basis.beslissend.map((r) => bullet(r.uitleg)),
     ...(basis.voldaan.length ? [textBlock(msg.result.criteriaIntro, { spacing: 'Small' }), ...basis.voldaan.map(bullet)] : []),

@@ -23,3 +23,14 @@ export function textBlock(text: string, style: CardElement = {}): CardElement {
 export function submitAction(title: string, data?: Record<string, unknown>, style: CardElement = {}): CardElement {
   return { type: 'Action.Submit', title, ...(data ? { data } : {}), ...style };
 }
+
+/**
+ * An answered card as a record: the question and the answer, no inputs, no buttons.
+ * It replaces the card in the chat once the answer is taken.
+ */
+export function recordCard(title: string, facts: readonly (readonly [string, string])[]): AdaptiveCard {
+  return adaptiveCard([
+    textBlock(title, { weight: 'Bolder' }),
+    { type: 'FactSet', facts: facts.map(([factTitle, value]) => ({ title: factTitle, value })) },
+  ]);
+}

@@ -9,10 +9,9 @@ import {
   type TurnContext,
 } from '../sdk';
 
-export type Reply = string | Partial<Activity>;
+import type { Recognized, Reply } from './flowStep';
 
-/** What a turn meant: an accepted answer, or replies to send before the question is asked again. */
-export type Recognized<T> = { ok: true; value: T } | { ok: false; replies: readonly Reply[] };
+export type { Recognized, Reply } from './flowStep';
 
 export interface AnswerPromptSpec<O, T> {
   /** The question (usually one card). Options live in dialog state, so keep them plain data. */

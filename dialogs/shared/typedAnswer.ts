@@ -79,7 +79,8 @@ const WHY = new Set([
   'wat bedoel je',
   'toelichting',
 ]);
-const TOPIC_PREFIX = /^(?:uitleg(?: over)?|leg uit|wat is(?: een)?|wat betekent|wat zijn|waarom)\s+(.+)$/;
+const TOPIC_PREFIX =
+  /^(?:uitleg(?: over)?|leg uit|wat is(?: een| de| het)?|wat betekent|wat zijn|wat bedoel je met|wat bedoelen jullie met|waarom)\s+(.+)$/;
 
 /** "waarom?" → {}; "uitleg schoolbaarheid" / "wat is een startkwalificatie" → { topic }. */
 export function explainRequest(text: string): ExplainRequest | undefined {
@@ -87,4 +88,11 @@ export function explainRequest(text: string): ExplainRequest | undefined {
   if (WHY.has(folded)) return {};
   const topic = TOPIC_PREFIX.exec(folded)?.[1];
   return topic ? { topic } : undefined;
+}
+
+const QUESTION_START = /^(wat|welke|welk|hoe|wie|waar|wanneer|waarom|kan|kun|mag|moet|is|zijn|heeft|hebben|geldt)\b/i;
+
+/** Ends with "?" or starts like a Dutch question ("hoe lang duurt het"). */
+export function looksLikeQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || QUESTION_START.test(text.trim());
 }

@@ -9,8 +9,8 @@ import { sendAndCollect } from '../support/dialogReplies';
 
 /** A stand-in flow with two questions, so the root's interruptions can be tested at a step. */
 class TwoQuestionFlow extends ComponentDialog {
-  constructor() {
-    super(FLOW.screening);
+  constructor(id: string = FLOW.screening) {
+    super(id);
     this.addDialog(
       new WaterfallDialog('steps', [
         async (step) => step.prompt('text', 'Vraag 1: hoe oud?'),
@@ -20,7 +20,9 @@ class TwoQuestionFlow extends ComponentDialog {
         },
         async (step) => {
           await step.context.sendActivity('Klaar');
-          return step.endDialog({ a: (step.values as Record<string, unknown>).a, b: step.result });
+          // Ends like "Werkprocessen verkennen": a selection the session keeps.
+          const naam = `${String((step.values as Record<string, unknown>).a)} ${String(step.result)}`;
+          return step.endDialog({ kwalificaties: [{ crebo: '25250', naam }], werkprocessen: [] });
         },
       ]),
     );
@@ -28,10 +30,10 @@ class TwoQuestionFlow extends ComponentDialog {
   }
 }
 
-function client(startedWith: unknown[] = []) {
+function client(startedWith: unknown[] = [], flowId: string = FLOW.screening) {
   const started = startedWith;
   const root = new RootDialog({
-    flows: [new TwoQuestionFlow()],
+    flows: [new TwoQuestionFlow(flowId)],
     startFlow: (flow, session) => {
       started.push({ flow, results: structuredClone(session.results) });
       return {};
@@ -86,17 +88,40 @@ describe('root dialog', () => {
     expect(await say(c, '1')).toContain('Vraag 1');
   });
 
-  it('keeps a finished flow result for later flows, and "opnieuw" wipes it', async () => {
+  it('keeps a finished flow result for later flows; "opnieuw" asks first, then wipes it', async () => {
+    const started: { flow: string; results: Record<string, unknown> }[] = [];
+    const c = client(started, FLOW.werkprocessen);
+    await say(c, 'werkprocessen');
+    await say(c, '34');
+    expect(await say(c, 'werkzoekend')).toContain('Klaar');
+    await say(c, 'werkprocessen');
+    const kept = { kwalificaties: [{ crebo: '25250', naam: '34 werkzoekend' }], werkprocessen: [] };
+    expect(started[1]!.results.werkprocessen).toEqual(kept);
+    await say(c, 'stop');
+    const asked = await say(c, 'opnieuw');
+    expect(asked).toContain(rootMessages.restartQuestion);
+    expect(asked).not.toContain(rootMessages.restarted);
+    expect(await say(c, { value: { opnieuw: 'ja' } })).toContain(rootMessages.restarted);
+    await say(c, 'werkprocessen');
+    expect(started[2]!.results).toEqual({});
+  });
+
+  it('"opnieuw" by a slip: "nee" wipes nothing and asks the same question again', async () => {
     const started: { flow: string; results: Record<string, unknown> }[] = [];
     const c = client(started);
     await say(c, 'screenen');
     await say(c, '34');
+    expect(await say(c, 'opnieuw')).toContain(rootMessages.restartQuestion);
+    const kept = await say(c, 'nee');
+    expect(kept).toContain(rootMessages.restartCancelled);
+    expect(kept).toContain('Vraag 2');
     expect(await say(c, 'werkzoekend')).toContain('Klaar');
-    await say(c, 'screenen');
-    expect(started[1]!.results.screening).toEqual({ a: '34', b: 'werkzoekend' });
+  });
+
+  it('"opnieuw" with nothing to lose starts again at once', async () => {
+    const c = client();
+    await say(c, 'hoi');
     expect(await say(c, 'opnieuw')).toContain(rootMessages.restarted);
-    await say(c, 'screenen');
-    expect(started[2]!.results).toEqual({});
   });
 
   it('answers unknown input at the menu with help and the menu, never silence', async () => {

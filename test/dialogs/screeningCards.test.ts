@@ -9,7 +9,7 @@ import { questionCard, summaryCard } from '../../dialogs/screening/cards';
 import { fieldMessages, screeningMessages as msg } from '../../dialogs/screening/messages.nl';
 import { earlyStopCard, resultCard } from '../../dialogs/screening/resultCard';
 import { loadScreeningCases } from '../fixtures/screeningCases';
-import type { Card } from './screeningDriver';
+import { adviceLine, type Card } from './screeningDriver';
 import { factsOf, inputOf, textsOf } from './screeningDriver';
 
 const asCard = (card: unknown) => JSON.parse(JSON.stringify(card)) as Card;
@@ -74,9 +74,11 @@ describe('result card', () => {
     const { input } = cases[answersFor[advies]]!;
     const card = cardFor(input);
     expect(card.version).toBe('1.5');
-    const line = card.body.find((e) => e.color);
-    expect(line?.color).toBe(colors[advies]);
-    expect(String(line?.text)).toMatch(new RegExp(`^${msg.result.icon[advies]} `));
+    const line = adviceLine(card);
+    expect(line?.style).toBe(colors[advies]);
+    expect(line?.text).toMatch(new RegExp(`^${msg.result.icon[advies]} `));
+    expect(JSON.stringify(card)).not.toContain('"color"'); // no coloured text: contrast is the host's
+    expect(card.actions.filter((a) => a.style === 'positive')).toHaveLength(1);
   });
 
   it.each(cases.map((c) => [c.id, c] as const))('%s: non-binding wording, the advice code for the aanmelding and no job guarantee', (_, c) => {
@@ -121,6 +123,6 @@ describe('result card', () => {
     const card = asCard(earlyStopCard(advice, { motivatie: 'nee' }, DEFAULT_POLICY));
     expect(textsOf(card)).not.toContain(msg.result.noActions);
     expect(textsOf(card)).toContain(msg.earlyStop.question);
-    expect(card.actions.map((a) => a.data)).toEqual([{ vervolg: 'doorgaan' }, { vervolg: 'stoppen' }, { menu: 'screening' }]);
+    expect(card.actions.map((a) => a.data)).toEqual([{ vervolg: 'doorgaan' }, { vervolg: 'stoppen' }]);
   });
 });

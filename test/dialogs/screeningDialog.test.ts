@@ -7,6 +7,7 @@ import { fieldMessages, screeningMessages as msg } from '../../dialogs/screening
 import type { ScreeningOutcome } from '../../dialogs/screening';
 import { loadScreeningCases } from '../fixtures/screeningCases';
 import {
+  adviceLine,
   answerByCards,
   factsOf,
   isEarlyStop,
@@ -67,13 +68,12 @@ describe('screening dialog: full screening through card submits', () => {
     await answerByCards(driver, c.input);
     const card = lastCard(await driver.submit({ actie: 'bevestig' }));
     const advice = (driver.result as ScreeningOutcome).advice;
-    const headline = card.body.find((e) => e.color);
-    expect(headline).toMatchObject({ text: `🎓 ${msg.result.advies['diploma-route']}`, color: 'accent' });
+    expect(adviceLine(card)).toEqual({ text: `🎓 ${msg.result.advies['diploma-route']}`, style: 'accent' });
     const texts = textsOf(card).join('\n');
     for (const item of [...advice.redenen, ...advice.acties]) expect(texts).toContain(item.uitleg);
     expect(texts).toContain(DISCLAIMER);
-    expect(card.actions.map((a) => a.data)).toEqual([{ menu: 'werkprocessen' }, { menu: 'aanmelding', advies: 'diploma-route' }, { menu: 'screening' }]);
-    expect(card.actions.map((a) => a.title)).toEqual([msg.result.werkprocessen, msg.result.aanmelding, msg.result.opnieuw]);
+    expect(card.actions.map((a) => a.data)).toEqual([{ menu: 'werkprocessen' }, { menu: 'aanmelding', advies: 'diploma-route' }]);
+    expect(card.actions.map((a) => a.title)).toEqual([msg.result.werkprocessen, msg.result.aanmelding]);
   });
 });
 
@@ -143,7 +143,7 @@ describe('screening dialog: early stop', () => {
     expect(texts).toContain(msg.result.advies['niet-toelaatbaar']);
     expect(texts).toContain('jonger dan 18 jaar');
     expect(texts).toContain(DISCLAIMER);
-    expect(card.body.find((e) => e.color)).toMatchObject({ color: 'default' });
+    expect(adviceLine(card)?.style).toBe('default');
     expect(await driver.submit({ vervolg: 'stoppen' })).toEqual([{ text: msg.earlyStop.stopped }]);
     expect(driver.status).toBe('complete');
     expect(driver.result).toBeUndefined();

@@ -67,8 +67,17 @@ export function lastCard(seen: Seen[]): Card {
   return card;
 }
 
+/** Every TextBlock, also inside containers, in reading order. */
 export function textsOf(card: Card): string[] {
-  return card.body.filter((e) => e.type === 'TextBlock').map((e) => String(e.text));
+  const walk = (elements: Element[]): string[] =>
+    elements.flatMap((e) => (e.type === 'TextBlock' ? [String(e.text)] : Array.isArray(e.items) ? walk(e.items as Element[]) : []));
+  return walk(card.body);
+}
+
+/** The advice line: a container styled by the advice (never coloured text on the card's own background). */
+export function adviceLine(card: Card): { style: unknown; text: string } | undefined {
+  const box = card.body.find((e) => e.type === 'Container' && e.style);
+  return box ? { style: box.style, text: textsOf({ body: [box], actions: [] })[0] ?? '' } : undefined;
 }
 
 export function inputOf(card: Card): Element | undefined {

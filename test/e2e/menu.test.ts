@@ -42,6 +42,19 @@ describe('personal chat: welcome, menu and the commands that work everywhere', (
     expect(welcome.buttons).toEqual(MENU_BUTTONS);
   });
 
+  test('"opnieuw" in the middle of a screening asks first; "Nee, ga verder" keeps the answers', async ({ chat }) => {
+    await chat.send('screenen');
+    await chat.waitForBotMessage('Vraag 1 van');
+    await chat.send('34');
+    await chat.waitForBotMessage('Vraag 2 van');
+    await chat.send('opnieuw');
+    const asked = await chat.waitForBotMessage(msg.restartQuestion);
+    expect(asked.buttons).toEqual([msg.restartYes, msg.restartNo]);
+    await chat.clickButton(msg.restartNo);
+    await chat.waitForBotMessage(msg.restartCancelled);
+    await chat.waitForBotMessage('Vraag 2 van');
+  });
+
   test('an unknown input at the menu gets "Dat begrijp ik niet helemaal" and the menu', async ({ chat }) => {
     await chat.send('qwerty zxcv');
     const reply = await chat.waitForBotMessage('Dat begrijp ik niet helemaal');

@@ -50,6 +50,9 @@ export const test = base
       if (!failed) await expectCleanRendering(playground);
     });
     await playground.send('opnieuw');
+    // "opnieuw" asks first when there is something to lose (an earlier scenario's answers).
+    const first = await playground.waitForBotMessage(new RegExp(`${rootMessages.restartQuestion}|${rootMessages.restarted}`));
+    if (first.text.includes(rootMessages.restartQuestion)) await playground.clickButton(rootMessages.restartYes);
     await playground.waitForBotMessage(rootMessages.restarted);
     await playground.waitForBotMessage(rootMessages.welcomeTitle);
     return playground;

@@ -102,7 +102,7 @@ export function expectResultForCandidate(result: BotMessage): void {
   for (const reason of advice.redenen) expect(result.text).toContain(`• ${reason.uitleg}`);
   for (const action of advice.acties) expect(result.text).toContain(`• ${action.uitleg}`);
   expect(result.text).toContain(visible(advice.disclaimer));
-  expect(result.buttons).toEqual([msg.result.werkprocessen, msg.result.aanmelding, msg.result.opnieuw]);
+  expect(result.buttons).toEqual([msg.result.werkprocessen, msg.result.aanmelding]);
 }
 
 /**
@@ -133,6 +133,6 @@ export async function screenByDescription(chat: PlaygroundChat): Promise<BotMess
   }
   await chat.clickButton(msg.summary.confirmButton);
   const result = await chat.waitForBotMessage(msg.result.advies[DESCRIBED.advies]);
-  expect(result.buttons).toEqual([msg.result.werkprocessen, msg.result.aanmelding, msg.result.opnieuw]);
+  expect(result.buttons).toEqual([msg.result.werkprocessen, msg.result.aanmelding]);
   return result;
 }

@@ -1,24 +1,18 @@
 import { z } from 'zod';
-import type { Answers } from '../../intake/screening/answers';
 import { ANSWER_FIELDS } from '../../intake/screening/answers';
 import type { Activity } from '../sdk';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
-import { AnswerPrompt, type Recognized } from '../shared/answerPrompt';
+import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
 import { foldText, parseYesNoUnknown } from '../shared/typedAnswer';
 import { displayValue } from '../screening/cards';
 import { fieldMessages } from '../screening/fieldMessages.nl';
-import { cardActivity } from '../screening/prompts';
+import type { Understood } from '../screening/screeningState';
 import { prefillMessages as msg } from './messages.nl';
-
-/** What a description gave, shown for confirmation before any of it is used. */
-export interface Understood {
-  answers: Partial<Answers>;
-  source: 'llm' | 'regels';
-}
 
 const PrefillSubmit = z.strictObject({ prefill: z.enum(['gebruik', 'negeer']) });
 
+/** What a description gave, shown for confirmation before any of it is used. */
 export function understoodCard({ answers, source }: Understood): AdaptiveCard {
   const fields = ANSWER_FIELDS.filter((f) => answers[f] !== undefined);
   return adaptiveCard(
@@ -47,11 +41,4 @@ export function recognizePrefill(activity: Activity): Recognized<boolean> {
   if (yesNo === 'ja' || text === 'klopt' || text === 'klopt ga verder') return { ok: true, value: true };
   if (yesNo === 'nee' || text === 'niet gebruiken') return { ok: true, value: false };
   return { ok: false, replies: [msg.notUnderstood] };
-}
-
-export function prefillPrompt(id: string) {
-  return new AnswerPrompt<Understood, boolean>(id, {
-    render: (understood) => cardActivity(understoodCard(understood)),
-    recognize: (activity) => recognizePrefill(activity),
-  });
 }

@@ -1,0 +1,122 @@
+import type { AnswerField } from '../../intake/screening/answers';
+import { extractByRules } from '../../intake/prefill/ruleExtractor';
+import type { Policy } from '../../intake/screening/policy';
+import { screen, screenEarly } from '../../intake/screening/screen';
+import { recognizePrefill, understoodCard } from '../prefill/understood';
+import { CardFactory, MessageFactory } from '../sdk';
+import { recordCard, type AdaptiveCard } from '../shared/adaptiveCard';
+import type { Step, StepResult } from '../shared/flowStep';
+import { confirmCard, displayValue, questionCard, summaryCard } from './cards';
+import { fieldMessages, screeningMessages as msg } from './messages.nl';
+import { progressOf, toAnswers, withAnswer, withoutAnswer, type AnswerValue } from './questions';
+import { submitOf } from '../shared/submitOf';
+import { parseYesNoUnknown } from '../shared/typedAnswer';
+import { recognizeAnswer } from './recognizeAnswer';
+import { recognizeEarlyStop } from './recognizeEarlyStop';
+import { recognizeSummary } from './recognizeSummary';
+import { earlyStopCard, resultCard } from './resultCard';
+import type { ScreeningOutcome, ScreeningState } from './screeningState';
+
+export function cardActivity(card: AdaptiveCard) {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+/** A description gives at least this many answers; fewer is just a (wrong) answer. */
+const MIN_DESCRIBED_FIELDS = 2;
+
+type Result = StepResult<ScreeningState>;
+
+/**
+ * One policy question as a card. At the very first question a typed description of the
+ * client ("cliënt van 34, geen diploma, 20 uur") is recognised too, to confirm and use.
+ */
+export function questionStep(field: AnswerField, policy: Policy): Step<ScreeningState> {
+  return {
+    id: field,
+    freeText: field === 'interesses',
+    render: (state) => cardActivity(questionCard(field, progressOf(field, state.answers))),
+    recognize: (activity, state): Result => {
+      if (Object.keys(state.answers).length === 0 && activity.text && !activity.value) {
+        const described = extractByRules(activity.text);
+        if (Object.keys(described).length >= MIN_DESCRIBED_FIELDS) {
+          return { kind: 'answered', state: { ...state, understood: { answers: described, source: 'regels' } } };
+        }
+      }
+      const recognized = recognizeAnswer(activity, field);
+      if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
+      const { value, sure } = recognized.value;
+      if (!sure) return { kind: 'answered', state: { ...state, unsure: { field, value } } };
+      return answeredWith(state, field, value);
+    },
+  };
+}
+
+function answeredWith(state: ScreeningState, field: AnswerField, value: AnswerValue): Result {
+  const { unsure: _, ...rest } = state;
+  const record = recordCard(fieldMessages[field].question, [[fieldMessages[field].label, displayValue(field, value)]]);
+  return { kind: 'answered', state: { ...rest, answers: withAnswer(state.answers, field, value) }, record };
+}
+
+/** A typed answer that was only nearly recognised: "Bedoel je …?" Yes keeps it; anything else is read as a new answer. */
+export function confirmStep(policy: Policy): Step<ScreeningState> {
+  return {
+    id: 'confirm',
+    render: (state) => cardActivity(confirmCard(displayValue(state.unsure!.field, state.unsure!.value))),
+    recognize: (activity, state) => {
+      const { field, value } = state.unsure!;
+      const yesNo = submitOf(activity)?.bevestig ?? parseYesNoUnknown(activity.text ?? '');
+      if (yesNo === 'ja') return answeredWith(state, field, value);
+      const { unsure: _, ...rest } = state;
+      if (yesNo === 'nee' || !activity.text) return { kind: 'answered', state: rest, replies: [msg.unsure.again] };
+      return questionStep(field, policy).recognize(activity, rest);
+    },
+  };
+}
+
+/** What a free-text description gave: used only when the verwijzer confirms it. */
+export function prefillStep(): Step<ScreeningState> {
+  return {
+    id: 'prefill',
+    render: (state) => cardActivity(understoodCard(state.understood!)),
+    recognize: (activity, state): Result => {
+      const recognized = recognizePrefill(activity);
+      if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
+      const { understood, ...rest } = state;
+      const answers = recognized.value ? { ...understood?.answers, ...state.answers } : state.answers;
+      return { kind: 'answered', state: { ...rest, answers } };
+    },
+  };
+}
+
+/** A certain exclusion before all questions are answered: go on, or stop with this advice. */
+export function earlyStopStep(policy: Policy): Step<ScreeningState> {
+  return {
+    id: 'earlyStop',
+    render: (state) => cardActivity(earlyStopCard(screenEarly(state.answers, policy)!, state.answers, policy)),
+    recognize: (activity, state): Result => {
+      const recognized = recognizeEarlyStop(activity);
+      if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
+      if (recognized.value === 'doorgaan') return { kind: 'answered', state: { ...state, offerEarlyStop: false } };
+      return { kind: 'end', result: undefined, replies: [msg.earlyStop.stopped] };
+    },
+  };
+}
+
+/** All answers: confirm (the advice card ends the flow), or pick one to change. */
+export function summaryStep(policy: Policy): Step<ScreeningState> {
+  return {
+    id: 'summary',
+    render: (state) => cardActivity(summaryCard(state.answers)),
+    recognize: (activity, state): Result => {
+      const recognized = recognizeSummary(activity, state.answers);
+      if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
+      const choice = recognized.value;
+      if (choice.kind === 'edit') {
+        return { kind: 'answered', state: { answers: withoutAnswer(state.answers, choice.field), offerEarlyStop: false } };
+      }
+      const answers = toAnswers(state.answers);
+      const outcome: ScreeningOutcome = { answers, advice: screen(answers, policy) };
+      return { kind: 'end', result: outcome, replies: [cardActivity(resultCard(outcome.advice, answers, policy))] };
+    },
+  };
+}

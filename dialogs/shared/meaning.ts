@@ -1,0 +1,135 @@
+import { foldText, parseYesNoUnknown, type Choice } from './typedAnswer';
+
+/** A typed answer matched to a choice: `sure` false means "ask the verwijzer to confirm". */
+export interface Meaning {
+  value: string;
+  sure: boolean;
+}
+
+/** Words and phrases per choice value, in plain folded Dutch ("mbo 2", "bijstand"). */
+export type Synonyms = Readonly<Record<string, readonly string[]>>;
+
+const YES_LEAD = ['ja', 'jawel', 'jazeker', 'zeker', 'klopt', 'yes', 'ok', 'oke', 'prima', 'graag', 'tuurlijk', 'natuurlijk'];
+const NO_LEAD = ['nee', 'neen', 'nope', 'no', 'niet', 'helaas'];
+const UNKNOWN_PHRASES = ['weet ik niet', 'weet niet', 'weet het niet', 'geen idee', 'onbekend', 'niet bekend', 'geen flauw idee'];
+
+/**
+ * A typed answer by meaning: the choice's number, its label, a synonym anywhere in the text
+ * (the longest wins: "ja, met begeleiding" is "met begeleiding", not "ja"), or a leading
+ * yes / no ("ja hoor", "nee, nog niet"), or "weet ik niet" where the choices allow it.
+ * A label word that is only nearly typed ("bijstnd") gives an unsure match to confirm.
+ */
+export function matchMeaning(text: string, choices: readonly Choice[], synonyms: Synonyms = {}): Meaning | undefined {
+  const folded = foldText(text);
+  if (!folded) return undefined;
+  if (/^\d+$/.test(folded)) {
+    const byNumber = choices[Number(folded) - 1];
+    return byNumber ? { value: byNumber.value, sure: true } : undefined;
+  }
+  const exact = choices.find((c) => foldText(c.value) === folded || foldText(c.label) === folded);
+  if (exact) return { value: exact.value, sure: true };
+  const phrase = bySynonym(folded, choices, synonyms);
+  if (phrase) return { value: phrase, sure: true };
+  const lead = byLeadingWord(folded, choices);
+  if (lead) return { value: lead, sure: true };
+  const near = byNearLabel(folded, choices);
+  return near ? { value: near, sure: false } : undefined;
+}
+
+function containsPhrase(text: string, phrase: string): boolean {
+  return ` ${text} `.includes(` ${foldText(phrase)} `);
+}
+
+function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {
+  let best: { value: string; length: number; tie: boolean } | undefined;
+  for (const choice of choices) {
+    for (const phrase of [...(synonyms[choice.value] ?? []), choice.label]) {
+      const length = foldText(phrase).length;
+      if (!containsPhrase(text, phrase) || (best && length < best.length)) continue;
+      const tie = best !== undefined && length === best.length && best.value !== choice.value;
+      best = { value: choice.value, length, tie };
+    }
+  }
+  return best && !best.tie ? best.value : undefined;
+}
+
+/** "ja hoor", "nee, vooral door de taal", "weet ik eigenlijk niet": the meaning of the first words. */
+function byLeadingWord(text: string, choices: readonly Choice[]): string | undefined {
+  const first = text.split(' ')[0] ?? '';
+  const meaning = UNKNOWN_PHRASES.some((p) => containsPhrase(text, p))
+    ? 'onbekend'
+    : YES_LEAD.includes(first)
+      ? 'ja'
+      : NO_LEAD.includes(first)
+        ? 'nee'
+        : parseYesNoUnknown(text);
+  if (!meaning) return undefined;
+  const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'], onbekend: ['onbekend', 'null'] }[meaning];
+  return choices.find((c) => aliases.includes(c.value))?.value;
+}
+
+/** One typo in a label word of five letters or more ("bijstnd", "werkzoekent"): unsure. */
+function byNearLabel(text: string, choices: readonly Choice[]): string | undefined {
+  const words = text.split(' ').filter((w) => w.length >= 5);
+  const hits = choices.filter((c) =>
+    foldText(c.label)
+      .split(' ')
+      .some((label) => label.length >= 5 && words.some((w) => editDistanceAtMostOne(w, label))),
+  );
+  return hits.length === 1 ? hits[0]!.value : undefined;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+      i += 2; // swapped letters
+      j += 2;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+  dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
+};
+const TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
+
+/** "vierendertig" → 34, "twintig" → 20, "zes" → 6. */
+function dutchNumberWord(word: string): number | undefined {
+  if (word in NUMBER_WORDS) return NUMBER_WORDS[word];
+  if (word in TENS) return TENS[word];
+  const compound = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(word);
+  return compound ? NUMBER_WORDS[compound[1]!]! + TENS[compound[2]!]! : undefined;
+}
+
+/**
+ * The one whole number in a typed answer: "34", "ze is 34 jaar", "ongeveer 20 uur",
+ * "vierendertig". Two numbers ("20 tot 24 uur") or a decimal give undefined (ask again).
+ */
+export function numberByMeaning(text: string): number | undefined {
+  const folded = text.toLowerCase();
+  if (/\d[.,]\d/.test(folded)) return undefined;
+  const digits = folded.match(/\d+/g) ?? [];
+  const words = foldText(text)
+    .split(' ')
+    .map(dutchNumberWord)
+    .filter((n): n is number => n !== undefined);
+  const numbers = [...digits.map(Number), ...(digits.length ? [] : words)];
+  return numbers.length === 1 ? numbers[0] : undefined;
+}

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import {
+  ActivityTypes,
+  CardFactory,
+  ComponentDialog,
+  Dialog,
+  DialogTurnStatus,
+  InputHints,
+  type Activity,
+  type DialogContext,
+  type DialogInstance,
+  type DialogTurnResult,
+  type TurnContext,
+} from '../sdk';
+import type { AdaptiveCard } from './adaptiveCard';
+import type { FlowSpec, QuestionAnswerer, Reply, Step, StepResult } from './flowStep';
+import { flowMessages as msg } from './messages.nl';
+import { navigationOf } from './navigation';
+import { submitOf } from './submitOf';
+import { explainRequest, looksLikeQuestion } from './typedAnswer';
+
+/** How many earlier states "terug" can go back to. */
+const MAX_BACK = 30;
+
+/** What the engine keeps in its dialog instance, besides the inner stack of a child flow. */
+const Saved = z.object({
+  flow: z.unknown(),
+  previous: z.array(z.unknown()).default([]),
+  /** The activity id of the last card sent, so a typed answer can update it too. */
+  cardId: z.string().optional(),
+});
+type Saved = z.infer<typeof Saved>;
+
+export interface QuestionFlowDeps {
+  /** Answers a question typed in the middle of the flow; the same step then comes back. */
+  answerQuestion?: QuestionAnswerer;
+  /** Flows this one may run as a child (the aanmelding runs the screening). */
+  children?: Dialog[];
+}
+
+/**
+ * The one dialog that runs every question flow: asks the open step, reads a card submit or
+ * typed text through the step, and around every step handles "terug", "wijzig <vraag>",
+ * "waarom?" / "uitleg <begrip>" and questions typed mid-flow (answered, then the same step
+ * again). An answered card is updated in place to a read-only record. The flow's state is
+ * one object, parsed with the flow's zod schema on every turn.
+ */
+export class QuestionFlow<S, O extends object = object> extends ComponentDialog {
+  constructor(
+    private readonly spec: FlowSpec<S, O>,
+    private readonly deps: QuestionFlowDeps = {},
+  ) {
+    super(spec.id);
+    for (const child of deps.children ?? []) this.addDialog(child);
+  }
+
+  override async beginDialog(outer: DialogContext, options?: O): Promise<DialogTurnResult> {
+    this.save(outer, { flow: undefined, previous: [] });
+    return this.apply(outer, undefined, this.spec.begin(options ?? ({} as O), outer.context.activity));
+  }
+
+  override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
+    if (outer.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const inner = this.createChildContext(outer);
+    const loaded = this.load(outer);
+    if (!loaded) {
+      await outer.context.sendActivity(msg.stateLost);
+      return outer.endDialog();
+    }
+    if (inner.activeDialog) {
+      const child = await inner.continueDialog();
+      if (child.status !== DialogTurnStatus.complete) return Dialog.EndOfTurn;
+      return this.apply(outer, loaded, this.resume(loaded, child.result));
+    }
+    return this.apply(outer, loaded, await this.turn(outer, loaded, this.spec.open(loaded)));
+  }
+
+  override async resumeDialog(outer: DialogContext, _reason: unknown, result?: unknown): Promise<DialogTurnResult> {
+    const loaded = this.load(outer);
+    return loaded ? this.apply(outer, loaded, this.resume(loaded, result)) : outer.endDialog();
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const parsed = this.spec.state.safeParse((instance.state as Partial<Saved>).flow);
+    if (parsed.success) await send(context, this.spec.open(parsed.data).render(parsed.data));
+  }
+
+  /** For the root, before it cancels this flow: what to keep of the work so far. */
+  draftInProgress(instance: DialogInstance | undefined): unknown {
+    const parsed = this.spec.state.safeParse((instance?.state as Partial<Saved> | undefined)?.flow);
+    return parsed.success ? this.spec.interrupted?.(parsed.data) : undefined;
+  }
+
+  /** One turn at a step: corrections and questions first, then the step's own recognizer. */
+  private async turn(dc: DialogContext, state: S, step: Step<S>): Promise<StepResult<S>> {
+    const activity = dc.context.activity;
+    const text = submitOf(activity) || activity.value != null ? undefined : activity.text?.trim();
+    if (!text) return step.recognize(activity, state);
+    const navigation = navigationOf(text);
+    if (navigation?.kind === 'back') return this.back(dc);
+    if (navigation?.kind === 'edit' && navigation.name) {
+      const edited = this.spec.edit?.(state, navigation.name);
+      if (edited !== undefined) return { kind: 'answered', state: edited };
+    }
+    const explain = explainRequest(text);
+    const explanation = explain && this.spec.explain?.(state, step.id, explain.topic);
+    if (explanation) return { kind: 'retry', replies: [explanation] };
+    if (step.freeText && /\?\s*$/.test(text) && (await this.answered(dc, text))) return this.backToStep();
+    const result = await step.recognize(activity, state);
+    if (result.kind === 'retry' && looksLikeQuestion(text) && (await this.answered(dc, text))) return this.backToStep();
+    return result;
+  }
+
+  private async answered(dc: DialogContext, question: string): Promise<boolean> {
+    return (await this.deps.answerQuestion?.(dc, question)) ?? false;
+  }
+
+  private backToStep(): StepResult<S> {
+    return { kind: 'retry', replies: [msg.backToQuestion] };
+  }
+
+  /** "terug": the state before the last answer, so its question is asked again. */
+  private back(dc: DialogContext): StepResult<S> {
+    const saved = this.saved(dc);
+    const previous = saved.previous.at(-1);
+    const parsed = this.spec.state.safeParse(previous);
+    if (!parsed.success) return { kind: 'retry', replies: [msg.nothingBefore] };
+    this.save(dc, { ...saved, previous: saved.previous.slice(0, -1) });
+    return { kind: 'answered', state: parsed.data, replies: [msg.wentBack], undo: true };
+  }
+
+  private resume(state: S, result: unknown): StepResult<S> {
+    return this.spec.resume?.(state, result) ?? { kind: 'answered', state };
+  }
+
+  private async apply(dc: DialogContext, before: S | undefined, result: StepResult<S>): Promise<DialogTurnResult> {
+    const context = dc.context;
+    if (result.kind !== 'retry' && result.record) await this.replaceCard(dc, result.record);
+    for (const reply of result.replies ?? []) await context.sendActivity(reply);
+    switch (result.kind) {
+      case 'end':
+        return dc.endDialog(result.result);
+      case 'retry':
+        if (before === undefined) return dc.endDialog(); // unreachable: begin never retries
+        await this.ask(dc, before);
+        return Dialog.EndOfTurn;
+      case 'child': {
+        this.keep(dc, before, result.state, false);
+        const child = await this.createChildContext(dc).beginDialog(result.dialogId, result.options);
+        if (child.status !== DialogTurnStatus.complete) return Dialog.EndOfTurn;
+        return this.apply(dc, result.state, this.resume(result.state, child.result));
+      }
+      case 'answered':
+        this.keep(dc, before, result.state, !result.undo);
+        await this.ask(dc, result.state);
+        return Dialog.EndOfTurn;
+    }
+  }
+
+  private keep(dc: DialogContext, before: S | undefined, state: S, remember: boolean): void {
+    const saved = this.saved(dc);
+    const previous = remember && before !== undefined ? [...saved.previous, before].slice(-MAX_BACK) : saved.previous;
+    this.save(dc, { ...saved, flow: state, previous });
+  }
+
+  private async ask(dc: DialogContext, state: S): Promise<void> {
+    const sent = await send(dc.context, this.spec.open(state).render(state));
+    if (sent) this.save(dc, { ...this.saved(dc), cardId: sent });
+  }
+
+  /** The card just answered becomes a record of the answer. Channels that cannot update keep the old card. */
+  private async replaceCard(dc: DialogContext, card: AdaptiveCard): Promise<void> {
+    const activity = dc.context.activity;
+    const id = activity.replyToId ?? this.saved(dc).cardId;
+    if (!id || activity.deliveryMode === 'expectReplies') return;
+    try {
+      const update = { type: ActivityTypes.Message, id, attachments: [CardFactory.adaptiveCard(card)] };
+      await dc.context.updateActivity(update as Partial<Activity>);
+    } catch {
+      // Not every channel can edit a message; the answer is kept all the same.
+    }
+  }
+
+  private load(dc: DialogContext): S | undefined {
+    const parsed = this.spec.state.safeParse(this.saved(dc).flow);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  private saved(dc: DialogContext): Saved {
+    const parsed = Saved.safeParse(dc.activeDialog!.state);
+    return parsed.success ? parsed.data : { flow: undefined, previous: [] };
+  }
+
+  private save(dc: DialogContext, saved: Saved): void {
+    Object.assign(dc.activeDialog!.state, saved);
+  }
+}
+
+/** Sends a reply as a prompt; returns the id of a sent card (for updating it later). */
+async function send(context: TurnContext, reply: Reply): Promise<string | undefined> {
+  const activity = typeof reply === 'string' ? { type: ActivityTypes.Message, text: reply } : reply;
+  const response = await context.sendActivity({ inputHint: InputHints.ExpectingInput, ...activity });
+  return activity.attachments?.length ? response?.id : undefined;
+}

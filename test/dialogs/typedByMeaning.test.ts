@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerField, Answers } from '../../intake/screening/answers';
+import { screeningMessages as msg } from '../../dialogs/screening/messages.nl';
+import type { ScreeningOutcome } from '../../dialogs/screening';
+import { isEarlyStop, isSummary, lastCard, questionField, ScreeningDriver, textsOf, type Seen } from './screeningDriver';
+
+/**
+ * Typed answers as verwijzers type them (from the pilots' chat logs and the four test
+ * clients): each must be understood at its question, not refused.
+ */
+const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
+  ['leeftijd', 'ze is 34 jaar', 34],
+  ['leeftijd', 'vierendertig', 34],
+  ['situatie', 'werkloos', 'werkzoekend'],
+  ['situatie', 'zit nog op het praktijkonderwijs', 'leerling-pro-vso'],
+  ['ingeschrevenMbo', 'nee hoor', false],
+  ['ingeschrevenMbo', 'ja hoor', true],
+  ['opleiding', 'mbo 2', 'mbo2plus'],
+  ['opleiding', 'alleen basisschool', 'geen'],
+  ['opleiding', 'vmbo kader', 'vmbo'],
+  ['motivatie', 'ja, heel graag', 'ja'],
+  ['motivatie', 'weet het nog niet', 'twijfel'],
+  ['leerbaar', 'weet ik niet', 'onbekend'],
+  ['schoolbaar', 'nee, vooral door de taal', 'nee'],
+  ['werkfit', 'nee, nog niet', 'nee'],
+  ['werkfit', 'ja, met een jobcoach', 'met-begeleiding'],
+  ['taal', 'een beetje', 'beperkt'],
+  ['taal', 'spreekt goed Nederlands', 'voldoende'],
+  ['urenPerWeek', 'ongeveer 20 uur', 20],
+  ['uitkering', 'bijstand', 'participatiewet'],
+  ['uitkering', 'geen uitkering', 'geen'],
+  ['inkomen', 'behoud van uitkering', 'uitkering'],
+  ['leerbedrijf', 'nee, nog niet', 'geen'],
+  ['leerbedrijf', 'ja, maar nog niet erkend', 'niet-erkend'],
+  ['begeleiding', 'ja, ik ben de jobcoach', true],
+];
+
+/** Card answers for the other questions (a kansrijk client, so no early stop). */
+const BY_CARD: Partial<Record<AnswerField, string>> = {
+  leeftijd: '34', situatie: 'werkzoekend', ingeschrevenMbo: 'false', opleiding: 'geen', motivatie: 'ja', leerbaar: 'nee',
+  schoolbaar: 'nee', werkfit: 'ja', taal: 'voldoende', urenPerWeek: '20', uitkering: 'participatiewet', inkomen: 'uitkering',
+  leerbedrijf: 'erkend', begeleiding: 'true', interesses: '', startkwalificatieBruikbaar: 'false',
+};
+
+/** Answers by card until `field` is asked (or, without a field, until the summary). */
+async function answerUntil(driver: ScreeningDriver, seen: Seen[], field?: AnswerField): Promise<Seen[]> {
+  for (let turn = 0; turn < 20; turn++) {
+    const card = lastCard(seen);
+    if (isSummary(card)) return seen;
+    if (isEarlyStop(card)) {
+      seen = await driver.submit({ vervolg: 'doorgaan' });
+      continue;
+    }
+    const asked = questionField(card) as AnswerField;
+    if (asked === field) return seen;
+    seen = await driver.submit({ [asked]: BY_CARD[asked] });
+  }
+  throw new Error(`never asked ${field ?? 'the summary'}`);
+}
+
+async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
+  const driver = new ScreeningDriver();
+  await answerUntil(driver, await driver.start(), field);
+  return driver;
+}
+
+describe('typed answers are matched by meaning', () => {
+  it.each(EVERYDAY)('at %s, "%s" is understood', async (field, typed, expected) => {
+    const driver = await atQuestion(field);
+    const seen = await driver.say(typed);
+    const next = lastCard(seen);
+    expect(seen.some((s) => s.text?.includes('herken ik niet'))).toBe(false);
+    expect(questionField(next) === field).toBe(false);
+    await answerUntil(driver, seen);
+    await driver.submit({ actie: 'bevestig' });
+    expect((driver.result as ScreeningOutcome).answers[field]).toEqual(expected);
+  });
+
+  it('keeps the typed meaning through to the advice', async () => {
+    const driver = await atQuestion('uitkering');
+    await driver.say('bijstand');
+    await driver.say('behoud van uitkering');
+    await driver.say('nee, nog niet');
+    await driver.say('ja hoor');
+    expect(isSummary(lastCard(await driver.say('geen idee')))).toBe(true);
+    await driver.submit({ actie: 'bevestig' });
+    const { answers } = driver.result as ScreeningOutcome;
+    expect(answers).toMatchObject({ uitkering: 'participatiewet', inkomen: 'uitkering', leerbedrijf: 'geen', begeleiding: true, interesses: '' });
+  });
+
+  it('asks a short confirmation when only nearly understood ("bijstnd"), and takes "ja"', async () => {
+    const driver = await atQuestion('uitkering');
+    const asked = lastCard(await driver.say('bijstnd'));
+    expect(textsOf(asked)).toContain(msg.unsure.question('Bijstand (Participatiewet)'));
+    expect(questionField(lastCard(await driver.say('ja')))).toBe('inkomen');
+  });
+
+  it('"nee" to the confirmation asks the question again; another answer is read as the answer', async () => {
+    const driver = await atQuestion('uitkering');
+    await driver.say('bijstnd');
+    const again = await driver.say('nee');
+    expect(again[0]?.text).toBe(msg.unsure.again);
+    expect(questionField(lastCard(again))).toBe('uitkering');
+    await driver.say('bijstnd');
+    expect(questionField(lastCard(await driver.say('wajong')))).toBe('inkomen');
+  });
+
+  it('still refuses what means nothing here, with the choices', async () => {
+    const driver = await atQuestion('uitkering');
+    const seen = await driver.say('blauw');
+    expect(seen[0]?.text).toContain('Dat antwoord herken ik niet');
+    expect(questionField(lastCard(seen))).toBe('uitkering');
+  });
+});
