@@ -104,7 +104,7 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
     flows: [
       new ScreeningDialog(policy, { answerQuestion }),
       new WerkprocessenDialog({ catalogue, index }),
-      new AanmeldingDialog({ policy, teams, clock, idGen, submit }),
+      new AanmeldingDialog({ policy, teams, clock, idGen, submit, answerQuestion }),
       new MijnAanmeldingenDialog({ store, clock, teams }),
     ],
     startFlow,

@@ -51,6 +51,13 @@ export function applyAnswers(draft: DossierDraft, raw: RawAnswers, now: Date, te
 
 function applyField(draft: DossierDraft, field: FieldId, raw: string, now: Date, teams: readonly IntakeTeam[]): ApplyResult {
   if (raw.trim() === '' && !MAY_BE_EMPTY.has(field)) return { ok: false, problem: 'REQUIRED' };
+  const result = applyChecked(draft, field, raw, now, teams);
+  // After the schema's own checks, so a BSN in a name is still named as such.
+  const isName = field === 'kandidaatNaam' || field === 'verwijzerNaam';
+  return result.ok && isName && !looksLikeName(raw) ? invalid() : result;
+}
+
+function applyChecked(draft: DossierDraft, field: FieldId, raw: string, now: Date, teams: readonly IntakeTeam[]): ApplyResult {
   switch (field) {
     case 'verwijzerNaam':
       return applyVerwijzerNaam(draft, raw);
@@ -85,12 +92,34 @@ function applyVerwijzerNaam(draft: DossierDraft, raw: string): ApplyResult {
   return { ok: false, problem: issues.some((issue) => issue.code === 'too_big') ? 'TOO_LONG' : 'INVALID_FORMAT' };
 }
 
-/** Typed Dutch dates (17-05-1990, 17/5/1990) become YYYY-MM-DD; anything else is checked as given. */
+/** A person's name: letters (any script), spaces, hyphens, apostrophes and dots; no digits ("1995" is no name). */
+export function looksLikeName(raw: string): boolean {
+  const text = raw.trim();
+  return /^[\p{L}][\p{L}\p{M}' .-]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2;
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "jun", "juni", "sept" → 6, 6, 9: a month by its Dutch name or its first three letters. */
+function monthNumber(name: string): number | undefined {
+  const folded = name.toLowerCase().replace(/\.$/, '');
+  const index = MONTHS.findIndex((month) => folded.length >= 3 && month.startsWith(folded));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/**
+ * Typed Dutch dates become YYYY-MM-DD: "17-05-1990", "17/5/1990", "17.5.1990", "4 juni 1995",
+ * "4 jun. 1995", "geboren 12-05-1981". Anything else is checked as given (and refused there).
+ */
 export function isoDateOf(raw: string): string {
-  const match = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(raw.trim());
-  if (!match) return raw.trim();
-  const [, day, month, year] = match;
-  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  const text = raw.trim();
+  const numeric = /(?:^|\s)(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(text);
+  const named = /(?:^|\s)(\d{1,2})\s+([a-z]+\.?)\s+(\d{4})$/i.exec(text);
+  const month = named ? monthNumber(named[2]!) : undefined;
+  const parts = numeric ? [numeric[1]!, numeric[2]!, numeric[3]!] : named && month ? [named[1]!, String(month), named[3]!] : undefined;
+  if (!parts) return text;
+  const [day, monthPart, year] = parts as [string, string, string];
+  return `${year}-${monthPart.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** "Ja", "nee", "true", "false" in any case; anything else is left for the schema to refuse. */

@@ -8,7 +8,7 @@ import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { WerkprocesSelection } from '../flows';
 import type { Activity } from '../sdk';
 import type { ScreeningOutcome } from '../screening';
-import type { FieldId } from './questions';
+import { FIELD_ORDER, type FieldId } from './questions';
 import { verwijzerIdOf, verwijzerNaamOf } from './verwijzer';
 
 /** Begin options, built by the root from the session (earlier flow results). */
@@ -30,24 +30,24 @@ export const AanmeldingOutcome = z.object({
 export type AanmeldingOutcome = z.infer<typeof AanmeldingOutcome>;
 
 /** Display names of the selected kwalificaties (by crebo) and werkprocessen (by "crebo:code"). */
-export interface SelectionLabels {
-  kwalificaties: Record<string, string>;
-  werkprocessen: Record<string, string>;
-}
+export const SelectionLabels = z.object({
+  kwalificaties: z.record(z.string(), z.string()),
+  werkprocessen: z.record(z.string(), z.string()),
+});
+export type SelectionLabels = z.infer<typeof SelectionLabels>;
 
-/** Everything the dialog carries between turns; plain JSON in dialog state. */
-export interface FlowState {
-  draft: DossierDraft;
-  labels: SelectionLabels;
+/** Everything the aanmelding carries between turns, in one place; parsed on every turn. */
+export const FlowState = z.object({
+  draft: DossierDraft,
+  labels: SelectionLabels,
   /** The verwijzer typed at a card with several inputs: from then on one input per card. */
-  oneByOne: boolean;
+  oneByOne: z.boolean(),
   /** Fields being changed from the review card. */
-  focus?: FieldId[];
-  /** Run the screening again (changed from the review card). */
-  rescreen?: boolean;
-  /** Reserved dossier number (from the first review on). */
-  pendingId?: string;
-}
+  focus: z.array(z.enum(FIELD_ORDER as [FieldId, ...FieldId[]])).optional(),
+  /** Reserved dossier number (from the first review on): a retried send reuses it. */
+  pendingId: DossierId.optional(),
+});
+export type FlowState = z.infer<typeof FlowState>;
 
 /** Fields the screening answers; without them the screening runs first. */
 const FROM_SCREENING: readonly DraftField[] = ['screening', 'leerbedrijfErkend', 'urenPerWeek', 'begeleiding', 'inkomen'];

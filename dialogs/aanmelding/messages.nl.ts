@@ -40,6 +40,9 @@ function formatMessage(field: FieldId, label: string): string {
       return `"${label}" is geen geldig telefoonnummer. ${PHONE_EXAMPLE}`;
     case 'kandidaatEmail':
       return 'Het e-mailadres van de kandidaat klopt niet. Typ het zo: naam@voorbeeld.nl. Geen e-mail? Laat het leeg of typ "geen".';
+    case 'kandidaatNaam':
+    case 'verwijzerNaam':
+      return `"${label}" lijkt geen naam. Typ voor- en achternaam, bijvoorbeeld Sam de Vries.`;
     case 'intakeTeam':
       return 'Dat intaketeam ken ik niet. Kies een team uit de lijst of typ het nummer.';
     case 'toestemming':

@@ -1,6 +1,6 @@
 import { ToestemmingWijze } from '../../intake/dossier/dossier';
 import type { Activity } from '../sdk';
-import type { Recognized } from '../shared/answerPrompt';
+import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
 import { explainRequest, foldText } from '../shared/typedAnswer';
 import type { RawAnswers } from './applyAnswers';

@@ -1,5 +1,6 @@
 import type { Activity } from '../sdk';
-import type { Recognized } from '../shared/answerPrompt';
+import type { Recognized } from '../shared/flowStep';
+import { EDIT_VERB } from '../shared/navigation';
 import { submitOf } from '../shared/submitOf';
 import { foldText } from '../shared/typedAnswer';
 import { aanmeldingMessages as msg, fieldMessages, screeningTarget } from './messages.nl';
@@ -11,7 +12,6 @@ export type ReviewChoice = { kind: 'versturen' } | { kind: 'concept' } | { kind:
 // Sending stays explicit: only words that say "send", never a bare "ja" or "klopt".
 const SEND = new Set(['versturen', 'verstuur', 'verstuur maar', 'verzenden', 'verzend', 'ja versturen', 'klopt versturen']);
 const KEEP = new Set(['concept', 'bewaren', 'bewaar', 'bewaren als concept', 'bewaar als concept', 'opslaan', 'later']);
-const EDIT_VERB = /^(?:wijzig|wijzigen|verander|veranderen|aanpassen|pas aan|corrigeer)(?:\s+(.*))?$/;
 
 /** At the review card: send, keep as concept, or change one part (button, list or "wijzig e-mail"). */
 export function recognizeReview(activity: Activity, targets: readonly EditTarget[]): Recognized<ReviewChoice> {
@@ -43,7 +43,7 @@ export function labelOf(target: EditTarget): string {
 }
 
 /** By its number in the change list, exact name or alias; else the targets with a name that has the typed word (or starts with it). */
-function targetsNamed(wanted: string, targets: readonly EditTarget[]): EditTarget[] {
+export function targetsNamed(wanted: string, targets: readonly EditTarget[]): EditTarget[] {
   if (/^\d+$/.test(wanted)) {
     const target = targets[Number(wanted) - 1];
     return target ? [target] : [];

@@ -1,0 +1,111 @@
+import { finalizeDossier } from '../../intake/dossier/draft';
+import { FLOW } from '../flows';
+import type { Activity } from '../sdk';
+import { ScreeningOptions } from '../screening/screeningState';
+import { recordCard } from '../shared/adaptiveCard';
+import type { Step, StepResult } from '../shared/flowStep';
+import { applyAnswers, type Applied } from './applyAnswers';
+import type { AanmeldingDeps } from './aanmeldingDialog';
+import { questionCard } from './cards';
+import type { AanmeldingOutcome, FlowState } from './flowState';
+import { aanmeldingMessages as msg, draftFieldLabels, fieldMessages, groupMessages, problemMessage } from './messages.nl';
+import { cardActivity } from './prompts';
+import { currentValues, editTargets, focusFor, MAY_BE_EMPTY, nextQuestion, type Question } from './questions';
+import { recognizeQuestion } from './recognizeQuestion';
+import { recognizeReview } from './recognizeReview';
+import { conceptCard, reviewCard, sentCard } from './reviewCard';
+
+type Result = StepResult<FlowState>;
+
+/** The state to go on with: once nothing is missing, the dossier number is reserved (a retried send reuses it). */
+export function settled(state: FlowState, deps: AanmeldingDeps): FlowState {
+  if (state.pendingId || nextQuestion(state, { now: deps.clock(), teams: deps.teams })) return state;
+  return { ...state, pendingId: deps.idGen(deps.clock()) };
+}
+
+/** One card with the inputs still needed; typed answers fill one field at a time. */
+export function questionStep(question: Question, deps: AanmeldingDeps): Step<FlowState> {
+  const [only] = question.fields;
+  return {
+    id: question.group,
+    // Any typed text is taken here (one input, or the switch to one input per card), so a question needs its "?".
+    freeText: !question.fields.includes('toestemming') && only !== 'intakeTeam',
+    render: () => cardActivity(questionCard(question, deps.teams)),
+    recognize: (activity, state): Result => {
+      const recognized = recognizeQuestion(activity, question);
+      if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
+      if (recognized.value.kind === 'oneByOne') {
+        return { kind: 'answered', state: { ...state, oneByOne: true }, replies: [msg.flow.oneByOne] };
+      }
+      const result = applyAnswers(state.draft, recognized.value.raw, deps.clock(), deps.teams);
+      const next = settled({ ...state, draft: result.draft, focus: remainingFocus(state, result) }, deps);
+      const record = result.applied.length > 0 ? recordOf(question, result) : undefined;
+      return { kind: 'answered', state: next, replies: feedbackOf(result), record };
+    },
+  };
+}
+
+/** The review: send (only with consent), keep as concept, or change one part (the screening runs again). */
+export function reviewStep(deps: AanmeldingDeps): Step<FlowState> {
+  return {
+    id: 'review',
+    render: (state) => cardActivity(reviewCard({ draft: state.draft, labels: state.labels, targets: editTargets(state.draft, deps.teams) }, deps.teams)),
+    recognize: async (activity, state): Promise<Result> => {
+      const recognized = recognizeReview(activity, editTargets(state.draft, deps.teams));
+      if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
+      const choice = recognized.value;
+      if (choice.kind === 'versturen') return send(activity, state, deps);
+      if (choice.kind === 'concept') return { kind: 'end', result: outcomeOf(state), replies: [cardActivity(conceptCard())] };
+      if (choice.target !== 'screening') return { kind: 'answered', state: { ...state, focus: focusFor(choice.target) } };
+      const options: ScreeningOptions = state.draft.screening ? { answers: state.draft.screening.answers } : {};
+      return { kind: 'child', state, dialogId: FLOW.screening, options };
+    },
+  };
+}
+
+/** Finalize, then hand over; told "sent" only once `submit` says it is durable. */
+async function send(activity: Activity, state: FlowState, deps: AanmeldingDeps): Promise<Result> {
+  const reserved = state.pendingId;
+  const result = finalizeDossier(state.draft, deps.clock, reserved ? () => reserved : deps.idGen);
+  if (!result.ok) {
+    const missing = result.missing.map((field) => draftFieldLabels[field]);
+    const reply = result.code === 'CONSENT_MISSING' ? msg.send.consentMissing : msg.send.incomplete(missing);
+    return { kind: 'answered', state, replies: [reply] };
+  }
+  try {
+    await deps.submit(result.dossier, activity);
+  } catch {
+    return { kind: 'answered', state, replies: [msg.send.failed] };
+  }
+  const team = deps.teams.find((t) => t.id === result.dossier.intakeTeam);
+  const outcome: AanmeldingOutcome = { draft: state.draft, dossierId: result.dossier.id };
+  return { kind: 'end', result: outcome, replies: [cardActivity(sentCard(result.dossier.id, team?.naam ?? result.dossier.intakeTeam))] };
+}
+
+export function outcomeOf(state: FlowState): AanmeldingOutcome {
+  return state.pendingId ? { draft: state.draft, pendingDossierId: state.pendingId } : { draft: state.draft };
+}
+
+/** The answered card as a record: what was taken, as the review card shows it. */
+function recordOf(question: Question, result: Applied) {
+  const values = currentValues(result.draft, result.applied);
+  const shown = (field: (typeof result.applied)[number]) => {
+    const value = values[field] ?? '';
+    if (field === 'toestemming') return value === 'true' ? msg.review.yes : msg.review.no;
+    return value === '' && MAY_BE_EMPTY.has(field) ? msg.review.none : value;
+  };
+  return recordCard(groupMessages[question.group].title, result.applied.map((field) => [fieldMessages[field].label, shown(field)] as const));
+}
+
+/** Why answers were refused (one message), and what a refused consent means. */
+function feedbackOf(result: Applied): string[] {
+  const problems = result.issues.map((issue) => problemMessage(issue.field, issue.problem));
+  return [...(problems.length > 0 ? [problems.join('\n\n')] : []), ...(result.consentRefused ? [msg.consent.refused] : [])];
+}
+
+/** Changed fields leave the focus once accepted; a refused consent needs no manner. */
+function remainingFocus(state: FlowState, result: Applied): FlowState['focus'] {
+  const left = state.focus?.filter((field) => !result.applied.includes(field));
+  const needed = result.consentRefused ? left?.filter((field) => field !== 'toestemmingWijze') : left;
+  return needed && needed.length > 0 ? needed : undefined;
+}
