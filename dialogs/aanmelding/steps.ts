@@ -9,7 +9,7 @@ import type { AanmeldingDeps } from './aanmeldingDialog';
 import { questionCard } from './cards';
 import type { AanmeldingOutcome, FlowState } from './flowState';
 import { aanmeldingMessages as msg, draftFieldLabels, fieldMessages, groupMessages, problemMessage } from './messages.nl';
-import { cardActivity } from './prompts';
+import { cardActivity } from '../shared/cardActivity';
 import { currentValues, editTargets, focusFor, MAY_BE_EMPTY, nextQuestion, type Question } from './questions';
 import { recognizeQuestion } from './recognizeQuestion';
 import { recognizeReview } from './recognizeReview';

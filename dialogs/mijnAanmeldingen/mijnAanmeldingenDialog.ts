@@ -9,7 +9,7 @@ import type { DossierStore } from '../../intake/delivery/ports';
 import { verwijzerIdOf } from '../aanmelding/verwijzer';
 import { FLOW } from '../flows';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../sdk';
-import { cardActivity } from '../aanmelding/prompts';
+import { cardActivity } from '../shared/cardActivity';
 import { confirmCard, doneCard, emptyCard, listCard } from './cards';
 import { mijnAanmeldingenMessages as msg } from './messages.nl';
 import { deleteRequestOf, type DeleteTarget } from './submits';

@@ -3,8 +3,8 @@ import { extractByRules } from '../../intake/prefill/ruleExtractor';
 import type { Policy } from '../../intake/screening/policy';
 import { screen, screenEarly } from '../../intake/screening/screen';
 import { recognizePrefill, understoodCard } from '../prefill/understood';
-import { CardFactory, MessageFactory } from '../sdk';
-import { recordCard, type AdaptiveCard } from '../shared/adaptiveCard';
+import { recordCard } from '../shared/adaptiveCard';
+import { cardActivity } from '../shared/cardActivity';
 import type { Step, StepResult } from '../shared/flowStep';
 import { confirmCard, displayValue, questionCard, summaryCard } from './cards';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
@@ -16,10 +16,6 @@ import { recognizeEarlyStop } from './recognizeEarlyStop';
 import { recognizeSummary } from './recognizeSummary';
 import { earlyStopCard, resultCard } from './resultCard';
 import type { ScreeningOutcome, ScreeningState } from './screeningState';
-
-export function cardActivity(card: AdaptiveCard) {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
-}
 
 /** A description gives at least this many answers; fewer is just a (wrong) answer. */
 const MIN_DESCRIBED_FIELDS = 2;
