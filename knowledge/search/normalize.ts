@@ -17,7 +17,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'je jij jou jouw u uw ik mij me mijn m wij we ons onze hij hem zij ze haar hun hen men iets wat welke welk hoe wanneer zo zoals ' +
     'maar want omdat dus ja nee heel erg veel meer meest even eens toch elk elke ieder iedere alle alles zich zelf hier daar waar ' +
     'doe doet doen gaan gaat ga gegaan komen komt kom krijgen krijgt kreeg zijn s t n bv bijv enz etc onder tussen na vooral ' +
-    'iemand niemand iedereen zou samen'
+    'iemand niemand iedereen zou samen achter'
   ).split(' '),
 );
 
@@ -37,7 +37,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'medewerker medewerkers assistent assistente werker hulp helper functie vak vakman ' +
     'helpen helpt maken maakt geven geeft zetten zet brengen brengt houden nemen neemt leren leert zorgen zorgt schrijven schrijft ' +
     'gebruiken gebruikt uitvoeren regelen regelt kijken kijkt lopen loopt staan staat zitten zit praten praat ondersteunen ondersteunt ' +
-    'begeleiden begeleidt bezig omgaan meehelpen meewerken halen haalt behalen'
+    'begeleiden begeleidt bezig omgaan meehelpen meewerken halen haalt behalen rijden rijdt'
   ).split(' '),
 );
 

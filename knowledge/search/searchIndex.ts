@@ -17,9 +17,23 @@ export interface SearchOptions {
   readonly types?: readonly SearchHit['type'][];
 }
 
+/** A hit with how much of the question it matches well (see `coveredWell`). */
+export interface WeighedHit extends SearchHit {
+  /**
+   * Share (0-1) of the question's words this entry matches well: by the word itself, a part of
+   * it or a synonym, in its name, keywords or text. A typo-tolerant match ("dieren" ~ "bieren"),
+   * a short prefix ("dier" ~ "dierbaar") or a match only in the context field does not count.
+   */
+  readonly coveredWell: number;
+  /** The same, counting only matches in its name or keywords: what the entry is about. */
+  readonly coveredCentral: number;
+}
+
 export interface SearchIndex {
   /** Best first; an empty question gives no hits. */
   search(query: string, options?: SearchOptions): SearchHit[];
+  /** The same hits in the same order, each with how well it covers the question. */
+  searchWeighed(query: string, options?: SearchOptions): WeighedHit[];
   readonly documentCount: number;
 }
 
@@ -38,7 +52,24 @@ const EXTRA_ALTERNATIVES = 0.2;
 const MATCH_WEIGHTS = { fuzzy: 0.6, prefix: 0.5 };
 const TERM_CACHE_SIZE = 5000;
 
-type Scores = ReadonlyMap<string, number>;
+/** How good a match is as evidence: 2 in a name or keywords, 1 in a text, 0 weak. */
+type Evidence = 0 | 1 | 2;
+/** Per document: its score for one term, and how good the match is as evidence. */
+type Scores = ReadonlyMap<string, { score: number; evidence: Evidence }>;
+const CENTRAL_FIELDS = new Set(['titel', 'trefwoorden', 'ids']);
+
+/** A prefix shorter than this says little ("dier" is also the start of "dierbaar"). */
+const STRONG_PREFIX = 5;
+
+function evidenceOf(term: string, match: Record<string, string[]>): Evidence {
+  let evidence: Evidence = 0;
+  for (const [docTerm, fields] of Object.entries(match)) {
+    if (docTerm !== term && !(term.length >= STRONG_PREFIX && docTerm.startsWith(term))) continue;
+    if (fields.some((f) => CENTRAL_FIELDS.has(f))) return 2;
+    if (fields.some((f) => f !== 'context')) evidence = 1;
+  }
+  return evidence;
+}
 
 /**
  * Indexes the documents. Each field is analysed once here (tokens → stems) and every word
@@ -76,7 +107,7 @@ const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || a.id.locale
  * hit there is not the only one of its type. It takes over that hit's score, so the list stays
  * ordered by score (the score ranks; it is not a probability).
  */
-function diversify(sorted: readonly SearchHit[]): SearchHit[] {
+function diversify<T extends SearchHit>(sorted: readonly T[]): T[] {
   let top = sorted.slice(0, TOP);
   let rest = sorted.slice(TOP);
   const best = top[0]?.score ?? 0;
@@ -106,52 +137,67 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
     const cached = cache.get(key);
     if (cached) return cached;
     const results = miniSearch.search(alt.term, { boost: FIELD_BOOST, prefix: alt.prefix, fuzzy: alt.fuzzy, weights: MATCH_WEIGHTS });
-    const scores = new Map(results.map((r) => [String(r.id), r.score]));
+    const scores = new Map(results.map((r) => [String(r.id), { score: r.score, evidence: evidenceOf(alt.term, r.match) }]));
     if (cache.size >= TERM_CACHE_SIZE) cache.clear();
     cache.set(key, scores);
     return scores;
   }
 
-  function conceptScores(concept: Concept): Map<string, number> {
+  /** Per document: the concept's score, and the best evidence of any alternative. */
+  function conceptScores(concept: Concept): Map<string, { score: number; evidence: Evidence }> {
     const best = new Map<string, number>();
     const sum = new Map<string, number>();
+    const evidence = new Map<string, Evidence>();
     for (const alt of concept.alternatives) {
-      for (const [id, score] of termScores(alt)) {
-        const weighted = alt.weight * score;
+      for (const [id, match] of termScores(alt)) {
+        const weighted = alt.weight * match.score;
         best.set(id, Math.max(best.get(id) ?? 0, weighted));
         sum.set(id, (sum.get(id) ?? 0) + weighted);
+        evidence.set(id, Math.max(evidence.get(id) ?? 0, match.evidence) as Evidence);
       }
     }
-    return new Map([...best].map(([id, b]) => [id, concept.weight * (b + EXTRA_ALTERNATIVES * ((sum.get(id) ?? b) - b))]));
+    const score = (id: string, b: number) => concept.weight * (b + EXTRA_ALTERNATIVES * ((sum.get(id) ?? b) - b));
+    return new Map([...best].map(([id, b]) => [id, { score: score(id, b), evidence: evidence.get(id) ?? 0 }]));
   }
 
-  function search(query: string, options: SearchOptions = {}): SearchHit[] {
+  function searchWeighed(query: string, options: SearchOptions = {}): WeighedHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const concepts = planQuery(query.slice(0, MAX_QUERY_LENGTH), lexicon, synonyms);
     if (concepts.length === 0 || limit <= 0) return [];
     const total = new Map<string, number>();
     const covered = new Map<string, number>();
+    const well = new Map<string, number>();
+    const central = new Map<string, number>();
     let coverable = 0;
+    const allWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
     for (const concept of concepts) {
       const scores = conceptScores(concept);
       // a word counts for coverage by how strongly it can match at all: a word that matches
       // nothing, or only weakly, hardly penalises documents that miss it
-      const strength = Math.max(0, ...scores.values());
+      const strength = Math.max(0, ...[...scores.values()].map((s) => s.score));
       coverable += strength;
-      for (const [id, score] of scores) {
+      for (const [id, { score, evidence }] of scores) {
         total.set(id, (total.get(id) ?? 0) + score);
         covered.set(id, (covered.get(id) ?? 0) + strength);
+        if (evidence >= 1) well.set(id, (well.get(id) ?? 0) + concept.weight);
+        if (evidence === 2) central.set(id, (central.get(id) ?? 0) + concept.weight);
       }
     }
-    const hits: SearchHit[] = [];
+    const hits: WeighedHit[] = [];
     for (const [id, sum] of total) {
       const doc = byId.get(id);
       if (!doc || (options.types && !options.types.includes(doc.hit.type))) continue;
       const coverage = coverable > 0 ? (covered.get(id) ?? 0) / coverable : 0;
-      hits.push({ ...doc.hit, score: Math.round(sum * coverage * 1000) / 1000 });
+      const share = (of: Map<string, number>) => Math.round(((of.get(id) ?? 0) / allWeight) * 1000) / 1000;
+      hits.push({ ...doc.hit, score: Math.round(sum * coverage * 1000) / 1000, coveredWell: share(well), coveredCentral: share(central) });
     }
     return diversify(hits.sort(byScore)).slice(0, limit);
   }
 
-  return { search, documentCount: documents.length };
+  /** The CLI contract's shape: without the coverage. */
+  function search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return searchWeighed(query, options).map(({ coveredWell: _w, coveredCentral: _c, ...hit }) => hit);
+  }
+
+  return { search, searchWeighed, documentCount: documents.length };
 }

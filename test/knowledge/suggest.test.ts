@@ -13,7 +13,11 @@ describe('suggestWerkprocessen', () => {
     expect(keys(s).slice(0, 3)).toContain('25498:P2-K1-W2');
     expect(s.werkprocessen.length).toBeLessThanOrEqual(8);
     for (const x of s.werkprocessen) expect(x.werkproces.uitleg).not.toBeNull();
-    const scores = s.werkprocessen.map((x) => x.score);
+  });
+
+  it('ranks by score within one interest', () => {
+    const scores = suggestWerkprocessen(catalogue, index, 'zorg voor ouderen').werkprocessen.map((x) => x.score);
+    expect(scores.length).toBeGreaterThan(1);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
@@ -43,6 +47,12 @@ describe('suggestWerkprocessen', () => {
   });
 
   it('suggests nothing for empty interests', () => {
-    expect(suggestWerkprocessen(catalogue, index, '  ')).toEqual({ werkprocessen: [], zonderWerkprocessen: [] });
+    expect(suggestWerkprocessen(catalogue, index, '  ')).toEqual({
+      werkprocessen: [],
+      kwalificaties: [],
+      zonderWerkprocessen: [],
+      nietGevonden: [],
+      hogerNiveau: 0,
+    });
   });
 });
