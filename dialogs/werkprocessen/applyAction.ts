@@ -1,6 +1,6 @@
 import { goBack, goHome, openView, type Action, type ExplorerState } from './explorerState';
 import { werkprocessenMessages as msg } from './messages.nl';
-import { addKwalificatie, addWerkprocessen, lookupKwalificatie, onKwalificatieCrebos, removeLine } from './selection';
+import { addKwalificatie, addWerkprocessen, lookupKwalificatie, lookupWerkproces, onKwalificatieCrebos, removeLine } from './selection';
 import { kerntaakOf, type ExplorerDeps } from './viewContent';
 
 /** The next state, the texts to send first, and whether the flow ends (with state.selection). */
@@ -43,6 +43,9 @@ export function applyAction(state: ExplorerState, action: Action, deps: Explorer
         return stay(state, msg.bladeren.onbekend);
       }
       return next(openView(state, { kind: 'kerntaak', crebo: action.crebo, code: action.code }));
+    case 'werkproces':
+      if (!lookupWerkproces(catalogue, action.id)) return stay(state, msg.bladeren.onbekend);
+      return next(openView(state, { kind: 'werkproces', id: action.id }));
     case 'kies':
       return choose(state, action.ids, deps);
     case 'kiesKwalificatie':

@@ -1,7 +1,7 @@
 import type { KerntaakInfo, Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
-import { actionSet, container, heading, navActions, pickList, searchBox, subtle, tickList, typeHint, type Nav } from './cardParts';
-import { kwalificatieBlocks, werkprocesBlocks } from './entryBlocks';
+import { actionSet, heading, navActions, pickList, searchBox, subtle, tickList, typeHint, werkprocesRow, type Nav } from './cardParts';
+import { kwalificatieBlocks } from './entryBlocks';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { werkprocesId } from './selection';
 
@@ -43,13 +43,14 @@ export function kwalificatieCard({ kwalificatie, kerntaken, heelGekozen }: Kwali
     value: kt.code,
     title: `${i + 1}. ${kt.code} ${kt.titel} (${msg.bladeren.aantalWerkprocessen(kt.werkprocessen.length)})`,
   }));
+  const chooseWhole = kerntaken.length === 0 && !heelGekozen;
   const next =
     kerntaken.length > 0
       ? [subtle(msg.bladeren.kerntakenKop, { spacing: 'Medium', weight: 'Bolder' }), ...pickList('kerntaak', msg.bladeren.kerntaakLabel, choices, { actie: 'kerntaak', crebo: kwalificatie.crebo })]
       : heelGekozen
         ? [textBlock(msg.kwalificatie.heelGekozen, { spacing: 'Medium' })]
         : [actionSet([submitAction(msg.kwalificatie.kiesHeel, { actie: 'kiesKwalificatie', crebo: kwalificatie.crebo }, { style: 'positive', associatedInputs: 'none' })])];
-  return adaptiveCard([heading(msg.title), ...info, ...next, typeHint()], navActions(nav));
+  return adaptiveCard([heading(msg.title), ...info, ...next, typeHint()], navActions(nav, [], { eigenHoofdactie: chooseWhole }));
 }
 
 export interface KerntaakView {
@@ -58,9 +59,9 @@ export interface KerntaakView {
   isSelected(wp: WerkprocesInfo): boolean;
 }
 
-/** Every werkproces in full (explanation, example tasks, niveau, code, official text) and ticks. */
+/** Every werkproces on one line with a button to its explanation, and ticks to choose several. */
 export function kerntaakCard({ kwalificatie, kerntaak, isSelected }: KerntaakView, nav: Nav): AdaptiveCard {
-  const items = kerntaak.werkprocessen.map((wp, i) => container(werkprocesBlocks(wp, { nummer: i + 1, gekozen: isSelected(wp), detail: 'vol' })));
+  const items = kerntaak.werkprocessen.map((wp, i) => werkprocesRow(wp, i + 1, isSelected(wp)));
   const ticks = kerntaak.werkprocessen.flatMap((wp, i) => (isSelected(wp) ? [] : [{ id: werkprocesId(wp), title: `${i + 1}. ${wp.titel} (${wp.code})` }]));
   return adaptiveCard(
     [
@@ -71,6 +72,6 @@ export function kerntaakCard({ kwalificatie, kerntaak, isSelected }: KerntaakVie
       ...tickList(ticks),
       typeHint(),
     ],
-    navActions(nav),
+    navActions(nav, [], { eigenHoofdactie: ticks.length > 0 }),
   );
 }

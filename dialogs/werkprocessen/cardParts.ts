@@ -1,3 +1,4 @@
+import type { WerkprocesInfo } from '../../knowledge/catalogue';
 import { submitAction, textBlock, type CardElement } from '../shared/adaptiveCard';
 import { werkprocessenMessages as msg } from './messages.nl';
 
@@ -34,14 +35,49 @@ export interface Nav {
   terug: boolean;
 }
 
-export function navActions(nav: Nav, extra: CardElement[] = [], options = { selectie: true }): CardElement[] {
+export interface NavOptions {
+  selectie?: boolean;
+  /** The card has its own main action: then Klaar is not highlighted (one primary action per card). */
+  eigenHoofdactie?: boolean;
+}
+
+export function navActions(nav: Nav, extra: CardElement[] = [], options: NavOptions = {}): CardElement[] {
+  // Klaar is the main action only once something is chosen and the card has no main action of its own
+  const klaarStyle = nav.aantal > 0 && !options.eigenHoofdactie ? { style: 'positive' } : {};
   return [
     ...(nav.terug ? [navButton(msg.nav.terug, { actie: 'terug' })] : []),
     ...extra,
-    ...(options.selectie ? [navButton(msg.selectie.knop(nav.aantal), { actie: 'selectie' })] : []),
+    ...((options.selectie ?? true) ? [navButton(msg.selectie.knop(nav.aantal), { actie: 'selectie' })] : []),
     // Klaar keeps its inputs: ticked werkprocessen are taken along
-    submitAction(msg.nav.klaar, { actie: 'klaar' }, { style: 'positive' }),
+    submitAction(msg.nav.klaar, { actie: 'klaar' }, klaarStyle),
   ];
+}
+
+/** One suggestion or hit, short: number, title, code and kwalificatie, and a button to its explanation. */
+export function werkprocesRow(wp: WerkprocesInfo, nummer: number, gekozen: boolean): CardElement {
+  const title = `**${nummer}. ${wp.titel}**${gekozen ? ` (${msg.kies.gekozen})` : ''}`;
+  return {
+    type: 'ColumnSet',
+    separator: true,
+    spacing: 'Small',
+    columns: [
+      {
+        type: 'Column',
+        width: 'stretch',
+        items: [
+          textBlock(title),
+          subtle(msg.werkproces.meta(wp.code, wp.kwalificatie, wp.crebo, wp.niveau)),
+          ...(wp.verified ? [] : [warning(msg.werkproces.nietGecontroleerd)]),
+        ],
+      },
+      {
+        type: 'Column',
+        width: 'auto',
+        verticalContentAlignment: 'Center',
+        items: [actionSet([navButton(msg.start.uitlegKnop(nummer), { actie: 'werkproces', id: `${wp.crebo}:${wp.code}` })])],
+      },
+    ],
+  };
 }
 
 export function browseButton(): CardElement {

@@ -8,6 +8,7 @@ export type View =
   | { kind: 'domein'; domein: string }
   | { kind: 'kwalificatie'; crebo: string }
   | { kind: 'kerntaak'; crebo: string; code: string }
+  | { kind: 'werkproces'; id: string }
   | { kind: 'selectie' };
 
 /** The whole flow state; plain data, because it lives in the saved dialog state. */
@@ -31,6 +32,7 @@ export type Action =
   | { kind: 'domein'; domein: string }
   | { kind: 'kwalificatie'; crebo: string }
   | { kind: 'kerntaak'; crebo: string; code: string }
+  | { kind: 'werkproces'; id: string }
   | { kind: 'selectie' }
   | { kind: 'terug' }
   | { kind: 'kies'; ids: string[] }

@@ -5,13 +5,22 @@ export const werkprocessenMessages = {
     'Een werkproces is een stuk werk uit een mbo-beroep, zoals "Ontvangt gasten". ' +
     'Je cliënt kan een paar werkprocessen op een werkplek leren. Kies hier welke passen.',
   hervat: (aantal: number) => `Je eerdere selectie staat nog klaar (${aantal}). Je kunt die aanvullen of aanpassen.`,
-  typeHint: 'Je kunt ook typen: een vraag, een nummer uit de lijst ("kies 1 en 3"), "terug", "selectie" of "klaar".',
+  typeHint: 'Je kunt ook typen: een vraag, "uitleg 1", een nummer uit de lijst ("kies 1 en 3"), "terug", "selectie" of "klaar".',
   start: {
     suggesties: (interesses: string) => `Voor iemand met interesse in "${interesses}" past misschien:`,
     metWerkplek: (werkplek: string) => `Werkplek: ${werkplek}`,
     geenInteresses: 'Ik weet nog niet wat je cliënt graag doet. Vul het hieronder in, dan stel ik werkprocessen voor. Je kunt ook zoeken of bladeren.',
     geenSuggesties: 'Hierbij vond ik geen passende werkprocessen. Probeer andere woorden, stel een vraag of blader per domein.',
-    zonderWerkprocessen: 'Past misschien ook, maar van deze kwalificaties heb ik de werkprocessen nog niet:',
+    uitlegKnop: (nummer: number) => `Uitleg ${nummer}`,
+    uitlegHint: 'Kies "Uitleg" voor wat je cliënt daar doet, met voorbeelden.',
+    beroepen: 'Passende mbo-beroepen',
+    beroepenUitleg: 'Welke werkprocessen je cliënt hierin kan leren, laat het mbo zien bij de intake.',
+    nietGevonden: (onderwerp: string) => `Over ${onderwerp} vond ik geen werkprocessen.`,
+    dichtbij: 'Dit komt het dichtst in de buurt:',
+    nietGevondenVerder:
+      'Mijn kennisbank kent niet alle mbo-beroepen. Het mbo weet welke beroepen er nog meer zijn: vraag het bij de intake, of blader per domein.',
+    hogerNiveau: 'Ik toon eerst Entree en niveau 2, daar halen de meeste deelnemers hun praktijkverklaring. Hoger niveau? Typ bijvoorbeeld "zorg niveau 3".',
+    andereInteresses: 'Andere interesses',
     interessesLabel: 'Wat doet je cliënt graag?',
     interessesPlaceholder: 'Bijvoorbeeld: koken, buiten werken, met mensen',
     werkplekLabel: 'Waar gaat de cliënt werken? (mag leeg blijven)',
@@ -61,10 +70,11 @@ export const werkprocessenMessages = {
     dossier: (naam: string) => `Kwalificatiedossier: ${naam}`,
     geladen: (aantal: number) => `Werkprocessen beschikbaar: ${aantal}.`,
     geenWerkprocessen: (naam: string) =>
-      `Van ${naam} heb ik de werkprocessen nog niet. Daarom noem ik geen codes. ` +
-      'Vraag de beheerder van deze bot om het actuele kwalificatiedossier van SBB toe te voegen. ' +
-      'Je kunt wel de hele kwalificatie kiezen; de werkprocessen kies je dan samen met het mbo.',
-    geenWerkprocessenKort: 'De werkprocessen hiervan heb ik nog niet, dus ik noem geen codes. Vraag de beheerder om het dossier toe te voegen.',
+      `Welke werkprocessen je cliënt bij ${naam} kan leren, laat het mbo zien bij de intake. ` +
+      'Je kunt het hele beroep kiezen; de werkprocessen kies je dan samen met het mbo en het leerbedrijf. ' +
+      'Wil je ze hier al zien? Vraag de beheerder om het kwalificatiedossier te laden.',
+    geenWerkprocessenKort: 'Welke werkprocessen erbij horen, laat het mbo zien bij de intake.',
+    niveau: (niveau: number) => (niveau === 1 ? 'Entree (niveau 1)' : `niveau ${niveau}`),
     kiesHeel: 'Kies de hele kwalificatie',
     heelGekozen: '✓ De hele kwalificatie staat in je selectie.',
     heeftWerkprocessen: (naam: string) => `Van ${naam} heb ik de werkprocessen. Kies daaruit wat past.`,
@@ -83,6 +93,8 @@ export const werkprocessenMessages = {
     geenUitleg: 'Hier is nog geen uitleg in gewone taal. Lees de officiële omschrijving.',
     officieel: 'Officiële omschrijving (SBB):',
     kiesDit: 'Kies dit werkproces',
+    kop: 'Wat doet je cliënt in dit werkproces?',
+    alGekozen: 'Dit werkproces staat in je selectie.',
   },
   bron: (bron: string) => (/^bron\b/i.test(bron) ? bron : `Bron: ${bron}`),
   selectie: {

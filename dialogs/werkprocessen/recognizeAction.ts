@@ -45,6 +45,8 @@ function fromSubmit(submit: Record<string, unknown>): Result {
       return ok({ kind: 'kiesKwalificatie', crebo: data.crebo });
     case 'verwijder':
       return ok({ kind: 'verwijder', id: data.id });
+    case 'werkproces':
+      return ok({ kind: 'werkproces', id: data.id });
     default:
       return ok({ kind: data.actie });
   }

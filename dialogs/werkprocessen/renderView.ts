@@ -3,7 +3,8 @@ import type { AdaptiveCard } from '../shared/adaptiveCard';
 import { domeinCard, domeinenCard, kerntaakCard, kwalificatieCard } from './browseCards';
 import type { Nav } from './cardParts';
 import type { ExplorerState } from './explorerState';
-import { hasKwalificatie, isSelected, selectionSize } from './selection';
+import { hasKwalificatie, isSelected, lookupWerkproces, selectionSize } from './selection';
+import { werkprocesCard } from './werkprocesCard';
 import { hitContext, searchCard } from './searchCard';
 import { selectionCard } from './selectionCards';
 import { startCard } from './startCard';
@@ -28,6 +29,10 @@ export function renderView(state: ExplorerState, deps: ExplorerDeps): AdaptiveCa
       return domeinCard(view.domein, catalogue.kwalificatiesInDomein(view.domein), nav);
     case 'selectie':
       return selectionCard(selection, nav);
+    case 'werkproces': {
+      const wp = lookupWerkproces(catalogue, view.id);
+      return wp ? werkprocesCard(wp, selected(wp), nav) : startCard(startContent(state, deps), selected, nav);
+    }
     default:
       return kwalificatieOrKerntaak(state, deps, nav);
   }

@@ -1,7 +1,7 @@
 import type { Catalogue, WerkprocesInfo } from '../../knowledge/catalogue';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
-import { actionSet, browseButton, container, heading, navActions, navButton, searchBox, tickList, typeHint, type Nav } from './cardParts';
+import { actionSet, browseButton, container, heading, navActions, navButton, tickList, typeHint, werkprocesRow, type Nav } from './cardParts';
 import { kwalificatieBlocks, onderwerpBlocks, werkprocesBlocks } from './entryBlocks';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { werkprocesId } from './selection';
@@ -49,7 +49,11 @@ function hitBlocks(hit: ResolvedHit, nummer: number, context: HitContext): CardE
 
 /** The hits, numbered, each in its own container with its buttons. */
 export function hitsBody(hits: readonly ResolvedHit[], context: HitContext): CardElement[] {
-  return hits.map((hit, i) => container([...hitBlocks(hit, i + 1, context), ...hitButtons(hit, context.mode)]));
+  return hits.map((hit, i) =>
+    hit.type === 'werkproces' && context.mode === 'flow'
+      ? werkprocesRow(hit.werkproces, i + 1, context.isSelected(hit.werkproces))
+      : container([...hitBlocks(hit, i + 1, context), ...hitButtons(hit, context.mode)]),
+  );
 }
 
 /** Werkproces hits that are not chosen yet, as ticks; titles carry the number and the code. */
@@ -63,11 +67,12 @@ function tickChoices(hits: readonly ResolvedHit[], context: HitContext) {
 
 /** The answer to a free question inside the flow. */
 export function searchCard(vraag: string, hits: readonly ResolvedHit[], context: HitContext, nav: Nav): AdaptiveCard {
+  const ticks = tickChoices(hits, context);
   const body =
     hits.length === 0
       ? [heading(msg.title), textBlock(msg.zoek.geenHits(vraag))]
-      : [heading(msg.zoek.kop(vraag)), ...hitsBody(hits, context), ...tickList(tickChoices(hits, context))];
-  return adaptiveCard([...body, ...searchBox(), typeHint()], navActions(nav, [browseButton()]));
+      : [heading(msg.zoek.kop(vraag)), ...hitsBody(hits, context), ...tickList(ticks)];
+  return adaptiveCard([...body, typeHint()], navActions(nav, [browseButton()], { eigenHoofdactie: ticks.length > 0 }));
 }
 
 /** The answer to a question typed at the menu: the hits and the ways into the flow. */

@@ -1,6 +1,6 @@
 import { FLOW, MENU_SUBMIT_KEY, type WerkprocesSelection } from '../flows';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
-import { actionSet, browseButton, heading, navActions, navButton, searchBox, subtle, typeHint, type Nav } from './cardParts';
+import { actionSet, browseButton, heading, navActions, navButton, subtle, typeHint, type Nav } from './cardParts';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { selectionLines } from './selection';
 
@@ -25,7 +25,7 @@ export function selectionCard(selection: WerkprocesSelection, nav: Nav): Adaptiv
   const shown = lines(selection);
   const body = shown.length > 0 ? [...shown, subtle(msg.selectie.verwijderHint, { spacing: 'Medium' })] : [textBlock(msg.selectie.leeg)];
   return adaptiveCard(
-    [heading(msg.selectie.titel), ...body, ...searchBox(), typeHint()],
+    [heading(msg.selectie.titel), ...body, typeHint()],
     navActions(nav, [browseButton(), navButton(msg.nav.start, { actie: 'start' })], { selectie: false }),
   );
 }

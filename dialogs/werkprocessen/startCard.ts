@@ -1,67 +1,90 @@
-import type { WerkprocesInfo } from '../../knowledge/catalogue';
+import type { Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
-import { actionSet, browseButton, container, heading, navActions, searchBox, subtle, tickList, typeHint, type Nav } from './cardParts';
-import { werkprocesBlocks } from './entryBlocks';
+import { browseButton, firstSentence, heading, navActions, navButton, subtle, typeHint, werkprocesRow, type Nav } from './cardParts';
 import { werkprocessenMessages as msg } from './messages.nl';
-import { werkprocesId } from './selection';
 import type { StartContent } from './viewContent';
 
-/** Suggestions that fit the client's interests (and workplace), numbered, with ticks. */
+/**
+ * The start of "Werkprocessen verkennen": short by design. Suggestions are one line each with
+ * a button to their explanation (where they are chosen); fitting mbo-beroepen without loaded
+ * werkprocessen are an answer too; an interest nothing fits is named. Other interests sit
+ * behind one button.
+ */
+
 function suggestions(content: StartContent, isSelected: (wp: WerkprocesInfo) => boolean): CardElement[] {
-  const about = content.interesses || content.werkplek;
-  if (!about) return [textBlock(msg.start.geenInteresses)];
-  if (content.suggesties.length === 0) return [textBlock(msg.start.geenSuggesties)];
-  const items = content.suggesties.map((wp, i) => container(werkprocesBlocks(wp, { nummer: i + 1, gekozen: isSelected(wp), detail: 'kort' })));
-  const ticks = content.suggesties.flatMap((wp, i) => (isSelected(wp) ? [] : [{ id: werkprocesId(wp), title: `${i + 1}. ${wp.titel} (${wp.code})` }]));
+  if (content.suggesties.length === 0) return [];
   return [
-    textBlock(`**${msg.start.suggesties(about)}**`),
-    ...(content.werkplek && content.interesses ? [subtle(msg.start.metWerkplek(content.werkplek))] : []),
-    ...items,
-    ...tickList(ticks),
+    ...content.suggesties.map((wp, i) => werkprocesRow(wp, i + 1, isSelected(wp))),
+    subtle(msg.start.uitlegHint, { spacing: 'Small' }),
   ];
 }
 
-/** Fitting kwalificaties whose werkprocessen are not loaded: no codes, only a way to open them. */
-function withoutWerkprocessen(content: StartContent): CardElement[] {
+function beroep(k: Kwalificatie): CardElement {
+  const tekst = k.beschrijving ? ` ${firstSentence(k.beschrijving)}` : '';
+  return {
+    type: 'ColumnSet',
+    separator: true,
+    spacing: 'Small',
+    columns: [
+      { type: 'Column', width: 'stretch', items: [textBlock(`**${k.naam}** · ${msg.kwalificatie.niveau(k.niveau)}.${tekst}`)] },
+      { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [{ type: 'ActionSet', actions: [kwalificatieButton(k)] }] },
+    ],
+  };
+}
+
+const kwalificatieButton = (k: Kwalificatie) => navButton(msg.kwalificatie.openen(k.naam), { actie: 'kwalificatie', crebo: k.crebo });
+
+/** Fitting kwalificaties whose werkprocessen the mbo shows at the intake: what the work is and its level. */
+function beroepen(content: StartContent): CardElement[] {
   if (content.zonderWerkprocessen.length === 0) return [];
   return [
-    subtle(msg.start.zonderWerkprocessen, { spacing: 'Medium' }),
-    actionSet(
-      content.zonderWerkprocessen.map((k) =>
-        submitAction(`${k.naam} (niveau ${k.niveau})`, { actie: 'kwalificatie', crebo: k.crebo }, { associatedInputs: 'none' }),
-      ),
-    ),
+    textBlock(`**${msg.start.beroepen}**`, { spacing: 'Medium' }),
+    ...content.zonderWerkprocessen.map(beroep),
+    subtle(msg.start.beroepenUitleg, { spacing: 'Small' }),
   ];
 }
 
-/** Interests and workplace, pre-filled, to ask for (new) suggestions. */
-function refine(content: StartContent): CardElement[] {
+function nothingFits(content: StartContent): CardElement[] {
+  if (content.nietGevonden.length === 0) return [];
+  const blocks = content.nietGevonden.flatMap((n) => [
+    textBlock(msg.start.nietGevonden(n.onderwerp), { spacing: 'Small' }),
+    ...(n.dichtbij.length > 0 ? [subtle(msg.start.dichtbij), ...n.dichtbij.map(beroep)] : []),
+  ]);
+  const anyFound = content.suggesties.length > 0 || content.zonderWerkprocessen.length > 0;
+  return [...blocks, ...(anyFound ? [] : [subtle(msg.start.nietGevondenVerder, { spacing: 'Small' })])];
+}
+
+function interestInputs(content: StartContent): CardElement[] {
   return [
-    {
-      type: 'Input.Text',
-      id: 'interesses',
-      label: msg.start.interessesLabel,
-      placeholder: msg.start.interessesPlaceholder,
-      value: content.interesses,
-      maxLength: 500,
-      separator: true,
-    },
+    { type: 'Input.Text', id: 'interesses', label: msg.start.interessesLabel, placeholder: msg.start.interessesPlaceholder, value: content.interesses, maxLength: 500 },
     { type: 'Input.Text', id: 'werkplek', label: msg.start.werkplekLabel, placeholder: msg.start.werkplekPlaceholder, value: content.werkplek, maxLength: 500 },
-    actionSet([submitAction(msg.start.suggestiesKnop, { actie: 'suggesties' })]),
   ];
+}
+
+/** Without interests the inputs are the card's question; with them, they wait behind "Andere interesses". */
+function askInterests(content: StartContent): { body: CardElement[]; actions: CardElement[] } {
+  const show = submitAction(msg.start.suggestiesKnop, { actie: 'suggesties' });
+  if (!content.interesses && !content.werkplek) {
+    return { body: [textBlock(msg.start.geenInteresses), ...interestInputs(content), { type: 'ActionSet', actions: [show] }], actions: [] };
+  }
+  const card = { type: 'AdaptiveCard', body: interestInputs(content), actions: [show] };
+  return { body: [], actions: [{ type: 'Action.ShowCard', title: msg.start.andereInteresses, card }] };
 }
 
 export function startCard(content: StartContent, isSelected: (wp: WerkprocesInfo) => boolean, nav: Nav): AdaptiveCard {
-  return adaptiveCard(
-    [
-      heading(msg.title),
-      textBlock(msg.intro),
-      ...suggestions(content, isSelected),
-      ...withoutWerkprocessen(content),
-      ...refine(content),
-      ...searchBox(),
-      typeHint(),
-    ],
-    navActions(nav, [browseButton()]),
-  );
+  const about = content.interesses || content.werkplek;
+  const ask = askInterests(content);
+  const found = content.suggesties.length > 0 ? [textBlock(`**${msg.start.suggesties(about)}**`)] : [];
+  const body = about
+    ? [
+        heading(msg.title),
+        ...nothingFits(content),
+        ...found,
+        ...(content.werkplek && content.interesses ? [subtle(msg.start.metWerkplek(content.werkplek))] : []),
+        ...suggestions(content, isSelected),
+        ...beroepen(content),
+        ...(content.hogerNiveau > 0 ? [subtle(msg.start.hogerNiveau, { spacing: 'Medium' })] : []),
+      ]
+    : [heading(msg.title), textBlock(msg.intro)];
+  return adaptiveCard([...body, ...ask.body, typeHint()], navActions(nav, [...ask.actions, browseButton()]));
 }

@@ -23,6 +23,7 @@ export const ExplorerSubmit = z.discriminatedUnion('actie', [
   z.object({ actie: z.literal('domein'), domein: z.string().max(200).optional() }),
   z.object({ actie: z.literal('kwalificatie'), crebo: Id.optional() }),
   z.object({ actie: z.literal('kerntaak'), crebo: Id, kerntaak: Id.optional() }),
+  z.object({ actie: z.literal('werkproces'), id: Id }),
   z.object({ actie: z.literal('selectie') }),
   z.object({ actie: z.literal('terug') }),
   z.object({ actie: z.literal('kies'), werkprocessen: TickedIds }),

@@ -34,6 +34,7 @@ const WORDS: Record<string, Action> = {
 
 const NUMBERS = /^(?:kies|neem|selecteer|voeg)?\s*(\d+(?:\s*(?:,|en|\s)\s*\d+)*)(?:\s+toe)?$/;
 const REMOVE = /^(?:verwijder|haal weg|wis)\s+(?:nummer\s+)?(\d+)$/;
+const EXPLAIN = /^(?:uitleg|meer over|wat is|bekijk)\s+(?:nummer\s+)?(\d+)\??$/;
 const WERKPLEK = /^werkplek\s*:?\s+(.+)$/i;
 const SEARCH = /^(?:zoek|zoeken)\s*:?\s+(.+)$/i;
 
@@ -49,6 +50,8 @@ export function typedAction(raw: string, state: ExplorerState, deps: ExplorerDep
   if (folded === 'zoek' || folded === 'zoeken') return retry(msg.zoek.welkWoord);
   const numbers = NUMBERS.exec(folded)?.[1];
   if (numbers) return byNumbers(numbers.split(/\D+/).filter(Boolean).map(Number), numberedItems(state.view, state, deps));
+  const explain = EXPLAIN.exec(folded)?.[1];
+  if (explain) return explainNumber(Number(explain), numberedItems(state.view, state, deps));
   const remove = REMOVE.exec(folded)?.[1];
   if (remove) return removeByNumber(Number(remove), state);
   const werkplek = WERKPLEK.exec(text)?.[1];
@@ -76,6 +79,14 @@ function byNumbers(numbers: number[], items: readonly Item[]): Result {
   if (uitleg !== undefined) return retry(msg.typed.geenWerkproces(uitleg));
   const ids = picked.flatMap((item) => (item?.kind === 'werkproces' ? [item.id] : []));
   return ids.length === picked.length ? ok({ kind: 'kies', ids }) : retry(msg.typed.eenTegelijk);
+}
+
+/** "uitleg 2": the explanation of werkproces 2 on screen. */
+function explainNumber(nummer: number, items: readonly Item[]): Result {
+  if (items.length === 0) return retry(msg.typed.geenLijst);
+  const item = items[nummer - 1];
+  if (!item) return retry(msg.typed.nummerOnbekend(items.length));
+  return item.kind === 'werkproces' ? ok({ kind: 'werkproces', id: item.id }) : item.kind === 'ga' ? ok(item.action) : retry(msg.typed.geenWerkproces(nummer));
 }
 
 function removeByNumber(nummer: number, state: ExplorerState): Result {

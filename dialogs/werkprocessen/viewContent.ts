@@ -1,7 +1,7 @@
 import type { Catalogue, KerntaakInfo, Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
 import type { Onderwerp } from '../../knowledge/model';
 import type { SearchHit, SearchIndex } from '../../knowledge/search/searchIndex';
-import { suggestWerkprocessen } from '../../knowledge/search/suggest';
+import { suggestWerkprocessen, type NietGevonden } from '../../knowledge/search/suggest';
 import type { Action, ExplorerState, View } from './explorerState';
 import { lookupWerkproces, werkprocesId } from './selection';
 
@@ -12,7 +12,7 @@ export interface ExplorerDeps {
 }
 
 export const SEARCH_LIMIT = 5;
-export const SUGGESTION_LIMIT = 6;
+export const SUGGESTION_LIMIT = 5;
 
 /** A search hit joined with its catalogue entry; hits the catalogue does not know are dropped. */
 export type ResolvedHit =
@@ -39,20 +39,22 @@ export interface StartContent {
   interesses: string;
   werkplek: string;
   suggesties: WerkprocesInfo[];
+  /** Fitting kwalificaties without loaded werkprocessen: the mbo shows those at the intake. */
   zonderWerkprocessen: Kwalificatie[];
+  nietGevonden: NietGevonden[];
+  hogerNiveau: number;
 }
 
 export function startContent(state: ExplorerState, { catalogue, index }: ExplorerDeps): StartContent {
   const { interesses, werkplek } = state;
-  const found =
-    interesses || werkplek
-      ? suggestWerkprocessen(catalogue, index, interesses, { werkplek, limit: SUGGESTION_LIMIT })
-      : { werkprocessen: [], zonderWerkprocessen: [] };
+  const found = suggestWerkprocessen(catalogue, index, interesses, { werkplek, limit: SUGGESTION_LIMIT });
   return {
     interesses,
     werkplek,
     suggesties: found.werkprocessen.map((s) => s.werkproces),
     zonderWerkprocessen: [...found.zonderWerkprocessen],
+    nietGevonden: [...found.nietGevonden],
+    hogerNiveau: found.hogerNiveau,
   };
 }
 
@@ -92,6 +94,7 @@ export function numberedItems(view: View, state: ExplorerState, deps: ExplorerDe
       return catalogue.kerntaken(view.crebo).map((kt) => go({ kind: 'kerntaak', crebo: view.crebo, code: kt.code }));
     case 'kerntaak':
       return (kerntaakOf(catalogue, view.crebo, view.code)?.werkprocessen ?? []).map(choose);
+    case 'werkproces':
     case 'selectie':
       return [];
   }

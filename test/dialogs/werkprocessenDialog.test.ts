@@ -9,6 +9,7 @@ import {
   DEPS,
   depsWithImport,
   entry,
+  explainedIds,
   elementsOf,
   input,
   lastCard,
@@ -29,18 +30,15 @@ describe('werkprocessen: suggestions from the interests of the screening', () =>
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     const text = cardText(card);
     expect(text).toContain(msg.start.suggesties(interesses));
-    const ticks = input(card, 'werkprocessen');
-    expect(ticks).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true });
-    const ids = choiceValues(card, 'werkprocessen');
-    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const ids = explainedIds(card);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
     for (const id of ids) {
       const found = wp(id); // every suggested id exists in the catalogue
       expect(text).toContain(msg.werkproces.meta(found.code, found.kwalificatie, found.crebo, found.niveau));
       expect(text).toContain(found.titel);
     }
-    // ways on: search box, browse, selection, Klaar
-    expect(input(card, 'vraag')).toBeDefined();
-    expect(submits(card).map((s) => s.data.actie)).toEqual(expect.arrayContaining(['kies', 'zoek', 'domeinen', 'selectie', 'klaar']));
+    // ways on: other interests, browse, selection, Klaar
+    expect(submits(card).map((s) => s.data.actie)).toEqual(expect.arrayContaining(['werkproces', 'suggesties', 'domeinen', 'selectie', 'klaar']));
 
     const picked = ids.slice(0, 2);
     const seen = await driver.submit({ actie: 'kies', werkprocessen: picked.join(','), vraag: '', interesses, werkplek: '' });
@@ -56,7 +54,7 @@ describe('werkprocessen: suggestions from the interests of the screening', () =>
 
   it('finds care work for "zorg" (Helpende Zorg en Welzijn) and takes typed numbers', async () => {
     const driver = new WerkprocessenDriver({ interesses: 'zorg' });
-    const ids = choiceValues(lastCard(await driver.start()), 'werkprocessen');
+    const ids = explainedIds(lastCard(await driver.start()));
     expect(ids).toContain('25498:P2-K1-W2'); // Ondersteunt bij persoonlijke zorg en ADL
     const n = ids.indexOf('25498:P2-K1-W2') + 1;
     const seen = await driver.say(`kies ${n}`);
@@ -65,9 +63,9 @@ describe('werkprocessen: suggestions from the interests of the screening', () =>
 
   it('refines the suggestions with the workplace', async () => {
     const driver = new WerkprocessenDriver({ interesses: 'zorg' });
-    const before = choiceValues(lastCard(await driver.start()), 'werkprocessen');
+    const before = explainedIds(lastCard(await driver.start()));
     const card = lastCard(await driver.submit({ actie: 'suggesties', interesses: 'zorg', werkplek: 'kinderopvang', vraag: '' }));
-    const after = choiceValues(card, 'werkprocessen');
+    const after = explainedIds(card);
     expect(cardText(card)).toContain(msg.start.metWerkplek('kinderopvang'));
     expect(after).not.toEqual(before);
     expect(after.some((id) => wp(id).dossier.id === 'pedagogisch-werk')).toBe(true);
@@ -81,7 +79,7 @@ describe('werkprocessen: suggestions from the interests of the screening', () =>
     expect(input(card, 'interesses')).toMatchObject({ type: 'Input.Text', value: '' });
     expect(input(card, 'werkprocessen')).toBeUndefined();
     const next = lastCard(await driver.submit({ actie: 'suggesties', interesses: 'koken', werkplek: '' }));
-    expect(choiceValues(next, 'werkprocessen').length).toBeGreaterThan(0);
+    expect(explainedIds(next).length).toBeGreaterThan(0);
   });
 
   it('names fitting kwalificaties without loaded werkprocessen, without codes, and opens them', async () => {
@@ -112,9 +110,12 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     for (const found of catalogue.kerntaken('25498').find((kt) => kt.code === 'P2-K1')!.werkprocessen) {
       expect(text).toContain(found.titel);
       expect(text).toContain(msg.werkproces.meta(found.code, 'Helpende Zorg en Welzijn', '25498', 2));
-      expect(text).toContain(found.uitleg!);
+      // the explanation is one click away
+      const explained = cardText(lastCard(await driver.submit({ actie: 'werkproces', id: `25498:${found.code}` })));
+      expect(explained).toContain(found.uitleg!);
       expect(found.voorbeeldtaken.length).toBeGreaterThanOrEqual(3);
-      for (const taak of found.voorbeeldtaken) expect(text).toContain(`- ${taak}`);
+      for (const taak of found.voorbeeldtaken) expect(explained).toContain(`- ${taak}`);
+      await driver.submit({ actie: 'terug' });
     }
     expect(choiceValues(kerntaak, 'werkprocessen')).toEqual(['25498:P2-K1-W1', '25498:P2-K1-W2', '25498:P2-K1-W3']);
 
@@ -159,7 +160,8 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     expect(text).toContain('Assistent logistiek');
     expect(text).toContain(msg.kwalificatie.geenWerkprocessen('Assistent logistiek'));
     expect(text).toContain('beheerder');
-    expect(text).not.toContain('npm run'); // never a command shown to a klantmanager
+    expect(text).toContain('laat het mbo zien bij de intake');
+    expect(text).not.toContain('npm');
     expect(text).not.toMatch(CODE);
     expect(input(card, 'kerntaak')).toBeUndefined();
     const seen = await driver.submit({ actie: 'kiesKwalificatie', crebo: '25254' });
@@ -174,7 +176,7 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     const deps = depsWithImport(join(SBB_XML_DIR, '2755-Dienstverlening.xml'));
     const driver = new WerkprocessenDriver({}, deps);
     await driver.start();
-    const card = lastCard(await driver.submit({ actie: 'kerntaak', crebo: '25498', kerntaak: 'P2-K1' }));
+    const card = lastCard(await driver.submit({ actie: 'werkproces', id: '25498:P2-K1-W1' }));
     const official = deps.catalogue.werkproces('25498', 'P2-K1-W1')!.officieleOmschrijving!;
     const texts = elementsOf(card).filter((el) => el.type === 'TextBlock').map((el) => String(el.text));
     const at = texts.indexOf(official.tekst);
@@ -182,5 +184,62 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     expect(texts[at - 1]).toBe(msg.werkproces.officieel);
     expect(texts[at + 1]).toBe(official.bron);
     expect(official.bron).toMatch(/^Bron: SBB kwalificatiedossier Dienstverlening/);
+  });
+});
+
+describe('werkprocessen: short cards and honest suggestions (issue 14)', () => {
+  const primaries = (card: ReturnType<typeof lastCard>) => elementsOf(card).filter((el) => el.style === 'positive');
+  const bodyInputs = (card: ReturnType<typeof lastCard>) =>
+    JSON.stringify(card.body).match(/"type":"Input\./g)?.length ?? 0;
+
+  it('"magazijn": one line per suggestion, no checkboxes or inputs on sight, the explanation one click away', async () => {
+    const driver = new WerkprocessenDriver({ interesses: 'magazijn' });
+    const card = lastCard(await driver.start());
+    expect(primaries(card)).toHaveLength(0); // nothing chosen yet: no main action but the suggestions
+    expect(elementsOf(card).some((el) => el.isMultiSelect)).toBe(false);
+    expect(bodyInputs(card)).toBe(0);
+    const ids = explainedIds(card);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => wp(id).niveau <= 2)).toBe(true);
+    expect(cardText(card)).toContain(msg.start.beroepen);
+    expect(cardText(card)).toContain('Assistent logistiek');
+    expect(cardText(card)).not.toContain('npm');
+
+    const explained = lastCard(await driver.submit({ actie: 'werkproces', id: ids[0] }));
+    expect(cardText(explained)).toContain(wp(ids[0]!).uitleg!);
+    expect(primaries(explained).map((el) => el.title)).toEqual([msg.werkproces.kiesDit]);
+    const chosen = await driver.submit(submitData(explained, 'kies')[0]);
+    expect(textsOf(chosen)[0]).toContain(wp(ids[0]!).titel);
+  });
+
+  it('"ze wil iets met dieren": says nothing fits instead of suggesting drinks or GGZ', async () => {
+    const card = lastCard(await new WerkprocessenDriver({ interesses: 'ze wil iets met dieren' }).start());
+    expect(cardText(card)).toContain(msg.start.nietGevonden('dieren'));
+    expect(cardText(card)).toContain(msg.start.nietGevondenVerder);
+    expect(explainedIds(card)).toEqual([]);
+  });
+
+  it('"dieren en koken": names the interest without a fit, and suggests cooking work', async () => {
+    const card = lastCard(await new WerkprocessenDriver({ interesses: 'dieren en koken' }).start());
+    const text = cardText(card);
+    expect(text).toContain(msg.start.nietGevonden('dieren'));
+    expect(text).toContain('Kok');
+    expect(explainedIds(card).every((id) => wp(id).niveau <= 2)).toBe(true);
+  });
+
+  it('has at most one primary action on every card of the flow', async () => {
+    const driver = new WerkprocessenDriver({ interesses: 'zorg' });
+    const cards = [lastCard(await driver.start())];
+    for (const value of [
+      { actie: 'werkproces', id: '25498:P2-K1-W2' },
+      { actie: 'kerntaak', crebo: '25498', kerntaak: 'P2-K1' },
+      { actie: 'kies', werkprocessen: '25498:P2-K1-W1' },
+      { actie: 'kwalificatie', crebo: '25254' },
+      { actie: 'zoek', vraag: 'gasten ontvangen' },
+      { actie: 'start' },
+    ]) {
+      cards.push(lastCard(await driver.submit(value)));
+    }
+    for (const card of cards) expect(primaries(card).length).toBeLessThanOrEqual(1);
   });
 });

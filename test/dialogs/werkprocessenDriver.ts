@@ -117,6 +117,9 @@ export function elementsOf(card: Card): Element[] {
   const visit = (el: Element) => {
     out.push(el);
     for (const key of ['items', 'columns', 'actions'] as const) for (const child of (el[key] as Element[] | undefined) ?? []) visit(child);
+    // an Action.ShowCard holds a card of its own (inputs shown on a click)
+    const inner = el.card as Card | undefined;
+    if (inner) for (const child of [...(inner.body ?? []), ...(inner.actions ?? [])]) visit(child);
   };
   for (const el of [...card.body, ...card.actions]) visit(el);
   return out;
@@ -149,6 +152,11 @@ export function submits(card: Card): { title: string; data: Record<string, unkno
 
 export function submitData(card: Card, actie: string): Record<string, unknown>[] {
   return submits(card).filter((s) => s.data.actie === actie).map((s) => s.data);
+}
+
+/** The werkprocessen a card lists with a button to their explanation (`crebo:code`), in order. */
+export function explainedIds(card: Card): string[] {
+  return submitData(card, 'werkproces').map((d) => String(d.id));
 }
 
 /** A werkproces code anywhere in a text: `B1-K1-W2`, `P2-K1-W3`. */

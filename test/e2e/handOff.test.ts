@@ -9,7 +9,7 @@ import { suggestWerkprocessen } from '../../knowledge/search/suggest';
 import { CONVERSATION, type PlaygroundChat } from './playground';
 import { fillAanmelding, KANDIDAAT, LEERBEDRIJF } from './support/aanmelding';
 import { test } from './support/fixtures';
-import { expectSelectionLines, knowledge, tickTitle } from './support/knowledge';
+import { expectSelectionLines, knowledge } from './support/knowledge';
 import { DESCRIBED, screenByDescription } from './support/screening';
 import { visible } from './support/text';
 
@@ -28,15 +28,19 @@ async function linkGeneralChannel(chat: PlaygroundChat): Promise<void> {
   await chat.openConversation(CONVERSATION.personal);
 }
 
-/** From the result card: the first werkproces suggested for the client's interests, ticked, then Klaar. */
+/** From the result card: the first werkproces suggested for the client's interests, its explanation, chosen, then Klaar. */
 async function chooseSuggestedWerkproces(chat: PlaygroundChat) {
   const [suggested] = suggestWerkprocessen(knowledge.catalogue, knowledge.index, DESCRIBED.interesses, { limit: SUGGESTION_LIMIT }).werkprocessen;
   if (!suggested) throw new Error(`No werkproces is suggested for "${DESCRIBED.interesses}"`);
   const wp = suggested.werkproces;
   await chat.clickButton(screeningMessages.result.werkprocessen);
   await chat.waitForBotMessage(wpMsg.start.suggesties(DESCRIBED.interesses));
-  await chat.tick(tickTitle(wp, 1));
-  await chat.clickButton(wpMsg.nav.klaar); // Klaar takes the ticked werkprocessen along
+  await chat.clickButton(wpMsg.start.uitlegKnop(1)); // the explanation is one click away
+  const explained = await chat.waitForBotMessage(wpMsg.werkproces.kop);
+  expect(explained.text).toContain(wp.titel);
+  await chat.clickButton(wpMsg.werkproces.kiesDit);
+  await chat.waitForBotMessage(wpMsg.selectie.titel);
+  await chat.clickButton(wpMsg.nav.klaar);
   expectSelectionLines(await chat.waitForBotMessage(wpMsg.klaar.titel), [wp]);
   return wp;
 }
