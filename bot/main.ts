@@ -6,9 +6,10 @@ async function main(): Promise<void> {
   const started = await startFromEnv(process.env);
   if (!started.ok) {
     process.stderr.write(started.message);
-    process.exit(1);
+    process.exit(started.exitCode);
   }
   const { app, log } = started;
+  process.stderr.write(started.hint); // beside the JSON logs on stdout: how to talk to the bot
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

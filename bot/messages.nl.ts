@@ -12,3 +12,15 @@ export const turnErrorMessages = {
     'Sorry, deze bot is niet beschikbaar voor jouw organisatie. Ik heb niets van dit gesprek bewaard. ' +
     'Vraag je beheerder welke verwijsassistent jouw organisatie gebruikt.',
 } as const;
+
+/** What `npm start` prints for the person who started it (next to the JSON logs, on stderr). */
+export const startMessages = {
+  local: (endpoint: string) =>
+    `Bot draait. Praat ermee: "npm run chat" (terminal) of "npm run playground" (Teams-achtig, in de browser); ` +
+    `of open de Bot Framework Emulator op ${endpoint} (app-id en wachtwoord leeg). Stoppen: Ctrl+C.`,
+  authenticated: (endpoint: string) => `Bot draait. Teams (Azure Bot) stuurt berichten naar ${endpoint} (via je HTTPS-proxy). Stoppen: Ctrl+C.`,
+  portInUse: (port: number) =>
+    `Poort ${port} is al in gebruik: draait de bot al in een ander venster? Stop dat proces, of kies een andere poort, ` +
+    `bijvoorbeeld: PORT=${port + 1} npm start`,
+  noAccess: (port: number) => `Geen toestemming om poort ${port} te gebruiken. Kies een poort boven 1024, bijvoorbeeld: PORT=3978 npm start`,
+} as const;

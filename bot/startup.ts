@@ -2,8 +2,10 @@ import type { DestinationStream } from 'pino';
 import { startApp, type App } from './app';
 import { ConfigError, parseConfig } from './config';
 import { createLogger, type Logger } from './logger';
+import { EXIT_PORT_UNAVAILABLE, portProblem, startHint } from './startupText';
 
-export type Startup = { ok: true; app: App; log: Logger } | { ok: false; message: string };
+/** `hint`: the one readable line on how to talk to the bot; `exitCode` for the process on failure. */
+export type Startup = { ok: true; app: App; log: Logger; hint: string } | { ok: false; message: string; exitCode: number };
 
 /**
  * Config, logger and app from an environment, without process I/O (tests call it in-process).
@@ -18,12 +20,15 @@ export async function startFromEnv(
     config = parseConfig(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return { ok: false, message: `${error.message}\nSee .env.example for every variable.\n` };
+    return { ok: false, message: `${error.message}\nSee .env.example for every variable.\n`, exitCode: 1 };
   }
   const log = createLogger(config.LOG_LEVEL, logTo);
   try {
-    return { ok: true, app: await startApp(config, log), log };
+    const app = await startApp(config, log);
+    return { ok: true, app, log, hint: `${startHint(app.server.url, config.localMode)}\n` };
   } catch (error) {
-    return { ok: false, message: `Start-up failed: ${error instanceof Error ? error.message : String(error)}\n` };
+    const port = portProblem(error, config.PORT);
+    if (port) return { ok: false, message: `${port}\n`, exitCode: EXIT_PORT_UNAVAILABLE };
+    return { ok: false, message: `Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`, exitCode: 1 };
   }
 }

@@ -1,6 +1,6 @@
 import type { Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
-import { browseButton, firstSentence, heading, navActions, navButton, subtle, typeHint, werkprocesRow, type Nav } from './cardParts';
+import { actionSet, browseButton, container, firstSentence, heading, navActions, navButton, subtle, typeHint, werkprocesRow, type Nav } from './cardParts';
 import { werkprocessenMessages as msg } from './messages.nl';
 import type { StartContent } from './viewContent';
 
@@ -19,17 +19,10 @@ function suggestions(content: StartContent, isSelected: (wp: WerkprocesInfo) => 
   ];
 }
 
+/** A fitting mbo-beroep: name, level and what the work is, full width, with its button below. */
 function beroep(k: Kwalificatie): CardElement {
   const tekst = k.beschrijving ? ` ${firstSentence(k.beschrijving)}` : '';
-  return {
-    type: 'ColumnSet',
-    separator: true,
-    spacing: 'Small',
-    columns: [
-      { type: 'Column', width: 'stretch', items: [textBlock(`**${k.naam}** · ${msg.kwalificatie.niveau(k.niveau)}.${tekst}`)] },
-      { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [{ type: 'ActionSet', actions: [kwalificatieButton(k)] }] },
-    ],
-  };
+  return container([textBlock(`**${k.naam}** · ${msg.kwalificatie.niveau(k.niveau)}.${tekst}`), actionSet([kwalificatieButton(k)])], { spacing: 'Small' });
 }
 
 const kwalificatieButton = (k: Kwalificatie) => navButton(msg.kwalificatie.openen(k.naam), { actie: 'kwalificatie', crebo: k.crebo });

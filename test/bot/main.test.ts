@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -65,6 +66,37 @@ describe('process start-up', () => {
       expect(await health.json()).toMatchObject({ status: 'ok', storage: 'memory', llm: 'off' });
     } finally {
       await started.app.stop();
+    }
+  });
+
+  it('has one readable line on how to talk to the bot', async () => {
+    const started = await startFromEnv({ PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) }, collectLogs().stream);
+    if (!started.ok) throw new Error(started.message);
+    try {
+      expect(started.hint.trim().split('\n')).toHaveLength(1);
+      expect(started.hint).toContain('npm run chat');
+      expect(started.hint).toContain('npm run playground');
+      expect(started.hint).toContain(`${started.app.server.url}/api/messages`);
+    } finally {
+      await started.app.stop();
+    }
+  });
+
+  it('says clearly that the port is busy, with exit code 2 and no stack trace', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const started = await startFromEnv({ PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) }, collectLogs().stream);
+      expect(started.ok).toBe(false);
+      if (started.ok) return;
+      expect(started.exitCode).toBe(2);
+      expect(started.message).toContain(`Poort ${port} is al in gebruik`);
+      expect(started.message).toContain(`PORT=${port + 1} npm start`);
+      expect(started.message).not.toContain('EADDRINUSE');
+      expect(started.message).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
     }
   });
 });
