@@ -4,11 +4,12 @@ import { stdin, stdout } from 'node:process';
 import { parseConfig, ConfigError } from './config';
 import { createLogger } from './logger';
 import { startApp } from './app';
-import { renderActivities, type RenderedReply } from './chatRenderer';
+import { buttonFor, renderActivities, type RenderedReply } from './chatRenderer';
 
 /**
  * `npm run chat`: the same bot (same dialogs, same state code) on a private loopback port,
- * talked to over HTTP with expectReplies, rendered as text. Type a button's letter to click it.
+ * talked to over HTTP with expectReplies, rendered as text. Type a number to choose or press
+ * a button (or the button's text); anything else is sent as typed.
  */
 async function chat(): Promise<void> {
   const config = parseConfig({ ...process.env, PORT: '0', MicrosoftAppId: '', LOG_LEVEL: process.env.CHAT_LOG_LEVEL ?? 'silent' });
@@ -35,7 +36,7 @@ async function chat(): Promise<void> {
     stdout.write(`\n${rendered.lines.join('\n')}\n`);
   };
 
-  stdout.write('Terminalchat met de verwijsassistent. Typ "exit" om te stoppen; typ een letter om op een knop te drukken.\n');
+  stdout.write('Terminalchat met de verwijsassistent. Typ het nummer van een keuze of knop, of typ gewoon je antwoord. "exit" stopt.\n');
   await send({ type: 'conversationUpdate', membersAdded: [{ id: 'terminal-user' }] });
   const rl = createInterface({ input: stdin, output: stdout });
   const prompt = () => stdout.write('\njij> ');
@@ -47,7 +48,7 @@ async function chat(): Promise<void> {
       if (!stdin.isTTY) stdout.write(`${line}\n`);
       if (line === 'exit' || line === 'quit') break;
       if (line) {
-        const button = buttons.find((b) => b.key === line.toLowerCase());
+        const button = buttonFor(line, buttons);
         await send(button ? { value: button.data } : { text: line });
       }
       prompt();

@@ -1,7 +1,9 @@
 /**
- * Renders bot replies for the terminal chat: text as is, Adaptive Cards as readable text
- * with numbered choices and lettered buttons. Returns the buttons so the chat can send a
- * button's data when the user types its letter.
+ * Renders bot replies for the terminal chat: text as is, Adaptive Cards as readable text.
+ * One scheme: everything to pick has a number. A choice list is numbered from 1 (typing its
+ * number answers, as the bot understands it); buttons continue after the longest choice list,
+ * so a number never means two things. Returns the buttons so the chat can send a button's
+ * data, with the card's filled-in values, when the user types its number or its title.
  */
 export interface RenderedReply {
   lines: string[];
@@ -9,27 +11,56 @@ export interface RenderedReply {
 }
 
 type Node = Record<string, unknown>;
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+type Activity = { type?: string; text?: string; attachments?: { contentType?: string; content?: unknown }[] };
 
-export function renderActivities(activities: { type?: string; text?: string; attachments?: { contentType?: string; content?: unknown }[] }[]): RenderedReply {
+/** Context while rendering: where button numbers start, and the values of the card's inputs. */
+interface Rendering {
+  out: RenderedReply;
+  firstButton: number;
+  inputs: Record<string, unknown>;
+}
+
+export function renderActivities(activities: Activity[]): RenderedReply {
   const out: RenderedReply = { lines: [], buttons: [] };
+  const cards = activities.flatMap((a) => (a.type === 'message' ? (a.attachments ?? []) : [])).filter((a) => a.contentType === ADAPTIVE_CARD);
+  const firstButton = Math.max(0, ...cards.map((c) => longestChoiceList(c.content as Node))) + 1;
   for (const activity of activities) {
     if (activity.type !== 'message') continue;
     if (activity.text) out.lines.push(plain(activity.text));
     for (const attachment of activity.attachments ?? []) {
-      if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') renderCard(attachment.content as Node, out);
+      if (attachment.contentType === ADAPTIVE_CARD) renderCard(attachment.content as Node, { out, firstButton, inputs: inputValues(attachment.content as Node) });
     }
   }
   return out;
 }
 
-function renderCard(card: Node, out: RenderedReply): void {
-  out.lines.push('┌──────────────────────────────────────────');
-  renderElements(asNodes(card.body), out, '│ ');
-  renderActions(asNodes(card.actions), out);
-  out.lines.push('└──────────────────────────────────────────');
+/** Every element of a card, nested ones and those behind an Action.ShowCard included. */
+function allNodes(node: Node): Node[] {
+  const children = ['body', 'items', 'columns', 'actions'].flatMap((key) => asNodes(node[key]));
+  const inner = node.card && typeof node.card === 'object' ? [node.card as Node] : [];
+  return [node, ...[...children, ...inner].flatMap(allNodes)];
 }
 
-function renderElements(elements: Node[], out: RenderedReply, indent: string): void {
+function longestChoiceList(card: Node): number {
+  return Math.max(0, ...allNodes(card).filter((n) => n.type === 'Input.ChoiceSet').map((n) => asNodes(n.choices).length));
+}
+
+/** The values the card's inputs start with: what a real client would send along with a button. */
+function inputValues(card: Node): Record<string, unknown> {
+  const inputs = allNodes(card).filter((n) => String(n.type).startsWith('Input.') && typeof n.id === 'string' && n.value !== undefined);
+  return Object.fromEntries(inputs.map((n) => [n.id as string, n.value]));
+}
+
+function renderCard(card: Node, r: Rendering): void {
+  r.out.lines.push('┌──────────────────────────────────────────');
+  renderElements(asNodes(card.body), r, '│ ');
+  renderActions(asNodes(card.actions), r);
+  r.out.lines.push('└──────────────────────────────────────────');
+}
+
+function renderElements(elements: Node[], r: Rendering, indent: string): void {
+  const { out } = r;
   for (const el of elements) {
     switch (el.type) {
       case 'TextBlock':
@@ -40,7 +71,7 @@ function renderElements(elements: Node[], out: RenderedReply, indent: string): v
         break;
       case 'Input.ChoiceSet':
         if (el.label) out.lines.push(indent + plain(String(el.label)));
-        asNodes(el.choices).forEach((c, i) => out.lines.push(`${indent}   ${i + 1}) ${c.title}`));
+        asNodes(el.choices).forEach((c, i) => out.lines.push(`${indent}   [${i + 1}] ${c.title}`));
         out.lines.push(`${indent}   (typ het nummer of de tekst van je keuze)`);
         break;
       case 'Input.Text':
@@ -52,29 +83,37 @@ function renderElements(elements: Node[], out: RenderedReply, indent: string): v
         out.lines.push(`${indent}${plain(String(el.label ?? el.title ?? ''))} (typ ja of nee)`);
         break;
       case 'ActionSet':
-        renderActions(asNodes(el.actions), out);
+        renderActions(asNodes(el.actions), r);
         break;
       default:
-        renderElements([...asNodes(el.items), ...asNodes(el.columns)], out, indent);
+        renderElements([...asNodes(el.items), ...asNodes(el.columns)], r, indent);
     }
   }
 }
 
-function renderActions(actions: Node[], out: RenderedReply): void {
+function renderActions(actions: Node[], r: Rendering): void {
+  const { out } = r;
   for (const action of actions) {
     if (action.type === 'Action.OpenUrl') {
       out.lines.push(`│ ↗ ${action.title}: ${action.url}`);
       continue;
     }
     if (action.type === 'Action.ShowCard') {
-      renderElements(asNodes((action.card as Node | undefined)?.body), out, '│   ');
-      renderActions(asNodes((action.card as Node | undefined)?.actions), out);
+      renderElements(asNodes((action.card as Node | undefined)?.body), r, '│   ');
+      renderActions(asNodes((action.card as Node | undefined)?.actions), r);
       continue;
     }
-    const key = String.fromCharCode(97 + out.buttons.length);
-    out.buttons.push({ key, title: String(action.title ?? ''), data: action.data ?? {} });
+    const key = String(r.firstButton + out.buttons.length);
+    const data = action.associatedInputs === 'none' ? (action.data ?? {}) : { ...r.inputs, ...((action.data as Node | undefined) ?? {}) };
+    out.buttons.push({ key, title: String(action.title ?? ''), data });
     out.lines.push(`│ [${key}] ${action.title}`);
   }
+}
+
+/** The button the user means: its number, or its title typed out (any case). */
+export function buttonFor(line: string, buttons: RenderedReply['buttons']): RenderedReply['buttons'][number] | undefined {
+  const typed = line.trim().toLowerCase();
+  return buttons.find((b) => b.key === typed) ?? buttons.find((b) => b.title.toLowerCase() === typed);
 }
 
 function asNodes(value: unknown): Node[] {

@@ -5,7 +5,8 @@ export const werkprocessenMessages = {
     'Een werkproces is een stuk werk uit een mbo-beroep, zoals "Ontvangt gasten". ' +
     'Je cliënt kan een paar werkprocessen op een werkplek leren. Kies hier welke passen.',
   hervat: (aantal: number) => `Je eerdere selectie staat nog klaar (${aantal}). Je kunt die aanvullen of aanpassen.`,
-  typeHint: 'Je kunt ook typen: een vraag, "uitleg 1", een nummer uit de lijst ("kies 1 en 3"), "terug", "selectie" of "klaar".',
+  typeHint:
+    'Je kunt ook typen: een vraag, "interesses koken", "uitleg 1", een nummer uit de lijst ("kies 1 en 3"), "terug", "selectie" of "klaar".',
   start: {
     suggesties: (interesses: string) => `Voor iemand met interesse in "${interesses}" past misschien:`,
     metWerkplek: (werkplek: string) => `Werkplek: ${werkplek}`,

@@ -36,6 +36,7 @@ const NUMBERS = /^(?:kies|neem|selecteer|voeg)?\s*(\d+(?:\s*(?:,|en|\s)\s*\d+)*)
 const REMOVE = /^(?:verwijder|haal weg|wis)\s+(?:nummer\s+)?(\d+)$/;
 const EXPLAIN = /^(?:uitleg|meer over|wat is|bekijk)\s+(?:nummer\s+)?(\d+)\??$/;
 const WERKPLEK = /^werkplek\s*:?\s+(.+)$/i;
+const INTERESSES = /^(?:andere\s+)?interesses?\s*:?\s+(.+)$/i;
 const SEARCH = /^(?:zoek|zoeken)\s*:?\s+(.+)$/i;
 
 type Result = Recognized<Action>;
@@ -54,6 +55,8 @@ export function typedAction(raw: string, state: ExplorerState, deps: ExplorerDep
   if (explain) return explainNumber(Number(explain), numberedItems(state.view, state, deps));
   const remove = REMOVE.exec(folded)?.[1];
   if (remove) return removeByNumber(Number(remove), state);
+  const interesses = INTERESSES.exec(text)?.[1];
+  if (interesses) return withQueryCheck(interesses, (i) => ({ kind: 'suggesties', interesses: i, werkplek: state.werkplek }));
   const werkplek = WERKPLEK.exec(text)?.[1];
   if (werkplek) return withQueryCheck(werkplek, (w) => ({ kind: 'suggesties', interesses: state.interesses, werkplek: w }));
   const named = byName(text, state, deps);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { renderActivities } from '../../bot/chatRenderer';
+import { buttonFor, renderActivities } from '../../bot/chatRenderer';
 import { welcomeCard } from '../../dialogs/root/cards';
 
 describe('terminal chat renderer', () => {
-  it('renders the menu card as text with lettered buttons carrying the submit data', () => {
+  it('renders the menu card as text with numbered buttons carrying the submit data', () => {
     const out = renderActivities([
       { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] },
     ]);
     const text = out.lines.join('\n');
     expect(text).toContain('Welkom');
-    expect(text).toContain('[a] Cliënt screenen');
+    expect(text).toContain('[1] Cliënt screenen');
+    expect(text).not.toMatch(/\[[a-z]\]/); // one scheme: no letters
     expect(text).not.toContain('**');
-    expect(out.buttons[0]).toEqual({ key: 'a', title: 'Cliënt screenen', data: { menu: 'screening' } });
+    expect(out.buttons[0]).toEqual({ key: '1', title: 'Cliënt screenen', data: { menu: 'screening' } });
   });
 
   it('numbers the choices of a choice set and explains how to answer', () => {
@@ -21,9 +22,26 @@ describe('terminal chat renderer', () => {
       actions: [{ type: 'Action.Submit', title: 'Volgende' }],
     };
     const text = renderActivities([{ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }]).lines.join('\n');
-    expect(text).toContain('1) Werkzoekend');
-    expect(text).toContain('2) Werkend');
+    expect(text).toContain('[1] Werkzoekend');
+    expect(text).toContain('[2] Werkend');
+    expect(text).toContain('[3] Volgende'); // buttons go on after the choices: a number never means two things
     expect(text).toContain('typ het nummer');
+  });
+
+  it('finds the button by its number or its typed title, and sends the card\'s values along', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      body: [{ type: 'Input.Text', id: 'interesses', value: 'koken' }],
+      actions: [
+        { type: 'Action.Submit', title: 'Toon suggesties', data: { actie: 'suggesties' } },
+        { type: 'Action.Submit', title: 'Klaar', data: { actie: 'klaar' }, associatedInputs: 'none' },
+      ],
+    };
+    const { buttons } = renderActivities([{ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }]);
+    expect(buttonFor('1', buttons)?.data).toEqual({ interesses: 'koken', actie: 'suggesties' });
+    expect(buttonFor('klaar', buttons)?.data).toEqual({ actie: 'klaar' });
+    expect(buttonFor('a', buttons)).toBeUndefined();
+    expect(buttonFor('magazijn', buttons)).toBeUndefined(); // typed text goes to the bot as text
   });
 
   it('skips typing activities and shows plain text', () => {

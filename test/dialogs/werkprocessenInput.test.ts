@@ -112,6 +112,7 @@ describe('werkprocessen: typed steering', () => {
     expect(textsOf(await driver.say('1'))).toEqual([msg.typed.geenWerkproces(1)]);
     expect(cardText(lastCard(await driver.say('suggesties')))).toContain(msg.start.suggesties('zorg'));
     expect(cardText(lastCard(await driver.say('werkplek: kinderopvang')))).toContain(msg.start.metWerkplek('kinderopvang'));
+    expect(cardText(lastCard(await driver.say('interesses dieren en koken')))).toContain(msg.start.nietGevonden('dieren'));
   });
 });
 
