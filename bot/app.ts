@@ -93,7 +93,12 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   }
   // /metrics: open on loopback in local mode; behind METRICS_TOKEN (or off) when authenticated.
   const metricsToken = config.localMode ? undefined : (config.METRICS_TOKEN ?? null);
-  const server = await createServer({ adapter, bot, log, health, metrics: { registry: metrics.registry, token: metricsToken } }).listen(config.PORT, host);
+  const server = await createServer({ adapter, bot, log, health, metrics: { registry: metrics.registry, token: metricsToken } })
+    .listen(config.PORT, host)
+    .catch(async (error: unknown) => {
+      await intake.close(); // a busy port: nothing keeps running behind the message
+      throw error;
+    });
   log.info({ event: 'startup.listening', url: server.url, storage: health.storage, llm: health.llm }, 'bot listening');
   return {
     server,
