@@ -11,7 +11,6 @@ export const werkprocessenMessages = {
     suggesties: (interesses: string) => `Voor iemand met interesse in "${interesses}" past misschien:`,
     metWerkplek: (werkplek: string) => `Werkplek: ${werkplek}`,
     geenInteresses: 'Ik weet nog niet wat je cliënt graag doet. Vul het hieronder in, dan stel ik werkprocessen voor. Je kunt ook zoeken of bladeren.',
-    geenSuggesties: 'Hierbij vond ik geen passende werkprocessen. Probeer andere woorden, stel een vraag of blader per domein.',
     uitlegKnop: (nummer: number) => `Uitleg ${nummer}`,
     uitlegHint: 'Kies "Uitleg" voor wat je cliënt daar doet, met voorbeelden.',
     beroepen: 'Passende mbo-beroepen',
