@@ -42,14 +42,14 @@ describe('werkprocessen: suggestions from the interests of the screening', () =>
 
     const picked = ids.slice(0, 2);
     const seen = await driver.submit({ actie: 'kies', werkprocessen: picked.join(','), vraag: '', interesses, werkplek: '' });
-    expect(textsOf(seen)).toEqual([msg.kies.toegevoegd(picked.map((id) => `${wp(id).code} ${wp(id).titel}`))]);
+    expect(textsOf(seen)[0]).toEqual(msg.kies.toegevoegd(picked.map((id) => `${wp(id).code} ${wp(id).titel}`)));
     const selection = lastCard(seen);
     expect(cardText(selection)).toContain(msg.selectie.titel);
     expect(submitData(selection, 'verwijder').map((d) => d.id)).toEqual(picked);
 
     await driver.say('klaar');
     expect(driver.status).toBe('complete');
-    expect(driver.result).toEqual({ kwalificaties: [], werkprocessen: picked.map(entry) } satisfies WerkprocesSelection);
+    expect(driver.result).toMatchObject({ kwalificaties: [], werkprocessen: picked.map(entry) } satisfies WerkprocesSelection);
   });
 
   it('finds care work for "zorg" (Helpende Zorg en Welzijn) and takes typed numbers', async () => {
