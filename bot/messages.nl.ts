@@ -8,6 +8,10 @@ export const turnErrorMessages = {
   tooLong: 'Dat bericht is te lang voor mij. Houd het korter dan 4000 tekens.',
   submitTooLarge: 'Die invoer is te groot voor mij. Vul de kaart opnieuw in, met kortere teksten.',
   rateLimited: 'Je stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw.',
+  bsnRefused:
+    'Er staat een nummer in dat op een burgerservicenummer (BSN) lijkt. Een BSN mag je hier niet delen: ' +
+    'de bot en het intaketeam hebben het niet nodig. Ik heb niets van dit bericht bewaard. ' +
+    'Stuur het opnieuw zonder dat nummer.',
   tenantNotAllowed:
     'Sorry, deze bot is niet beschikbaar voor jouw organisatie. Ik heb niets van dit gesprek bewaard. ' +
     'Vraag je beheerder welke verwijsassistent jouw organisatie gebruikt.',

@@ -14,6 +14,7 @@ import type { RootDialog } from '../dialogs/root/rootDialog';
 import { intakeTeamMessages } from '../dialogs/intakeTeam/messages.nl';
 import { hashId, type Logger } from './logger';
 import { tenantsOf } from './incomingActivity';
+import { holdsBsn } from './typedText';
 import { turnErrorMessages } from './messages.nl';
 import type { ReleaseTurnLock, TurnLock } from './storage/turnLock';
 import { FEEDBACK_INVOKE, feedbackReaction } from './feedback';
@@ -130,6 +131,7 @@ export class TeamsBot extends TeamsActivityHandler {
     if (context.activity.text && context.activity.recipient) TurnContext.removeRecipientMention(context.activity);
     const refusal = this.refusal(context);
     if (refusal) {
+      this.log.warn({ event: 'turn.refused', reason: refusalReason(refusal), conv: hashId(context.activity.conversation?.id) }, 'refused');
       await context.sendActivity(refusal);
       return;
     }
@@ -146,6 +148,7 @@ export class TeamsBot extends TeamsActivityHandler {
     if (activity.value !== undefined && JSON.stringify(activity.value).length > (this.options.maxSubmitLength ?? 16_000)) {
       return turnErrorMessages.submitTooLarge;
     }
+    if (holdsBsn(activity)) return turnErrorMessages.bsnRefused;
     const conversation = activity.conversation?.id;
     if (conversation && this.options.rateLimiter && !this.options.rateLimiter.allow(conversation)) return turnErrorMessages.rateLimited;
     return undefined;
@@ -180,4 +183,9 @@ export class TeamsBot extends TeamsActivityHandler {
       if (repeat) clearInterval(repeat);
     };
   }
+}
+
+/** The key of a refusal text, for the log (never the text the user sent). */
+function refusalReason(refusal: string): string {
+  return Object.entries(turnErrorMessages).find(([, text]) => text === refusal)?.[0] ?? 'other';
 }

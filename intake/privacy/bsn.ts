@@ -1,11 +1,9 @@
 /**
- * BSN detection for free text. The dossier has no BSN field on purpose; a BSN typed into a
- * free-text field must be refused, so this finds numbers that could be one.
+ * BSN detection for free text. The dossier has no BSN field on purpose; a BSN typed anywhere a
+ * person types must be refused, so this finds numbers that could be one, however they are
+ * written: full-width or other digits, any kind of space, grouped with `.`, `-`, `_`, `/`, or
+ * after another number ("nr 5 111222333").
  */
-
-// Nine digits, optionally grouped with single spaces, dots or dashes (123 456 782,
-// 1234.56.782). The look-arounds stop matches inside longer numbers (phone numbers, IBANs).
-const CANDIDATE = /(?<!\d[ .-]?)\d(?:[ .-]?\d){8}(?![ .-]?\d)/g;
 
 /** True when the nine digits pass the BSN "elfproef" (weights 9..2 and -1) and are not all zeros. */
 export function passesElfproef(nineDigits: string): boolean {
@@ -17,8 +15,71 @@ export function passesElfproef(nineDigits: string): boolean {
 
 /** True when the text holds a number that looks like a valid BSN. */
 export function containsBsn(text: string): boolean {
-  for (const match of text.matchAll(CANDIDATE)) {
-    if (passesElfproef(match[0].replace(/[ .-]/g, ''))) return true;
+  const masked = maskPhoneNumbersAndDates(normalise(text));
+  return digitChains(masked).some((groups) => nineDigitWindows(groups).some(passesElfproef));
+}
+
+/**
+ * One spelling for every way of writing digits and spaces: NFKC (full-width digits, no-break
+ * and narrow spaces), other scripts' digits to 0-9, invisible characters (zero-width space,
+ * soft hyphen) removed, every space a plain space.
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\s\p{Z}]/gu, ' ')
+    .replace(/\p{Nd}/gu, (digit) => (digit <= '9' ? digit : String(unicodeDigitValue(digit))));
+}
+
+// Unicode encodes every decimal digit (Nd) in runs of ten, 0 to 9, so a digit's value is its
+// distance from the run's zero: the number of Nd code points before it, modulo 10.
+function unicodeDigitValue(digit: string): number {
+  let cp = digit.codePointAt(0)!;
+  let before = 0;
+  while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
+    cp--;
+    before++;
   }
-  return false;
+  return before % 10;
+}
+
+const SEPARATOR = String.raw`[.\-_/\\,:·\p{Pd}]`;
+const DAY_MONTH_YEAR = String.raw`(?:0?[1-9]|[12]\d|3[01])${SEPARATOR}(?:0?[1-9]|1[0-2])${SEPARATOR}(?:19|20)\d\d`;
+const YEAR_MONTH_DAY = String.raw`(?:19|20)\d\d${SEPARATOR}(?:0?[1-9]|1[0-2])${SEPARATOR}(?:0?[1-9]|[12]\d|3[01])`;
+// Dutch phone numbers: 06-12345678, 020 123 4567, +31 (0)6 1234 5678, 0031 6 12345678.
+const PHONE = String.raw`(?:(?:\+|00) ?31 ?(?:\(0\) ?)?|0)[1-9](?:[ .\-/]?\d){8}`;
+const NOT_IN_NUMBER = (pattern: string) => new RegExp(String.raw`(?<!\d)(?:${pattern})(?!\d)`, 'gu');
+const KNOWN_NUMBERS = [NOT_IN_NUMBER(DAY_MONTH_YEAR), NOT_IN_NUMBER(YEAR_MONTH_DAY), NOT_IN_NUMBER(PHONE)];
+
+/** Phone numbers and real dates are not BSNs: replaced by a word, so they end a chain of digits. */
+function maskPhoneNumbersAndDates(text: string): string {
+  return KNOWN_NUMBERS.reduce((masked, pattern) => masked.replace(pattern, ' nummer '), text);
+}
+
+// Digit groups belong together when at most a few spaces and one separator stand between them.
+const GAP = new RegExp(String.raw`^ {0,3}(?:${SEPARATOR} {0,3})?$`, 'u');
+
+/** The chains of digit groups in the text ("bsn 123.456.782 of 5" → [["123","456","782","5"]]). */
+function digitChains(text: string): string[][] {
+  const chains: string[][] = [];
+  let previousEnd = -1;
+  for (const match of text.matchAll(/\d+/g)) {
+    const gap = text.slice(previousEnd, match.index);
+    if (previousEnd >= 0 && gap.length > 0 && GAP.test(gap)) chains.at(-1)!.push(match[0]);
+    else chains.push([match[0]]);
+    previousEnd = match.index + match[0].length;
+  }
+  return chains;
+}
+
+/** Every run of whole consecutive groups with nine digits together (a longer group is never cut). */
+function nineDigitWindows(groups: string[]): string[] {
+  const windows: string[] = [];
+  for (let start = 0; start < groups.length; start++) {
+    let digits = '';
+    for (let end = start; end < groups.length && digits.length < 9; end++) digits += groups[end];
+    if (digits.length === 9) windows.push(digits);
+  }
+  return windows;
 }

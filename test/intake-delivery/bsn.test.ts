@@ -35,6 +35,34 @@ describe('containsBsn', () => {
     'BSN 1234.56.782',
     '111222333',
     'nummer 123 45 6782',
+    // every way of writing the digits and the spaces between them
+    '１１１２２２３３３', // full-width digits
+    'bsn １２３ ４５６ ７８２',
+    '111\u00a0222\u00a0333', // no-break space
+    '111\u202f222\u202f333', // narrow no-break space
+    '111\u2009222\u2009333', // thin space
+    '111\u3000222\u3000333', // ideographic space
+    '111\u200b222\u200b333', // zero-width space
+    '111\u00ad222\u00ad333', // soft hyphen
+    '١١١٢٢٢٣٣٣', // Arabic-Indic digits
+    '१२३४५६७८२', // Devanagari digits
+    '111_222_333',
+    '111/222/333',
+    '111\\222\\333',
+    '111,222,333',
+    '111 - 222 - 333',
+    '111–222–333', // en dash
+    '111—222—333', // em dash
+    '1 1 1 2 2 2 3 3 3',
+    '1-1-1-2-2-2-3-3-3',
+    '111  222  333',
+    // next to other numbers
+    'nr 5 111222333',
+    'nr 5 111 222 333',
+    'dossier 12, 111222333',
+    '111222333 1',
+    'BSN:111222333.',
+    'bsn=123456782',
   ])('finds a BSN in %j', (text) => {
     expect(containsBsn(text)).toBe(true);
   });
@@ -50,7 +78,67 @@ describe('containsBsn', () => {
     'geboren 17-05-1990',
     'tel 06 12 34 56 78',
     '0031 6 1234 5678',
+    '+31 (0)6 1234 5678',
+    '+31612345678',
+    '020 123 4567',
+    '020-1234567',
+    '(06) 12345678',
+    'geboren 17/05/1990',
+    'geboren 1990-05-17',
+    'geboren 17-05-1990, 3 kinderen',
+    'op 1-2-2025 om 9:30 uur, kamer 12',
+    'NL91 ABNA 0417 1643 00',
+    'crebo 25180 en 25181',
+    'crebo 25180, 25181, 25182',
+    'werkproces B1-K1-W2 en B1-K2-W1',
+    '€ 1.234,50 per maand, 32 uur per week',
+    'KvK 12345678',
+    '1234 AB 12',
   ])('finds no BSN in %j', (text) => {
     expect(containsBsn(text)).toBe(false);
+  });
+});
+
+describe('containsBsn: ordinary numbers are not refused', () => {
+  const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+
+  it('never takes a Dutch mobile number for a BSN, however it is written', () => {
+    const formats = [
+      (d: string) => `06${d}`,
+      (d: string) => `06-${d}`,
+      (d: string) => `06 ${d.slice(0, 4)} ${d.slice(4)}`,
+      (d: string) => `06 ${d.match(/../g)!.join(' ')}`,
+      (d: string) => `+31 6 ${d}`,
+      (d: string) => `+316${d}`,
+      (d: string) => `+31 (0)6 ${d.slice(0, 4)} ${d.slice(4)}`,
+      (d: string) => `0031 6 ${d}`,
+    ];
+    fc.assert(
+      fc.property(digits(8), fc.nat(formats.length - 1), fc.nat(20), (d, format, extra) => {
+        expect(containsBsn(`bel ${formats[format]!(d)} of ${extra}`)).toBe(false);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('never takes a date (with a number after it) for a BSN', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1940-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.nat(99), fc.constantFrom('-', '/', '.'), (date, n, sep) => {
+        const [y, m, d] = date.toISOString().slice(0, 10).split('-');
+        expect(containsBsn(`geboren ${d}${sep}${m}${sep}${y}, ${n} kinderen`)).toBe(false);
+        expect(containsBsn(`start ${y}-${m}-${d} ${n}`)).toBe(false);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('never takes a postcode and house number for a BSN', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 999 }), (postcode, huisnummer) => {
+        expect(containsBsn(`${postcode} AB ${huisnummer}`)).toBe(false);
+        expect(containsBsn(`Dorpsstraat ${huisnummer}, ${postcode}AB Utrecht`)).toBe(false);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
