@@ -13,6 +13,9 @@ export const FLOW = {
 } as const;
 export type FlowId = (typeof FLOW)[keyof typeof FLOW];
 
+/** Flows about one client: only in a personal chat, never on a group chat's or channel's shared state. */
+export const PERSONAL_FLOWS: ReadonlySet<FlowId> = new Set([FLOW.screening, FLOW.aanmelding, FLOW.mijnAanmeldingen]);
+
 /**
  * Card buttons that leave a flow and start another carry this in Action.Submit `data`:
  * `{ "menu": "screening" | "werkprocessen" | "aanmelding" | "help" | "menu" }`.

@@ -49,4 +49,8 @@ export const rootMessages = {
     'Dat begrijp ik niet helemaal. Kies hieronder wat je wilt doen, of typ "help" voor uitleg.',
   flowUnavailable: 'Dit onderdeel is nog niet beschikbaar in deze versie. Kies iets anders uit het menu.',
   nextStep: 'Wat wil je nu doen?',
+  personalOnly: (flowLabel: string) =>
+    `**${flowLabel}** doe je in een persoonlijke chat met mij, want het gaat over één cliënt: ` +
+    'in een groepschat of kanaal leest iedereen mee. Open de chat met mij (klik op mijn naam en kies Chatten) en begin daar. ' +
+    'Hier beantwoord ik wel je vragen over praktijkleren en werkprocessen. Typ "help" voor uitleg.',
 } as const;

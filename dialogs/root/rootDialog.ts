@@ -8,7 +8,7 @@ import {
   type DialogInstance,
   type DialogTurnResult,
 } from '../sdk';
-import { TYPED_SUBMIT_KEY, type FlowId } from '../flows';
+import { PERSONAL_FLOWS, TYPED_SUBMIT_KEY, type FlowId } from '../flows';
 import { menuCard, restartCard, welcomeCard } from './cards';
 import { recognizeCommand, recognizeRestartAnswer, type Command } from './commands';
 import { DEFAULT_DISCLOSURE, disclosureParagraphs, privacySummary, type Disclosure } from './disclosure.nl';
@@ -166,6 +166,10 @@ export class RootDialog extends ComponentDialog {
       await this.sendMenu(outer, msg.flowUnavailable);
       return waiting();
     }
+    if (PERSONAL_FLOWS.has(flow) && isSharedConversation(outer)) {
+      await outer.context.sendActivity(msg.personalOnly(this.flowLabel(flow)));
+      return waiting();
+    }
     const inner = this.createChildContext(outer);
     const result = await inner.beginDialog(flow, options ?? this.deps.startFlow(flow, this.session(outer)));
     if (result.status === DialogTurnStatus.complete) this.keepResult(outer, flow, result.result);
@@ -228,6 +232,12 @@ function typedSubmit(value: unknown): string | undefined {
 
 function hasResults(session: Session): boolean {
   return Object.values(session.results).some((result) => result !== undefined);
+}
+
+/** A group chat or a team channel: everyone there sees the bot's replies and shares its state. */
+function isSharedConversation(dc: DialogContext): boolean {
+  const conversation = dc.context.activity.conversation;
+  return conversation?.conversationType === 'groupChat' || conversation?.conversationType === 'channel' || conversation?.isGroup === true;
 }
 
 function waiting(): DialogTurnResult {
