@@ -16,7 +16,7 @@ import { hashId, type Logger } from './logger';
 import { tenantsOf } from './incomingActivity';
 import { holdsBsn } from './typedText';
 import { turnErrorMessages } from './messages.nl';
-import type { ReleaseTurnLock, TurnLock } from './storage/turnLock';
+import { CONVERSATION_TURN_LOCK, type ReleaseTurnLock, type TurnLock } from './storage/turnLock';
 import { FEEDBACK_INVOKE, feedbackReaction } from './feedback';
 import type { Metrics } from './metrics';
 import type { RateLimiter } from './rateLimiter';
@@ -38,7 +38,6 @@ export interface TeamsBotOptions {
   cardAction?: (context: TurnContext, value: AdaptiveCardInvokeValue) => Promise<AdaptiveCardInvokeResponse | undefined>;
 }
 
-const LOCK = { waitMs: 5_000, ttlMs: 30_000 };
 
 /**
  * Routes activities: messages to the root dialog, a welcome when the bot joins, and
@@ -165,7 +164,7 @@ export class TeamsBot extends TeamsActivityHandler {
   private async lock(context: TurnContext): Promise<ReleaseTurnLock | null | undefined> {
     const conversationId = context.activity.conversation?.id;
     if (!this.options.turnLock || !conversationId || context.activity.type !== ActivityTypes.Message) return undefined;
-    return this.options.turnLock.acquire(conversationId, LOCK);
+    return this.options.turnLock.acquire(conversationId, CONVERSATION_TURN_LOCK);
   }
 
   /** Typing on slow turns. expectReplies turns are skipped: typing would bypass the reply buffer. */

@@ -9,7 +9,18 @@ export interface TurnLockOptions {
   waitMs: number;
   /** Safety expiry: a holder that crashes blocks the conversation at most this long. */
   ttlMs: number;
+  /**
+   * A live holder renews its lock (a heartbeat every ttlMs / 3) up to this long, so a long
+   * turn keeps it while a dead instance's lock expires within ttlMs. Default: ttlMs (no renewal).
+   */
+  maxHoldMs?: number;
 }
+
+/**
+ * The bot's turn lock: a conversation whose instance died (kill -9) is free again within 3 s,
+ * before a waiting message gives up (5 s); a live turn holds it up to 2 minutes.
+ */
+export const CONVERSATION_TURN_LOCK: Readonly<Required<TurnLockOptions>> = { waitMs: 5_000, ttlMs: 3_000, maxHoldMs: 120_000 };
 
 /** Resolves true if this call released the lock, false if it had already expired or been released. */
 export type ReleaseTurnLock = () => Promise<boolean>;
@@ -29,6 +40,12 @@ const RELEASE_IF_OWNER = new LuaScript(
   `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`,
 );
+// The heartbeat: extend the expiry only while the key still holds our token.
+const RENEW_IF_OWNER = new LuaScript(
+  'botTurnLockRenew',
+  `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0`,
+);
 const FIRST_POLL_MS = 10;
 const MAX_POLL_MS = 100;
 
@@ -41,17 +58,35 @@ export class RedisTurnLock implements TurnLock {
     if (!options.prefix) throw new TypeError('RedisTurnLock: a non-empty key prefix is required');
   }
 
-  async acquire(conversationKey: string, { waitMs, ttlMs }: TurnLockOptions): Promise<ReleaseTurnLock | null> {
+  async acquire(conversationKey: string, { waitMs, ttlMs, maxHoldMs = ttlMs }: TurnLockOptions): Promise<ReleaseTurnLock | null> {
     const key = this.options.prefix + conversationKey;
     const token = randomUUID();
     const deadline = Date.now() + waitMs;
     for (let pollMs = FIRST_POLL_MS; ; pollMs = Math.min(pollMs * 2, MAX_POLL_MS)) {
       const reply = await this.call(() => this.redis.set(key, token, 'PX', Math.ceil(ttlMs), 'NX'));
-      if (reply === 'OK') return () => this.release(key, token);
+      if (reply === 'OK') {
+        const stopHeartbeat = this.heartbeat(key, token, ttlMs, maxHoldMs);
+        return () => {
+          stopHeartbeat();
+          return this.release(key, token);
+        };
+      }
       const left = deadline - Date.now();
       if (left <= 0) return null;
       await sleep(Math.min(pollMs + Math.random() * pollMs, left)); // jitter: contenders spread out
     }
+  }
+
+  /** Renews the expiry every ttlMs / 3 until stopped or maxHoldMs passed; a failed renewal is retried. */
+  private heartbeat(key: string, token: string, ttlMs: number, maxHoldMs: number): () => void {
+    if (maxHoldMs <= ttlMs) return () => undefined;
+    const until = Date.now() + maxHoldMs - ttlMs;
+    const timer = setInterval(() => {
+      if (Date.now() >= until) clearInterval(timer);
+      else void RENEW_IF_OWNER.run(this.redis, [key], [token, String(Math.ceil(ttlMs))]).catch(() => undefined);
+    }, Math.max(10, Math.floor(ttlMs / 3)));
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   private async release(key: string, token: string): Promise<boolean> {
@@ -73,7 +108,7 @@ export class RedisTurnLock implements TurnLock {
 export class InProcessTurnLock implements TurnLock {
   private readonly tails = new Map<string, Promise<void>>();
 
-  async acquire(conversationKey: string, { waitMs, ttlMs }: TurnLockOptions): Promise<ReleaseTurnLock | null> {
+  async acquire(conversationKey: string, { waitMs, ttlMs, maxHoldMs = ttlMs }: TurnLockOptions): Promise<ReleaseTurnLock | null> {
     const previous = this.tails.get(conversationKey) ?? Promise.resolve();
     let freeSlot!: () => void;
     const slot = new Promise<void>((resolve) => (freeSlot = resolve));
@@ -95,7 +130,8 @@ export class InProcessTurnLock implements TurnLock {
       freeSlot();
       return true;
     };
-    const expiry = setTimeout(() => void release(), ttlMs);
+    // In one process a holder cannot die on its own: a live turn keeps the lock up to maxHoldMs.
+    const expiry = setTimeout(() => void release(), Math.max(ttlMs, maxHoldMs));
     expiry.unref();
     return release;
   }

@@ -30,6 +30,17 @@ describe('process start-up', () => {
   });
 
   it.each([
+    [{ MicrosoftAppPassword: 'geheim-wachtwoord' }, 'MicrosoftAppPassword'],
+    [{ MICROSOFT_APP_ID: '0b5c2d7e-3f41-4a8e-9c55-1d2e3f4a5b6c' }, 'MICROSOFT_APP_ID'],
+  ])('never starts unauthenticated by accident: %o stops the start', async (env, variable) => {
+    const { code, stdout, stderr } = await runMain({ PORT: '0', ...env }, (out) => out.includes('startup.listening'));
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('startup.listening');
+    expect(stderr).toContain(`${variable}: `);
+    expect(stderr).not.toContain('geheim-wachtwoord');
+  });
+
+  it.each([
     ['a policy file out of range', 'POLICY_FILE', 'policy.json', '{"minimumLeeftijd": 40}', 'minimumLeeftijd'],
     ['a broken imported dossier', 'KNOWLEDGE_DIR', 'dossier-1.json', '{"naam": 1}', 'dossier-1.json'],
     [

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisClient, waitForRedis } from '../../bot/storage/redisClient';
-import { InProcessTurnLock, RedisTurnLock, type TurnLock } from '../../bot/storage/turnLock';
+import { CONVERSATION_TURN_LOCK, InProcessTurnLock, RedisTurnLock, type TurnLock } from '../../bot/storage/turnLock';
 import { SHARED_REDIS_URL } from './redisServer';
 
 const PREFIX = `test:turnLock:${randomUUID()}:`;
@@ -121,3 +121,52 @@ describe('RedisTurnLock in Redis', () => {
     expect(await client.exists(PREFIX + key)).toBe(0);
   });
 });
+
+describe('RedisTurnLock heartbeat', () => {
+  const lock = () => new RedisTurnLock(client, { prefix: PREFIX });
+
+  it('keeps a live long turn locked well past ttlMs', async () => {
+    const key = conversation();
+    const release = await lock().acquire(key, { waitMs: 0, ttlMs: 300, maxHoldMs: 10_000 });
+    await sleep(1_200);
+    expect(await lock().acquire(key, { waitMs: 0, ttlMs: 300 })).toBeNull();
+    expect(await client.pttl(PREFIX + key)).toBeGreaterThan(0);
+    expect(await release?.()).toBe(true);
+    expect(await client.exists(PREFIX + key)).toBe(0);
+  });
+
+  it('stops renewing after maxHoldMs, so a hung turn frees the conversation', async () => {
+    const key = conversation();
+    await lock().acquire(key, { waitMs: 0, ttlMs: 200, maxHoldMs: 500 });
+    const started = Date.now();
+    const next = await lock().acquire(key, { waitMs: 3_000, ttlMs: 5_000 });
+    expect(next).not.toBeNull();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    await next?.();
+  });
+
+  it('stops renewing once released: the next holder keeps its own expiry', async () => {
+    const key = conversation();
+    const first = await lock().acquire(key, { waitMs: 0, ttlMs: 300, maxHoldMs: 10_000 });
+    await first?.();
+    const second = await lock().acquire(key, { waitMs: 0, ttlMs: 1_000 });
+    await sleep(400);
+    const pttl = await client.pttl(PREFIX + key);
+    expect(pttl).toBeLessThanOrEqual(600); // not renewed by the first holder's heartbeat
+    await second?.();
+  });
+
+  it('frees the conversation of the bot\'s lock within 5 s once its holder is gone', async () => {
+    const key = conversation();
+    const otherInstance = createRedisClient(SHARED_REDIS_URL);
+    await waitForRedis(otherInstance, 5_000);
+    await new RedisTurnLock(otherInstance, { prefix: PREFIX }).acquire(key, CONVERSATION_TURN_LOCK);
+    otherInstance.disconnect(); // dies: no more heartbeats
+    const started = Date.now();
+    const release = await lock().acquire(key, CONVERSATION_TURN_LOCK);
+    expect(release).not.toBeNull();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await release?.();
+  });
+});
+

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nock from 'nock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { turnErrorMessages } from '../../bot/messages.nl';
+import { allVisibleText, messageActivity } from '../support/activities';
+import { startTestApp, type TestApp } from '../support/testApp';
+import { SHARED_REDIS_URL } from './redisServer';
+
+/**
+ * The real thing: a bot process holds a conversation's turn lock in Redis (its turn waits for
+ * a model that never answers), is killed with SIGKILL, and another instance must serve that
+ * conversation within 5 s instead of answering "even geduld".
+ */
+describe('turn lock of a killed instance', () => {
+  const prefix = `t-takeover-${Date.now()}`;
+  let child: ChildProcess | undefined;
+  let other: TestApp;
+  let model: Server;
+  let modelCalled!: Promise<void>;
+
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    let called!: () => void;
+    modelCalled = new Promise((resolve) => (called = resolve));
+    model = createServer(() => called()); // never answers: the turn hangs, holding the lock
+    await new Promise<void>((resolve) => model.listen(0, '127.0.0.1', resolve));
+    other = await startTestApp({ REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: prefix });
+  });
+  afterAll(async () => {
+    child?.kill('SIGKILL');
+    model.closeAllConnections();
+    model.close();
+    await other.stop();
+    nock.enableNetConnect();
+  });
+
+  async function startBotProcess(): Promise<string> {
+    const port = (model.address() as { port: number }).port;
+    child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'bot/main.ts'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: '0',
+        REDIS_URL: SHARED_REDIS_URL,
+        REDIS_PREFIX: prefix,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'takeover-')),
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    return new Promise((resolve, reject) => {
+      child!.stdout!.on('data', (d) => {
+        out += d;
+        const url = /"event":"startup.listening".*?"url":"([^"]+)"/.exec(out)?.[1];
+        if (url) resolve(url);
+      });
+      child!.on('exit', (code) => reject(new Error(`bot exited with ${code}`)));
+    });
+  }
+
+  it('lets another instance take the conversation over within 5 s', async () => {
+    const url = await startBotProcess();
+    const conversation = `a:takeover-${Date.now()}`;
+    const description = messageActivity(conversation, { text: 'Mijn cliënt zoekt een leerwerkplek in de groenvoorziening, heel gemotiveerd' });
+    void fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(description) }).catch(
+      () => undefined,
+    );
+    await modelCalled; // the turn is running and holds the lock
+    await new Promise((resolve) => setTimeout(resolve, 4_000)); // longer than the lock's expiry: the heartbeat keeps it
+    const busy = await other.post(messageActivity(conversation, { text: 'help' }));
+    expect(allVisibleText((busy.json as { activities: [] }).activities)).toContain(turnErrorMessages.busy);
+
+    const killedAt = Date.now();
+    child!.kill('SIGKILL');
+    const res = await other.post(messageActivity(conversation, { text: 'help' }));
+    const text = allVisibleText((res.json as { activities: [] }).activities);
+    expect(Date.now() - killedAt).toBeLessThan(5_000);
+    expect(text).not.toContain(turnErrorMessages.busy);
+    expect(text).toContain('Zo werk ik:');
+  }, 120_000);
+});
