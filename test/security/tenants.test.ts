@@ -2,7 +2,7 @@ import { MemoryStorage, type StoreItems } from 'botbuilder';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allVisibleText, messageActivity } from '../support/activities';
-import { channelClaims, createSigner, publishOpenIdMetadata, signToken } from '../support/botFrameworkTokens';
+import { channelClaims, createSigner, forgetOpenIdMetadata, publishOpenIdMetadata, signToken } from '../support/botFrameworkTokens';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const APP_ID = '0b5c2d7e-3f41-4a8e-9c55-1d2e3f4a5b6c';
@@ -91,6 +91,7 @@ describe('authenticated mode: a failing token-metadata fetch', () => {
   beforeAll(async () => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
+    forgetOpenIdMetadata();
     nock('https://login.botframework.com')
       .persist()
       .get('/v1/.well-known/openidconfiguration')
@@ -101,6 +102,7 @@ describe('authenticated mode: a failing token-metadata fetch', () => {
     await app.stop();
     nock.cleanAll();
     nock.enableNetConnect();
+    forgetOpenIdMetadata();
   });
 
   it('answers with a bare error code, never the internal error text', async () => {

@@ -1,4 +1,6 @@
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+// Not exported by the package's index; the cache is a static of this class.
+import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor';
 import nock from 'nock';
 
 /**
@@ -18,8 +20,17 @@ export function createSigner(kid: string): TestSigner {
   return { kid, privateKey };
 }
 
+/**
+ * botframework-connector caches the OpenID metadata per URL for the whole process (test files
+ * share a worker): forget it, so this file's keys (or failures) are fetched afresh.
+ */
+export function forgetOpenIdMetadata(): void {
+  (JwtTokenExtractor as unknown as { openIdMetadataCache: Map<string, unknown> }).openIdMetadataCache.clear();
+}
+
 /** Publishes the signer's public key as the channel's signing key (persisting interceptors). */
 export function publishOpenIdMetadata(signer: TestSigner, endorsements = ['msteams', 'test']): void {
+  forgetOpenIdMetadata();
   const jwk = signer.privateKey.export({ format: 'jwk' });
   nock(METADATA_HOST)
     .persist()
