@@ -38,7 +38,6 @@ export interface TeamsBotOptions {
   cardAction?: (context: TurnContext, value: AdaptiveCardInvokeValue) => Promise<AdaptiveCardInvokeResponse | undefined>;
 }
 
-
 /**
  * Routes activities: messages to the root dialog, a welcome when the bot joins, and
  * saves state after every turn. One child logger per turn carries hashed ids only.
