@@ -5,6 +5,7 @@ import { allVisibleText } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { askedField } from '../support/screeningOverHttp';
+import { PLAYGROUND_TEAM } from '../../bot/intake/intakeTeamsConfig';
 
 const PERSONAL_ONLY = /doe je in een persoonlijke chat met mij/;
 
@@ -66,7 +67,9 @@ describe('screening and aanmelding run in personal chats only', () => {
 
   it('keeps "koppel intake" working in a channel', async () => {
     const channel = new TypedConversation(app, 'channel');
-    const replies = await channel.say('koppel intake intake');
+    // A channel of the team the default intake team is bound to (the Playground's test team).
+    const { tenantId, teamId } = PLAYGROUND_TEAM;
+    const replies = await channel.send({ text: 'koppel intake intake', channelData: { tenant: { id: tenantId }, team: { id: teamId } } });
     expect(allVisibleText(replies)).not.toMatch(PERSONAL_ONLY);
     expect((await app.intake.registrations.list()).map((r) => r.teamId)).toContain('intake');
   });
