@@ -4,6 +4,7 @@ import type { Activity } from 'botbuilder';
 import { messageActivity } from '../support/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
+import { PLAYGROUND_TEAM } from '../../bot/intake/intakeTeamsConfig';
 
 const CONNECTOR = 'https://smba.example.test';
 const SERVICE_URL = `${CONNECTOR}/teams/`;
@@ -35,6 +36,8 @@ describe('delivery into a Teams channel tells the truth', () => {
         serviceUrl: SERVICE_URL,
         text: 'koppel intake intake',
         conversation: { id: `${CHANNEL_ID};messageid=1`, conversationType: 'channel', isGroup: true } as never,
+        // A channel of the team the default intake team is bound to (the Playground's test team).
+        channelData: { tenant: { id: PLAYGROUND_TEAM.tenantId }, team: { id: PLAYGROUND_TEAM.teamId } },
       }),
     );
   });
