@@ -39,7 +39,11 @@ export function createAdapter(config: Config, log: Logger, metrics?: Pick<Metric
  * with console.error; the server maps failures to bare status codes instead.
  */
 export class BotAdapter extends CloudAdapter {
-  processParsed(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  processParsed(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, activity, logic);
   }
 }
@@ -82,6 +86,9 @@ export async function onTurnError(context: TurnContext, error: unknown, log: Log
   try {
     await context.sendActivity(unavailable ? turnErrorMessages.storageUnavailable : turnErrorMessages.unexpected);
   } catch (sendError) {
-    log.error({ event: 'turn.error_reply_failed', conv: hashId(context.activity.conversation?.id) }, 'could not send apology');
+    log.error(
+      { event: 'turn.error_reply_failed', conv: hashId(context.activity.conversation?.id) },
+      'could not send apology',
+    );
   }
 }

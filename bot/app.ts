@@ -83,17 +83,33 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     beforeDialogs: (context) => channelHandler.handle(context),
     cardAction: (context, value) => channelHandler.cardAction(context, value),
   });
-  const health = { storage: state.kind, llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const), check: state.check };
+  const health = {
+    storage: state.kind,
+    llm: config.OPENAI_API_KEY ? ('openai' as const) : ('off' as const),
+    check: state.check,
+  };
   const host = config.localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0');
   if (config.localMode) {
-    log.warn({ event: 'startup.local_mode', host }, 'local mode: no MicrosoftAppId, authentication off, listening on loopback only');
+    log.warn(
+      { event: 'startup.local_mode', host },
+      'local mode: no MicrosoftAppId, authentication off, listening on loopback only',
+    );
   }
   if (!config.localMode && !config.ALLOWED_TENANTS) {
-    log.warn({ event: 'startup.all_tenants' }, 'ALLOWED_TENANTS is empty: users of every Microsoft 365 tenant may use the bot');
+    log.warn(
+      { event: 'startup.all_tenants' },
+      'ALLOWED_TENANTS is empty: users of every Microsoft 365 tenant may use the bot',
+    );
   }
   // /metrics: open on loopback in local mode; behind METRICS_TOKEN (or off) when authenticated.
   const metricsToken = config.localMode ? undefined : (config.METRICS_TOKEN ?? null);
-  const server = await createServer({ adapter, bot, log, health, metrics: { registry: metrics.registry, token: metricsToken } })
+  const server = await createServer({
+    adapter,
+    bot,
+    log,
+    health,
+    metrics: { registry: metrics.registry, token: metricsToken },
+  })
     .listen(config.PORT, host)
     .catch(async (error: unknown) => {
       await intake.close(); // a busy port: nothing keeps running behind the message

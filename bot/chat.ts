@@ -12,7 +12,12 @@ import { buttonFor, renderActivities, type RenderedReply } from './chatRenderer'
  * a button (or the button's text); anything else is sent as typed.
  */
 async function chat(): Promise<void> {
-  const config = parseConfig({ ...process.env, PORT: '0', MicrosoftAppId: '', LOG_LEVEL: process.env.CHAT_LOG_LEVEL ?? 'silent' });
+  const config = parseConfig({
+    ...process.env,
+    PORT: '0',
+    MicrosoftAppId: '',
+    LOG_LEVEL: process.env.CHAT_LOG_LEVEL ?? 'silent',
+  });
   const app = await startApp(config, createLogger(config.LOG_LEVEL, process.stderr as never));
   const conversationId = `terminal-${Date.now()}`;
   let buttons: RenderedReply['buttons'] = [];
@@ -22,8 +27,13 @@ async function chat(): Promise<void> {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        type: 'message', channelId: 'terminal', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies',
-        conversation: { id: conversationId }, from: { id: 'terminal-user', name: 'Verwijzer' }, recipient: { id: 'bot', name: 'Bot' },
+        type: 'message',
+        channelId: 'terminal',
+        serviceUrl: 'http://127.0.0.1:9',
+        deliveryMode: 'expectReplies',
+        conversation: { id: conversationId },
+        from: { id: 'terminal-user', name: 'Verwijzer' },
+        recipient: { id: 'bot', name: 'Bot' },
         ...fields,
       }),
     });
@@ -36,7 +46,9 @@ async function chat(): Promise<void> {
     stdout.write(`\n${rendered.lines.join('\n')}\n`);
   };
 
-  stdout.write('Terminalchat met de verwijsassistent. Typ het nummer van een keuze of knop, of typ gewoon je antwoord. "exit" stopt.\n');
+  stdout.write(
+    'Terminalchat met de verwijsassistent. Typ het nummer van een keuze of knop, of typ gewoon je antwoord. "exit" stopt.\n',
+  );
   await send({ type: 'conversationUpdate', membersAdded: [{ id: 'terminal-user' }] });
   const rl = createInterface({ input: stdin, output: stdout });
   const prompt = () => stdout.write('\njij> ');
@@ -60,6 +72,8 @@ async function chat(): Promise<void> {
 }
 
 chat().catch((error: unknown) => {
-  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `Chat gestopt: ${(error as Error).message}\n`);
+  process.stderr.write(
+    error instanceof ConfigError ? `${error.message}\n` : `Chat gestopt: ${(error as Error).message}\n`,
+  );
   process.exit(1);
 });

@@ -23,13 +23,16 @@ interface Rendering {
 
 export function renderActivities(activities: Activity[]): RenderedReply {
   const out: RenderedReply = { lines: [], buttons: [] };
-  const cards = activities.flatMap((a) => (a.type === 'message' ? (a.attachments ?? []) : [])).filter((a) => a.contentType === ADAPTIVE_CARD);
+  const cards = activities
+    .flatMap((a) => (a.type === 'message' ? (a.attachments ?? []) : []))
+    .filter((a) => a.contentType === ADAPTIVE_CARD);
   const firstButton = Math.max(0, ...cards.map((c) => longestChoiceList(c.content as Node))) + 1;
   for (const activity of activities) {
     if (activity.type !== 'message') continue;
     if (activity.text) out.lines.push(plain(activity.text));
     for (const attachment of activity.attachments ?? []) {
-      if (attachment.contentType === ADAPTIVE_CARD) renderCard(attachment.content as Node, { out, firstButton, inputs: inputValues(attachment.content as Node) });
+      if (attachment.contentType === ADAPTIVE_CARD)
+        renderCard(attachment.content as Node, { out, firstButton, inputs: inputValues(attachment.content as Node) });
     }
   }
   return out;
@@ -43,12 +46,19 @@ function allNodes(node: Node): Node[] {
 }
 
 function longestChoiceList(card: Node): number {
-  return Math.max(0, ...allNodes(card).filter((n) => n.type === 'Input.ChoiceSet').map((n) => asNodes(n.choices).length));
+  return Math.max(
+    0,
+    ...allNodes(card)
+      .filter((n) => n.type === 'Input.ChoiceSet')
+      .map((n) => asNodes(n.choices).length),
+  );
 }
 
 /** The values the card's inputs start with: what a real client would send along with a button. */
 function inputValues(card: Node): Record<string, unknown> {
-  const inputs = allNodes(card).filter((n) => String(n.type).startsWith('Input.') && typeof n.id === 'string' && n.value !== undefined);
+  const inputs = allNodes(card).filter(
+    (n) => String(n.type).startsWith('Input.') && typeof n.id === 'string' && n.value !== undefined,
+  );
   return Object.fromEntries(inputs.map((n) => [n.id as string, n.value]));
 }
 
@@ -64,10 +74,15 @@ function renderElements(elements: Node[], r: Rendering, indent: string): void {
   for (const el of elements) {
     switch (el.type) {
       case 'TextBlock':
-        out.lines.push(...plain(String(el.text ?? '')).split('\n').map((l) => indent + l));
+        out.lines.push(
+          ...plain(String(el.text ?? ''))
+            .split('\n')
+            .map((l) => indent + l),
+        );
         break;
       case 'FactSet':
-        for (const fact of asNodes(el.facts)) out.lines.push(`${indent}${plain(String(fact.title))}: ${plain(String(fact.value))}`);
+        for (const fact of asNodes(el.facts))
+          out.lines.push(`${indent}${plain(String(fact.title))}: ${plain(String(fact.value))}`);
         break;
       case 'Input.ChoiceSet':
         if (el.label) out.lines.push(indent + plain(String(el.label)));
@@ -104,14 +119,20 @@ function renderActions(actions: Node[], r: Rendering): void {
       continue;
     }
     const key = String(r.firstButton + out.buttons.length);
-    const data = action.associatedInputs === 'none' ? (action.data ?? {}) : { ...r.inputs, ...((action.data as Node | undefined) ?? {}) };
+    const data =
+      action.associatedInputs === 'none'
+        ? (action.data ?? {})
+        : { ...r.inputs, ...((action.data as Node | undefined) ?? {}) };
     out.buttons.push({ key, title: String(action.title ?? ''), data });
     out.lines.push(`│ [${key}] ${action.title}`);
   }
 }
 
 /** The button the user means: its number, or its title typed out (any case). */
-export function buttonFor(line: string, buttons: RenderedReply['buttons']): RenderedReply['buttons'][number] | undefined {
+export function buttonFor(
+  line: string,
+  buttons: RenderedReply['buttons'],
+): RenderedReply['buttons'][number] | undefined {
   const typed = line.trim().toLowerCase();
   return buttons.find((b) => b.key === typed) ?? buttons.find((b) => b.title.toLowerCase() === typed);
 }

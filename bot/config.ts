@@ -13,7 +13,7 @@ const urlWithProtocols = (protocols: string[], hint: string) =>
     .trim()
     .transform((v) => (v === '' ? undefined : v))
     .optional()
-    .refine((v) => v === undefined || protocols.some((p) => v.startsWith(p)) && URL.canParse(v), {
+    .refine((v) => v === undefined || (protocols.some((p) => v.startsWith(p)) && URL.canParse(v)), {
       message: hint,
     });
 
@@ -47,7 +47,11 @@ const ConfigSchema = z
     OPENAI_BASE_URL: urlWithProtocols(['http://', 'https://'], 'must be an http(s):// URL'),
     POLICY_FILE: optionalText,
     /** Who verwijzers can reach instead of the bot; shown in the welcome, help and "privacy". */
-    REGIONAL_CONTACT: z.string().trim().max(300, 'must be at most 300 characters').optional()
+    REGIONAL_CONTACT: z
+      .string()
+      .trim()
+      .max(300, 'must be at most 300 characters')
+      .optional()
       .transform((v) => (v === '' ? undefined : v)),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -82,17 +86,30 @@ const ConfigSchema = z
     ALLOWED_TENANTS: z
       .string()
       .trim()
-      .transform((v) => v.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((t) => t.trim().toLowerCase())
+          .filter(Boolean),
+      )
       .refine((ids) => ids.every((id) => TENANT_ID.test(id)), { message: 'must be comma-separated tenant ids (GUIDs)' })
       .transform((ids) => (ids.length === 0 ? undefined : Object.freeze(ids)))
       .optional(),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'is required when MicrosoftAppId is set',
+      });
     }
     if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for MicrosoftAppType SingleTenant' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: 'is required for MicrosoftAppType SingleTenant',
+      });
     }
   });
 
@@ -113,7 +130,8 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = ConfigSchema.safeParse(env);
   const problems = credentialProblems(env);
-  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  if (!parsed.success)
+    problems.push(...parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const c = parsed.data;
   return Object.freeze({
@@ -139,7 +157,9 @@ function credentialProblems(env: Record<string, string | undefined>): string[] {
   }
   if (!isSet('MicrosoftAppId')) {
     for (const name of CREDENTIAL_NAMES.filter((n) => n !== 'MicrosoftAppId' && isSet(n))) {
-      problems.push(`${name}: is set without MicrosoftAppId; set MicrosoftAppId for Teams, or empty ${name} for local mode`);
+      problems.push(
+        `${name}: is set without MicrosoftAppId; set MicrosoftAppId for Teams, or empty ${name} for local mode`,
+      );
     }
   }
   return problems;

@@ -53,8 +53,14 @@ export const IncomingActivity = z.looseObject({
   replyToId: shortText.optional(),
   deliveryMode: shortText.optional(),
   value: z.unknown().optional(),
-  attachments: z.array(z.looseObject({ contentType: shortText })).max(100).optional(),
-  entities: z.array(z.looseObject({ type: shortText })).max(100).optional(),
+  attachments: z
+    .array(z.looseObject({ contentType: shortText }))
+    .max(100)
+    .optional(),
+  entities: z
+    .array(z.looseObject({ type: shortText }))
+    .max(100)
+    .optional(),
   channelData: ChannelData.optional(),
 });
 export type IncomingActivity = z.infer<typeof IncomingActivity>;
@@ -73,7 +79,10 @@ export function toBotActivity(activity: IncomingActivity): Activity {
     Object.assign(result, { timestamp: new Date(activity.timestamp), rawTimestamp: activity.timestamp });
   }
   if (activity.localTimestamp !== undefined) {
-    Object.assign(result, { localTimestamp: new Date(activity.localTimestamp), rawLocalTimestamp: activity.localTimestamp });
+    Object.assign(result, {
+      localTimestamp: new Date(activity.localTimestamp),
+      rawLocalTimestamp: activity.localTimestamp,
+    });
   }
   return result as unknown as Activity;
 }

@@ -9,8 +9,18 @@ import type { PreIntakeDossier } from '../intake/dossier/dossier';
  */
 export class Metrics {
   readonly registry = new Registry();
-  readonly turns = new Counter({ name: 'pvbot_turns_total', help: 'Turns by activity type', labelNames: ['type'], registers: [this.registry] });
-  readonly turnErrors = new Counter({ name: 'pvbot_turn_errors_total', help: 'Failed turns by kind', labelNames: ['kind'], registers: [this.registry] });
+  readonly turns = new Counter({
+    name: 'pvbot_turns_total',
+    help: 'Turns by activity type',
+    labelNames: ['type'],
+    registers: [this.registry],
+  });
+  readonly turnErrors = new Counter({
+    name: 'pvbot_turn_errors_total',
+    help: 'Failed turns by kind',
+    labelNames: ['kind'],
+    registers: [this.registry],
+  });
   readonly turnSeconds = new Histogram({
     name: 'pvbot_turn_duration_seconds',
     help: 'Turn latency',
@@ -23,14 +33,29 @@ export class Metrics {
     labelNames: ['reaction'],
     registers: [this.registry],
   });
-  readonly screenings = new Counter({ name: 'pvbot_screenings_total', help: 'Finished screenings by advice', labelNames: ['advies'], registers: [this.registry] });
-  readonly dossiers = new Counter({ name: 'pvbot_dossier_status_total', help: 'Dossier status changes', labelNames: ['status'], registers: [this.registry] });
+  readonly screenings = new Counter({
+    name: 'pvbot_screenings_total',
+    help: 'Finished screenings by advice',
+    labelNames: ['advies'],
+    registers: [this.registry],
+  });
+  readonly dossiers = new Counter({
+    name: 'pvbot_dossier_status_total',
+    help: 'Dossier status changes',
+    labelNames: ['status'],
+    registers: [this.registry],
+  });
   readonly quarantined = new Counter({
     name: 'pvbot_dossiers_quarantined_total',
     help: 'Stored dossiers that could not be read and were put aside for beheer',
     registers: [this.registry],
   });
-  readonly deliveries = new Counter({ name: 'pvbot_delivery_events_total', help: 'Delivery attempts and outcomes', labelNames: ['event'], registers: [this.registry] });
+  readonly deliveries = new Counter({
+    name: 'pvbot_delivery_events_total',
+    help: 'Delivery attempts and outcomes',
+    labelNames: ['event'],
+    registers: [this.registry],
+  });
   readonly timeToDelivery = new Histogram({
     name: 'pvbot_time_to_delivery_seconds',
     help: 'From sending to delivered at the intake team',
@@ -39,7 +64,7 @@ export class Metrics {
   });
   readonly timeToFirstAction = new Histogram({
     name: 'pvbot_time_to_first_team_action_seconds',
-    help: 'From sending to the intake team\'s first action',
+    help: "From sending to the intake team's first action",
     buckets: [60, 600, 3600, 14400, 86400, 259200, 604800, 1209600],
     registers: [this.registry],
   });

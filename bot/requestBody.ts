@@ -39,7 +39,10 @@ export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_BODY_BYT
 
 /** application/json, optionally with a UTF-8 charset (the only encoding JSON allows). */
 function isJson(contentType: string | undefined): boolean {
-  const [type, ...params] = (contentType ?? '').toLowerCase().split(';').map((p) => p.trim());
+  const [type, ...params] = (contentType ?? '')
+    .toLowerCase()
+    .split(';')
+    .map((p) => p.trim());
   if (type !== 'application/json') return false;
   return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-8"?$/.test(p));
 }

@@ -42,7 +42,12 @@ export function createServer(deps: ServerDeps) {
   server.get('/healthz', async (_req: Request, res: Response) => {
     const checks = (await deps.health.check?.().catch(() => ({}))) ?? {};
     const ok = Object.values(checks).every(Boolean);
-    res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', storage: deps.health.storage, llm: deps.health.llm, ...checks });
+    res.send(ok ? 200 : 503, {
+      status: ok ? 'ok' : 'degraded',
+      storage: deps.health.storage,
+      llm: deps.health.llm,
+      ...checks,
+    });
   });
 
   server.get('/metrics', async (req: Request, res: Response) => {
@@ -78,14 +83,19 @@ export function createServer(deps: ServerDeps) {
     inFlight++;
     try {
       const auth = req.headers.authorization ?? '';
-      const reply = await deps.adapter.processParsed(auth, toBotActivity(parsed.data), (context) => deps.bot.run(context));
+      const reply = await deps.adapter.processParsed(auth, toBotActivity(parsed.data), (context) =>
+        deps.bot.run(context),
+      );
       if (reply?.body === undefined) res.send(reply?.status ?? 200);
       else res.send(reply.status, reply.body);
     } catch (error) {
       // Never the error's own text: it can carry internals (URLs, token details, stack).
       const unauthorized = error instanceof AuthenticationError;
       const event = unauthorized ? 'http.unauthorized' : 'http.process_failed';
-      deps.log[unauthorized ? 'warn' : 'error']({ event, reqId: req.id(), err: (error as Error)?.name }, 'process failed');
+      deps.log[unauthorized ? 'warn' : 'error'](
+        { event, reqId: req.id(), err: (error as Error)?.name },
+        'process failed',
+      );
       if (!res.headersSent) res.send(unauthorized ? 401 : 500, { error: unauthorized ? 'UNAUTHORIZED' : 'INTERNAL' });
     } finally {
       inFlight--;

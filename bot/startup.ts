@@ -5,7 +5,8 @@ import { createLogger, type Logger } from './logger';
 import { EXIT_PORT_UNAVAILABLE, portProblem, startHint } from './startupText';
 
 /** `hint`: the one readable line on how to talk to the bot; `exitCode` for the process on failure. */
-export type Startup = { ok: true; app: App; log: Logger; hint: string } | { ok: false; message: string; exitCode: number };
+export type Startup =
+  { ok: true; app: App; log: Logger; hint: string } | { ok: false; message: string; exitCode: number };
 
 /**
  * Config, logger and app from an environment, without process I/O (tests call it in-process).
@@ -29,6 +30,10 @@ export async function startFromEnv(
   } catch (error) {
     const port = portProblem(error, config.PORT);
     if (port) return { ok: false, message: `${port}\n`, exitCode: EXIT_PORT_UNAVAILABLE };
-    return { ok: false, message: `Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`, exitCode: 1 };
+    return {
+      ok: false,
+      message: `Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      exitCode: 1,
+    };
   }
 }

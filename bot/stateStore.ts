@@ -18,11 +18,21 @@ export interface StateStore {
 
 export async function createStateStore(config: Config, log: Logger): Promise<StateStore> {
   if (!config.REDIS_URL) {
-    return { kind: 'memory', storage: new MemoryStorage(), turnLock: new InProcessTurnLock(), check: async () => ({}), close: async () => undefined };
+    return {
+      kind: 'memory',
+      storage: new MemoryStorage(),
+      turnLock: new InProcessTurnLock(),
+      check: async () => ({}),
+      close: async () => undefined,
+    };
   }
   const redis = createRedisClient(config.REDIS_URL, {
     connectionName: 'pvbot',
-    onError: (error) => log.error({ event: 'redis.unavailable', code: (error as { code?: string }).code ?? error.name }, 'redis unavailable'),
+    onError: (error) =>
+      log.error(
+        { event: 'redis.unavailable', code: (error as { code?: string }).code ?? error.name },
+        'redis unavailable',
+      ),
   });
   try {
     await waitForRedis(redis);

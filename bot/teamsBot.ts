@@ -35,7 +35,10 @@ export interface TeamsBotOptions {
   /** Handles a message before the dialogs (e.g. intake channel commands); true = handled. */
   beforeDialogs?: (context: TurnContext) => Promise<boolean>;
   /** Answers Universal Actions (`adaptiveCard/action` invokes); undefined = not handled. */
-  cardAction?: (context: TurnContext, value: AdaptiveCardInvokeValue) => Promise<AdaptiveCardInvokeResponse | undefined>;
+  cardAction?: (
+    context: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ) => Promise<AdaptiveCardInvokeResponse | undefined>;
 }
 
 /**
@@ -70,7 +73,8 @@ export class TeamsBot extends TeamsActivityHandler {
     const log = this.log.child({ conv: hashId(context.activity.conversation?.id), activityId: context.activity.id });
     if (!this.tenantAllowed(context)) {
       log.warn({ event: 'turn.tenant_refused', type: context.activity.type }, 'tenant not allowed');
-      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(turnErrorMessages.tenantNotAllowed);
+      if (context.activity.type === ActivityTypes.Message)
+        await context.sendActivity(turnErrorMessages.tenantNotAllowed);
       return; // before any state is read or written: nothing of this conversation is stored
     }
     const started = Date.now();
@@ -91,7 +95,8 @@ export class TeamsBot extends TeamsActivityHandler {
       this.options.metrics?.turnSeconds.observe(ms / 1000);
     } finally {
       stopTyping();
-      if (release && !(await release().catch(() => false))) log.warn({ event: 'turn.lock_expired' }, 'turn outlived its lock');
+      if (release && !(await release().catch(() => false)))
+        log.warn({ event: 'turn.lock_expired' }, 'turn outlived its lock');
     }
   }
 
@@ -104,7 +109,10 @@ export class TeamsBot extends TeamsActivityHandler {
     return { status: 200, body: {} };
   }
 
-  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const response = await this.options.cardAction?.(context, value);
     return response ?? super.onAdaptiveCardInvoke(context, value);
   }
@@ -129,7 +137,10 @@ export class TeamsBot extends TeamsActivityHandler {
     if (context.activity.text && context.activity.recipient) TurnContext.removeRecipientMention(context.activity);
     const refusal = this.refusal(context);
     if (refusal) {
-      this.log.warn({ event: 'turn.refused', reason: refusalReason(refusal), conv: hashId(context.activity.conversation?.id) }, 'refused');
+      this.log.warn(
+        { event: 'turn.refused', reason: refusalReason(refusal), conv: hashId(context.activity.conversation?.id) },
+        'refused',
+      );
       await context.sendActivity(refusal);
       return;
     }
@@ -143,12 +154,16 @@ export class TeamsBot extends TeamsActivityHandler {
   private refusal(context: TurnContext): string | undefined {
     const { activity } = context;
     if ((activity.text?.length ?? 0) > (this.options.maxTextLength ?? 4_000)) return turnErrorMessages.tooLong;
-    if (activity.value !== undefined && JSON.stringify(activity.value).length > (this.options.maxSubmitLength ?? 16_000)) {
+    if (
+      activity.value !== undefined &&
+      JSON.stringify(activity.value).length > (this.options.maxSubmitLength ?? 16_000)
+    ) {
       return turnErrorMessages.submitTooLarge;
     }
     if (holdsBsn(activity)) return turnErrorMessages.bsnRefused;
     const conversation = activity.conversation?.id;
-    if (conversation && this.options.rateLimiter && !this.options.rateLimiter.allow(conversation)) return turnErrorMessages.rateLimited;
+    if (conversation && this.options.rateLimiter && !this.options.rateLimiter.allow(conversation))
+      return turnErrorMessages.rateLimited;
     return undefined;
   }
 

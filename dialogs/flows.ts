@@ -35,7 +35,13 @@ export const WerkprocesSelection = z.object({
   kwalificaties: z.array(z.object({ crebo: z.string(), naam: z.string() })),
   /** `opDossier`: a basisdeel werkproces still under its dossier crebo (no kwalificatie chosen yet). */
   werkprocessen: z.array(
-    z.object({ crebo: z.string(), code: z.string(), titel: z.string(), kwalificatie: z.string(), opDossier: z.boolean().optional() }),
+    z.object({
+      crebo: z.string(),
+      code: z.string(),
+      titel: z.string(),
+      kwalificatie: z.string(),
+      opDossier: z.boolean().optional(),
+    }),
   ),
 });
 export type WerkprocesSelection = z.infer<typeof WerkprocesSelection>;

@@ -15,15 +15,31 @@ interface Owner {
 
 type ProfielIndex = ReadonlyMap<string, { readonly profiel: Profiel; readonly dossier: Dossier }>;
 
-const byNiveauEnNaam = (a: Kwalificatie, b: Kwalificatie) => a.niveau - b.niveau || a.naam.localeCompare(b.naam, 'nl') || a.crebo.localeCompare(b.crebo);
+const byNiveauEnNaam = (a: Kwalificatie, b: Kwalificatie) =>
+  a.niveau - b.niveau || a.naam.localeCompare(b.naam, 'nl') || a.crebo.localeCompare(b.crebo);
 
 function refOf(d: Dossier): DossierRef {
-  return { id: d.id, naam: d.naam, dossierCrebo: d.dossierCrebo, versie: d.versie, cohort: d.cohort, geldigVanaf: d.geldigVanaf };
+  return {
+    id: d.id,
+    naam: d.naam,
+    dossierCrebo: d.dossierCrebo,
+    versie: d.versie,
+    cohort: d.cohort,
+    geldigVanaf: d.geldigVanaf,
+  };
 }
 
 function kerntaakInfo(kt: Kerntaak, deel: 'basis' | 'profiel', owner: Owner, dossier: DossierRef): KerntaakInfo {
   const kerntaak = { code: kt.code, titel: kt.titel };
-  const werkprocessen = kt.werkprocessen.map((wp) => ({ ...wp, crebo: owner.crebo, kwalificatie: owner.naam, niveau: owner.niveau, deel, kerntaak, dossier }));
+  const werkprocessen = kt.werkprocessen.map((wp) => ({
+    ...wp,
+    crebo: owner.crebo,
+    kwalificatie: owner.naam,
+    niveau: owner.niveau,
+    deel,
+    kerntaak,
+    dossier,
+  }));
   return { code: kt.code, titel: kt.titel, deel, werkprocessen };
 }
 
@@ -31,13 +47,18 @@ function kerntaakInfo(kt: Kerntaak, deel: 'basis' | 'profiel', owner: Owner, dos
 function indexProfielen(dossiers: readonly Dossier[]): ProfielIndex {
   const index = new Map<string, { profiel: Profiel; dossier: Dossier }>();
   for (const dossier of dossiers) {
-    for (const profiel of dossier.profielen) if (!index.has(profiel.crebo)) index.set(profiel.crebo, { profiel, dossier });
+    for (const profiel of dossier.profielen)
+      if (!index.has(profiel.crebo)) index.set(profiel.crebo, { profiel, dossier });
   }
   return index;
 }
 
 /** Catalogue entry joined with its profiel; either may be missing (Entree, or a new import). */
-function toKwalificatie(crebo: string, info: KwalificatieInfo | undefined, found: { profiel: Profiel; dossier: Dossier } | undefined): Kwalificatie {
+function toKwalificatie(
+  crebo: string,
+  info: KwalificatieInfo | undefined,
+  found: { profiel: Profiel; dossier: Dossier } | undefined,
+): Kwalificatie {
   const { profiel, dossier } = found ?? {};
   return {
     crebo,
@@ -52,14 +73,17 @@ function toKwalificatie(crebo: string, info: KwalificatieInfo | undefined, found
     trefwoorden: info?.trefwoorden ?? [],
     verified: info?.verified ?? true,
     bron: info?.bron ?? dossier?.bron.join('; ') ?? '',
-    heeftWerkprocessen: profiel !== undefined && (profiel.kerntaken.length > 0 || (dossier?.basisKerntaken.length ?? 0) > 0),
+    heeftWerkprocessen:
+      profiel !== undefined && (profiel.kerntaken.length > 0 || (dossier?.basisKerntaken.length ?? 0) > 0),
   };
 }
 
 function buildKwalificaties(infos: readonly KwalificatieInfo[], profielen: ProfielIndex): Kwalificatie[] {
   const byCrebo = new Map(infos.map((k) => [k.crebo, k]));
   const crebos = new Set([...byCrebo.keys(), ...profielen.keys()]);
-  return [...crebos].map((crebo) => toKwalificatie(crebo, byCrebo.get(crebo), profielen.get(crebo))).sort(byNiveauEnNaam);
+  return [...crebos]
+    .map((crebo) => toKwalificatie(crebo, byCrebo.get(crebo), profielen.get(crebo)))
+    .sort(byNiveauEnNaam);
 }
 
 /** Kerntaken per crebo: a profile gets its dossier's basisdeel plus its own; a dossier crebo only the basisdeel. */
@@ -71,7 +95,10 @@ function kerntakenLookup(data: CatalogueData, profielen: ProfielIndex, naamOf: (
     if (found) {
       const owner = { crebo, naam: naamOf(crebo) ?? found.profiel.naam, niveau: found.profiel.niveau };
       const ref = refOf(found.dossier);
-      return [...found.dossier.basisKerntaken.map((kt) => kerntaakInfo(kt, 'basis', owner, ref)), ...found.profiel.kerntaken.map((kt) => kerntaakInfo(kt, 'profiel', owner, ref))];
+      return [
+        ...found.dossier.basisKerntaken.map((kt) => kerntaakInfo(kt, 'basis', owner, ref)),
+        ...found.profiel.kerntaken.map((kt) => kerntaakInfo(kt, 'profiel', owner, ref)),
+      ];
     }
     const dossier = dossierByCrebo.get(crebo);
     if (!dossier) return [];
@@ -86,7 +113,10 @@ function kerntakenLookup(data: CatalogueData, profielen: ProfielIndex, naamOf: (
 }
 
 /** Every werkproces once: the basisdeel under the dossier crebo (or its only profile), the rest under their profile. */
-function everyWerkproces(dossiers: readonly Dossier[], werkprocessen: (crebo: string) => readonly WerkprocesInfo[]): WerkprocesInfo[] {
+function everyWerkproces(
+  dossiers: readonly Dossier[],
+  werkprocessen: (crebo: string) => readonly WerkprocesInfo[],
+): WerkprocesInfo[] {
   return dossiers.flatMap((d) => {
     const only = d.profielen.length === 1 ? d.profielen[0]?.crebo : undefined;
     const basisOwner = d.dossierCrebo ?? only;

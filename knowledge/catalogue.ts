@@ -34,7 +34,10 @@ function checkDossierLinks(file: string, kwalificaties: KwalificatiesFile, dossi
     if (k.dossier === null) return;
     const dossier = dossiers.find((d) => d.id === k.dossier);
     if (!dossier?.profielen.some((p) => p.crebo === k.crebo)) {
-      throw new KnowledgeError('KNOWLEDGE_INVALID', `${file}: kwalificaties[${i}].dossier: no bundled dossier '${k.dossier}' with profiel ${k.crebo}`);
+      throw new KnowledgeError(
+        'KNOWLEDGE_INVALID',
+        `${file}: kwalificaties[${i}].dossier: no bundled dossier '${k.dossier}' with profiel ${k.crebo}`,
+      );
     }
   });
 }
@@ -52,7 +55,10 @@ export function loadCatalogue(options: LoadCatalogueOptions = {}): Catalogue {
   const bundled = jsonFiles(join(bundledDir, 'dossiers')).map((file) => loadKnowledgeFile(file, Dossier));
   checkDossierLinks(kwalificatiesFile, kwalificaties, bundled);
   const importedDir = options.importedDir;
-  const imported = importedDir && existsSync(importedDir) ? jsonFiles(importedDir).map((file) => loadKnowledgeFile(file, Dossier)) : [];
+  const imported =
+    importedDir && existsSync(importedDir)
+      ? jsonFiles(importedDir).map((file) => loadKnowledgeFile(file, Dossier))
+      : [];
   return createCatalogue({
     kwalificaties: kwalificaties.kwalificaties,
     dossiers: mergeDossiers(bundled, imported),

@@ -3,7 +3,15 @@ import { basename, join } from 'node:path';
 import { KnowledgeError } from './errors';
 import { formatZodPath } from './loadKnowledgeFile';
 import { Dossier, type Kerntaak, type Profiel, type Werkproces } from './model';
-import { normalizeWhitespace, readSbbXml, textOf, type RawDossier, type RawKerntaak, type RawSbb, type RawWerkproces } from './sbbXml';
+import {
+  normalizeWhitespace,
+  readSbbXml,
+  textOf,
+  type RawDossier,
+  type RawKerntaak,
+  type RawSbb,
+  type RawWerkproces,
+} from './sbbXml';
 
 /**
  * SBB kwalificatiedossier XML export → normalised Dossier JSON in the knowledge directory.
@@ -54,7 +62,11 @@ function toWerkproces(raw: RawWerkproces, prefix: string, bron: string): Werkpro
 function toKerntaak(raw: RawKerntaak, deel: string, bron: string): Kerntaak {
   const code = `${deel}-K${raw['@hoofdstuk']}`;
   const werkprocessen = (raw.basiswerkprocessen ?? raw.profielwerkprocessen)?.werkproces ?? [];
-  return { code, titel: normalizeWhitespace(raw['@titel']), werkprocessen: werkprocessen.map((wp) => toWerkproces(wp, code, bron)) };
+  return {
+    code,
+    titel: normalizeWhitespace(raw['@titel']),
+    werkprocessen: werkprocessen.map((wp) => toWerkproces(wp, code, bron)),
+  };
 }
 
 function domainTitle(sbb: RawSbb, nr: string | undefined): string | null {
@@ -98,7 +110,10 @@ export function parseSbbXml(xml: string, source: string): Dossier[] {
     const parsed = Dossier.safeParse(toDossier(sbb, raw, source));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new KnowledgeError('IMPORT_INVALID', `${source}: dossier '${raw['@titel']}': ${issue ? `${formatZodPath(issue.path)}: ${issue.message}` : 'invalid'}`);
+      throw new KnowledgeError(
+        'IMPORT_INVALID',
+        `${source}: dossier '${raw['@titel']}': ${issue ? `${formatZodPath(issue.path)}: ${issue.message}` : 'invalid'}`,
+      );
     }
     return parsed.data;
   });
@@ -130,7 +145,10 @@ export function importSbbXmlFiles(files: readonly string[], knowledgeDir: string
     try {
       xml = readFileSync(file, 'utf8');
     } catch (err) {
-      throw new KnowledgeError('IMPORT_INVALID', `${file}: not readable (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new KnowledgeError(
+        'IMPORT_INVALID',
+        `${file}: not readable (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
     return parseSbbXml(xml, basename(file));
   });

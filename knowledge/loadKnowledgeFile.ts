@@ -4,9 +4,10 @@ import { KnowledgeError } from './errors';
 
 /** `profielen[0].kerntaken[1].titel`: the zod path as a reader finds it in the JSON. */
 export function formatZodPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('') || '(root)';
+  return (
+    path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('') ||
+    '(root)'
+  );
 }
 
 /** Reads and validates one knowledge JSON file; a broken file names the file and the field. */

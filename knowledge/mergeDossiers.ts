@@ -40,7 +40,10 @@ function carryOver(wp: Werkproces, texts: Map<string, Werkproces>): Werkproces {
 
 function withOwnTexts(imported: Dossier, bundled: Dossier): Dossier {
   const texts = ownTexts(bundled);
-  const kerntaak = (kt: Kerntaak): Kerntaak => ({ ...kt, werkprocessen: kt.werkprocessen.map((wp) => carryOver(wp, texts)) });
+  const kerntaak = (kt: Kerntaak): Kerntaak => ({
+    ...kt,
+    werkprocessen: kt.werkprocessen.map((wp) => carryOver(wp, texts)),
+  });
   return {
     ...imported,
     cohort: imported.cohort ?? bundled.cohort,

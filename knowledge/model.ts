@@ -10,7 +10,12 @@ const Text = z.string().trim().min(1);
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase slug like "pedagogisch-werk"');
 
 /** Adds an issue for every value seen before in `values` (a list field whose entries must be unique). */
-function reportDuplicates(values: readonly string[], ctx: z.RefinementCtx, path: (i: number) => (string | number)[], what: string): void {
+function reportDuplicates(
+  values: readonly string[],
+  ctx: z.RefinementCtx,
+  path: (i: number) => (string | number)[],
+  what: string,
+): void {
   const seen = new Set<string>();
   values.forEach((value, i) => {
     if (seen.has(value)) ctx.addIssue({ code: 'custom', path: path(i), message: `duplicate ${what} ${value}` });
@@ -51,7 +56,11 @@ export const Werkproces = z
   .superRefine((wp, ctx) => {
     const taken = wp.voorbeeldtaken.length;
     if (wp.uitleg !== null && (taken < 3 || taken > 5)) {
-      ctx.addIssue({ code: 'custom', path: ['voorbeeldtaken'], message: 'an explained werkproces needs 3-5 voorbeeldtaken' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['voorbeeldtaken'],
+        message: 'an explained werkproces needs 3-5 voorbeeldtaken',
+      });
     }
     if (wp.uitleg === null && taken > 0) {
       ctx.addIssue({ code: 'custom', path: ['uitleg'], message: 'voorbeeldtaken without uitleg' });
@@ -65,10 +74,19 @@ export const Kerntaak = z
   .superRefine((kt, ctx) => {
     kt.werkprocessen.forEach((wp, i) => {
       if (!wp.code.startsWith(`${kt.code}-`)) {
-        ctx.addIssue({ code: 'custom', path: ['werkprocessen', i, 'code'], message: `does not belong to kerntaak ${kt.code}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['werkprocessen', i, 'code'],
+          message: `does not belong to kerntaak ${kt.code}`,
+        });
       }
     });
-    reportDuplicates(kt.werkprocessen.map((wp) => wp.code), ctx, (i) => ['werkprocessen', i, 'code'], 'code');
+    reportDuplicates(
+      kt.werkprocessen.map((wp) => wp.code),
+      ctx,
+      (i) => ['werkprocessen', i, 'code'],
+      'code',
+    );
   });
 export type Kerntaak = z.infer<typeof Kerntaak>;
 
@@ -101,11 +119,21 @@ export const Dossier = z
   .strict()
   .superRefine((d, ctx) => {
     d.basisKerntaken.forEach((kt, i) => {
-      if (!kt.code.startsWith('B1-')) ctx.addIssue({ code: 'custom', path: ['basisKerntaken', i, 'code'], message: 'basisdeel codes start with B1-' });
+      if (!kt.code.startsWith('B1-'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['basisKerntaken', i, 'code'],
+          message: 'basisdeel codes start with B1-',
+        });
     });
     d.profielen.forEach((p, i) =>
       p.kerntaken.forEach((kt, j) => {
-        if (kt.code.startsWith('B1-')) ctx.addIssue({ code: 'custom', path: ['profielen', i, 'kerntaken', j, 'code'], message: 'profile codes start with P' });
+        if (kt.code.startsWith('B1-'))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['profielen', i, 'kerntaken', j, 'code'],
+            message: 'profile codes start with P',
+          });
       }),
     );
   });
@@ -138,7 +166,12 @@ export const KwalificatiesFile = z
   .object({ kwalificaties: z.array(KwalificatieInfo).min(1) })
   .strict()
   .superRefine((f, ctx) => {
-    reportDuplicates(f.kwalificaties.map((k) => k.crebo), ctx, (i) => ['kwalificaties', i, 'crebo'], 'crebo');
+    reportDuplicates(
+      f.kwalificaties.map((k) => k.crebo),
+      ctx,
+      (i) => ['kwalificaties', i, 'crebo'],
+      'crebo',
+    );
   });
 export type KwalificatiesFile = z.infer<typeof KwalificatiesFile>;
 

@@ -14,13 +14,21 @@ const ARRAY_ELEMENTS = new Set(['domein', 'dossier', 'dossiercrebo', 'profiel', 
 const TextNode = z.union([z.string(), z.object({ '#text': z.string().optional() }).loose()]);
 const Hoofdstuk = z.string().regex(/^[1-9]\d?$/, 'expected a hoofdstuk number');
 
-const RawWerkproces = z.object({ '@titel': z.string().min(1), '@hoofdstuk': Hoofdstuk, werkprocesomschrijving: TextNode.optional() }).loose();
+const RawWerkproces = z
+  .object({ '@titel': z.string().min(1), '@hoofdstuk': Hoofdstuk, werkprocesomschrijving: TextNode.optional() })
+  .loose();
 const RawKerntaak = z
   .object({
     '@titel': z.string().min(1),
     '@hoofdstuk': Hoofdstuk,
-    basiswerkprocessen: z.object({ werkproces: z.array(RawWerkproces).min(1) }).loose().optional(),
-    profielwerkprocessen: z.object({ werkproces: z.array(RawWerkproces).min(1) }).loose().optional(),
+    basiswerkprocessen: z
+      .object({ werkproces: z.array(RawWerkproces).min(1) })
+      .loose()
+      .optional(),
+    profielwerkprocessen: z
+      .object({ werkproces: z.array(RawWerkproces).min(1) })
+      .loose()
+      .optional(),
   })
   .loose();
 const RawProfiel = z
@@ -41,7 +49,9 @@ const RawDossier = z
     dossiercrebos: z.object({ dossiercrebo: z.array(TextNode).min(1) }).loose(),
     voorblad: z.unknown().optional(),
     basis: z
-      .object({ basistaken: z.object({ basiskerntaken: z.object({ kerntaak: z.array(RawKerntaak).min(1) }).loose() }).loose() })
+      .object({
+        basistaken: z.object({ basiskerntaken: z.object({ kerntaak: z.array(RawKerntaak).min(1) }).loose() }).loose(),
+      })
       .loose(),
     profielen: z.object({ profiel: z.array(RawProfiel).min(1) }).loose(),
   })
@@ -51,7 +61,10 @@ const RawSbb = z
     // an empty <domeinen/> parses as ''
     domeinen: z.preprocess(
       (v) => (v === '' ? undefined : v),
-      z.object({ domein: z.array(z.object({ '@nr': z.string(), '@titel': z.string() }).loose()).default([]) }).loose().optional(),
+      z
+        .object({ domein: z.array(z.object({ '@nr': z.string(), '@titel': z.string() }).loose()).default([]) })
+        .loose()
+        .optional(),
     ),
     dossiers: z.object({ dossier: z.array(RawDossier).min(1) }).loose(),
   })
@@ -95,7 +108,8 @@ export function readSbbXml(xml: string, source: string): RawSbb {
   });
   const doc: unknown = parser.parse(text);
   const root = doc && typeof doc === 'object' && 'sbb' in doc ? doc.sbb : undefined;
-  if (!root || typeof root !== 'object') throw invalid(source, 'root element <sbb> missing: not an SBB kwalificatiedossier export');
+  if (!root || typeof root !== 'object')
+    throw invalid(source, 'root element <sbb> missing: not an SBB kwalificatiedossier export');
   const parsed = RawSbb.safeParse(root);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -60,14 +60,21 @@ async function startStack(dataDir: string, botLog: string): Promise<{ url: strin
     ...Object.fromEntries(EMBEDDED_BLANKS.map((name) => [name, ''])),
   };
   const child = track(
-    spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'scripts/playground.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'scripts/playground.ts'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
   );
   const out = createWriteStream(botLog);
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
   return new Promise((done, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`The bot and Playground did not start within ${START_TIMEOUT_MS / 1000} s; see ${botLog}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`The bot and Playground did not start within ${START_TIMEOUT_MS / 1000} s; see ${botLog}`)),
+      START_TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer) => {
       seen = (seen + chunk.toString()).slice(-10_000);
       const ready = READY.exec(seen);
@@ -103,11 +110,23 @@ const EMBEDDED_BLANKS = [
 async function runVitest(playgroundUrl: string, chromiumPath: string, extraArgs: string[]): Promise<number> {
   const require = createRequire(import.meta.url);
   const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
-  const env = { ...process.env, PLAYGROUND_URL: playgroundUrl, E2E_ARTIFACTS_DIR: ARTIFACTS_DIR, CHROMIUM_PATH: chromiumPath };
+  const env = {
+    ...process.env,
+    PLAYGROUND_URL: playgroundUrl,
+    E2E_ARTIFACTS_DIR: ARTIFACTS_DIR,
+    CHROMIUM_PATH: chromiumPath,
+  };
   // Own process group: on stop every worker gets SIGTERM, so Playwright closes its chromium.
-  const child = track(spawn(process.execPath, [vitest, 'run', '--config', VITEST_CONFIG, ...extraArgs], { env, stdio: 'inherit', detached: true }), {
-    group: true,
-  });
+  const child = track(
+    spawn(process.execPath, [vitest, 'run', '--config', VITEST_CONFIG, ...extraArgs], {
+      env,
+      stdio: 'inherit',
+      detached: true,
+    }),
+    {
+      group: true,
+    },
+  );
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
   return code ?? (signal ? 1 : 0);
 }
@@ -151,7 +170,11 @@ async function printBotProblems(botLog: string): Promise<void> {
       return false;
     }
   });
-  log(problems.length ? `bot warnings and errors (${botLog}):\n${problems.slice(-20).join('\n')}` : `no bot warnings or errors in ${botLog}`);
+  log(
+    problems.length
+      ? `bot warnings and errors (${botLog}):\n${problems.slice(-20).join('\n')}`
+      : `no bot warnings or errors in ${botLog}`,
+  );
 }
 
 function freePort(): Promise<number> {

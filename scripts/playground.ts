@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   }
   const app = await startBot();
   const endpoint = `${app.server.url}/api/messages`;
-  startPlaygroundInProcess({ endpoint, port: playgroundPort, logFile: resolve(process.env.PLAYGROUND_LOG ?? 'artifacts/playground/playground.log') });
+  startPlaygroundInProcess({
+    endpoint,
+    port: playgroundPort,
+    logFile: resolve(process.env.PLAYGROUND_LOG ?? 'artifacts/playground/playground.log'),
+  });
   const url = `http://localhost:${playgroundPort}`;
   await waitForPing(`${url}/_debug/ping`, 30_000);
   process.stdout.write(`${READY_PREFIX} ${url}  (bot: ${endpoint}, channel msteams). Stop with Ctrl+C.\n`);
@@ -56,14 +60,23 @@ function startPlaygroundInProcess(options: { endpoint: string; port: number; log
     TEAMSAPPTESTER_BROWSER: 'none', // do not open a browser window
     M365_AGENTS_PLAYGROUND_LOGFILE: options.logFile,
     // The built-in mock tenant (Alex Wilber, a group chat, team "My Team"); no stray yml from cwd.
-    M365_AGENTS_PLAYGROUND_CONFIG_PATH: process.env.M365_AGENTS_PLAYGROUND_CONFIG_PATH ?? join(options.logFile, '..', 'no-config.yml'),
+    M365_AGENTS_PLAYGROUND_CONFIG_PATH:
+      process.env.M365_AGENTS_PLAYGROUND_CONFIG_PATH ?? join(options.logFile, '..', 'no-config.yml'),
     // Application Insights is set up even with telemetry off: keep it from patching modules or phoning home.
     APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
     APPLICATION_INSIGHTS_NO_DIAGNOSTIC_CHANNEL: 'true',
     APPLICATION_INSIGHTS_NO_PATCH_MODULES: '*',
     APPLICATION_INSIGHTS_DISABLE_WARNING_LOGS: 'true',
   });
-  const args = ['--app-endpoint', options.endpoint, '--channel-id', 'msteams', '--port', String(options.port), '--disable-telemetry'];
+  const args = [
+    '--app-endpoint',
+    options.endpoint,
+    '--channel-id',
+    'msteams',
+    '--port',
+    String(options.port),
+    '--disable-telemetry',
+  ];
   const originalArgv = process.argv;
   process.argv = [process.execPath, cliPath, ...args];
   const sigintBefore = new Set(process.listeners('SIGINT'));
@@ -91,7 +104,10 @@ function stopOnSignals(app: { stop(): Promise<void> }): void {
 async function waitForPing(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -15,12 +15,16 @@ function importsUnder(folder: string): { file: string; specifiers: string[] }[] 
   walk(folder);
   return files.map((file) => ({
     file,
-    specifiers: [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!),
+    specifiers: [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map(
+      (m) => m[1]!,
+    ),
   }));
 }
 
 function violations(folder: string, forbidden: (specifier: string, file: string) => boolean): string[] {
-  return importsUnder(folder).flatMap(({ file, specifiers }) => specifiers.filter((s) => forbidden(s, file)).map((s) => `${file} imports ${s}`));
+  return importsUnder(folder).flatMap(({ file, specifiers }) =>
+    specifiers.filter((s) => forbidden(s, file)).map((s) => `${file} imports ${s}`),
+  );
 }
 
 const SDK = /^(botbuilder|botbuilder-dialogs|botframework-connector|restify)$/;
@@ -35,11 +39,20 @@ describe('dependencies point inward: bot → dialogs → intake, knowledge', () 
   });
 
   it('dialogs import no bot/, and the Bot Framework SDK only through dialogs/sdk.ts', () => {
-    expect(violations('dialogs', (s, file) => /(^|\/)bot\//.test(s) || (SDK.test(s) && !file.endsWith(join('dialogs', 'sdk.ts'))))).toEqual([]);
+    expect(
+      violations(
+        'dialogs',
+        (s, file) => /(^|\/)bot\//.test(s) || (SDK.test(s) && !file.endsWith(join('dialogs', 'sdk.ts'))),
+      ),
+    ).toEqual([]);
   });
 
   it('only entry points read process.env; everything else receives the parsed Config', () => {
-    const code = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line)).join('\n');
+    const code = (file: string) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+        .join('\n');
     const readers = ['bot', 'dialogs', 'intake', 'knowledge']
       .flatMap((folder) => importsUnder(folder).map((f) => f.file))
       .filter((file) => /process\.env/.test(code(file)))

@@ -12,15 +12,20 @@ let child: ChildProcess | undefined;
 export async function setup(): Promise<void> {
   if (process.env.REDIS_URL) return;
   if (spawnSync('redis-server', ['--version']).error) {
-    throw new Error('The tests need redis-server (Debian: apt-get install redis-server) or REDIS_URL pointing at a Redis.');
+    throw new Error(
+      'The tests need redis-server (Debian: apt-get install redis-server) or REDIS_URL pointing at a Redis.',
+    );
   }
   const port = await freePort();
-  child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   const deadline = Date.now() + 10_000;
   while (!output.includes('Ready to accept connections')) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`redis-server did not start: ${output.slice(-500)}`);
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`redis-server did not start: ${output.slice(-500)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   process.env.REDIS_URL = `redis://127.0.0.1:${port}`;

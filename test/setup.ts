@@ -20,8 +20,9 @@ function resetNetwork(): void {
 function forgetBotFrameworkKeys(): void {
   const require = createRequire(import.meta.url);
   const loaded = require.cache[require.resolve('botframework-connector/lib/auth/jwtTokenExtractor.js')];
-  const extractor = (loaded?.exports as { JwtTokenExtractor?: { openIdMetadataCache?: Map<string, unknown> } } | undefined)
-    ?.JwtTokenExtractor;
+  const extractor = (
+    loaded?.exports as { JwtTokenExtractor?: { openIdMetadataCache?: Map<string, unknown> } } | undefined
+  )?.JwtTokenExtractor;
   extractor?.openIdMetadataCache?.clear();
 }
 

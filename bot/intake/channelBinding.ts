@@ -34,7 +34,12 @@ export function isTeamChannel(origin: Origin): origin is Origin & { teamId: stri
 
 /** Is this a channel of the Teams team the intake team is bound to? */
 export function isChannelOf(origin: Origin, binding: TeamsBinding | undefined): boolean {
-  return isTeamChannel(origin) && binding !== undefined && origin.teamId === binding.teamId && origin.tenantId === binding.tenantId;
+  return (
+    isTeamChannel(origin) &&
+    binding !== undefined &&
+    origin.teamId === binding.teamId &&
+    origin.tenantId === binding.tenantId
+  );
 }
 
 /** The intake teams bound to this channel's Teams team (usually one). */
@@ -46,9 +51,17 @@ export function teamsBoundTo(origin: Origin, teams: readonly IntakeTeam[]): Inta
  * Is this activity from the channel linked for the team? Both the linked conversation and
  * the team binding must match: a stale link from before a binding changed acts no more.
  */
-export function isLinkedChannel(origin: Origin, team: IntakeTeam, linked: ConversationReferenceJson | undefined): boolean {
+export function isLinkedChannel(
+  origin: Origin,
+  team: IntakeTeam,
+  linked: ConversationReferenceJson | undefined,
+): boolean {
   const linkedId = (linked?.conversation as { id?: unknown } | undefined)?.id;
-  return isChannelOf(origin, team.teams) && typeof linkedId === 'string' && rootConversationId(linkedId) === origin.conversationId;
+  return (
+    isChannelOf(origin, team.teams) &&
+    typeof linkedId === 'string' &&
+    rootConversationId(linkedId) === origin.conversationId
+  );
 }
 
 function rootConversationId(id: string | undefined): string | undefined {

@@ -1,4 +1,11 @@
-import { CardFactory, MessageFactory, TurnContext, type Activity, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import {
+  CardFactory,
+  MessageFactory,
+  TurnContext,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
 import type { Clock } from '../../intake/dossier/clock';
 import type { Metrics } from '../metrics';
 import type { CodeNames } from '../../dialogs/intakeTeam/cards';
@@ -49,7 +56,10 @@ export class IntakeChannelHandler {
   }
 
   /** An `adaptiveCard/action` invoke: a button or the card's refresh. Undefined: not ours. */
-  async cardAction(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse | undefined> {
+  async cardAction(
+    context: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse | undefined> {
     const data = value.action?.data;
     if (!isIntakeActionValue(data)) return undefined;
     const outcome = await this.actions.act(context, { ...data, intakeActie: value.action.verb });
@@ -91,7 +101,11 @@ export class IntakeChannelHandler {
     }
     const bound = teamsBoundTo(origin, this.intake.teams);
     if (!requested) {
-      const info = { tenantId: origin.tenantId, teamId: origin.teamId, boundTeams: bound.map(({ id, naam }) => ({ id, naam })) };
+      const info = {
+        tenantId: origin.tenantId,
+        teamId: origin.teamId,
+        boundTeams: bound.map(({ id, naam }) => ({ id, naam })),
+      };
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(channelInfoCard(info))));
       return;
     }
@@ -102,7 +116,10 @@ export class IntakeChannelHandler {
       await context.sendActivity(msg.registration.notThisTeam);
       return;
     }
-    await this.intake.registrations.set(team.id, channelRootReference(TurnContext.getConversationReference(context.activity)));
+    await this.intake.registrations.set(
+      team.id,
+      channelRootReference(TurnContext.getConversationReference(context.activity)),
+    );
     this.log.info({ event: 'intake.channel_registered', teamId: team.id }, 'intake channel registered');
     await context.sendActivity(msg.registration.done(team.naam));
   }

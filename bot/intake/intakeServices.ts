@@ -123,7 +123,10 @@ export async function createIntakeServices(deps: {
     notifier,
     worker,
     async submit(dossier, activity) {
-      await p.verwijzers.set(dossier.verwijzer.teamsId, JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))));
+      await p.verwijzers.set(
+        dossier.verwijzer.teamsId,
+        JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))),
+      );
       await submitDossier({ store: p.store, outbox: p.outbox, clock }, dossier);
       log.info({ event: 'dossier.submitted', dossierId: dossier.id, teamId: dossier.intakeTeam }, 'dossier submitted');
       deps.metrics.dossiers.inc({ status: 'verzonden' });

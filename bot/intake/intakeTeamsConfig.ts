@@ -1,6 +1,11 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { intakeTeamsFromEnv, loadIntakeTeamsFile, type IntakeTeam, type TeamsBinding } from '../../intake/delivery/intakeTeams';
+import {
+  intakeTeamsFromEnv,
+  loadIntakeTeamsFile,
+  type IntakeTeam,
+  type TeamsBinding,
+} from '../../intake/delivery/intakeTeams';
 
 /**
  * The team and tenant the Microsoft 365 Agents Playground sends for its built-in test team
@@ -14,7 +19,12 @@ export const PLAYGROUND_TEAM: TeamsBinding = { tenantId: '00000000-0000-0000-000
  * channel of the Playground's test team. In a real Teams team, "koppel intake" then shows
  * the ids to configure instead of linking: a real channel never links by accident.
  */
-export const DEFAULT_INTAKE_TEAM: IntakeTeam = { id: 'intake', naam: 'Intaketeam mbo', kanaal: 'teams', teams: PLAYGROUND_TEAM };
+export const DEFAULT_INTAKE_TEAM: IntakeTeam = {
+  id: 'intake',
+  naam: 'Intaketeam mbo',
+  kanaal: 'teams',
+  teams: PLAYGROUND_TEAM,
+};
 
 /** Which intake teams exist: a teams file, or one team from the environment, or the embedded default. */
 export async function loadIntakeTeams(config: Config, log?: Pick<Logger, 'warn'>): Promise<IntakeTeam[]> {

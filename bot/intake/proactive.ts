@@ -1,4 +1,10 @@
-import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import {
+  CardFactory,
+  MessageFactory,
+  type CloudAdapter,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
 import type { ConversationReferenceJson } from '../../intake/delivery/ports';
 
 /** A proactive send that took longer than allowed; the caller counts it as a failed attempt. */
@@ -35,7 +41,10 @@ export class ProactiveSender {
     });
   }
 
-  private async continue(reference: ConversationReferenceJson, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  private async continue(
+    reference: ConversationReferenceJson,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     let failure: { error: unknown } | undefined;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -65,6 +74,8 @@ export class ProactiveSender {
  * carries ";messageid=…"; without it the post starts a new thread in the channel.
  */
 export function channelRootReference(reference: Partial<ConversationReference>): ConversationReferenceJson {
-  const conversation = reference.conversation ? { ...reference.conversation, id: reference.conversation.id.split(';messageid=')[0]! } : undefined;
+  const conversation = reference.conversation
+    ? { ...reference.conversation, id: reference.conversation.id.split(';messageid=')[0]! }
+    : undefined;
   return JSON.parse(JSON.stringify({ ...reference, conversation, activityId: undefined })) as ConversationReferenceJson;
 }

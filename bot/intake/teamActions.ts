@@ -42,7 +42,10 @@ export class TeamActions {
     const refresh = value.intakeActie === REFRESH_VERB;
     const found = await this.dossierForChannel(origin, value.dossierId);
     if (found === 'not-linked') {
-      this.log.warn({ event: 'intake.action_refused', code: 'NOT_LINKED_CHANNEL' }, 'team action from outside the linked channel');
+      this.log.warn(
+        { event: 'intake.action_refused', code: 'NOT_LINKED_CHANNEL' },
+        'team action from outside the linked channel',
+      );
       return refresh ? { kind: 'card', card: elsewhereCard() } : { kind: 'text', text: msg.teamAction.notHere };
     }
     if (found === 'unknown') return { kind: 'text', text: msg.teamAction.unknownDossier };
@@ -54,7 +57,10 @@ export class TeamActions {
    * The dossier, when this conversation is the channel linked for its team; 'unknown' in a
    * linked intake channel that asks about a dossier not its own (or gone); else 'not-linked'.
    */
-  private async dossierForChannel(origin: Origin, id: unknown): Promise<{ dossier: PreIntakeDossier; team: IntakeTeam } | 'unknown' | 'not-linked'> {
+  private async dossierForChannel(
+    origin: Origin,
+    id: unknown,
+  ): Promise<{ dossier: PreIntakeDossier; team: IntakeTeam } | 'unknown' | 'not-linked'> {
     const linkedTeams = await this.linkedTeams(origin);
     if (linkedTeams.length === 0) return 'not-linked';
     const parsedId = DossierId.safeParse(id);
@@ -72,11 +78,20 @@ export class TeamActions {
     return linked;
   }
 
-  private async change(context: TurnContext, found: { dossier: PreIntakeDossier; team: IntakeTeam }, value: Record<string, unknown>): Promise<ActionOutcome> {
+  private async change(
+    context: TurnContext,
+    found: { dossier: PreIntakeDossier; team: IntakeTeam },
+    value: Record<string, unknown>,
+  ): Promise<ActionOutcome> {
     const parsed = IntakeAction.safeParse(value);
     if (!parsed.success) return { kind: 'text', text: invalidText(parsed.error.issues[0]) };
     const action = parsed.data;
-    const change: StatusChange = { status: action.intakeActie, op: this.clock().toISOString(), door: 'intaketeam', ...toelichting(action) };
+    const change: StatusChange = {
+      status: action.intakeActie,
+      op: this.clock().toISOString(),
+      door: 'intaketeam',
+      ...toelichting(action),
+    };
     let updated: PreIntakeDossier | undefined;
     try {
       updated = await this.intake.store.updateStatus(found.dossier.id, change);
@@ -90,7 +105,11 @@ export class TeamActions {
     this.count(updated);
     await this.intake.notifier.statusChanged(updated, change.status);
     const who = (context.activity.from?.name?.trim() || msg.teamAction.someone).slice(0, MAX_SHOWN_NAME);
-    return { kind: 'changed', card: this.cardOf(updated, found.team), announcement: msg.teamAction.done(msg.statusLabels[change.status], who) };
+    return {
+      kind: 'changed',
+      card: this.cardOf(updated, found.team),
+      announcement: msg.teamAction.done(msg.statusLabels[change.status], who),
+    };
   }
 
   private cardOf(dossier: PreIntakeDossier, team: IntakeTeam): AdaptiveCard {

@@ -8,7 +8,11 @@ import type { ProactiveSender } from './proactive';
  * Delivers a dossier as a card into the team's registered Teams channel. No channel
  * registered yet is no failed attempt: the dossier waits until the team links one.
  */
-export function teamsChannelTarget(registrations: RegistrationStore, sender: ProactiveSender, names?: CodeNames): DeliveryTarget {
+export function teamsChannelTarget(
+  registrations: RegistrationStore,
+  sender: ProactiveSender,
+  names?: CodeNames,
+): DeliveryTarget {
   return {
     async deliver(dossier: PreIntakeDossier, team: IntakeTeam): Promise<DeliveryResult> {
       const reference = await registrations.get(team.id);

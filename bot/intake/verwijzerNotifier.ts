@@ -25,7 +25,10 @@ export class VerwijzerNotifier {
       await this.sender.sendText(reference, text);
       this.log.info({ event: 'notify.sent', dossierId: dossier.id, status }, 'verwijzer notified');
     } catch (error) {
-      this.log.error({ event: 'notify.failed', dossierId: dossier.id, code: (error as Error).name }, 'notification failed');
+      this.log.error(
+        { event: 'notify.failed', dossierId: dossier.id, code: (error as Error).name },
+        'notification failed',
+      );
     }
   }
 }

@@ -51,9 +51,18 @@ export function createStructuredChat(config: LlmConfig, log: Logger): Structured
   return <T>(request: StructuredChatRequest<T>) => call(model, request, timeoutMs, log);
 }
 
-async function call<T>(model: ChatOpenAI, request: StructuredChatRequest<T>, timeoutMs: number, log: Logger): Promise<T> {
+async function call<T>(
+  model: ChatOpenAI,
+  request: StructuredChatRequest<T>,
+  timeoutMs: number,
+  log: Logger,
+): Promise<T> {
   const started = Date.now();
-  const structured = model.withStructuredOutput(request.schema as never, { name: request.name, method: 'functionCalling', includeRaw: true });
+  const structured = model.withStructuredOutput(request.schema as never, {
+    name: request.name,
+    method: 'functionCalling',
+    includeRaw: true,
+  });
   let result: { raw: unknown; parsed: unknown };
   try {
     result = (await structured.invoke([new SystemMessage(request.system), new HumanMessage(request.user)], {
@@ -61,12 +70,24 @@ async function call<T>(model: ChatOpenAI, request: StructuredChatRequest<T>, tim
     })) as { raw: unknown; parsed: unknown };
   } catch (error) {
     const status = statusOf(error);
-    log.warn({ event: 'llm.failed', name: request.name, reason: reasonOf(error, status), status, ms: Date.now() - started });
+    log.warn({
+      event: 'llm.failed',
+      name: request.name,
+      reason: reasonOf(error, status),
+      status,
+      ms: Date.now() - started,
+    });
     throw new LlmCallError('LLM_UNAVAILABLE', status);
   }
   const raw = result.raw as AIMessage;
   const usage = raw.usage_metadata;
-  log.info({ event: 'llm.call', name: request.name, promptTokens: usage?.input_tokens, completionTokens: usage?.output_tokens, ms: Date.now() - started });
+  log.info({
+    event: 'llm.call',
+    name: request.name,
+    promptTokens: usage?.input_tokens,
+    completionTokens: usage?.output_tokens,
+    ms: Date.now() - started,
+  });
   const parsed = request.schema.safeParse(raw.tool_calls?.[0]?.args ?? result.parsed);
   if (!parsed.success) {
     log.warn({ event: 'llm.invalid_output', name: request.name, issues: parsed.error.issues.length });

@@ -81,7 +81,10 @@ export function waitForRedis(client: Redis, timeoutMs = DEFAULT_REDIS_WAIT_MS): 
     const onError = (err: Error) => (lastError = err);
     const onReady = () => settle(() => resolve());
     const onEnd = () => settle(() => reject(notReady(client, 'connection closed for good', lastError)));
-    const timer = setTimeout(() => settle(() => reject(notReady(client, `not ready within ${timeoutMs} ms`, lastError))), timeoutMs);
+    const timer = setTimeout(
+      () => settle(() => reject(notReady(client, `not ready within ${timeoutMs} ms`, lastError))),
+      timeoutMs,
+    );
     const settle = (finish: () => void) => {
       clearTimeout(timer);
       client.off('error', onError).off('ready', onReady).off('end', onEnd);

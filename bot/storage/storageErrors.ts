@@ -45,12 +45,20 @@ export class StorageValueInvalidError extends StorageError {
 
 // Socket-level failures (Node system error codes).
 const CONNECTION_ERROR_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE',
-  'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
 ]);
 // ioredis client-side failures: offline with the offline queue off, command timeout, closed
 // connection, commands flushed after a disconnect (MaxRetriesPerRequestError / AbortError).
-const CLIENT_MESSAGE = /^(Stream isn't writeable|Command timed out|Connection is closed|Command aborted due to connection close|Reached the max retries per request limit)/;
+const CLIENT_MESSAGE =
+  /^(Stream isn't writeable|Command timed out|Connection is closed|Command aborted due to connection close|Reached the max retries per request limit)/;
 // Server replies that mean "not now" rather than "wrong request".
 const SERVER_REPLY = /^(LOADING|BUSY|MASTERDOWN|TRYAGAIN|CLUSTERDOWN|READONLY|OOM) /;
 const CLIENT_ERROR_NAMES = new Set(['MaxRetriesPerRequestError', 'AbortError']);

@@ -20,7 +20,11 @@ export interface TurnLockOptions {
  * The bot's turn lock: a conversation whose instance died (kill -9) is free again within 3 s,
  * before a waiting message gives up (5 s); a live turn holds it up to 2 minutes.
  */
-export const CONVERSATION_TURN_LOCK: Readonly<Required<TurnLockOptions>> = { waitMs: 5_000, ttlMs: 3_000, maxHoldMs: 120_000 };
+export const CONVERSATION_TURN_LOCK: Readonly<Required<TurnLockOptions>> = {
+  waitMs: 5_000,
+  ttlMs: 3_000,
+  maxHoldMs: 120_000,
+};
 
 /** Resolves true if this call released the lock, false if it had already expired or been released. */
 export type ReleaseTurnLock = () => Promise<boolean>;
@@ -58,7 +62,10 @@ export class RedisTurnLock implements TurnLock {
     if (!options.prefix) throw new TypeError('RedisTurnLock: a non-empty key prefix is required');
   }
 
-  async acquire(conversationKey: string, { waitMs, ttlMs, maxHoldMs = ttlMs }: TurnLockOptions): Promise<ReleaseTurnLock | null> {
+  async acquire(
+    conversationKey: string,
+    { waitMs, ttlMs, maxHoldMs = ttlMs }: TurnLockOptions,
+  ): Promise<ReleaseTurnLock | null> {
     const key = this.options.prefix + conversationKey;
     const token = randomUUID();
     const deadline = Date.now() + waitMs;
@@ -81,10 +88,13 @@ export class RedisTurnLock implements TurnLock {
   private heartbeat(key: string, token: string, ttlMs: number, maxHoldMs: number): () => void {
     if (maxHoldMs <= ttlMs) return () => undefined;
     const until = Date.now() + maxHoldMs - ttlMs;
-    const timer = setInterval(() => {
-      if (Date.now() >= until) clearInterval(timer);
-      else void RENEW_IF_OWNER.run(this.redis, [key], [token, String(Math.ceil(ttlMs))]).catch(() => undefined);
-    }, Math.max(10, Math.floor(ttlMs / 3)));
+    const timer = setInterval(
+      () => {
+        if (Date.now() >= until) clearInterval(timer);
+        else void RENEW_IF_OWNER.run(this.redis, [key], [token, String(Math.ceil(ttlMs))]).catch(() => undefined);
+      },
+      Math.max(10, Math.floor(ttlMs / 3)),
+    );
     timer.unref();
     return () => clearInterval(timer);
   }
@@ -108,7 +118,10 @@ export class RedisTurnLock implements TurnLock {
 export class InProcessTurnLock implements TurnLock {
   private readonly tails = new Map<string, Promise<void>>();
 
-  async acquire(conversationKey: string, { waitMs, ttlMs, maxHoldMs = ttlMs }: TurnLockOptions): Promise<ReleaseTurnLock | null> {
+  async acquire(
+    conversationKey: string,
+    { waitMs, ttlMs, maxHoldMs = ttlMs }: TurnLockOptions,
+  ): Promise<ReleaseTurnLock | null> {
     const previous = this.tails.get(conversationKey) ?? Promise.resolve();
     let freeSlot!: () => void;
     const slot = new Promise<void>((resolve) => (freeSlot = resolve));

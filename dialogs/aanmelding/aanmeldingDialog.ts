@@ -9,7 +9,14 @@ import { ScreeningDialog, ScreeningOutcome } from '../screening';
 import { glossaryText } from '../screening/explain';
 import type { FlowSpec, QuestionAnswerer, StepResult } from '../shared/flowStep';
 import { QuestionFlow } from '../shared/questionFlow';
-import { AanmeldingOutcome, FlowState, initialState, needsScreening, withNewScreening, type AanmeldingOptions } from './flowState';
+import {
+  AanmeldingOutcome,
+  FlowState,
+  initialState,
+  needsScreening,
+  withNewScreening,
+  type AanmeldingOptions,
+} from './flowState';
 import { aanmeldingMessages as msg, groupMessages } from './messages.nl';
 import { editTargets, focusFor, GROUPS, nextQuestion, type GroupId } from './questions';
 import { foldText } from '../shared/typedAnswer';
@@ -52,12 +59,15 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
       const outcome = ScreeningOutcome.safeParse(result);
       const draft = outcome.success ? withNewScreening(state.draft, outcome.data) : undefined;
       if (draft) return { kind: 'answered', state: settled({ ...state, draft }, deps) };
-      if (needsScreening(state.draft)) return { kind: 'end', result: outcomeOf(state), replies: [msg.flow.screeningStopped] };
+      if (needsScreening(state.draft))
+        return { kind: 'end', result: outcomeOf(state), replies: [msg.flow.screeningStopped] };
       return { kind: 'answered', state, replies: [msg.flow.screeningUnchanged] };
     },
     edit: (state, name) => {
       const [target, ...others] = targetsNamed(foldText(name), editTargets(state.draft, deps.teams));
-      return target && others.length === 0 && target !== 'screening' ? { ...state, focus: focusFor(target) } : undefined;
+      return target && others.length === 0 && target !== 'screening'
+        ? { ...state, focus: focusFor(target) }
+        : undefined;
     },
     explain: (_state, stepId, topic) => glossaryText(topic) ?? (topic ? undefined : groupWhy(stepId)),
     interrupted: (state) => (state.draft.kandidaat || state.draft.screening ? outcomeOf(state) : undefined),

@@ -49,7 +49,13 @@ export function applyAnswers(draft: DossierDraft, raw: RawAnswers, now: Date, te
   return { draft: next, applied, issues, consentRefused };
 }
 
-function applyField(draft: DossierDraft, field: FieldId, raw: string, now: Date, teams: readonly IntakeTeam[]): ApplyResult {
+function applyField(
+  draft: DossierDraft,
+  field: FieldId,
+  raw: string,
+  now: Date,
+  teams: readonly IntakeTeam[],
+): ApplyResult {
   if (raw.trim() === '' && !MAY_BE_EMPTY.has(field)) return { ok: false, problem: 'REQUIRED' };
   const result = applyChecked(draft, field, raw, now, teams);
   // After the schema's own checks, so a BSN in a name is still named as such.
@@ -57,7 +63,13 @@ function applyField(draft: DossierDraft, field: FieldId, raw: string, now: Date,
   return result.ok && isName && !looksLikeName(raw) ? invalid() : result;
 }
 
-function applyChecked(draft: DossierDraft, field: FieldId, raw: string, now: Date, teams: readonly IntakeTeam[]): ApplyResult {
+function applyChecked(
+  draft: DossierDraft,
+  field: FieldId,
+  raw: string,
+  now: Date,
+  teams: readonly IntakeTeam[],
+): ApplyResult {
   switch (field) {
     case 'verwijzerNaam':
       return applyVerwijzerNaam(draft, raw);
@@ -67,7 +79,10 @@ function applyChecked(draft: DossierDraft, field: FieldId, raw: string, now: Dat
       return parsed.success ? { ok: true, draft: setDraftValue(draft, field, parsed.data) } : invalid();
     }
     case 'intakeTeam': {
-      const id = matchChoice(raw, teams.map((team) => ({ value: team.id, label: team.naam })));
+      const id = matchChoice(
+        raw,
+        teams.map((team) => ({ value: team.id, label: team.naam })),
+      );
       return id ? applyCardInput(draft, field, id, now) : invalid();
     }
     case 'kandidaatGeboortedatum':
@@ -98,7 +113,20 @@ export function looksLikeName(raw: string): boolean {
   return /^[\p{L}][\p{L}\p{M}' .-]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2;
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "jun", "juni", "sept" → 6, 6, 9: a month by its Dutch name or its first three letters. */
 function monthNumber(name: string): number | undefined {
@@ -116,7 +144,11 @@ export function isoDateOf(raw: string): string {
   const numeric = /(?:^|\s)(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(text);
   const named = /(?:^|\s)(\d{1,2})\s+([a-z]+\.?)\s+(\d{4})$/i.exec(text);
   const month = named ? monthNumber(named[2]!) : undefined;
-  const parts = numeric ? [numeric[1]!, numeric[2]!, numeric[3]!] : named && month ? [named[1]!, String(month), named[3]!] : undefined;
+  const parts = numeric
+    ? [numeric[1]!, numeric[2]!, numeric[3]!]
+    : named && month
+      ? [named[1]!, String(month), named[3]!]
+      : undefined;
   if (!parts) return text;
   const [day, monthPart, year] = parts as [string, string, string];
   return `${year}-${monthPart.padStart(2, '0')}-${day.padStart(2, '0')}`;

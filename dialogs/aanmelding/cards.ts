@@ -41,11 +41,28 @@ function inputFor(field: FieldId, value: string | undefined, teams: readonly Int
     case 'kandidaatGeboortedatum':
       return { type: 'Input.Date', ...common, ...required };
     case 'toestemming':
-      return { type: 'Input.Toggle', id: field, title: text.input, valueOn: 'true', valueOff: 'false', value: value ?? 'false', wrap: true };
+      return {
+        type: 'Input.Toggle',
+        id: field,
+        title: text.input,
+        valueOn: 'true',
+        valueOff: 'false',
+        value: value ?? 'false',
+        wrap: true,
+      };
     case 'toestemmingWijze':
-      return choiceSet(common, ToestemmingWijze.options.map((w) => ({ title: wijzeLabels[w], value: w })));
+      return choiceSet(
+        common,
+        ToestemmingWijze.options.map((w) => ({ title: wijzeLabels[w], value: w })),
+      );
     case 'intakeTeam':
-      return { ...choiceSet(common, teams.map((team) => ({ title: team.naam, value: team.id }))), ...required };
+      return {
+        ...choiceSet(
+          common,
+          teams.map((team) => ({ title: team.naam, value: team.id })),
+        ),
+        ...required,
+      };
     case 'opmerkingen':
       return { type: 'Input.Text', ...common, isMultiline: true, maxLength: MAX_LENGTH[field] };
     default:

@@ -50,7 +50,13 @@ export const FlowState = z.object({
 export type FlowState = z.infer<typeof FlowState>;
 
 /** Fields the screening answers; without them the screening runs first. */
-const FROM_SCREENING: readonly DraftField[] = ['screening', 'leerbedrijfErkend', 'urenPerWeek', 'begeleiding', 'inkomen'];
+const FROM_SCREENING: readonly DraftField[] = [
+  'screening',
+  'leerbedrijfErkend',
+  'urenPerWeek',
+  'begeleiding',
+  'inkomen',
+];
 
 export function needsScreening(draft: DossierDraft): boolean {
   return FROM_SCREENING.some((field) => draftValue(draft, field) == null);

@@ -1,6 +1,11 @@
 import { IsoDate } from '../../intake/dossier/fields';
 
-const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const DUTCH_DAY = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
   month: 'long',

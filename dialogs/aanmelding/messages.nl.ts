@@ -78,7 +78,8 @@ export const aanmeldingMessages = {
   invalid: {
     unusable: 'Dat antwoord kan ik niet gebruiken voor deze vraag. Probeer het nog eens:',
     otherQuestion: 'Dat antwoord hoort bij een andere vraag. Beantwoord eerst deze vraag:',
-    consentTyped: 'Typ "ja" of "nee": gaf de kandidaat toestemming? Je mag er ook bij zetten hoe, bijvoorbeeld "ja, mondeling".',
+    consentTyped:
+      'Typ "ja" of "nee": gaf de kandidaat toestemming? Je mag er ook bij zetten hoe, bijvoorbeeld "ja, mondeling".',
   },
   consent: {
     refused:
@@ -88,8 +89,15 @@ export const aanmeldingMessages = {
   review: {
     title: 'Controleer de aanmelding',
     intro: 'Kijk alles goed na. Er gaat pas iets naar het intaketeam als je op Versturen klikt.',
-    noConsent: '⚠️ De kandidaat heeft geen toestemming gegeven. Zonder toestemming kan ik de aanmelding niet versturen.',
-    sections: { kandidaat: 'Kandidaat', verwijzer: 'Verwijzer (jij)', screening: 'Screening', wensen: 'Wensen', overig: 'Overig' },
+    noConsent:
+      '⚠️ De kandidaat heeft geen toestemming gegeven. Zonder toestemming kan ik de aanmelding niet versturen.',
+    sections: {
+      kandidaat: 'Kandidaat',
+      verwijzer: 'Verwijzer (jij)',
+      screening: 'Screening',
+      wensen: 'Wensen',
+      overig: 'Overig',
+    },
     facts: {
       email: 'E-mailadres',
       advies: 'Advies',
@@ -111,8 +119,15 @@ export const aanmeldingMessages = {
     consentRefused: 'Nee',
     yes: 'Ja',
     no: 'Nee',
-    erkend: { erkend: 'erkend leerbedrijf', 'niet-erkend': 'nog niet erkend', geen: 'Nog geen leerbedrijf' } satisfies Record<Erkenning, string>,
-    inkomen: { loon: 'Loon', uitkering: 'Uitkering', anders: 'Anders', onbekend: 'Onbekend' } satisfies Record<Inkomen, string>,
+    erkend: {
+      erkend: 'erkend leerbedrijf',
+      'niet-erkend': 'nog niet erkend',
+      geen: 'Nog geen leerbedrijf',
+    } satisfies Record<Erkenning, string>,
+    inkomen: { loon: 'Loon', uitkering: 'Uitkering', anders: 'Anders', onbekend: 'Onbekend' } satisfies Record<
+      Inkomen,
+      string
+    >,
     crebo: (crebo: string) => `crebo ${crebo}`,
     changeLabel: 'Wil je iets wijzigen?',
     changePlaceholder: 'Kies wat je wilt wijzigen',
@@ -121,7 +136,8 @@ export const aanmeldingMessages = {
     conceptButton: 'Bewaren als concept',
     typeHint: 'Je kunt ook typen: "versturen", "bewaren als concept" of bijvoorbeeld "wijzig e-mail" of "wijzig 3".',
     whichField: 'Wat wil je wijzigen? Kies het in de lijst, of typ bijvoorbeeld "wijzig woonplaats".',
-    whichOf: (labels: string[]) => `Bedoel je ${labels.map((l) => `"${l}"`).join(' of ')}? Typ bijvoorbeeld "wijzig ${labels[0]?.toLowerCase()}".`,
+    whichOf: (labels: string[]) =>
+      `Bedoel je ${labels.map((l) => `"${l}"`).join(' of ')}? Typ bijvoorbeeld "wijzig ${labels[0]?.toLowerCase()}".`,
     notUnderstood: 'Dat begrijp ik niet. Typ "versturen", "bewaren als concept" of "wijzig" met wat je wilt aanpassen.',
   },
   send: {

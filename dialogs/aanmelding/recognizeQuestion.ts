@@ -36,7 +36,9 @@ function fromSubmit(submit: Record<string, unknown>, question: Question): Recogn
   // An older card of the same group (all its inputs) is fine; inputs of another card are not.
   const own: readonly string[] = GROUPS[question.group];
   if (keys.some((key) => !own.includes(key))) {
-    return retry(keys.some((key) => isFieldId(key) || key === 'actie') ? msg.invalid.otherQuestion : msg.invalid.unusable);
+    return retry(
+      keys.some((key) => isFieldId(key) || key === 'actie') ? msg.invalid.otherQuestion : msg.invalid.unusable,
+    );
   }
   // Some clients leave empty inputs out of the submit: a shown input without a value is empty.
   const raw: RawAnswers = Object.fromEntries(question.fields.map((field) => [field, '']));

@@ -10,7 +10,15 @@ import { ReviewSubmit } from './submits';
 export type ReviewChoice = { kind: 'versturen' } | { kind: 'concept' } | { kind: 'wijzig'; target: EditTarget };
 
 // Sending stays explicit: only words that say "send", never a bare "ja" or "klopt".
-const SEND = new Set(['versturen', 'verstuur', 'verstuur maar', 'verzenden', 'verzend', 'ja versturen', 'klopt versturen']);
+const SEND = new Set([
+  'versturen',
+  'verstuur',
+  'verstuur maar',
+  'verzenden',
+  'verzend',
+  'ja versturen',
+  'klopt versturen',
+]);
 const KEEP = new Set(['concept', 'bewaren', 'bewaar', 'bewaren als concept', 'bewaar als concept', 'opslaan', 'later']);
 
 /** At the review card: send, keep as concept, or change one part (button, list or "wijzig e-mail"). */
@@ -55,7 +63,9 @@ export function targetsNamed(wanted: string, targets: readonly EditTarget[]): Ed
   const exact = targets.filter((target) => names(target).includes(wanted));
   if (exact.length > 0) return exact;
   if (wanted.length < 3) return [];
-  return targets.filter((target) => names(target).some((name) => name.split(' ').some((word) => word.startsWith(wanted))));
+  return targets.filter((target) =>
+    names(target).some((name) => name.split(' ').some((word) => word.startsWith(wanted))),
+  );
 }
 
 function retry(reply: string): Recognized<ReviewChoice> {

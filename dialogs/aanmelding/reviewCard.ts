@@ -76,7 +76,10 @@ function verwijzerFacts({ verwijzer: v }: DossierDraft): Fact[] {
 function screeningFacts(draft: DossierDraft): Fact[] {
   const advies = draft.screening?.advies;
   return [
-    [r.facts.advies, advies ? `${screeningMessages.result.icon[advies]} ${screeningMessages.result.advies[advies]}` : r.noScreening],
+    [
+      r.facts.advies,
+      advies ? `${screeningMessages.result.icon[advies]} ${screeningMessages.result.advies[advies]}` : r.noScreening,
+    ],
     [r.facts.uren, draft.wensen?.urenPerWeek?.toString()],
     [r.facts.begeleiding, yesNo(draft.begeleiding)],
     [r.facts.inkomen, draft.inkomen && r.inkomen[draft.inkomen]],
@@ -84,8 +87,12 @@ function screeningFacts(draft: DossierDraft): Fact[] {
 }
 
 function wensenFacts({ wensen }: DossierDraft, labels: SelectionLabels): Fact[] {
-  const kwalificaties = (wensen?.kwalificaties ?? []).map((crebo) => named(labels.kwalificaties[crebo], r.crebo(crebo)));
-  const werkprocessen = (wensen?.werkprocessen ?? []).map((w) => named(labels.werkprocessen[`${w.crebo}:${w.code}`], w.code));
+  const kwalificaties = (wensen?.kwalificaties ?? []).map((crebo) =>
+    named(labels.kwalificaties[crebo], r.crebo(crebo)),
+  );
+  const werkprocessen = (wensen?.werkprocessen ?? []).map((w) =>
+    named(labels.werkprocessen[`${w.crebo}:${w.code}`], w.code),
+  );
   const facts: Fact[] = [
     [r.facts.kwalificaties, kwalificaties.join('; ') || r.none],
     [r.facts.werkprocessen, werkprocessen.join('; ') || r.none],

@@ -8,7 +8,13 @@ import { applyAnswers, type Applied } from './applyAnswers';
 import type { AanmeldingDeps } from './aanmeldingDialog';
 import { questionCard } from './cards';
 import type { AanmeldingOutcome, FlowState } from './flowState';
-import { aanmeldingMessages as msg, draftFieldLabels, fieldMessages, groupMessages, problemMessage } from './messages.nl';
+import {
+  aanmeldingMessages as msg,
+  draftFieldLabels,
+  fieldMessages,
+  groupMessages,
+  problemMessage,
+} from './messages.nl';
 import { cardActivity } from '../shared/cardActivity';
 import { currentValues, editTargets, focusFor, MAY_BE_EMPTY, nextQuestion, type Question } from './questions';
 import { recognizeQuestion } from './recognizeQuestion';
@@ -49,14 +55,22 @@ export function questionStep(question: Question, deps: AanmeldingDeps): Step<Flo
 export function reviewStep(deps: AanmeldingDeps): Step<FlowState> {
   return {
     id: 'review',
-    render: (state) => cardActivity(reviewCard({ draft: state.draft, labels: state.labels, targets: editTargets(state.draft, deps.teams) }, deps.teams)),
+    render: (state) =>
+      cardActivity(
+        reviewCard(
+          { draft: state.draft, labels: state.labels, targets: editTargets(state.draft, deps.teams) },
+          deps.teams,
+        ),
+      ),
     recognize: async (activity, state): Promise<Result> => {
       const recognized = recognizeReview(activity, editTargets(state.draft, deps.teams));
       if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
       const choice = recognized.value;
       if (choice.kind === 'versturen') return send(activity, state, deps);
-      if (choice.kind === 'concept') return { kind: 'end', result: outcomeOf(state), replies: [cardActivity(conceptCard())] };
-      if (choice.target !== 'screening') return { kind: 'answered', state: { ...state, focus: focusFor(choice.target) } };
+      if (choice.kind === 'concept')
+        return { kind: 'end', result: outcomeOf(state), replies: [cardActivity(conceptCard())] };
+      if (choice.target !== 'screening')
+        return { kind: 'answered', state: { ...state, focus: focusFor(choice.target) } };
       const options: ScreeningOptions = state.draft.screening ? { answers: state.draft.screening.answers } : {};
       return { kind: 'child', state, dialogId: FLOW.screening, options };
     },
@@ -79,7 +93,11 @@ async function send(activity: Activity, state: FlowState, deps: AanmeldingDeps):
   }
   const team = deps.teams.find((t) => t.id === result.dossier.intakeTeam);
   const outcome: AanmeldingOutcome = { draft: state.draft, dossierId: result.dossier.id };
-  return { kind: 'end', result: outcome, replies: [cardActivity(sentCard(result.dossier.id, team?.naam ?? result.dossier.intakeTeam))] };
+  return {
+    kind: 'end',
+    result: outcome,
+    replies: [cardActivity(sentCard(result.dossier.id, team?.naam ?? result.dossier.intakeTeam))],
+  };
 }
 
 export function outcomeOf(state: FlowState): AanmeldingOutcome {
@@ -94,13 +112,19 @@ function recordOf(question: Question, result: Applied) {
     if (field === 'toestemming') return value === 'true' ? msg.review.yes : msg.review.no;
     return value === '' && MAY_BE_EMPTY.has(field) ? msg.review.none : value;
   };
-  return recordCard(groupMessages[question.group].title, result.applied.map((field) => [fieldMessages[field].label, shown(field)] as const));
+  return recordCard(
+    groupMessages[question.group].title,
+    result.applied.map((field) => [fieldMessages[field].label, shown(field)] as const),
+  );
 }
 
 /** Why answers were refused (one message), and what a refused consent means. */
 function feedbackOf(result: Applied): string[] {
   const problems = result.issues.map((issue) => problemMessage(issue.field, issue.problem));
-  return [...(problems.length > 0 ? [problems.join('\n\n')] : []), ...(result.consentRefused ? [msg.consent.refused] : [])];
+  return [
+    ...(problems.length > 0 ? [problems.join('\n\n')] : []),
+    ...(result.consentRefused ? [msg.consent.refused] : []),
+  ];
 }
 
 /** Changed fields leave the focus once accepted; a refused consent needs no manner. */

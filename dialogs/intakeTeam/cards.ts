@@ -10,7 +10,11 @@ import { displayValue } from '../screening/cards';
 import { screeningBlocks } from './screeningFacts';
 
 /** The moment of a status change as Dutch local time: "2 maart 2026 10:05". */
-const DUTCH_TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const DUTCH_TIME = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
 
 const c = msg.card;
 
@@ -46,24 +50,57 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
     ...(status.toelichting ? [literalText(status.toelichting, { spacing: 'None' })] : []),
     textBlock(teamNaam, { isSubtle: true, spacing: 'None' }),
     heading(c.kandidaat),
-    facts([[c.naam, kandidaat.naam], [c.geboortedatum, dutchDate(kandidaat.geboortedatum)], [c.woonplaats, kandidaat.woonplaats], [c.telefoon, kandidaat.telefoon], [c.email, kandidaat.email ?? c.geenEmail]]),
+    facts([
+      [c.naam, kandidaat.naam],
+      [c.geboortedatum, dutchDate(kandidaat.geboortedatum)],
+      [c.woonplaats, kandidaat.woonplaats],
+      [c.telefoon, kandidaat.telefoon],
+      [c.email, kandidaat.email ?? c.geenEmail],
+    ]),
     heading(c.verwijzer),
-    facts([[c.naam, verwijzer.naam], [c.organisatie, verwijzer.organisatie], [c.telefoon, verwijzer.telefoon]]),
+    facts([
+      [c.naam, verwijzer.naam],
+      [c.organisatie, verwijzer.organisatie],
+      [c.telefoon, verwijzer.telefoon],
+    ]),
     heading(c.screening),
     ...screeningBlocks(screening),
     heading(c.wensen),
     facts([
-      [c.kwalificaties, wensen.kwalificaties.map((crebo) => named(names.kwalificatie(crebo), `crebo ${crebo}`)).join('; ')],
-      [c.werkprocessen, wensen.werkprocessen.map((w) => named(names.werkproces(w.crebo, w.code), `${w.code}, crebo ${w.crebo}`)).join('; ')],
-      [c.leerbedrijf, [wensen.leerbedrijf.naam, wensen.leerbedrijf.plaats, displayValue('leerbedrijf', wensen.leerbedrijf.erkend)].filter(Boolean).join(', ')],
+      [
+        c.kwalificaties,
+        wensen.kwalificaties.map((crebo) => named(names.kwalificatie(crebo), `crebo ${crebo}`)).join('; '),
+      ],
+      [
+        c.werkprocessen,
+        wensen.werkprocessen
+          .map((w) => named(names.werkproces(w.crebo, w.code), `${w.code}, crebo ${w.crebo}`))
+          .join('; '),
+      ],
+      [
+        c.leerbedrijf,
+        [wensen.leerbedrijf.naam, wensen.leerbedrijf.plaats, displayValue('leerbedrijf', wensen.leerbedrijf.erkend)]
+          .filter(Boolean)
+          .join(', '),
+      ],
       [c.startdatum, wensen.gewensteStartdatum ? dutchDate(wensen.gewensteStartdatum) : null],
       [c.uren, String(wensen.urenPerWeek)],
       [c.begeleiding, dossier.begeleiding ? c.ja : c.nee],
       [c.inkomen, displayValue('inkomen', dossier.inkomen)],
-      [c.toestemming, `${dossier.toestemming.gegeven ? c.ja : c.nee} (${dossier.toestemming.wijze}, ${dutchDate(dossier.toestemming.datum)})`],
+      [
+        c.toestemming,
+        `${dossier.toestemming.gegeven ? c.ja : c.nee} (${dossier.toestemming.wijze}, ${dutchDate(dossier.toestemming.datum)})`,
+      ],
     ]),
     ...(dossier.opmerkingen ? [heading(c.opmerkingen), literalText(dossier.opmerkingen)] : []),
-    ...(status.door ? [textBlock(c.handledBy(ACTOR_LABELS[status.door], DUTCH_TIME.format(new Date(status.op))), { isSubtle: true, size: 'Small' })] : []),
+    ...(status.door
+      ? [
+          textBlock(c.handledBy(ACTOR_LABELS[status.door], DUTCH_TIME.format(new Date(status.op))), {
+            isSubtle: true,
+            size: 'Small',
+          }),
+        ]
+      : []),
   ];
   return { ...adaptiveCard(body, actionsFor(dossier)), refresh: { action: execute('', REFRESH_VERB, dossier.id) } };
 }
@@ -83,8 +120,26 @@ function actionsFor(dossier: PreIntakeDossier): CardElement[] {
   const a = msg.actions;
   const buttons: Record<TeamActionStatus, CardElement> = {
     'in-behandeling': execute(a.inBehandeling, 'in-behandeling', id),
-    'info-nodig': showCard(a.infoNodig, [{ type: 'Input.Text', id: 'vraag', label: a.infoVraag, placeholder: a.infoVraagPlaceholder, isMultiline: true, isRequired: true, maxLength: 1000 }], execute(a.versturen, 'info-nodig', id)),
-    'adviesgesprek-gepland': showCard(a.adviesgesprek, [{ type: 'Input.Date', id: 'datum', label: a.adviesgesprekDatum, isRequired: true }], execute(a.versturen, 'adviesgesprek-gepland', id)),
+    'info-nodig': showCard(
+      a.infoNodig,
+      [
+        {
+          type: 'Input.Text',
+          id: 'vraag',
+          label: a.infoVraag,
+          placeholder: a.infoVraagPlaceholder,
+          isMultiline: true,
+          isRequired: true,
+          maxLength: 1000,
+        },
+      ],
+      execute(a.versturen, 'info-nodig', id),
+    ),
+    'adviesgesprek-gepland': showCard(
+      a.adviesgesprek,
+      [{ type: 'Input.Date', id: 'datum', label: a.adviesgesprekDatum, isRequired: true }],
+      execute(a.versturen, 'adviesgesprek-gepland', id),
+    ),
   };
   return TEAM_ACTIONS.filter((status) => allowed.has(status)).map((status) => buttons[status]);
 }

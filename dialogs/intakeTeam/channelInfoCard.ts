@@ -17,7 +17,12 @@ export interface ChannelInfo {
  * Ids are shown literally (monospace runs, no Markdown) and quoted as YAML strings.
  */
 export function channelInfoCard({ tenantId, teamId, boundTeams }: ChannelInfo): AdaptiveCard {
-  const yaml = ['kanaal: teams', 'teams:', `  tenantId: ${JSON.stringify(tenantId)}`, `  teamId: ${JSON.stringify(teamId)}`];
+  const yaml = [
+    'kanaal: teams',
+    'teams:',
+    `  tenantId: ${JSON.stringify(tenantId)}`,
+    `  teamId: ${JSON.stringify(teamId)}`,
+  ];
   const bound = boundTeams.map((t) => `${t.naam} (${t.id})`).join(', ');
   const body: CardElement[] = [
     textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }),

@@ -63,7 +63,8 @@ export const intakeTeamMessages = {
       notBound:
         'Dit Teams-team is nog niet ingesteld als intaketeam. Geef je beheerder de regels hieronder. ' +
         'De beheerder zet ze bij jullie intaketeam in het intaketeams-bestand; daarna typ je hier "@bot koppel intake" met de naam (id) van het team.',
-      bound: (teams: string) => `Dit Teams-team is ingesteld voor ${teams}. Typ in het kanaal dat de aanmeldingen moet krijgen:`,
+      bound: (teams: string) =>
+        `Dit Teams-team is ingesteld voor ${teams}. Typ in het kanaal dat de aanmeldingen moet krijgen:`,
       command: (id: string) => `@bot koppel intake ${id}`,
       forBeheer: 'Voor de beheerder (intaketeams-bestand):',
     },
@@ -74,7 +75,8 @@ export const intakeTeamMessages = {
     missingQuestion: 'Vul eerst in welke informatie ontbreekt (hoogstens 1000 tekens).',
     questionHasBsn:
       'Je vraag lijkt een burgerservicenummer (BSN) te bevatten. Dat mag niet in een aanmelding. Haal het nummer weg en verstuur de vraag opnieuw.',
-    notNow: (status: string) => `Dat kan nu niet: de aanmelding heeft de status "${status}". De kaart hierboven toont wat nu kan.`,
+    notNow: (status: string) =>
+      `Dat kan nu niet: de aanmelding heeft de status "${status}". De kaart hierboven toont wat nu kan.`,
     missingDate: 'Kies eerst de datum van het adviesgesprek.',
     unknownDossier: 'Deze aanmelding bestaat niet meer (misschien verwijderd na de bewaartermijn).',
     invalid: 'Deze actie kon ik niet verwerken. Gebruik de knoppen op de kaart.',

@@ -11,7 +11,9 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** Fields worth showing: "diploma nog bruikbaar" only matters for a startkwalificatie. */
 function shownFields(answers: ScreeningSummary['answers']): AnswerField[] {
-  return ANSWER_FIELDS.filter((field) => field !== 'startkwalificatieBruikbaar' || isStartkwalificatie(answers.opleiding));
+  return ANSWER_FIELDS.filter(
+    (field) => field !== 'startkwalificatieBruikbaar' || isStartkwalificatie(answers.opleiding),
+  );
 }
 
 /**
@@ -27,7 +29,13 @@ export function screeningBlocks(screening: ScreeningSummary | null): CardElement
     value: displayValue(field, screening.answers[field]),
   }));
   return [
-    { type: 'FactSet', facts: [{ title: c.advies, value: screeningMessages.result.advies[screening.advies] }, { title: c.redenen, value: redenen }] },
+    {
+      type: 'FactSet',
+      facts: [
+        { title: c.advies, value: screeningMessages.result.advies[screening.advies] },
+        { title: c.redenen, value: redenen },
+      ],
+    },
     textBlock(c.antwoorden, { isSubtle: true, spacing: 'Small' }),
     { type: 'FactSet', spacing: 'None', facts: answers },
   ];

@@ -33,7 +33,9 @@ export class AnswerStream {
       if (this.context.activity.deliveryMode !== 'expectReplies') await this.context.sendActivity({ type: 'typing' });
       return;
     }
-    const response = await this.context.sendActivity(this.streamed('typing', text.slice(0, MAX_INFORMATIVE_CHARS), 'informative'));
+    const response = await this.context.sendActivity(
+      this.streamed('typing', text.slice(0, MAX_INFORMATIVE_CHARS), 'informative'),
+    );
     this.streamId = response?.id;
     this.lastSentAt = Date.now();
   }

@@ -41,7 +41,16 @@ export function sourcesFor(hits: readonly SearchHit[], catalogue: Catalogue): Kn
     }
     if (hit.type === 'kwalificatie') {
       const k = catalogue.kwalificatie(hit.id);
-      return k ? [{ id: hit.id, titel: `${k.naam} (crebo ${k.crebo}, niveau ${k.niveau})`, tekst: k.beschrijving ?? k.naam, bron: k.bron }] : [];
+      return k
+        ? [
+            {
+              id: hit.id,
+              titel: `${k.naam} (crebo ${k.crebo}, niveau ${k.niveau})`,
+              tekst: k.beschrijving ?? k.naam,
+              bron: k.bron,
+            },
+          ]
+        : [];
     }
     const w = hit.crebo && hit.werkproces ? catalogue.werkproces(hit.crebo, hit.werkproces) : undefined;
     if (!w) return [];
@@ -95,7 +104,11 @@ export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
   };
 }
 
-async function sendGenerated(stream: AnswerStream, answer: GroundedAnswer, sources: readonly KnowledgeSource[]): Promise<void> {
+async function sendGenerated(
+  stream: AnswerStream,
+  answer: GroundedAnswer,
+  sources: readonly KnowledgeSource[],
+): Promise<void> {
   for (const prefix of streamPrefixes(answer.text)) await stream.update(prefix);
   const cited = answer.citations.flatMap((id) => sources.filter((s) => s.id === id));
   await stream.finish(generatedAnswerActivity(answer.text, cited));

@@ -8,7 +8,8 @@ export const menuTextMessages = {
   meerKnop: 'Meer hierover',
   vervolg: (titel: string) => `**${titel}** (vervolg)`,
   geenMeer: 'Meer heb ik niet bij je laatste vraag. Stel gerust een nieuwe vraag.',
-  geenVraag: 'Stel eerst een vraag, bijvoorbeeld "wat is een praktijkverklaring?" of "magazijn". Daarna kun je "meer" typen.',
+  geenVraag:
+    'Stel eerst een vraag, bijvoorbeeld "wat is een praktijkverklaring?" of "magazijn". Daarna kun je "meer" typen.',
   volgendeStap: {
     [FLOW.screening]: 'Cliënt screenen',
     [FLOW.werkprocessen]: 'Werkprocessen verkennen',

@@ -11,15 +11,37 @@ import { nextStepActions, topicSummary } from './shortAnswer';
  * What "meer" adds to the short answer: the rest of the best topic and the other entries;
  * after a model-written answer all entries it was written from. Undefined when nothing.
  */
-export function moreCard(hits: readonly ResolvedHit[], catalogue: Catalogue, afterGenerated = false): AdaptiveCard | undefined {
+export function moreCard(
+  hits: readonly ResolvedHit[],
+  catalogue: Catalogue,
+  afterGenerated = false,
+): AdaptiveCard | undefined {
   const [best, ...others] = hits;
   if (!best) return undefined;
-  if (afterGenerated) return adaptiveCard(hitsBody(hits, hitContext(catalogue, () => false, 'menu')), nextStepActions(nextStepFor(best), false));
+  if (afterGenerated)
+    return adaptiveCard(
+      hitsBody(
+        hits,
+        hitContext(catalogue, () => false, 'menu'),
+      ),
+      nextStepActions(nextStepFor(best), false),
+    );
   const rest = best.type === 'onderwerp' ? topicSummary(best.onderwerp).rest : '';
   if (rest === '' && others.length === 0) return undefined;
-  const restBlocks = best.type === 'onderwerp' && rest !== ''
-    ? [textBlock(msg.vervolg(best.onderwerp.titel)), textBlock(rest, { spacing: 'Small' }), subtle(msg.bron(best.onderwerp.bron))]
-    : [];
-  const body = [...restBlocks, ...hitsBody(others, hitContext(catalogue, () => false, 'menu'))];
+  const restBlocks =
+    best.type === 'onderwerp' && rest !== ''
+      ? [
+          textBlock(msg.vervolg(best.onderwerp.titel)),
+          textBlock(rest, { spacing: 'Small' }),
+          subtle(msg.bron(best.onderwerp.bron)),
+        ]
+      : [];
+  const body = [
+    ...restBlocks,
+    ...hitsBody(
+      others,
+      hitContext(catalogue, () => false, 'menu'),
+    ),
+  ];
   return adaptiveCard(body, nextStepActions(nextStepFor(best), false));
 }

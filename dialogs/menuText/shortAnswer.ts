@@ -19,7 +19,11 @@ export function topicSummary(o: Onderwerp, max = SHORT_SENTENCES): { kort: strin
 }
 
 function bestBlocks(best: ResolvedHit, catalogue: Catalogue): CardElement[] {
-  if (best.type !== 'onderwerp') return hitsBody([best], hitContext(catalogue, () => false, 'menu'));
+  if (best.type !== 'onderwerp')
+    return hitsBody(
+      [best],
+      hitContext(catalogue, () => false, 'menu'),
+    );
   return [
     textBlock(`**${best.onderwerp.titel}**`),
     textBlock(topicSummary(best.onderwerp).kort, { spacing: 'Small' }),

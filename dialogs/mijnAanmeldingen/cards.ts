@@ -34,7 +34,9 @@ export function listCard({ dossiers, concept, teams, now }: ListView): AdaptiveC
     textBlock(msg.intro, { isSubtle: true }),
     ...(concept ? [conceptItem(concept)] : []),
     ...listed.map((dossier) => dossierItem(dossier, teams, now)),
-    ...(dossiers.length > listed.length ? [textBlock(msg.more(dossiers.length - listed.length), { isSubtle: true })] : []),
+    ...(dossiers.length > listed.length
+      ? [textBlock(msg.more(dossiers.length - listed.length), { isSubtle: true })]
+      : []),
   ];
   return adaptiveCard(body, [menuAction()]);
 }
@@ -52,7 +54,8 @@ function conceptItem(concept: DossierDraft): CardElement {
 function dossierItem(dossier: PreIntakeDossier, teams: readonly IntakeTeam[], now: Date): CardElement {
   const status = currentStatus(dossier);
   const team = teams.find((t) => t.id === dossier.intakeTeam)?.naam ?? dossier.intakeTeam;
-  const day = dutchIsoDate(new Date(dossier.aangemaakt)) === dutchIsoDate(now) ? msg.today : dutchDay(dossier.aangemaakt);
+  const day =
+    dutchIsoDate(new Date(dossier.aangemaakt)) === dutchIsoDate(now) ? msg.today : dutchDay(dossier.aangemaakt);
   const color = STATUS_COLOR[status.status];
   return container([
     textBlock(`**${dossier.id}** · ${dossier.kandidaat.naam}`),
@@ -78,7 +81,11 @@ export function confirmCard(question: string, target: DeleteTarget): AdaptiveCar
   return adaptiveCard(
     [textBlock(question, { weight: 'Bolder' })],
     [
-      submitAction(msg.confirm.yes, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen, bevestig: target }, { style: 'destructive' }),
+      submitAction(
+        msg.confirm.yes,
+        { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen, bevestig: target },
+        { style: 'destructive' },
+      ),
       submitAction(msg.confirm.no, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen }),
     ],
   );

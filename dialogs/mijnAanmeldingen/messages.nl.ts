@@ -20,11 +20,14 @@ export const mijnAanmeldingenMessages = {
     afgeleverd: () => 'Aangekomen bij het intaketeam',
     'in-behandeling': () => 'In behandeling bij het intaketeam',
     'info-nodig': (vraag?: string) =>
-      vraag ? `Het intaketeam heeft informatie nodig. Hun vraag: "${vraag}"` : 'Het intaketeam heeft meer informatie nodig',
+      vraag
+        ? `Het intaketeam heeft informatie nodig. Hun vraag: "${vraag}"`
+        : 'Het intaketeam heeft meer informatie nodig',
     'adviesgesprek-gepland': (datum?: string) =>
       datum ? `Adviesgesprek gepland op ${dutchDate(datum)}` : 'Adviesgesprek gepland',
     afgerond: () => 'Afgerond',
-    mislukt: () => 'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert de aanmelding.',
+    mislukt: () =>
+      'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert de aanmelding.',
   } satisfies Record<DossierStatus, (toelichting?: string) => string>,
   statusLabel: 'Status',
   deleteButton: 'Verwijderen',
@@ -34,7 +37,8 @@ export const mijnAanmeldingenMessages = {
   confirm: {
     dossier: (id: string, naam: string) =>
       `Weet je zeker dat je aanmelding ${id} (${naam}) wilt verwijderen? Het intaketeam krijgt de aanmelding dan niet en dit kan niet ongedaan worden gemaakt.`,
-    concept: (naam: string) => `Weet je zeker dat je het concept voor ${naam} wilt verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+    concept: (naam: string) =>
+      `Weet je zeker dat je het concept voor ${naam} wilt verwijderen? Dit kan niet ongedaan worden gemaakt.`,
     yes: 'Ja, verwijderen',
     no: 'Nee, bewaren',
   },

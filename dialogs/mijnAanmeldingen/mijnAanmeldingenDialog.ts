@@ -65,7 +65,12 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
     return step.endDialog({} satisfies MijnAanmeldingenOutcome);
   }
 
-  private async askFirst(step: WaterfallStepContext, target: DeleteTarget, teamsId: string, concept: DossierDraft | undefined) {
+  private async askFirst(
+    step: WaterfallStepContext,
+    target: DeleteTarget,
+    teamsId: string,
+    concept: DossierDraft | undefined,
+  ) {
     if (target === 'concept') {
       const question = concept ? msg.confirm.concept(concept.kandidaat?.naam ?? msg.concept.noName) : undefined;
       return this.reply(step, question ? confirmCard(question, target) : doneCard(msg.noConcept));
@@ -76,13 +81,19 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
     return this.reply(step, confirmCard(msg.confirm.dossier(target, dossier.kandidaat.naam), target));
   }
 
-  private async remove(step: WaterfallStepContext, target: DeleteTarget, teamsId: string, concept: DossierDraft | undefined) {
+  private async remove(
+    step: WaterfallStepContext,
+    target: DeleteTarget,
+    teamsId: string,
+    concept: DossierDraft | undefined,
+  ) {
     if (target === 'concept') {
       if (!concept) return this.reply(step, doneCard(msg.noConcept));
       return this.reply(step, doneCard(msg.conceptDeleted), { conceptDeleted: true });
     }
     const outcome = await deleteOwnDossier(this.deps.store, target, teamsId);
-    const text = outcome === 'deleted' ? msg.deleted(target) : outcome === 'not-allowed' ? msg.notAllowed(target) : msg.notFound;
+    const text =
+      outcome === 'deleted' ? msg.deleted(target) : outcome === 'not-allowed' ? msg.notAllowed(target) : msg.notFound;
     return this.reply(step, doneCard(text));
   }
 

@@ -20,12 +20,18 @@ export function understoodCard({ answers, source }: Understood): AdaptiveCard {
       textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }),
       // what a model suggested is marked as a suggestion before the values, not below them
       ...(source === 'llm' ? [textBlock(msg.sourceLlm, { color: 'Attention', weight: 'Bolder' })] : []),
-      { type: 'FactSet', facts: fields.map((f) => ({ title: fieldMessages[f].label, value: displayValue(f, answers[f]) })) },
+      {
+        type: 'FactSet',
+        facts: fields.map((f) => ({ title: fieldMessages[f].label, value: displayValue(f, answers[f]) })),
+      },
       ...(source === 'regels' ? [textBlock(msg.sourceRules, { isSubtle: true, size: 'Small' })] : []),
       textBlock(msg.intro),
       textBlock(msg.typeHint, { isSubtle: true, size: 'Small' }),
     ],
-    [submitAction(msg.useButton, { prefill: 'gebruik' }, { style: 'positive' }), submitAction(msg.ignoreButton, { prefill: 'negeer' })],
+    [
+      submitAction(msg.useButton, { prefill: 'gebruik' }, { style: 'positive' }),
+      submitAction(msg.ignoreButton, { prefill: 'negeer' }),
+    ],
   );
 }
 
@@ -34,7 +40,9 @@ export function recognizePrefill(activity: Activity): Recognized<boolean> {
   const submit = submitOf(activity);
   if (submit) {
     const parsed = PrefillSubmit.safeParse(submit);
-    return parsed.success ? { ok: true, value: parsed.data.prefill === 'gebruik' } : { ok: false, replies: [msg.notUnderstood] };
+    return parsed.success
+      ? { ok: true, value: parsed.data.prefill === 'gebruik' }
+      : { ok: false, replies: [msg.notUnderstood] };
   }
   const text = foldText(activity.text ?? '');
   const yesNo = parseYesNoUnknown(text);

@@ -22,7 +22,10 @@ export function menuCard(options: { title?: string; intro?: string[] } = {}): Ad
     })),
     { type: 'TextBlock', text: msg.menuFooter, wrap: true, isSubtle: true, size: 'Small' },
   ];
-  return adaptiveCard(body, [...flows.map((flow) => submit(msg.flowLabels[flow], flow)), submit(msg.helpLabel, 'help')]);
+  return adaptiveCard(body, [
+    ...flows.map((flow) => submit(msg.flowLabels[flow], flow)),
+    submit(msg.helpLabel, 'help'),
+  ]);
 }
 
 /** First contact: who the bot is for, that an automated assistant answers, the privacy rule, then the menu. */
@@ -34,7 +37,13 @@ export function welcomeCard(disclosure: Disclosure = DEFAULT_DISCLOSURE): Adapti
 /** "opnieuw" asks first: wiping a half-done client by a slip would lose work. */
 export function restartCard(): AdaptiveCard {
   return adaptiveCard(
-    [{ type: 'TextBlock', text: msg.restartQuestion, weight: 'Bolder', wrap: true }, { type: 'TextBlock', text: msg.restartDetail, wrap: true }],
-    [submitAction(msg.restartYes, { [RESTART_SUBMIT_KEY]: 'ja' }), submitAction(msg.restartNo, { [RESTART_SUBMIT_KEY]: 'nee' })],
+    [
+      { type: 'TextBlock', text: msg.restartQuestion, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: msg.restartDetail, wrap: true },
+    ],
+    [
+      submitAction(msg.restartYes, { [RESTART_SUBMIT_KEY]: 'ja' }),
+      submitAction(msg.restartNo, { [RESTART_SUBMIT_KEY]: 'nee' }),
+    ],
   );
 }

@@ -63,10 +63,7 @@ const FLOW_NAMES: Record<string, FlowId> = {
 /** Menu numbers: only at the menu, because "1" is also an answer to a question. */
 const MENU_NUMBERS: Record<string, FlowId> = { '1': FLOW.screening, '2': FLOW.werkprocessen, '3': FLOW.aanmelding };
 
-export function recognizeCommand(
-  activity: { text?: string; value?: unknown },
-  atMenu: boolean,
-): Command | undefined {
+export function recognizeCommand(activity: { text?: string; value?: unknown }, atMenu: boolean): Command | undefined {
   const submitted = menuSubmit(activity.value);
   if (submitted) return submitted;
   if (typeof activity.text !== 'string') return undefined;

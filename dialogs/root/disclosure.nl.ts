@@ -27,7 +27,8 @@ function modelUse(d: Disclosure): string {
     : 'Er is geen taalmodel aangesloten: alle antwoorden komen uit vaste regels en de kennisbank.';
 }
 
-const human = (d: Disclosure) => `Liever een mens spreken? Neem contact op met ${d.contact}. Typ "privacy" voor hoe ik met gegevens omga.`;
+const human = (d: Disclosure) =>
+  `Liever een mens spreken? Neem contact op met ${d.contact}. Typ "privacy" voor hoe ik met gegevens omga.`;
 
 /** The paragraphs shown in the welcome and in help. */
 export function disclosureParagraphs(d: Disclosure): string[] {

@@ -45,8 +45,7 @@ export const rootMessages = {
   restartYes: 'Ja, alles wissen',
   restartNo: 'Nee, ga verder',
   restartCancelled: 'Oké, er is niets gewist.',
-  unknownAtMenu:
-    'Dat begrijp ik niet helemaal. Kies hieronder wat je wilt doen, of typ "help" voor uitleg.',
+  unknownAtMenu: 'Dat begrijp ik niet helemaal. Kies hieronder wat je wilt doen, of typ "help" voor uitleg.',
   flowUnavailable: 'Dit onderdeel is nog niet beschikbaar in deze versie. Kies iets anders uit het menu.',
   nextStep: 'Wat wil je nu doen?',
   personalOnly: (flowLabel: string) =>

@@ -226,7 +226,8 @@ export class RootDialog extends ComponentDialog {
 
 /** A card button that stands for typed text at the menu (e.g. "meer"). */
 function typedSubmit(value: unknown): string | undefined {
-  const typed = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[TYPED_SUBMIT_KEY] : undefined;
+  const typed =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[TYPED_SUBMIT_KEY] : undefined;
   return typeof typed === 'string' ? typed.trim() : undefined;
 }
 
@@ -237,7 +238,11 @@ function hasResults(session: Session): boolean {
 /** A group chat or a team channel: everyone there sees the bot's replies and shares its state. */
 function isSharedConversation(dc: DialogContext): boolean {
   const conversation = dc.context.activity.conversation;
-  return conversation?.conversationType === 'groupChat' || conversation?.conversationType === 'channel' || conversation?.isGroup === true;
+  return (
+    conversation?.conversationType === 'groupChat' ||
+    conversation?.conversationType === 'channel' ||
+    conversation?.isGroup === true
+  );
 }
 
 function waiting(): DialogTurnResult {

@@ -84,7 +84,13 @@ export function displayValue(field: AnswerField, value: AnswerValue | undefined)
 /** "Bedoel je: Bijstand (Participatiewet)?" with yes / no; typing another answer works too. */
 export function confirmCard(answer: string): AdaptiveCard {
   return adaptiveCard(
-    [textBlock(msg.unsure.question(answer), { weight: 'Bolder' }), textBlock(msg.unsure.hint, { isSubtle: true, size: 'Small' })],
-    [submitAction(msg.unsure.yes, { bevestig: 'ja' }, { style: 'positive' }), submitAction(msg.unsure.no, { bevestig: 'nee' })],
+    [
+      textBlock(msg.unsure.question(answer), { weight: 'Bolder' }),
+      textBlock(msg.unsure.hint, { isSubtle: true, size: 'Small' }),
+    ],
+    [
+      submitAction(msg.unsure.yes, { bevestig: 'ja' }, { style: 'positive' }),
+      submitAction(msg.unsure.no, { bevestig: 'nee' }),
+    ],
   );
 }

@@ -91,7 +91,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     choices: { ja: 'Ja', twijfel: 'Twijfelt nog', nee: 'Nee' },
   },
   leerbaar: {
-    question: 'Kan de kandidaat naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, eventueel met steun?',
+    question:
+      'Kan de kandidaat naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, eventueel met steun?',
     label: 'Leerbaarheid',
     hint: 'Als een diploma haalbaar is, gaat dat voor.',
     why: () =>
@@ -129,7 +130,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     question: 'Hoeveel uur per week kan de kandidaat werken en leren?',
     label: 'Uren per week',
     hint: 'Dit helpt bij het plannen. Het verandert het advies niet.',
-    why: () => 'Het aantal uren helpt het mbo en het leerbedrijf om het traject te plannen. Het telt niet mee in het advies.',
+    why: () =>
+      'Het aantal uren helpt het mbo en het leerbedrijf om het traject te plannen. Het telt niet mee in het advies.',
     placeholder: 'Bijvoorbeeld 24',
     unit: 'uur',
   },
@@ -152,7 +154,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     question: 'Wat is het inkomen van de kandidaat tijdens het traject?',
     label: 'Inkomen tijdens traject',
     hint: 'Een vorm van inkomen hoort bij elk traject.',
-    why: () => 'Tijdens praktijkleren heeft de kandidaat inkomen nodig, bijvoorbeeld loon van het leerbedrijf of een uitkering. Dat moet vooraf geregeld zijn.',
+    why: () =>
+      'Tijdens praktijkleren heeft de kandidaat inkomen nodig, bijvoorbeeld loon van het leerbedrijf of een uitkering. Dat moet vooraf geregeld zijn.',
     choices: { loon: 'Loon', uitkering: 'Uitkering', anders: 'Anders', onbekend: 'Weet ik niet' },
   },
   leerbedrijf: {
@@ -161,7 +164,11 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     hint: 'Het leren gebeurt bij een bedrijf dat door SBB erkend is.',
     why: () =>
       'De kandidaat leert op de werkvloer van een leerbedrijf. Dat bedrijf moet door SBB erkend zijn. Is er nog geen erkenning, dan kan het bedrijf die aanvragen.',
-    choices: { erkend: 'Ja, bij een erkend leerbedrijf', 'niet-erkend': 'Ja, maar nog niet erkend', geen: 'Nee, nog geen leerbaan' },
+    choices: {
+      erkend: 'Ja, bij een erkend leerbedrijf',
+      'niet-erkend': 'Ja, maar nog niet erkend',
+      geen: 'Nee, nog geen leerbaan',
+    },
   },
   begeleiding: {
     question: 'Is er een jobcoach of begeleider vanuit jouw organisatie?',

@@ -24,8 +24,7 @@ export const glossary: readonly { names: readonly string[]; text: string }[] = [
   },
   {
     names: ['werkfit', 'werkfitheid'],
-    text:
-      'Werkfit: de kandidaat kan een aantal dagen per week werken, op tijd komen en afspraken nakomen, eventueel met begeleiding.',
+    text: 'Werkfit: de kandidaat kan een aantal dagen per week werken, op tijd komen en afspraken nakomen, eventueel met begeleiding.',
   },
   {
     names: ['derde leerweg', 'de derde leerweg'],
@@ -58,7 +57,8 @@ export const screeningMessages = {
   typeHint: 'Je kunt ook typen: een antwoord, het nummer van een keuze, of "waarom?" voor uitleg.',
   choicePlaceholder: 'Maak een keuze',
   invalid: {
-    choice: (options: string) => `Dat antwoord herken ik niet. Kies een van deze mogelijkheden of typ het nummer: ${options}.`,
+    choice: (options: string) =>
+      `Dat antwoord herken ik niet. Kies een van deze mogelijkheden of typ het nummer: ${options}.`,
     number: (min: number, max: number, unit: string) => `Vul een heel getal in van ${min} tot en met ${max} ${unit}.`,
     textTooLong: (max: number) => `Dat is te lang. Houd het kort, maximaal ${max} tekens.`,
     otherQuestion: 'Dat antwoord hoort bij een andere vraag. Beantwoord eerst deze vraag:',
@@ -74,7 +74,8 @@ export const screeningMessages = {
     confirmButton: 'Klopt, toon advies',
     typeHint: 'Typ "klopt" om het advies te zien, of bijvoorbeeld "wijzig leeftijd" of "wijzig 3".',
     whichField: 'Welk antwoord wil je wijzigen? Kies het in de lijst, of typ bijvoorbeeld "wijzig leeftijd".',
-    notUnderstood: 'Dat begrijp ik niet. Typ "klopt" om het advies te zien, of "wijzig" met het onderdeel dat je wilt aanpassen.',
+    notUnderstood:
+      'Dat begrijp ik niet. Typ "klopt" om het advies te zien, of "wijzig" met het onderdeel dat je wilt aanpassen.',
     yes: 'Ja',
     no: 'Nee',
   },
@@ -92,7 +93,10 @@ export const screeningMessages = {
       voorwaarde: 'Past nu niet: niet voldaan aan een harde voorwaarde van de regeling',
       vrijwillig: 'Past nu niet: de kandidaat wil nu zelf niet, en meedoen is vrijwillig',
     },
-    icon: { kansrijk: '✅', 'diploma-route': '🎓', bespreken: '💬', 'niet-toelaatbaar': '⏸️' } satisfies Record<Advies, string>,
+    icon: { kansrijk: '✅', 'diploma-route': '🎓', bespreken: '💬', 'niet-toelaatbaar': '⏸️' } satisfies Record<
+      Advies,
+      string
+    >,
     reasonsTitle: 'Waarom dit advies',
     otherReasonsTitle: 'Verder van belang',
     criteriaIntro: 'Aan deze voorwaarden is voldaan:',
@@ -100,7 +104,8 @@ export const screeningMessages = {
     noActions: 'Leerbaan, inkomen en begeleiding lijken geregeld.',
     werkprocessen: 'Werkprocessen verkennen',
     aanmelding: 'Aanmelding voorbereiden',
-    nextHint: 'Vragen over dit advies? Typ "waarom?". Een antwoord aanpassen: typ "wijzig" met het onderdeel. Een nieuwe cliënt: typ "screenen".',
+    nextHint:
+      'Vragen over dit advies? Typ "waarom?". Een antwoord aanpassen: typ "wijzig" met het onderdeel. Een nieuwe cliënt: typ "screenen".',
   },
   unsure: {
     question: (answer: string) => `Bedoel je: ${answer}?`,
@@ -114,7 +119,8 @@ export const screeningMessages = {
     changeHint: 'Klopt een antwoord niet? Typ "wijzig" met het onderdeel, bijvoorbeeld "wijzig leeftijd".',
   },
   earlyStop: {
-    intro: 'Met deze antwoorden komt het advies hoe dan ook uit op "past nu niet". De andere vragen veranderen dat niet meer.',
+    intro:
+      'Met deze antwoorden komt het advies hoe dan ook uit op "past nu niet". De andere vragen veranderen dat niet meer.',
     question: 'Wil je toch alle vragen beantwoorden, zodat het volledige beeld is vastgelegd?',
     continueButton: 'Ja, vul alles in',
     stopButton: 'Nee, stop hier',

@@ -10,7 +10,18 @@ import { SummarySubmit } from './submits';
 
 export type SummaryChoice = { kind: 'confirm' } | { kind: 'edit'; field: AnswerField };
 
-const CONFIRM = new Set(['klopt', 'ja', 'ja klopt', 'klopt toon advies', 'toon advies', 'advies', 'bevestig', 'akkoord', 'ok', 'oke']);
+const CONFIRM = new Set([
+  'klopt',
+  'ja',
+  'ja klopt',
+  'klopt toon advies',
+  'toon advies',
+  'advies',
+  'bevestig',
+  'akkoord',
+  'ok',
+  'oke',
+]);
 
 /** At the summary: confirm, or name one answer to change (button, list, "wijzig leeftijd", "wijzig 3"). */
 export function recognizeSummary(activity: Activity, draft: Draft): Recognized<SummaryChoice> {
@@ -36,7 +47,10 @@ function fromSubmit(submit: Record<string, unknown>, draft: Draft): Recognized<S
 
 /** "wijzig <name>" anywhere in the flow: an answered field by number, name or label. */
 export function answeredFieldNamed(wanted: string, draft: Draft): AnswerField | undefined {
-  return fieldNamed(foldText(wanted), applicableFields(draft).filter((field) => draft[field] !== undefined));
+  return fieldNamed(
+    foldText(wanted),
+    applicableFields(draft).filter((field) => draft[field] !== undefined),
+  );
 }
 
 /** By number in the summary, field name or label ("uren per week"), or a unique start ("uren"). */

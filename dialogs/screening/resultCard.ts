@@ -26,10 +26,13 @@ const STYLE: Record<Advies, string> = {
  */
 export function resultCard(advice: Advice, answers: Partial<Answers>, policy: Policy): AdaptiveCard {
   const body = adviceBody(advice, adviceBasis(advice, answers, policy), msg.result.heading, true);
-  return adaptiveCard([...body, textBlock(msg.result.nextHint, { isSubtle: true, size: 'Small' })], [
-    submitAction(msg.result.werkprocessen, { [MENU_SUBMIT_KEY]: FLOW.werkprocessen }, { style: 'positive' }),
-    submitAction(msg.result.aanmelding, { [MENU_SUBMIT_KEY]: FLOW.aanmelding, advies: advice.advies }),
-  ]);
+  return adaptiveCard(
+    [...body, textBlock(msg.result.nextHint, { isSubtle: true, size: 'Small' })],
+    [
+      submitAction(msg.result.werkprocessen, { [MENU_SUBMIT_KEY]: FLOW.werkprocessen }, { style: 'positive' }),
+      submitAction(msg.result.aanmelding, { [MENU_SUBMIT_KEY]: FLOW.aanmelding, advies: advice.advies }),
+    ],
+  );
 }
 
 /** An exclusion is certain before all questions are answered: show it, offer to go on. */
@@ -61,12 +64,21 @@ function adviceBody(advice: Advice, basis: AdviceBasis, heading: string, complet
     {
       type: 'Container',
       style: STYLE[advice.advies],
-      items: [textBlock(`${msg.result.icon[advice.advies]} ${adviceLine(advice, basis)}`, { weight: 'Bolder', size: 'Medium' })],
+      items: [
+        textBlock(`${msg.result.icon[advice.advies]} ${adviceLine(advice, basis)}`, {
+          weight: 'Bolder',
+          size: 'Medium',
+        }),
+      ],
     },
     textBlock(msg.result.reasonsTitle, { weight: 'Bolder', separator: true }),
     ...basis.beslissend.map((r) => bullet(r.uitleg)),
-    ...(basis.voldaan.length ? [textBlock(msg.result.criteriaIntro, { spacing: 'Small' }), ...basis.voldaan.map(bullet)] : []),
-    ...(basis.overig.length ? [textBlock(msg.result.otherReasonsTitle, { weight: 'Bolder' }), ...basis.overig.map((r) => bullet(r.uitleg))] : []),
+    ...(basis.voldaan.length
+      ? [textBlock(msg.result.criteriaIntro, { spacing: 'Small' }), ...basis.voldaan.map(bullet)]
+      : []),
+    ...(basis.overig.length
+      ? [textBlock(msg.result.otherReasonsTitle, { weight: 'Bolder' }), ...basis.overig.map((r) => bullet(r.uitleg))]
+      : []),
     textBlock(msg.result.actionsTitle, { weight: 'Bolder' }),
     ...(nothingToArrange ? [textBlock(msg.result.noActions, { spacing: 'Small' })] : []),
     ...basis.todos.map(bullet),

@@ -11,8 +11,6 @@ import { answeredFieldNamed } from './recognizeSummary';
 import { ScreeningState, type ScreeningOptions } from './screeningState';
 import { confirmStep, earlyStopStep, prefillStep, questionStep, summaryStep } from './steps';
 
-
-
 /** The screening as a flow: prefill to confirm → questions (skip logic, early stop) → summary → advice. */
 export function screeningFlow(policy: Policy): FlowSpec<ScreeningState, ScreeningOptions> {
   const summary = summaryStep(policy);
@@ -22,7 +20,8 @@ export function screeningFlow(policy: Policy): FlowSpec<ScreeningState, Screenin
     id: FLOW.screening,
     state: ScreeningState,
     begin: (options): StepResult<ScreeningState> => {
-      const understood = options.understood && Object.keys(options.understood.answers).length > 0 ? options.understood : undefined;
+      const understood =
+        options.understood && Object.keys(options.understood.answers).length > 0 ? options.understood : undefined;
       const state: ScreeningState = { answers: draftFrom(options.answers), offerEarlyStop: true, understood };
       return { kind: 'answered', state };
     },

@@ -21,6 +21,8 @@ export const ScreeningState = z.object({
   offerEarlyStop: z.boolean(),
   understood: Understood.optional(),
   /** A typed answer that was only nearly recognised, to confirm before it counts. */
-  unsure: z.object({ field: z.enum(ANSWER_FIELDS), value: z.union([z.string(), z.number(), z.boolean(), z.null()]) }).optional(),
+  unsure: z
+    .object({ field: z.enum(ANSWER_FIELDS), value: z.union([z.string(), z.number(), z.boolean(), z.null()]) })
+    .optional(),
 });
 export type ScreeningState = z.infer<typeof ScreeningState>;

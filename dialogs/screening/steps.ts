@@ -108,7 +108,10 @@ export function summaryStep(policy: Policy): Step<ScreeningState> {
       if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
       const choice = recognized.value;
       if (choice.kind === 'edit') {
-        return { kind: 'answered', state: { answers: withoutAnswer(state.answers, choice.field), offerEarlyStop: false } };
+        return {
+          kind: 'answered',
+          state: { answers: withoutAnswer(state.answers, choice.field), offerEarlyStop: false },
+        };
       }
       const answers = toAnswers(state.answers);
       const outcome: ScreeningOutcome = { answers, advice: screen(answers, policy) };

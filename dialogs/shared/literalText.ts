@@ -11,7 +11,11 @@ export function literalText(text: string, style: CardElement = {}): CardElement 
 
 /** One "Label: value" line; the label is ours, the value is shown literally. */
 export function literalFact(label: string, value: string): CardElement {
-  return { type: 'RichTextBlock', spacing: 'None', inlines: [textRun(`${label}: `, { weight: 'Bolder' }), textRun(value)] };
+  return {
+    type: 'RichTextBlock',
+    spacing: 'None',
+    inlines: [textRun(`${label}: `, { weight: 'Bolder' }), textRun(value)],
+  };
 }
 
 function textRun(text: string, style: CardElement = {}): CardElement {

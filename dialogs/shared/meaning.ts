@@ -9,9 +9,30 @@ export interface Meaning {
 /** Words and phrases per choice value, in plain folded Dutch ("mbo 2", "bijstand"). */
 export type Synonyms = Readonly<Record<string, readonly string[]>>;
 
-const YES_LEAD = ['ja', 'jawel', 'jazeker', 'zeker', 'klopt', 'yes', 'ok', 'oke', 'prima', 'graag', 'tuurlijk', 'natuurlijk'];
+const YES_LEAD = [
+  'ja',
+  'jawel',
+  'jazeker',
+  'zeker',
+  'klopt',
+  'yes',
+  'ok',
+  'oke',
+  'prima',
+  'graag',
+  'tuurlijk',
+  'natuurlijk',
+];
 const NO_LEAD = ['nee', 'neen', 'nope', 'no', 'niet', 'helaas'];
-const UNKNOWN_PHRASES = ['weet ik niet', 'weet niet', 'weet het niet', 'geen idee', 'onbekend', 'niet bekend', 'geen flauw idee'];
+const UNKNOWN_PHRASES = [
+  'weet ik niet',
+  'weet niet',
+  'weet het niet',
+  'geen idee',
+  'onbekend',
+  'niet bekend',
+  'geen flauw idee',
+];
 
 /**
  * A typed answer by meaning: the choice's number, its label, a synonym anywhere in the text
@@ -105,16 +126,44 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
-  dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
 };
-const TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
+const TENS: Record<string, number> = {
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+};
 
 /** "vierendertig" → 34, "twintig" → 20, "zes" → 6. */
 function dutchNumberWord(word: string): number | undefined {
   if (word in NUMBER_WORDS) return NUMBER_WORDS[word];
   if (word in TENS) return TENS[word];
-  const compound = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(word);
+  const compound =
+    /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(
+      word,
+    );
   return compound ? NUMBER_WORDS[compound[1]!]! + TENS[compound[2]!]! : undefined;
 }
 

@@ -3,7 +3,15 @@ import { foldText } from './typedAnswer';
 /** Corrections understood at every step of a flow. */
 export type Navigation = { kind: 'back' } | { kind: 'edit'; name: string };
 
-const BACK = new Set(['terug', 'vorige', 'vorige vraag', 'ga terug', 'een vraag terug', 'stap terug', 'een stap terug']);
+const BACK = new Set([
+  'terug',
+  'vorige',
+  'vorige vraag',
+  'ga terug',
+  'een vraag terug',
+  'stap terug',
+  'een stap terug',
+]);
 export const EDIT_VERB = /^(?:wijzig|wijzigen|verander|veranderen|aanpassen|pas aan|corrigeer)(?:\s+(.*))?$/;
 
 /** "terug" → back; "wijzig leeftijd" → edit "leeftijd" (name empty when only the verb was typed). */

@@ -23,7 +23,8 @@ export const MENU_ANSWER_LIMIT = 3;
  */
 export function answerFromSearch(catalogue: Catalogue, index: SearchIndex, question: string): SearchAnswer {
   const check = validateQuery(question);
-  if (!check.ok) return { text: check.reden === 'leeg' ? msg.zoek.leeg : msg.zoek.teLang(check.lengte, MAX_QUERY_LENGTH), hits: [] };
+  if (!check.ok)
+    return { text: check.reden === 'leeg' ? msg.zoek.leeg : msg.zoek.teLang(check.lengte, MAX_QUERY_LENGTH), hits: [] };
   const hits = index.search(check.query, { limit: MENU_ANSWER_LIMIT });
   const resolved = resolveHits(hits, catalogue);
   const context = hitContext(catalogue, () => false, 'menu');

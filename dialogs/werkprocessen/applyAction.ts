@@ -1,6 +1,13 @@
 import { goBack, goHome, openView, type Action, type ExplorerState } from './explorerState';
 import { werkprocessenMessages as msg } from './messages.nl';
-import { addKwalificatie, addWerkprocessen, lookupKwalificatie, lookupWerkproces, onKwalificatieCrebos, removeLine } from './selection';
+import {
+  addKwalificatie,
+  addWerkprocessen,
+  lookupKwalificatie,
+  lookupWerkproces,
+  onKwalificatieCrebos,
+  removeLine,
+} from './selection';
 import { kerntaakOf, type ExplorerDeps } from './viewContent';
 
 /** The next state, the texts to send first, and whether the flow ends (with state.selection). */
@@ -78,17 +85,23 @@ function chooseKwalificatie(state: ExplorerState, crebo: string, { catalogue }: 
   const kwalificatie = lookupKwalificatie(catalogue, crebo);
   if (!kwalificatie) return stay(state, msg.bladeren.onbekend);
   if (kwalificatie.heeftWerkprocessen) {
-    return next(openView(state, { kind: 'kwalificatie', crebo }), [msg.kwalificatie.heeftWerkprocessen(kwalificatie.naam)]);
+    return next(openView(state, { kind: 'kwalificatie', crebo }), [
+      msg.kwalificatie.heeftWerkprocessen(kwalificatie.naam),
+    ]);
   }
   const selection = addKwalificatie(state.selection, kwalificatie);
   const changed = { ...state, selection, gewijzigd: state.gewijzigd || selection !== state.selection };
-  return next(openView(changed, { kind: 'selectie' }), [msg.kies.toegevoegd([msg.selectie.heleKwalificatie(kwalificatie.naam, crebo)])]);
+  return next(openView(changed, { kind: 'selectie' }), [
+    msg.kies.toegevoegd([msg.selectie.heleKwalificatie(kwalificatie.naam, crebo)]),
+  ]);
 }
 
 function remove(state: ExplorerState, id: string): Outcome {
   const { selection, removed } = removeLine(state.selection, id);
   if (!removed) return stay(state, msg.selectie.nietInSelectie);
-  return next(openView({ ...state, selection, gewijzigd: true }, { kind: 'selectie' }), [msg.selectie.verwijderd(removed)]);
+  return next(openView({ ...state, selection, gewijzigd: true }, { kind: 'selectie' }), [
+    msg.selectie.verwijderd(removed),
+  ]);
 }
 
 /** "Klaar" also takes what was ticked on the card, so ticks are not lost; an unknown tick stops it. */

@@ -1,6 +1,17 @@
 import type { KerntaakInfo, Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
-import { actionSet, heading, navActions, pickList, searchBox, subtle, tickList, typeHint, werkprocesRow, type Nav } from './cardParts';
+import {
+  actionSet,
+  heading,
+  navActions,
+  pickList,
+  searchBox,
+  subtle,
+  tickList,
+  typeHint,
+  werkprocesRow,
+  type Nav,
+} from './cardParts';
 import { kwalificatieBlocks } from './entryBlocks';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { werkprocesId } from './selection';
@@ -8,7 +19,10 @@ import { werkprocesId } from './selection';
 /** Browsing: domain → kwalificaties → kerntaken → werkprocessen, with a way back at each level. */
 
 export function domeinenCard(domeinen: readonly { domein: string; aantal: number }[], nav: Nav): AdaptiveCard {
-  const choices = domeinen.map((d, i) => ({ value: d.domein, title: `${i + 1}. ${d.domein} (${msg.bladeren.domeinAantal(d.aantal)})` }));
+  const choices = domeinen.map((d, i) => ({
+    value: d.domein,
+    title: `${i + 1}. ${d.domein} (${msg.bladeren.domeinAantal(d.aantal)})`,
+  }));
   return adaptiveCard(
     [
       heading(msg.bladeren.domeinen),
@@ -22,9 +36,16 @@ export function domeinenCard(domeinen: readonly { domein: string; aantal: number
 }
 
 export function domeinCard(domein: string, kwalificaties: readonly Kwalificatie[], nav: Nav): AdaptiveCard {
-  const choices = kwalificaties.map((k, i) => ({ value: k.crebo, title: `${i + 1}. ${k.naam} (niveau ${k.niveau}, crebo ${k.crebo})` }));
+  const choices = kwalificaties.map((k, i) => ({
+    value: k.crebo,
+    title: `${i + 1}. ${k.naam} (niveau ${k.niveau}, crebo ${k.crebo})`,
+  }));
   return adaptiveCard(
-    [heading(msg.bladeren.domein(domein)), ...pickList('crebo', msg.bladeren.kwalificatieLabel, choices, { actie: 'kwalificatie' }), typeHint()],
+    [
+      heading(msg.bladeren.domein(domein)),
+      ...pickList('crebo', msg.bladeren.kwalificatieLabel, choices, { actie: 'kwalificatie' }),
+      typeHint(),
+    ],
     navActions(nav),
   );
 }
@@ -46,11 +67,28 @@ export function kwalificatieCard({ kwalificatie, kerntaken, heelGekozen }: Kwali
   const chooseWhole = kerntaken.length === 0 && !heelGekozen;
   const next =
     kerntaken.length > 0
-      ? [subtle(msg.bladeren.kerntakenKop, { spacing: 'Medium', weight: 'Bolder' }), ...pickList('kerntaak', msg.bladeren.kerntaakLabel, choices, { actie: 'kerntaak', crebo: kwalificatie.crebo })]
+      ? [
+          subtle(msg.bladeren.kerntakenKop, { spacing: 'Medium', weight: 'Bolder' }),
+          ...pickList('kerntaak', msg.bladeren.kerntaakLabel, choices, {
+            actie: 'kerntaak',
+            crebo: kwalificatie.crebo,
+          }),
+        ]
       : heelGekozen
         ? [textBlock(msg.kwalificatie.heelGekozen, { spacing: 'Medium' })]
-        : [actionSet([submitAction(msg.kwalificatie.kiesHeel, { actie: 'kiesKwalificatie', crebo: kwalificatie.crebo }, { style: 'positive', associatedInputs: 'none' })])];
-  return adaptiveCard([heading(msg.title), ...info, ...next, typeHint()], navActions(nav, [], { eigenHoofdactie: chooseWhole }));
+        : [
+            actionSet([
+              submitAction(
+                msg.kwalificatie.kiesHeel,
+                { actie: 'kiesKwalificatie', crebo: kwalificatie.crebo },
+                { style: 'positive', associatedInputs: 'none' },
+              ),
+            ]),
+          ];
+  return adaptiveCard(
+    [heading(msg.title), ...info, ...next, typeHint()],
+    navActions(nav, [], { eigenHoofdactie: chooseWhole }),
+  );
 }
 
 export interface KerntaakView {
@@ -62,7 +100,9 @@ export interface KerntaakView {
 /** Every werkproces on one line with a button to its explanation, and ticks to choose several. */
 export function kerntaakCard({ kwalificatie, kerntaak, isSelected }: KerntaakView, nav: Nav): AdaptiveCard {
   const items = kerntaak.werkprocessen.map((wp, i) => werkprocesRow(wp, i + 1, isSelected(wp)));
-  const ticks = kerntaak.werkprocessen.flatMap((wp, i) => (isSelected(wp) ? [] : [{ id: werkprocesId(wp), title: `${i + 1}. ${wp.titel} (${wp.code})` }]));
+  const ticks = kerntaak.werkprocessen.flatMap((wp, i) =>
+    isSelected(wp) ? [] : [{ id: werkprocesId(wp), title: `${i + 1}. ${wp.titel} (${wp.code})` }],
+  );
   return adaptiveCard(
     [
       heading(msg.bladeren.kerntaak(kerntaak.code, kerntaak.titel)),

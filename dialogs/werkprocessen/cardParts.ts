@@ -74,7 +74,9 @@ export function werkprocesRow(wp: WerkprocesInfo, nummer: number, gekozen: boole
         type: 'Column',
         width: 'auto',
         verticalContentAlignment: 'Center',
-        items: [actionSet([navButton(msg.start.uitlegKnop(nummer), { actie: 'werkproces', id: `${wp.crebo}:${wp.code}` })])],
+        items: [
+          actionSet([navButton(msg.start.uitlegKnop(nummer), { actie: 'werkproces', id: `${wp.crebo}:${wp.code}` })]),
+        ],
       },
     ],
   };
@@ -87,7 +89,14 @@ export function browseButton(): CardElement {
 /** A free question from any card. */
 export function searchBox(): CardElement[] {
   return [
-    { type: 'Input.Text', id: 'vraag', label: msg.zoek.label, placeholder: msg.zoek.placeholder, maxLength: 500, separator: true },
+    {
+      type: 'Input.Text',
+      id: 'vraag',
+      label: msg.zoek.label,
+      placeholder: msg.zoek.placeholder,
+      maxLength: 500,
+      separator: true,
+    },
     actionSet([submitAction(msg.zoek.knop, { actie: 'zoek' })]),
   ];
 }
@@ -113,7 +122,12 @@ export function tickList(choices: { id: string; title: string }[]): CardElement[
 }
 
 /** A single choice from a list (domain, kwalificatie, kerntaak) and the button that opens it. */
-export function pickList(id: string, label: string, choices: { value: string; title: string }[], data: Record<string, unknown>): CardElement[] {
+export function pickList(
+  id: string,
+  label: string,
+  choices: { value: string; title: string }[],
+  data: Record<string, unknown>,
+): CardElement[] {
   return [
     { type: 'Input.ChoiceSet', id, label, style: 'expanded', choices },
     actionSet([submitAction(msg.bladeren.bekijk, data)]),

@@ -34,22 +34,35 @@ export interface WerkprocesBlockOptions {
   detail: 'kort' | 'vol';
 }
 
-export function werkprocesBlocks(wp: WerkprocesInfo, { nummer, gekozen, detail }: WerkprocesBlockOptions): CardElement[] {
+export function werkprocesBlocks(
+  wp: WerkprocesInfo,
+  { nummer, gekozen, detail }: WerkprocesBlockOptions,
+): CardElement[] {
   const title = `**${numbered(nummer, wp.titel)}**${gekozen ? ` (${msg.kies.gekozen})` : ''}`;
   const blocks = [textBlock(title), ...werkprocesMeta(wp)];
-  if (detail === 'kort') return [...blocks, textBlock(wp.uitleg ? firstSentence(wp.uitleg) : msg.werkproces.geenUitleg, { spacing: 'Small' })];
+  if (detail === 'kort')
+    return [
+      ...blocks,
+      textBlock(wp.uitleg ? firstSentence(wp.uitleg) : msg.werkproces.geenUitleg, { spacing: 'Small' }),
+    ];
   const taken = wp.voorbeeldtaken.map((taak) => `- ${taak}`).join('\n');
   return [
     ...blocks,
     textBlock(wp.uitleg ?? msg.werkproces.geenUitleg, { spacing: 'Small' }),
     ...(taken ? [textBlock(`${msg.werkproces.voorbeelden}\n${taken}`, { spacing: 'Small' })] : []),
-    ...(wp.officieleOmschrijving ? officialText(msg.werkproces.officieel, wp.officieleOmschrijving.tekst, wp.officieleOmschrijving.bron) : []),
+    ...(wp.officieleOmschrijving
+      ? officialText(msg.werkproces.officieel, wp.officieleOmschrijving.tekst, wp.officieleOmschrijving.bron)
+      : []),
     subtle(msg.bron(wp.bron), { spacing: 'Small' }),
   ];
 }
 
 /** Crebo, niveau, domein, dossier, description and whether its werkprocessen are loaded. */
-export function kwalificatieBlocks(k: Kwalificatie, werkprocessen: number, options: { nummer?: number; detail: 'kort' | 'vol' }): CardElement[] {
+export function kwalificatieBlocks(
+  k: Kwalificatie,
+  werkprocessen: number,
+  options: { nummer?: number; detail: 'kort' | 'vol' },
+): CardElement[] {
   const blocks = [
     textBlock(`**${numbered(options.nummer, k.naam)}**`),
     subtle(msg.kwalificatie.meta(k.crebo, k.niveau, k.domein)),
@@ -58,12 +71,18 @@ export function kwalificatieBlocks(k: Kwalificatie, werkprocessen: number, optio
     ...(k.beschrijving ? [textBlock(k.beschrijving, { spacing: 'Small' })] : []),
     k.heeftWerkprocessen
       ? textBlock(msg.kwalificatie.geladen(werkprocessen), { spacing: 'Small' })
-      : warning(options.detail === 'kort' ? msg.kwalificatie.geenWerkprocessenKort : msg.kwalificatie.geenWerkprocessen(k.naam)),
+      : warning(
+          options.detail === 'kort'
+            ? msg.kwalificatie.geenWerkprocessenKort
+            : msg.kwalificatie.geenWerkprocessen(k.naam),
+        ),
   ];
   if (options.detail === 'kort') return blocks;
   return [
     ...blocks,
-    ...(k.officieleTypering ? officialText(msg.kwalificatie.officieel, k.officieleTypering.tekst, k.officieleTypering.bron) : []),
+    ...(k.officieleTypering
+      ? officialText(msg.kwalificatie.officieel, k.officieleTypering.tekst, k.officieleTypering.bron)
+      : []),
     subtle(msg.bron(k.bron), { spacing: 'Small' }),
   ];
 }

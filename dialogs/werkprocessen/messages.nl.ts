@@ -10,7 +10,8 @@ export const werkprocessenMessages = {
   start: {
     suggesties: (interesses: string) => `Voor iemand met interesse in "${interesses}" past misschien:`,
     metWerkplek: (werkplek: string) => `Werkplek: ${werkplek}`,
-    geenInteresses: 'Ik weet nog niet wat je cliënt graag doet. Vul het hieronder in, dan stel ik werkprocessen voor. Je kunt ook zoeken of bladeren.',
+    geenInteresses:
+      'Ik weet nog niet wat je cliënt graag doet. Vul het hieronder in, dan stel ik werkprocessen voor. Je kunt ook zoeken of bladeren.',
     uitlegKnop: (nummer: number) => `Uitleg ${nummer}`,
     uitlegHint: 'Kies "Uitleg" voor wat je cliënt daar doet, met voorbeelden.',
     beroepen: 'Passende mbo-beroepen',
@@ -19,7 +20,8 @@ export const werkprocessenMessages = {
     dichtbij: 'Dit komt het dichtst in de buurt:',
     nietGevondenVerder:
       'Mijn kennisbank kent niet alle mbo-beroepen. Het mbo weet welke beroepen er nog meer zijn: vraag het bij de intake, of blader per domein.',
-    hogerNiveau: 'Ik toon eerst Entree en niveau 2, daar halen de meeste deelnemers hun praktijkverklaring. Hoger niveau? Typ bijvoorbeeld "zorg niveau 3".',
+    hogerNiveau:
+      'Ik toon eerst Entree en niveau 2, daar halen de meeste deelnemers hun praktijkverklaring. Hoger niveau? Typ bijvoorbeeld "zorg niveau 3".',
     andereInteresses: 'Andere interesses',
     interessesLabel: 'Wat doet je cliënt graag?',
     interessesPlaceholder: 'Bijvoorbeeld: koken, buiten werken, met mensen',
@@ -87,8 +89,10 @@ export const werkprocessenMessages = {
     basisdeel: (dossier: string, crebo: string) =>
       `Code uit het basisdeel van dossier ${dossier} (crebo ${crebo}): het deel dat alle beroepen in dit dossier delen. ` +
       'Voor de inschrijving kies je ook het beroep (de kwalificatie).',
-    dossier: (naam: string, cohort: string | null) => `Kwalificatiedossier ${naam}${cohort ? `, versie voor wie start vanaf ${cohort}` : ''}`,
-    nietGecontroleerd: '⚠️ Nog niet gecontroleerd: deze code komt niet uit het officiële dossier. Controleer hem met het mbo.',
+    dossier: (naam: string, cohort: string | null) =>
+      `Kwalificatiedossier ${naam}${cohort ? `, versie voor wie start vanaf ${cohort}` : ''}`,
+    nietGecontroleerd:
+      '⚠️ Nog niet gecontroleerd: deze code komt niet uit het officiële dossier. Controleer hem met het mbo.',
     voorbeelden: 'Voorbeelden op de werkplek:',
     geenUitleg: 'Hier is nog geen uitleg in gewone taal. Lees de officiële omschrijving.',
     officieel: 'Officiële omschrijving (SBB):',
@@ -102,7 +106,8 @@ export const werkprocessenMessages = {
     leeg: 'Je selectie is nog leeg. Zoek of blader, en vink werkprocessen aan.',
     knop: (aantal: number) => `Mijn selectie (${aantal})`,
     heleKwalificatie: (naam: string, crebo: string) => `${naam} (crebo ${crebo}): de hele kwalificatie`,
-    werkproces: (code: string, titel: string, kwalificatie: string, crebo: string) => `${code} ${titel} (${kwalificatie}, crebo ${crebo})`,
+    werkproces: (code: string, titel: string, kwalificatie: string, crebo: string) =>
+      `${code} ${titel} (${kwalificatie}, crebo ${crebo})`,
     verwijder: 'Verwijder',
     verwijderd: (label: string) => `Verwijderd uit je selectie: ${label}.`,
     nietInSelectie: 'Dat staat niet (meer) in je selectie.',
@@ -134,7 +139,8 @@ export const werkprocessenMessages = {
   onbruikbaar: 'Die keuze kan ik niet gebruiken. Kies opnieuw op de kaart hieronder, of typ je vraag.',
   teLang: (max: number) => `Dat is te lang. Gebruik maximaal ${max} tekens.`,
   menuAntwoord: {
-    gevonden: 'Dit vond ik bij je vraag. Wil je werkprocessen kiezen voor je cliënt? Kies dan "Werkprocessen verkennen".',
+    gevonden:
+      'Dit vond ik bij je vraag. Wil je werkprocessen kiezen voor je cliënt? Kies dan "Werkprocessen verkennen".',
     geenHits: 'Probeer het met andere woorden, of kijk zelf rond: blader per domein door de mbo-beroepen.',
     verkennen: 'Werkprocessen verkennen',
     menu: 'Naar het menu',

@@ -30,15 +30,21 @@ function fromSubmit(submit: Record<string, unknown>): Result {
     case 'suggesties':
       return suggesties(data.interesses, data.werkplek);
     case 'domein':
-      return data.domein ? ok({ kind: 'domein', domein: data.domein }) : retry(msg.bladeren.kiesEerst(msg.bladeren.domeinLabel.toLowerCase()));
+      return data.domein
+        ? ok({ kind: 'domein', domein: data.domein })
+        : retry(msg.bladeren.kiesEerst(msg.bladeren.domeinLabel.toLowerCase()));
     case 'kwalificatie':
-      return data.crebo ? ok({ kind: 'kwalificatie', crebo: data.crebo }) : retry(msg.bladeren.kiesEerst(msg.bladeren.kwalificatieLabel.toLowerCase()));
+      return data.crebo
+        ? ok({ kind: 'kwalificatie', crebo: data.crebo })
+        : retry(msg.bladeren.kiesEerst(msg.bladeren.kwalificatieLabel.toLowerCase()));
     case 'kerntaak':
       return data.kerntaak
         ? ok({ kind: 'kerntaak', crebo: data.crebo, code: data.kerntaak })
         : retry(msg.bladeren.kiesEerst(msg.bladeren.kerntaakLabel.toLowerCase()));
     case 'kies':
-      return data.werkprocessen.length > 0 ? ok({ kind: 'kies', ids: data.werkprocessen }) : retry(msg.kies.nietsAangevinkt);
+      return data.werkprocessen.length > 0
+        ? ok({ kind: 'kies', ids: data.werkprocessen })
+        : retry(msg.kies.nietsAangevinkt);
     case 'klaar':
       return ok({ kind: 'klaar', ids: data.werkprocessen });
     case 'kiesKwalificatie':
@@ -56,5 +62,9 @@ function fromSubmit(submit: Record<string, unknown>): Result {
 function suggesties(interesses: string, werkplek: string): Result {
   const max = MAX_QUERY_LENGTH;
   if (interesses.trim().length > max || werkplek.trim().length > max) return retry(msg.teLang(max));
-  return withQueryCheck(`${interesses} ${werkplek}`, () => ({ kind: 'suggesties', interesses: interesses.trim(), werkplek: werkplek.trim() }));
+  return withQueryCheck(`${interesses} ${werkplek}`, () => ({
+    kind: 'suggesties',
+    interesses: interesses.trim(),
+    werkplek: werkplek.trim(),
+  }));
 }

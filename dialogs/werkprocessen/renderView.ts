@@ -22,7 +22,9 @@ export function renderView(state: ExplorerState, deps: ExplorerDeps): AdaptiveCa
     case 'zoeken':
       return searchCard(view.vraag, searchContent(view.vraag, deps), hitContext(catalogue, selected), nav);
     case 'domeinen': {
-      const domeinen = catalogue.domeinen().map((domein) => ({ domein, aantal: catalogue.kwalificatiesInDomein(domein).length }));
+      const domeinen = catalogue
+        .domeinen()
+        .map((domein) => ({ domein, aantal: catalogue.kwalificatiesInDomein(domein).length }));
       return domeinenCard(domeinen, nav);
     }
     case 'domein':
@@ -42,12 +44,18 @@ export function renderView(state: ExplorerState, deps: ExplorerDeps): AdaptiveCa
 function kwalificatieOrKerntaak(state: ExplorerState, deps: ExplorerDeps, nav: Nav): AdaptiveCard {
   const { catalogue } = deps;
   const { view, selection } = state;
-  const kwalificatie = view.kind === 'kwalificatie' || view.kind === 'kerntaak' ? catalogue.kwalificatie(view.crebo) : undefined;
+  const kwalificatie =
+    view.kind === 'kwalificatie' || view.kind === 'kerntaak' ? catalogue.kwalificatie(view.crebo) : undefined;
   if (kwalificatie && view.kind === 'kwalificatie') {
-    const view = { kwalificatie, kerntaken: catalogue.kerntaken(kwalificatie.crebo), heelGekozen: hasKwalificatie(selection, kwalificatie.crebo) };
+    const view = {
+      kwalificatie,
+      kerntaken: catalogue.kerntaken(kwalificatie.crebo),
+      heelGekozen: hasKwalificatie(selection, kwalificatie.crebo),
+    };
     return kwalificatieCard(view, nav);
   }
   const kerntaak = kwalificatie && view.kind === 'kerntaak' ? kerntaakOf(catalogue, view.crebo, view.code) : undefined;
-  if (kwalificatie && kerntaak) return kerntaakCard({ kwalificatie, kerntaak, isSelected: (wp) => isSelected(selection, catalogue, wp) }, nav);
+  if (kwalificatie && kerntaak)
+    return kerntaakCard({ kwalificatie, kerntaak, isSelected: (wp) => isSelected(selection, catalogue, wp) }, nav);
   return startCard(startContent(state, deps), (wp) => isSelected(selection, catalogue, wp), nav);
 }

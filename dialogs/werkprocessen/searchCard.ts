@@ -1,7 +1,18 @@
 import type { Catalogue, WerkprocesInfo } from '../../knowledge/catalogue';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
-import { actionSet, browseButton, container, heading, navActions, navButton, tickList, typeHint, werkprocesRow, type Nav } from './cardParts';
+import {
+  actionSet,
+  browseButton,
+  container,
+  heading,
+  navActions,
+  navButton,
+  tickList,
+  typeHint,
+  werkprocesRow,
+  type Nav,
+} from './cardParts';
 import { kwalificatieBlocks, onderwerpBlocks, werkprocesBlocks } from './entryBlocks';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { werkprocesId } from './selection';
@@ -19,7 +30,11 @@ export interface HitContext {
   werkprocesCount(crebo: string): number;
 }
 
-export function hitContext(catalogue: Catalogue, isSelected: (wp: WerkprocesInfo) => boolean, mode: HitMode = 'flow'): HitContext {
+export function hitContext(
+  catalogue: Catalogue,
+  isSelected: (wp: WerkprocesInfo) => boolean,
+  mode: HitMode = 'flow',
+): HitContext {
   return { mode, isSelected, werkprocesCount: (crebo) => catalogue.werkprocessen(crebo).length };
 }
 
@@ -28,7 +43,14 @@ const menuStart = (extra: Record<string, unknown>) => ({ [MENU_SUBMIT_KEY]: FLOW
 function hitButtons(hit: ResolvedHit, mode: HitMode): CardElement[] {
   if (hit.type === 'kwalificatie') {
     const { crebo, naam } = hit.kwalificatie;
-    return [actionSet([submitAction(msg.kwalificatie.openen(naam), mode === 'flow' ? { actie: 'kwalificatie', crebo } : menuStart({ kwalificatie: crebo }))])];
+    return [
+      actionSet([
+        submitAction(
+          msg.kwalificatie.openen(naam),
+          mode === 'flow' ? { actie: 'kwalificatie', crebo } : menuStart({ kwalificatie: crebo }),
+        ),
+      ]),
+    ];
   }
   if (hit.type === 'werkproces' && mode === 'menu') {
     return [actionSet([submitAction(msg.werkproces.kiesDit, menuStart({ kies: werkprocesId(hit.werkproces) }))])];
@@ -41,7 +63,10 @@ function hitBlocks(hit: ResolvedHit, nummer: number, context: HitContext): CardE
     case 'onderwerp':
       return onderwerpBlocks(hit.onderwerp, nummer);
     case 'kwalificatie':
-      return kwalificatieBlocks(hit.kwalificatie, context.werkprocesCount(hit.kwalificatie.crebo), { nummer, detail: 'kort' });
+      return kwalificatieBlocks(hit.kwalificatie, context.werkprocesCount(hit.kwalificatie.crebo), {
+        nummer,
+        detail: 'kort',
+      });
     case 'werkproces':
       return werkprocesBlocks(hit.werkproces, { nummer, gekozen: context.isSelected(hit.werkproces), detail: 'kort' });
   }

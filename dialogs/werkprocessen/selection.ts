@@ -50,7 +50,10 @@ export function selectionFrom(raw: unknown, catalogue: Catalogue): WerkprocesSel
     return found ? [{ crebo: found.crebo, naam: found.naam }] : [];
   });
   const start: WerkprocesSelection = { kwalificaties, werkprocessen: [] };
-  return onKwalificatieCrebos(addWerkprocessen(start, parsed.data.werkprocessen.map(werkprocesId), catalogue).selection, catalogue).selection;
+  return onKwalificatieCrebos(
+    addWerkprocessen(start, parsed.data.werkprocessen.map(werkprocesId), catalogue).selection,
+    catalogue,
+  ).selection;
 }
 
 export interface Added {
@@ -84,8 +87,14 @@ export function addWerkprocessen(selection: WerkprocesSelection, ids: readonly s
  * already names, or to the dossier's only kwalificatie. `open` lists those that could not move
  * yet (several kwalificaties, none chosen): the verwijzer is asked to choose one.
  */
-export function onKwalificatieCrebos(selection: WerkprocesSelection, catalogue: Catalogue): { selection: WerkprocesSelection; open: string[] } {
-  const chosen = new Set([...selection.kwalificaties.map((k) => k.crebo), ...selection.werkprocessen.map((w) => w.crebo)]);
+export function onKwalificatieCrebos(
+  selection: WerkprocesSelection,
+  catalogue: Catalogue,
+): { selection: WerkprocesSelection; open: string[] } {
+  const chosen = new Set([
+    ...selection.kwalificaties.map((k) => k.crebo),
+    ...selection.werkprocessen.map((w) => w.crebo),
+  ]);
   const open: string[] = [];
   const werkprocessen = selection.werkprocessen.map((entry) => {
     const dossier = catalogue.dossiers().find((d) => d.dossierCrebo === entry.crebo);
@@ -127,12 +136,18 @@ export interface SelectionLine {
 export function selectionLines(selection: WerkprocesSelection): SelectionLine[] {
   return [
     ...selection.kwalificaties.map((k) => ({ id: k.crebo, label: msg.selectie.heleKwalificatie(k.naam, k.crebo) })),
-    ...selection.werkprocessen.map((w) => ({ id: werkprocesId(w), label: msg.selectie.werkproces(w.code, w.titel, w.kwalificatie, w.crebo) })),
+    ...selection.werkprocessen.map((w) => ({
+      id: werkprocesId(w),
+      label: msg.selectie.werkproces(w.code, w.titel, w.kwalificatie, w.crebo),
+    })),
   ];
 }
 
 /** Removes one line by its id; `removed` is its label, or undefined when it was not there. */
-export function removeLine(selection: WerkprocesSelection, id: string): { selection: WerkprocesSelection; removed?: string } {
+export function removeLine(
+  selection: WerkprocesSelection,
+  id: string,
+): { selection: WerkprocesSelection; removed?: string } {
   const line = selectionLines(selection).find((l) => l.id === id);
   if (!line) return { selection };
   return {

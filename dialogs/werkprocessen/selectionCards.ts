@@ -10,11 +10,20 @@ function lines(selection: WerkprocesSelection): CardElement[] {
     type: 'ColumnSet',
     separator: true,
     columns: [
-      { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(`${i + 1}. ${line.label}`)] },
+      {
+        type: 'Column',
+        width: 'stretch',
+        verticalContentAlignment: 'Center',
+        items: [textBlock(`${i + 1}. ${line.label}`)],
+      },
       {
         type: 'Column',
         width: 'auto',
-        items: [actionSet([submitAction(msg.selectie.verwijder, { actie: 'verwijder', id: line.id }, { associatedInputs: 'none' })])],
+        items: [
+          actionSet([
+            submitAction(msg.selectie.verwijder, { actie: 'verwijder', id: line.id }, { associatedInputs: 'none' }),
+          ]),
+        ],
       },
     ],
   }));
@@ -23,7 +32,10 @@ function lines(selection: WerkprocesSelection): CardElement[] {
 /** The current selection with remove buttons, and every way on. */
 export function selectionCard(selection: WerkprocesSelection, nav: Nav): AdaptiveCard {
   const shown = lines(selection);
-  const body = shown.length > 0 ? [...shown, subtle(msg.selectie.verwijderHint, { spacing: 'Medium' })] : [textBlock(msg.selectie.leeg)];
+  const body =
+    shown.length > 0
+      ? [...shown, subtle(msg.selectie.verwijderHint, { spacing: 'Medium' })]
+      : [textBlock(msg.selectie.leeg)];
   return adaptiveCard(
     [heading(msg.selectie.titel), ...body, typeHint()],
     navActions(nav, [browseButton(), navButton(msg.nav.start, { actie: 'start' })], { selectie: false }),
@@ -34,7 +46,11 @@ export function selectionCard(selection: WerkprocesSelection, nav: Nav): Adaptiv
 export function finishCard(selection: WerkprocesSelection): AdaptiveCard {
   const chosen = selectionLines(selection).map((line, i) => textBlock(`${i + 1}. ${line.label}`, { spacing: 'Small' }));
   return adaptiveCard(
-    [heading(msg.klaar.titel), ...(chosen.length > 0 ? chosen : [textBlock(msg.klaar.leeg)]), textBlock(msg.klaar.volgende, { spacing: 'Medium' })],
+    [
+      heading(msg.klaar.titel),
+      ...(chosen.length > 0 ? chosen : [textBlock(msg.klaar.leeg)]),
+      textBlock(msg.klaar.volgende, { spacing: 'Medium' }),
+    ],
     [
       submitAction(msg.klaar.aanmelding, { [MENU_SUBMIT_KEY]: FLOW.aanmelding }, { style: 'positive' }),
       submitAction(msg.klaar.verder, { [MENU_SUBMIT_KEY]: FLOW.werkprocessen }),

@@ -1,6 +1,18 @@
 import type { Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
-import { actionSet, browseButton, container, firstSentence, heading, navActions, navButton, subtle, typeHint, werkprocesRow, type Nav } from './cardParts';
+import {
+  actionSet,
+  browseButton,
+  container,
+  firstSentence,
+  heading,
+  navActions,
+  navButton,
+  subtle,
+  typeHint,
+  werkprocesRow,
+  type Nav,
+} from './cardParts';
 import { werkprocessenMessages as msg } from './messages.nl';
 import type { StartContent } from './viewContent';
 
@@ -22,10 +34,14 @@ function suggestions(content: StartContent, isSelected: (wp: WerkprocesInfo) => 
 /** A fitting mbo-beroep: name, level and what the work is, full width, with its button below. */
 function beroep(k: Kwalificatie): CardElement {
   const tekst = k.beschrijving ? ` ${firstSentence(k.beschrijving)}` : '';
-  return container([textBlock(`**${k.naam}** · ${msg.kwalificatie.niveau(k.niveau)}.${tekst}`), actionSet([kwalificatieButton(k)])], { spacing: 'Small' });
+  return container(
+    [textBlock(`**${k.naam}** · ${msg.kwalificatie.niveau(k.niveau)}.${tekst}`), actionSet([kwalificatieButton(k)])],
+    { spacing: 'Small' },
+  );
 }
 
-const kwalificatieButton = (k: Kwalificatie) => navButton(msg.kwalificatie.openen(k.naam), { actie: 'kwalificatie', crebo: k.crebo });
+const kwalificatieButton = (k: Kwalificatie) =>
+  navButton(msg.kwalificatie.openen(k.naam), { actie: 'kwalificatie', crebo: k.crebo });
 
 /** Fitting kwalificaties whose werkprocessen the mbo shows at the intake: what the work is and its level. */
 function beroepen(content: StartContent): CardElement[] {
@@ -49,8 +65,22 @@ function nothingFits(content: StartContent): CardElement[] {
 
 function interestInputs(content: StartContent): CardElement[] {
   return [
-    { type: 'Input.Text', id: 'interesses', label: msg.start.interessesLabel, placeholder: msg.start.interessesPlaceholder, value: content.interesses, maxLength: 500 },
-    { type: 'Input.Text', id: 'werkplek', label: msg.start.werkplekLabel, placeholder: msg.start.werkplekPlaceholder, value: content.werkplek, maxLength: 500 },
+    {
+      type: 'Input.Text',
+      id: 'interesses',
+      label: msg.start.interessesLabel,
+      placeholder: msg.start.interessesPlaceholder,
+      value: content.interesses,
+      maxLength: 500,
+    },
+    {
+      type: 'Input.Text',
+      id: 'werkplek',
+      label: msg.start.werkplekLabel,
+      placeholder: msg.start.werkplekPlaceholder,
+      value: content.werkplek,
+      maxLength: 500,
+    },
   ];
 }
 
@@ -58,7 +88,10 @@ function interestInputs(content: StartContent): CardElement[] {
 function askInterests(content: StartContent): { body: CardElement[]; actions: CardElement[] } {
   const show = submitAction(msg.start.suggestiesKnop, { actie: 'suggesties' });
   if (!content.interesses && !content.werkplek) {
-    return { body: [textBlock(msg.start.geenInteresses), ...interestInputs(content), { type: 'ActionSet', actions: [show] }], actions: [] };
+    return {
+      body: [textBlock(msg.start.geenInteresses), ...interestInputs(content), { type: 'ActionSet', actions: [show] }],
+      actions: [],
+    };
   }
   const card = { type: 'AdaptiveCard', body: interestInputs(content), actions: [show] };
   return { body: [], actions: [{ type: 'Action.ShowCard', title: msg.start.andereInteresses, card }] };

@@ -13,7 +13,9 @@ const FreeText = z.string().max(2000).default('');
 export const TickedIds = z
   .union([z.string().max(4000), z.array(Id).max(100)])
   .optional()
-  .transform((value) => (Array.isArray(value) ? value : (value ?? '').split(',')).map((id) => id.trim()).filter(Boolean));
+  .transform((value) =>
+    (Array.isArray(value) ? value : (value ?? '').split(',')).map((id) => id.trim()).filter(Boolean),
+  );
 
 export const ExplorerSubmit = z.discriminatedUnion('actie', [
   z.object({ actie: z.literal('zoek'), vraag: FreeText }),

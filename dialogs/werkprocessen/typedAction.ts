@@ -50,15 +50,18 @@ export function typedAction(raw: string, state: ExplorerState, deps: ExplorerDep
   if (word) return ok(word);
   if (folded === 'zoek' || folded === 'zoeken') return retry(msg.zoek.welkWoord);
   const numbers = NUMBERS.exec(folded)?.[1];
-  if (numbers) return byNumbers(numbers.split(/\D+/).filter(Boolean).map(Number), numberedItems(state.view, state, deps));
+  if (numbers)
+    return byNumbers(numbers.split(/\D+/).filter(Boolean).map(Number), numberedItems(state.view, state, deps));
   const explain = EXPLAIN.exec(folded)?.[1];
   if (explain) return explainNumber(Number(explain), numberedItems(state.view, state, deps));
   const remove = REMOVE.exec(folded)?.[1];
   if (remove) return removeByNumber(Number(remove), state);
   const interesses = INTERESSES.exec(text)?.[1];
-  if (interesses) return withQueryCheck(interesses, (i) => ({ kind: 'suggesties', interesses: i, werkplek: state.werkplek }));
+  if (interesses)
+    return withQueryCheck(interesses, (i) => ({ kind: 'suggesties', interesses: i, werkplek: state.werkplek }));
   const werkplek = WERKPLEK.exec(text)?.[1];
-  if (werkplek) return withQueryCheck(werkplek, (w) => ({ kind: 'suggesties', interesses: state.interesses, werkplek: w }));
+  if (werkplek)
+    return withQueryCheck(werkplek, (w) => ({ kind: 'suggesties', interesses: state.interesses, werkplek: w }));
   const named = byName(text, state, deps);
   if (named) return ok(named);
   return withQueryCheck(SEARCH.exec(text)?.[1] ?? text, (vraag) => ({ kind: 'zoek', vraag }));
@@ -89,7 +92,11 @@ function explainNumber(nummer: number, items: readonly Item[]): Result {
   if (items.length === 0) return retry(msg.typed.geenLijst);
   const item = items[nummer - 1];
   if (!item) return retry(msg.typed.nummerOnbekend(items.length));
-  return item.kind === 'werkproces' ? ok({ kind: 'werkproces', id: item.id }) : item.kind === 'ga' ? ok(item.action) : retry(msg.typed.geenWerkproces(nummer));
+  return item.kind === 'werkproces'
+    ? ok({ kind: 'werkproces', id: item.id })
+    : item.kind === 'ga'
+      ? ok(item.action)
+      : retry(msg.typed.geenWerkproces(nummer));
 }
 
 function removeByNumber(nummer: number, state: ExplorerState): Result {
@@ -102,7 +109,10 @@ function removeByNumber(nummer: number, state: ExplorerState): Result {
 function byName(text: string, state: ExplorerState, { catalogue }: ExplorerDeps): Action | undefined {
   const { view } = state;
   if (view.kind === 'domeinen') {
-    const domein = matchChoice(text, catalogue.domeinen().map((d) => ({ value: d, label: d })));
+    const domein = matchChoice(
+      text,
+      catalogue.domeinen().map((d) => ({ value: d, label: d })),
+    );
     return domein ? { kind: 'domein', domein } : undefined;
   }
   if (view.kind === 'domein') {

@@ -7,7 +7,11 @@ import { werkprocesId } from './selection';
 
 /** One werkproces explained (one click from a suggestion or hit), with choosing it as the main action. */
 export function werkprocesCard(wp: WerkprocesInfo, gekozen: boolean, nav: Nav): AdaptiveCard {
-  const choose = submitAction(msg.werkproces.kiesDit, { actie: 'kies', werkprocessen: werkprocesId(wp) }, { style: 'positive', associatedInputs: 'none' });
+  const choose = submitAction(
+    msg.werkproces.kiesDit,
+    { actie: 'kies', werkprocessen: werkprocesId(wp) },
+    { style: 'positive', associatedInputs: 'none' },
+  );
   return adaptiveCard(
     [
       heading(msg.werkproces.kop),

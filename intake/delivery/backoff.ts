@@ -19,7 +19,11 @@ function ceiling(attempt: number, options: BackoffOptions): number {
  * half spreads retries so failed dossiers do not hit a recovering receiver at once; the fixed
  * half makes the total retry window predictable (see minimumRetryWindowMs).
  */
-export function backoffDelay(attempt: number, options: BackoffOptions = {}, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  options: BackoffOptions = {},
+  random: () => number = Math.random,
+): number {
   const top = ceiling(attempt, options);
   return Math.floor(top / 2 + random() * (top / 2));
 }

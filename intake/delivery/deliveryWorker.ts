@@ -59,7 +59,12 @@ const SILENT: DeliveryLog = { info() {}, warn() {}, error() {} };
 const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
-  const deps: Deps = { ...options, clock: options.clock ?? systemClock, log: options.log ?? SILENT, waitingLogged: new Set() };
+  const deps: Deps = {
+    ...options,
+    clock: options.clock ?? systemClock,
+    log: options.log ?? SILENT,
+    waitingLogged: new Set(),
+  };
   let chain: Promise<number> = Promise.resolve(0);
   let reconciled = false;
   let stopped = false;
@@ -94,7 +99,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
     } catch (error) {
       deps.log.error({ code: codeOf(error) }, 'delivery.run_failed');
     }
-    if (!stopped) timer = setTimeout(() => void tick(), handled > 0 ? 0 : deps.pollMs ?? 1_000);
+    if (!stopped) timer = setTimeout(() => void tick(), handled > 0 ? 0 : (deps.pollMs ?? 1_000));
   }
 
   if (options.poll ?? true) timer = setTimeout(() => void tick(), 0);
@@ -148,7 +153,12 @@ async function deliverLeased(deps: Deps, job: ClaimedJob, lease: Lease): Promise
   }
   if (result.waiting) {
     // Not an attempt: the team has not linked its channel yet; no limit, no backoff.
-    await deps.outbox.retryLater(job, new Date(deps.clock().getTime() + (deps.waitingPollMs ?? 15_000)), result.reason, false);
+    await deps.outbox.retryLater(
+      job,
+      new Date(deps.clock().getTime() + (deps.waitingPollMs ?? 15_000)),
+      result.reason,
+      false,
+    );
     if (!deps.waitingLogged.has(job.dossierId)) deps.log.info({ ...fields, code: result.reason }, 'delivery.waiting');
     deps.waitingLogged.add(job.dossierId);
     return;
@@ -175,7 +185,11 @@ async function whileRenewing<T>(lease: Lease, leaseMs: number, send: () => Promi
   }
 }
 
-async function deliverSafely(target: DeliveryTarget, dossier: PreIntakeDossier, team: IntakeTeam): Promise<DeliveryResult> {
+async function deliverSafely(
+  target: DeliveryTarget,
+  dossier: PreIntakeDossier,
+  team: IntakeTeam,
+): Promise<DeliveryResult> {
   try {
     return await target.deliver(dossier, team);
   } catch (error) {
@@ -188,7 +202,9 @@ async function changeStatus(deps: Deps, dossier: PreIntakeDossier, status: Dossi
   const fields = { dossierId: dossier.id, teamId: dossier.intakeTeam };
   let current = dossier;
   try {
-    current = (await deps.store.updateStatus(dossier.id, { status, op: deps.clock().toISOString(), door: 'systeem' })) ?? dossier;
+    current =
+      (await deps.store.updateStatus(dossier.id, { status, op: deps.clock().toISOString(), door: 'systeem' })) ??
+      dossier;
   } catch (error) {
     deps.log.error({ ...fields, code: codeOf(error) }, 'delivery.status_failed');
   }

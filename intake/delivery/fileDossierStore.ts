@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { currentStatus, type PreIntakeDossier } from '../dossier/dossier';
 import { DossierId } from '../dossier/dossierId';
 import { fsyncDir, KeyedMutex, writeFileAtomic } from './atomicFile';
-import { changedDossier, readStoredDossier, validForStore, type QuarantineListener, type StatusChange } from './dossierRecord';
+import {
+  changedDossier,
+  readStoredDossier,
+  validForStore,
+  type QuarantineListener,
+  type StatusChange,
+} from './dossierRecord';
 import type { DossierStore } from './ports';
 
 /**

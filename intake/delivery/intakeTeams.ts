@@ -60,7 +60,9 @@ export const IntakeTeams = z
 export type IntakeTeams = z.infer<typeof IntakeTeams>;
 
 function invalid(error: z.ZodError, prefix: string): DomainError {
-  const details = error.issues.map((issue) => `${[prefix, ...issue.path].filter((p) => p !== '').join('.')}: ${issue.message}`);
+  const details = error.issues.map(
+    (issue) => `${[prefix, ...issue.path].filter((p) => p !== '').join('.')}: ${issue.message}`,
+  );
   return new DomainError('INTAKE_TEAMS_INVALID', `intake teams invalid: ${details.join('; ')}`, details);
 }
 
@@ -124,14 +126,21 @@ export function intakeTeamsFromEnv(env: IntakeTeamEnv): IntakeTeam[] {
   if (!id && !naam && !url && !secret) return [];
   if (!id) throw envError('INTAKE_TEAM_ID: required');
   if (Boolean(url) !== Boolean(secret)) {
-    throw envError(`${url ? 'INTAKE_WEBHOOK_SECRET' : 'INTAKE_WEBHOOK_URL'}: required together with the other webhook variable`);
+    throw envError(
+      `${url ? 'INTAKE_WEBHOOK_SECRET' : 'INTAKE_WEBHOOK_URL'}: required together with the other webhook variable`,
+    );
   }
   const { INTAKE_TEAMS_TENANT_ID: tenantId, INTAKE_TEAMS_TEAM_ID: teamId } = env;
   const teams = tenantId || teamId ? { teams: { tenantId, teamId } } : {};
-  const candidate = url && secret ? { id, naam: naam || id, webhook: { url, secret } } : { id, naam: naam || id, kanaal: 'teams', ...teams };
+  const candidate =
+    url && secret
+      ? { id, naam: naam || id, webhook: { url, secret } }
+      : { id, naam: naam || id, kanaal: 'teams', ...teams };
   const parsed = IntakeTeam.safeParse(candidate);
   if (parsed.success) return [parsed.data];
-  const details = parsed.error.issues.map((issue) => `${ENV_NAMES[issue.path.join('.')] ?? 'INTAKE_TEAM_ID'}: ${issue.message}`);
+  const details = parsed.error.issues.map(
+    (issue) => `${ENV_NAMES[issue.path.join('.')] ?? 'INTAKE_TEAM_ID'}: ${issue.message}`,
+  );
   throw envError(...details);
 }
 

@@ -67,7 +67,13 @@ export function applyEvent(jobs: Map<string, JobState>, event: OutboxEvent): voi
 }
 
 export function deadLetterOf(job: JobState): DeadLetter {
-  return { dossierId: job.dossierId, teamId: job.teamId, attempts: job.attempts, reason: job.reason ?? '', at: job.changedAt };
+  return {
+    dossierId: job.dossierId,
+    teamId: job.teamId,
+    attempts: job.attempts,
+    reason: job.reason ?? '',
+    at: job.changedAt,
+  };
 }
 
 /**

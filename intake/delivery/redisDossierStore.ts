@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { currentStatus, type PreIntakeDossier } from '../dossier/dossier';
-import { changedDossier, readStoredDossier, validForStore, type QuarantineListener, type StatusChange } from './dossierRecord';
+import {
+  changedDossier,
+  readStoredDossier,
+  validForStore,
+  type QuarantineListener,
+  type StatusChange,
+} from './dossierRecord';
 import type { DossierStore } from './ports';
 
 // Replace the dossier only if nobody changed it since we read it (optimistic concurrency).

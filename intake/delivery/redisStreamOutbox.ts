@@ -79,7 +79,14 @@ export class RedisStreamOutbox implements Outbox {
   }
 
   async enqueue(dossierId: string, teamId: string): Promise<void> {
-    await this.redis.eval(ENQUEUE_ONCE, 2, this.key(`known:${dossierId}`), this.stream, jobJson({ dossierId, teamId, attempts: 0 }), this.markerTtlMs);
+    await this.redis.eval(
+      ENQUEUE_ONCE,
+      2,
+      this.key(`known:${dossierId}`),
+      this.stream,
+      jobJson({ dossierId, teamId, attempts: 0 }),
+      this.markerTtlMs,
+    );
   }
 
   async claim(limit: number): Promise<ClaimedJob[]> {
@@ -114,12 +121,34 @@ export class RedisStreamOutbox implements Outbox {
   }
 
   async ack(job: ClaimedJob): Promise<void> {
-    await this.redis.eval(ACK_DELIVERED, 2, this.stream, this.deliveredKey(job.dossierId), this.group, job.receipt, this.markerTtlMs);
+    await this.redis.eval(
+      ACK_DELIVERED,
+      2,
+      this.stream,
+      this.deliveredKey(job.dossierId),
+      this.group,
+      job.receipt,
+      this.markerTtlMs,
+    );
   }
 
   async retryLater(job: ClaimedJob, notBefore: Date, reason: string, counted = true): Promise<void> {
-    const next = jobJson({ dossierId: job.dossierId, teamId: job.teamId, attempts: job.attempts + (counted ? 1 : 0), reason });
-    await this.redis.eval(RESCHEDULE, 2, this.stream, this.key('retry'), this.group, job.receipt, notBefore.getTime(), next);
+    const next = jobJson({
+      dossierId: job.dossierId,
+      teamId: job.teamId,
+      attempts: job.attempts + (counted ? 1 : 0),
+      reason,
+    });
+    await this.redis.eval(
+      RESCHEDULE,
+      2,
+      this.stream,
+      this.key('retry'),
+      this.group,
+      job.receipt,
+      notBefore.getTime(),
+      next,
+    );
   }
 
   async deadLetter(job: ClaimedJob, reason: string): Promise<void> {
@@ -130,7 +159,16 @@ export class RedisStreamOutbox implements Outbox {
       reason,
       at: this.clock().toISOString(),
     };
-    await this.redis.eval(BURY, 2, this.stream, this.key('dead'), this.group, job.receipt, job.dossierId, JSON.stringify(dead));
+    await this.redis.eval(
+      BURY,
+      2,
+      this.stream,
+      this.key('dead'),
+      this.group,
+      job.receipt,
+      job.dossierId,
+      JSON.stringify(dead),
+    );
   }
 
   async listDeadLetters(): Promise<DeadLetter[]> {

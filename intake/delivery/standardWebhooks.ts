@@ -18,7 +18,10 @@ export const WebhookSecret = z
       const length = keyBytes(secret).length;
       return secret.startsWith(SECRET_PREFIX) && BASE64.test(base64) && length >= 24 && length <= 64;
     },
-    { message: 'secret must be whsec_ plus base64 of 24 to 64 random bytes (make one: echo whsec_$(openssl rand -base64 32))' },
+    {
+      message:
+        'secret must be whsec_ plus base64 of 24 to 64 random bytes (make one: echo whsec_$(openssl rand -base64 32))',
+    },
   );
 
 function keyBytes(secret: string): Buffer {
@@ -34,6 +37,8 @@ export interface SignedHeaders {
 /** The three headers for one attempt; the id stays the same across attempts, the timestamp not. */
 export function signWebhook(id: string, sentAt: Date, body: string, secret: string): SignedHeaders {
   const timestamp = String(Math.floor(sentAt.getTime() / 1000));
-  const signature = createHmac('sha256', keyBytes(secret)).update(`${id}.${timestamp}.${body}`, 'utf8').digest('base64');
+  const signature = createHmac('sha256', keyBytes(secret))
+    .update(`${id}.${timestamp}.${body}`, 'utf8')
+    .digest('base64');
   return { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}` };
 }

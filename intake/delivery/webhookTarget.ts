@@ -30,7 +30,10 @@ export function parseRetryAfter(value: string | null, now: Date): number | undef
 export function classifyStatus(status: number, retryAfterMs: number | undefined): DeliveryResult {
   if (status >= 200 && status < 300) return { ok: true };
   const reason = `HTTP_${status}`;
-  if (status === 429) return retryAfterMs === undefined ? { ok: false, retryable: true, reason } : { ok: false, retryable: true, retryAfterMs, reason };
+  if (status === 429)
+    return retryAfterMs === undefined
+      ? { ok: false, retryable: true, reason }
+      : { ok: false, retryable: true, retryAfterMs, reason };
   if (status >= 500) return { ok: false, retryable: true, reason };
   return { ok: false, retryable: false, reason };
 }
@@ -54,7 +57,10 @@ export function webhookTarget(options: WebhookTargetOptions = {}): DeliveryTarge
       try {
         const response = await doFetch(team.webhook.url, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', ...signWebhook(dossier.id, clock(), body, team.webhook.secret) },
+          headers: {
+            'Content-Type': 'application/json',
+            ...signWebhook(dossier.id, clock(), body, team.webhook.secret),
+          },
           body,
           signal: controller.signal,
           redirect: 'manual', // a redirect would resend personal data elsewhere

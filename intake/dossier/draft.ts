@@ -68,7 +68,11 @@ export const DRAFT_FIELD_PATHS = {
 export type DraftField = keyof typeof DRAFT_FIELD_PATHS;
 
 const OPTIONAL_FIELDS: ReadonlySet<DraftField> = new Set([
-  'kwalificaties', 'werkprocessen', 'gewensteStartdatum', 'opmerkingen', 'toestemmingDatum',
+  'kwalificaties',
+  'werkprocessen',
+  'gewensteStartdatum',
+  'opmerkingen',
+  'toestemmingDatum',
 ]);
 
 export function draftValue(draft: DossierDraft, field: DraftField): unknown {
@@ -99,7 +103,9 @@ export function missingFields(draft: DossierDraft, now?: Date): DraftField[] {
     if (!isRequired(draft, field)) return false;
     const value = draftValue(draft, field);
     if (value === undefined) return true;
-    return field === 'kandidaatGeboortedatum' && now !== undefined && geboortedatumProblem(String(value), now) !== undefined;
+    return (
+      field === 'kandidaatGeboortedatum' && now !== undefined && geboortedatumProblem(String(value), now) !== undefined
+    );
   });
 }
 
@@ -123,7 +129,11 @@ export function finalizeDossier(draft: DossierDraft, clock: Clock, idGen: IdGene
   const now = clock();
   const missing = missingFields(draft, now);
   if (draft.toestemming?.gegeven !== true) {
-    return { ok: false, code: 'CONSENT_MISSING', missing: missing.includes('toestemming') ? missing : [...missing, 'toestemming'] };
+    return {
+      ok: false,
+      code: 'CONSENT_MISSING',
+      missing: missing.includes('toestemming') ? missing : [...missing, 'toestemming'],
+    };
   }
   if (missing.length > 0) return { ok: false, code: 'DOSSIER_INCOMPLETE', missing };
   const parsed = dossierSchemaAt(now).safeParse(assemble(draft, idGen(now), now));
@@ -131,7 +141,8 @@ export function finalizeDossier(draft: DossierDraft, clock: Clock, idGen: IdGene
   const invalid = parsed.error.issues.map((issue) => {
     const field = fieldAtPath(issue.path);
     // Only generated parts (id, timestamps) lack a draft field: that is a bug, not user input.
-    if (!field) throw new DomainError('DOSSIER_INCOMPLETE', 'generated dossier part is invalid', [issue.path.join('.')]);
+    if (!field)
+      throw new DomainError('DOSSIER_INCOMPLETE', 'generated dossier part is invalid', [issue.path.join('.')]);
     return field;
   });
   return { ok: false, code: 'DOSSIER_INCOMPLETE', missing: [...new Set(invalid)] };
@@ -147,12 +158,20 @@ function assemble(draft: DossierDraft, id: string, now: Date): unknown {
     bijgewerkt: at,
     verwijzer: draft.verwijzer,
     kandidaat: draft.kandidaat,
-    toestemming: { gegeven: true, datum: draft.toestemming?.datum ?? dutchIsoDate(now), wijze: draft.toestemming?.wijze },
+    toestemming: {
+      gegeven: true,
+      datum: draft.toestemming?.datum ?? dutchIsoDate(now),
+      wijze: draft.toestemming?.wijze,
+    },
     screening: draft.screening ?? null,
     wensen: {
       kwalificaties: draft.wensen?.kwalificaties ?? [],
       werkprocessen: draft.wensen?.werkprocessen ?? [],
-      leerbedrijf: { naam: leerbedrijf?.naam ?? null, plaats: leerbedrijf?.plaats ?? null, erkend: leerbedrijf?.erkend },
+      leerbedrijf: {
+        naam: leerbedrijf?.naam ?? null,
+        plaats: leerbedrijf?.plaats ?? null,
+        erkend: leerbedrijf?.erkend,
+      },
       gewensteStartdatum: draft.wensen?.gewensteStartdatum ?? null,
       urenPerWeek: draft.wensen?.urenPerWeek,
     },

@@ -36,7 +36,11 @@ const INPUT_SCHEMAS: Record<CardInputId, z.ZodType> = {
   kandidaatWoonplaats: Kandidaat.shape.woonplaats,
   kandidaatTelefoon: Kandidaat.shape.telefoon,
   // A blank e-mail input means the client has no address.
-  kandidaatEmail: z.string().trim().transform((v) => (v === '' ? null : v)).pipe(Kandidaat.shape.email),
+  kandidaatEmail: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(Kandidaat.shape.email),
   verwijzerOrganisatie: Verwijzer.shape.organisatie,
   verwijzerTelefoon: Verwijzer.shape.telefoon,
   leerbedrijfNaam: LeerbedrijfFields.shape.naam.unwrap(),
@@ -61,7 +65,8 @@ export function applyCardInput(draft: DossierDraft, field: CardInputId, raw: str
     if (problem) return { ok: false, problem };
   }
   let next = setIn(draft, DRAFT_FIELD_PATHS[field], parsed.data);
-  if (field === 'toestemming') next = setIn(next, DRAFT_FIELD_PATHS.toestemmingDatum, parsed.data ? dutchIsoDate(now) : undefined);
+  if (field === 'toestemming')
+    next = setIn(next, DRAFT_FIELD_PATHS.toestemmingDatum, parsed.data ? dutchIsoDate(now) : undefined);
   return { ok: true, draft: next };
 }
 

@@ -8,11 +8,20 @@ export const INVALID_PHONE = 'INVALID_PHONE';
 
 /** Free text that never holds something that looks like a BSN. */
 export function freeText(max: number) {
-  return z.string().trim().max(max).refine((text) => !containsBsn(text), { message: CONTAINS_BSN });
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((text) => !containsBsn(text), { message: CONTAINS_BSN });
 }
 
 export function requiredText(max: number) {
-  return z.string().trim().min(1).max(max).refine((text) => !containsBsn(text), { message: CONTAINS_BSN });
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((text) => !containsBsn(text), { message: CONTAINS_BSN });
 }
 
 /** A real calendar date written YYYY-MM-DD (2023-02-29 fails, 2024-02-29 passes). */

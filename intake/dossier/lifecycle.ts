@@ -44,13 +44,25 @@ const LIFECYCLE: Record<DossierStatus, StatusRule> = {
   concept: { deletable: true, next: { verzonden: ['verwijzer'] } },
   verzonden: {
     deletable: true,
-    next: { afgeleverd: SYSTEM, mislukt: SYSTEM, 'in-behandeling': TEAM, 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM },
+    next: {
+      afgeleverd: SYSTEM,
+      mislukt: SYSTEM,
+      'in-behandeling': TEAM,
+      'info-nodig': TEAM,
+      'adviesgesprek-gepland': TEAM,
+    },
   },
   mislukt: { deletable: true, next: { verzonden: ['verwijzer', 'beheer'] } },
   afgeleverd: { deletable: false, next: { 'in-behandeling': TEAM, 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM } },
   'in-behandeling': { deletable: false, next: { 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM, afgerond: TEAM } },
-  'info-nodig': { deletable: false, next: { 'in-behandeling': TEAM, 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM } },
-  'adviesgesprek-gepland': { deletable: false, next: { 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM, afgerond: TEAM } },
+  'info-nodig': {
+    deletable: false,
+    next: { 'in-behandeling': TEAM, 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM },
+  },
+  'adviesgesprek-gepland': {
+    deletable: false,
+    next: { 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM, afgerond: TEAM },
+  },
   afgerond: { deletable: false, next: {} },
 };
 
@@ -79,8 +91,7 @@ export function usualActor(status: DossierStatus): Actor {
 }
 
 export type TransitionResult =
-  | { ok: true; dossier: PreIntakeDossier }
-  | { ok: false; reason: 'NOT_ALLOWED'; dossier: PreIntakeDossier };
+  { ok: true; dossier: PreIntakeDossier } | { ok: false; reason: 'NOT_ALLOWED'; dossier: PreIntakeDossier };
 
 /** Appends the entry when the lifecycle allows it; moves `bijgewerkt` along. Pure. */
 export function applyTransition(dossier: PreIntakeDossier, entry: StatusEntry & { door: Actor }): TransitionResult {

@@ -25,14 +25,18 @@ Regels:
   begeleiding: true als er een jobcoach of begeleider is, false als die er niet is.
   interesses: korte opsomming van sectoren of soorten werk waarin de cliënt wil werken, bijvoorbeeld "zorg, techniek".`;
 
-const field = <T extends z.ZodType>(schema: T, description: string) => schema.nullable().catch(null).describe(description);
+const field = <T extends z.ZodType>(schema: T, description: string) =>
+  schema.nullable().catch(null).describe(description);
 
 export const ModelAnswers = z.object({
   leeftijd: field(ANSWER_SHAPE.leeftijd, 'Leeftijd in jaren'),
   situatie: field(ANSWER_SHAPE.situatie, 'Situatie van de cliënt nu'),
   uitkering: field(ANSWER_SHAPE.uitkering, 'Uitkering van de cliënt'),
   opleiding: field(ANSWER_SHAPE.opleiding, 'Hoogste afgeronde opleiding'),
-  startkwalificatieBruikbaar: field(z.boolean(), 'Alleen bij mbo2plus of havo-vwo: is dat diploma nog bruikbaar op de arbeidsmarkt?'),
+  startkwalificatieBruikbaar: field(
+    z.boolean(),
+    'Alleen bij mbo2plus of havo-vwo: is dat diploma nog bruikbaar op de arbeidsmarkt?',
+  ),
   ingeschrevenMbo: field(ANSWER_SHAPE.ingeschrevenMbo, 'Staat de cliënt nu ingeschreven voor een mbo-opleiding?'),
   leerbaar: field(ANSWER_SHAPE.leerbaar, 'Kan de cliënt naar verwachting een mbo-opleiding volgen en afronden?'),
   schoolbaar: field(ANSWER_SHAPE.schoolbaar, 'Kan de cliënt functioneren in een schoolse setting?'),

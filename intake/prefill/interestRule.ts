@@ -6,7 +6,8 @@ import { SECTORS } from './sectors';
  * clause. A sector merely mentioned ("werkte vroeger als chauffeur") or negated ("wil niet
  * in de zorg") is no interest. Returns the canonical sector names in order of mention.
  */
-const CUE = /\b(?:wil|wilde|zou graag|interesse|geïnteresseerd|affiniteit|zoekt (?:werk|een baan)|droomt|het liefst|liefst|lijkt (?:het )?(?:haar|hem) leuk|overstappen)\b/u;
+const CUE =
+  /\b(?:wil|wilde|zou graag|interesse|geïnteresseerd|affiniteit|zoekt (?:werk|een baan)|droomt|het liefst|liefst|lijkt (?:het )?(?:haar|hem) leuk|overstappen)\b/u;
 const NEGATION = /\b(?:niet|geen|nooit)\b/u;
 
 const SECTOR_WORDS: readonly { sector: string; word: RegExp }[] = Object.entries(SECTORS).flatMap(([sector, words]) =>
@@ -18,7 +19,9 @@ function sectorsAfterCue(clause: string): { sector: string; at: number }[] {
   if (!cue) return [];
   const rest = clause.slice(cue.index);
   if (NEGATION.test(rest)) return [];
-  return SECTOR_WORDS.flatMap(({ sector, word }) => [...rest.matchAll(word)].map((m) => ({ sector, at: cue.index + m.index })));
+  return SECTOR_WORDS.flatMap(({ sector, word }) =>
+    [...rest.matchAll(word)].map((m) => ({ sector, at: cue.index + m.index })),
+  );
 }
 
 export function extractInteresses(lower: string): string | undefined {

@@ -41,7 +41,12 @@ export async function extractAnswers(text: string, chat?: StructuredChat): Promi
 async function askModel(text: string, chat: StructuredChat): Promise<Partial<Answers> | undefined> {
   const redacted = redact(text.slice(0, MAX_MODEL_INPUT));
   try {
-    const output = await chat({ system: EXTRACTION_SYSTEM_PROMPT, user: redacted.text, schema: ModelAnswers, name: EXTRACTION_NAME });
+    const output = await chat({
+      system: EXTRACTION_SYSTEM_PROMPT,
+      user: redacted.text,
+      schema: ModelAnswers,
+      name: EXTRACTION_NAME,
+    });
     return modelFields(ModelAnswers.parse(output)); // the port validated already; parse again, never trust
   } catch {
     return undefined; // the port logged the failure; the rules carry on

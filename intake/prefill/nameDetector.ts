@@ -13,7 +13,8 @@ const WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?\\p{Ll}+)*(?![\\p{L}\\d])";
 const INITIALS = '(?:\\p{Lu}\\.\\s?){1,4}';
 const NAME_BODY = `(?:${INITIALS}\\s*)?(?:${TUSSENVOEGSEL}\\s+)*${WORD}(?:\\s+(?:${TUSSENVOEGSEL}\\s+)*${WORD})*`;
 
-const CUE = /(?<![\p{L}])(?:(?:mijn\s+)?naam(?:\s+is)?|heet|genaamd|ik\s+ben|mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de\s+heer|mr\.?|cliënte?|client|kandidaat|deelnemer|jongere)(?:[:,]\s*|\s+)/giu;
+const CUE =
+  /(?<![\p{L}])(?:(?:mijn\s+)?naam(?:\s+is)?|heet|genaamd|ik\s+ben|mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|de\s+heer|mr\.?|cliënte?|client|kandidaat|deelnemer|jongere)(?:[:,]\s*|\s+)/giu;
 const NAME_AT = new RegExp(NAME_BODY, 'uy');
 const CAPITALISED_RUN = new RegExp(NAME_BODY, 'gu');
 const WORD_ONLY = new RegExp(WORD, 'gu');
@@ -21,11 +22,16 @@ const WORD_ONLY = new RegExp(WORD, 'gu');
 // A lone capitalised word right after a lower-case word ("kwam Mohammed langs"), or opening a
 // sentence before a verb ("Mohammed is 34"), is a proper noun: a name, place or organisation.
 const MID_SENTENCE = new RegExp(`(?<=\\p{Ll} )${WORD}`, 'gu');
-const PERSON_VERB = '(?:is|was|heeft|had|wil|wilde|woont|zit|spreekt|komt|kwam|werkt|werkte|kan|kon|moet|doet|gaat|zoekt|krijgt|volgt|heet|loopt|leert)';
+const PERSON_VERB =
+  '(?:is|was|heeft|had|wil|wilde|woont|zit|spreekt|komt|kwam|werkt|werkte|kan|kon|moet|doet|gaat|zoekt|krijgt|volgt|heet|loopt|leert)';
 const SENTENCE_START = new RegExp(`(?<=^|[.!?:;]\\s+|\\n)${WORD}(?= ${PERSON_VERB}(?![\\p{L}]))`, 'gu');
 
 /** An ordinary word; a hyphenated one when all its parts are ("Wajong-uitkering"). */
-const isCommon = (word: string) => word.toLowerCase().split('-').every((part) => COMMON_CAPITALISED.has(part));
+const isCommon = (word: string) =>
+  word
+    .toLowerCase()
+    .split('-')
+    .every((part) => COMMON_CAPITALISED.has(part));
 
 /** Drops leading and trailing ordinary words from a candidate; returns the trimmed span. */
 function trimCommon(text: string, start: number, end: number): Span | undefined {
@@ -70,7 +76,9 @@ function loneProperNouns(text: string): Span[] {
 
 function repeatedParts(text: string, found: Span[]): Span[] {
   const parts = new Set(
-    found.flatMap((s) => [...text.slice(s.start, s.end).matchAll(WORD_ONLY)].map((w) => w[0])).filter((w) => w.length >= 3 && !isCommon(w)),
+    found
+      .flatMap((s) => [...text.slice(s.start, s.end).matchAll(WORD_ONLY)].map((w) => w[0]))
+      .filter((w) => w.length >= 3 && !isCommon(w)),
   );
   const spans: Span[] = [];
   for (const part of parts) {

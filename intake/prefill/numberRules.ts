@@ -4,13 +4,17 @@
  * ("20 uur", "32 uur per week") count; durations ("al 3 jaar"), clock times ("om 7 uur") and
  * ranges ("16-20 uur") do not. Two different values mean the text is unclear: no value.
  */
-const PERSON = '(?:cliënte?|client|klant|kandidaat|deelnemer|man|vrouw|jongen|meisje|jongeman|jongedame|jongere|dame|meneer|mevrouw|persoon|statushouder|nieuwkomer|werkzoekende|gedetineerde|leerling|schoolverlater|hij|zij|ze)';
+const PERSON =
+  '(?:cliënte?|client|klant|kandidaat|deelnemer|man|vrouw|jongen|meisje|jongeman|jongedame|jongere|dame|meneer|mevrouw|persoon|statushouder|nieuwkomer|werkzoekende|gedetineerde|leerling|schoolverlater|hij|zij|ze)';
 
 const AGE_PATTERNS: readonly RegExp[] = [
   /(?<!\d)(\d{2})-jarige?\b/g,
   /(?<!\d)(\d{2}) jaar oud\b/g,
   /\bleeftijd:?\s*(\d{2})\b/g,
-  new RegExp(`(?<![\\p{L}])${PERSON} (?:is (?:nu )?|van )(\\d{2})\\b(?! ?(?:uur|%|procent|euro|dagen|weken|maanden))`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}])${PERSON} (?:is (?:nu )?|van )(\\d{2})\\b(?! ?(?:uur|%|procent|euro|dagen|weken|maanden))`,
+    'gu',
+  ),
   new RegExp(`(?<![\\p{L}])${PERSON}\\s*[,(]\\s*(\\d{2})\\b(?! ?(?:uur|%|procent|euro|dagen|weken|maanden))`, 'gu'),
   new RegExp(`(?<![\\p{L}])${PERSON} (\\d{2}) jaar\\b`, 'gu'),
   /\bis (\d{2}) jaar\b(?! (?:werkloos|thuis|in|bij|geleden|ervaring|gewerkt|niet|al))/g,

@@ -8,29 +8,50 @@ import type { Answers } from '../screening/answers';
 type Level = Exclude<Answers['opleiding'], 'buitenlands' | 'geen'>;
 
 const RANKED: readonly { level: Level; match: RegExp }[] = [
-  { level: 'pro-vso', match: /\b(?:praktijkonderwijs|pro-diploma|vso|voortgezet speciaal onderwijs)\b|\b(?:het )?pro (?:afgerond|gedaan|gevolgd|diploma)\b|\bhet pro\b|\bpraktijkschool\b/g },
-  { level: 'entree', match: /\bentree(?:-?opleiding|-?diploma|niveau)?\b|\bentreediploma|\bmbo[- ]?(?:niveau[- ]?)?1\b/g },
+  {
+    level: 'pro-vso',
+    match:
+      /\b(?:praktijkonderwijs|pro-diploma|vso|voortgezet speciaal onderwijs)\b|\b(?:het )?pro (?:afgerond|gedaan|gevolgd|diploma)\b|\bhet pro\b|\bpraktijkschool\b/g,
+  },
+  {
+    level: 'entree',
+    match: /\bentree(?:-?opleiding|-?diploma|niveau)?\b|\bentreediploma|\bmbo[- ]?(?:niveau[- ]?)?1\b/g,
+  },
   { level: 'vmbo', match: /\bvmbo|\bmavo\b|\bmavo-diploma|\blbo\b|\bvbo\b/g },
-  { level: 'mbo2plus', match: /\bmbo[- ]?(?:niveau[- ]?)?[234]\b|\bmbo-?[234]-diploma|\bniveau [234] (?:mbo|diploma)/g },
+  {
+    level: 'mbo2plus',
+    match: /\bmbo[- ]?(?:niveau[- ]?)?[234]\b|\bmbo-?[234]-diploma|\bniveau [234] (?:mbo|diploma)/g,
+  },
   { level: 'havo-vwo', match: /\bhavo|\bvwo\b|\bvwo-diploma|\bgymnasium|\batheneum/g },
 ];
 
-const UNFINISHED_AFTER = /^(?:(?! en |, )[^.;]){0,40}?\b(?:niet (?:afgemaakt|afgerond|gehaald)|afgebroken|gestopt|zonder diploma|diploma niet)/;
-const NOT_ATTAINED_BEFORE = /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|leerling|volgt)\s+(?:\S+\s+){0,2}$/;
+const UNFINISHED_AFTER =
+  /^(?:(?! en |, )[^.;]){0,40}?\b(?:niet (?:afgemaakt|afgerond|gehaald)|afgebroken|gestopt|zonder diploma|diploma niet)/;
+const NOT_ATTAINED_BEFORE =
+  /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|leerling|volgt)\s+(?:\S+\s+){0,2}$/;
 
-const COUNTRIES = 'het buitenland|het land van herkomst|het thuisland|syrië|eritrea|afghanistan|turkije|marokko|somalië|oekraïne|polen|irak|iran|ethiopië|soedan|jemen|suriname';
+const COUNTRIES =
+  'het buitenland|het land van herkomst|het thuisland|syrië|eritrea|afghanistan|turkije|marokko|somalië|oekraïne|polen|irak|iran|ethiopië|soedan|jemen|suriname';
 const FOREIGN = new RegExp(
   `\\b(?:buitenlands|syrisch|eritrees|afghaans|turks|marokkaans|somalisch|oekraïens|pools|iraaks|iraans|ethiopisch|soedanees|jemenitisch|surinaams)e? (?:diploma|opleiding|getuigschrift)|\\b(?:diploma|opleiding|studie|getuigschrift|universiteit|gestudeerd|afgestudeerd)[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])`,
   'u',
 );
-const FOREIGN_REVERSED = new RegExp(`\\b(?:in|uit) (?:${COUNTRIES}) [^.,;]{0,25}(?:diploma|opleiding|universiteit|gestudeerd|afgestudeerd|studie)`, 'u');
-const NONE = /\b(?:geen|zonder) (?:enkel |afgeronde? )?(?:diploma|opleiding|schoolopleiding)\b|\bniets afgerond\b|\bgeen school afgemaakt/;
+const FOREIGN_REVERSED = new RegExp(
+  `\\b(?:in|uit) (?:${COUNTRIES}) [^.,;]{0,25}(?:diploma|opleiding|universiteit|gestudeerd|afgestudeerd|studie)`,
+  'u',
+);
+const NONE =
+  /\b(?:geen|zonder) (?:enkel |afgeronde? )?(?:diploma|opleiding|schoolopleiding)\b|\bniets afgerond\b|\bgeen school afgemaakt/;
 
 function attainedLevels(lower: string): Level[] {
   const found: Level[] = [];
   for (const { level, match } of RANKED) {
     for (const m of lower.matchAll(match)) {
-      const before = lower.slice(0, m.index).split(/[,.;:]/).at(-1)!.slice(-30);
+      const before = lower
+        .slice(0, m.index)
+        .split(/[,.;:]/)
+        .at(-1)!
+        .slice(-30);
       const after = lower.slice(m.index + m[0].length);
       if (!NOT_ATTAINED_BEFORE.test(before) && !UNFINISHED_AFTER.test(after)) found.push(level);
     }
@@ -43,6 +64,9 @@ export function extractOpleiding(lower: string): Answers['opleiding'] | undefine
   const foreign = FOREIGN.test(lower) || FOREIGN_REVERSED.test(lower);
   if (levels.length > 0 && foreign) return undefined;
   if (foreign) return 'buitenlands';
-  if (levels.length > 0) return RANKED.map((r) => r.level).filter((l) => levels.includes(l)).at(-1);
+  if (levels.length > 0)
+    return RANKED.map((r) => r.level)
+      .filter((l) => levels.includes(l))
+      .at(-1);
   return NONE.test(lower) ? 'geen' : undefined;
 }

@@ -7,7 +7,8 @@ export type PiiKind = 'email' | 'iban' | 'telefoon' | 'bsn' | 'datum' | 'postcod
 
 export type PiiPattern = { kind: PiiKind; regex: RegExp; keep?: (match: RegExpExecArray) => boolean };
 
-const MONTHS = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?)';
+const MONTHS =
+  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?)';
 
 const validDayMonth = (m: RegExpExecArray) => {
   const day = Number(m[1]);
@@ -22,7 +23,8 @@ export const PII_PATTERNS: readonly PiiPattern[] = [
   // single spaces, dots, dashes or an area-code bracket between them.
   {
     kind: 'telefoon',
-    regex: /(?<![\p{L}\d+])(?:(?:\+|00)31[ .-]?(?:\(0\)[ .-]?)?|\(0(?=[1-9]\d{1,3}\))|0)[1-9](?:[ .)-]{0,2}\d){8}(?![ .-]?\d)/gu,
+    regex:
+      /(?<![\p{L}\d+])(?:(?:\+|00)31[ .-]?(?:\(0\)[ .-]?)?|\(0(?=[1-9]\d{1,3}\))|0)[1-9](?:[ .)-]{0,2}\d){8}(?![ .-]?\d)/gu,
   },
   // Anything BSN-like: nine digits, optionally grouped (no elfproef: a near-BSN goes too).
   { kind: 'bsn', regex: /(?<!\d[ .-]?)\d(?:[ .-]?\d){8}(?![ .-]?\d)/g },
@@ -35,6 +37,7 @@ export const PII_PATTERNS: readonly PiiPattern[] = [
   { kind: 'postcode', regex: /(?<![\p{L}\d-])[1-9]\d{3}[a-z]{2}(?![\p{L}\d])/gu },
   {
     kind: 'adres',
-    regex: /\p{Lu}[\p{Ll}-]*(?:straat|weg|laan|plein|gracht|kade|singel|dijk|hof|pad|dreef|steeg|park|markt)\s+\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?/gu,
+    regex:
+      /\p{Lu}[\p{Ll}-]*(?:straat|weg|laan|plein|gracht|kade|singel|dijk|hof|pad|dreef|steeg|park|markt)\s+\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?/gu,
   },
 ];

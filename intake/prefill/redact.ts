@@ -79,5 +79,8 @@ export function redact(text: string): Redaction {
 function matchFromReplaceArgs(args: unknown[]): RegExpExecArray {
   const end = typeof args[args.length - 1] === 'object' ? args.length - 3 : args.length - 2;
   const parts = args.slice(0, end) as string[];
-  return Object.assign(parts, { index: args[end] as number, input: args[end + 1] as string }) as unknown as RegExpExecArray;
+  return Object.assign(parts, {
+    index: args[end] as number,
+    input: args[end + 1] as string,
+  }) as unknown as RegExpExecArray;
 }

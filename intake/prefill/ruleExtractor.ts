@@ -24,7 +24,13 @@ export type RuleFields = Partial<Answers>;
 
 /** Lower case, one kind of apostrophe and dash, single spaces. */
 export function normalizeForRules(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function resolve<V>(lower: string, field: FieldRules<V>): V | undefined {

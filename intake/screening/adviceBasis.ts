@@ -31,6 +31,10 @@ export function adviceBasis(advice: Advice, answers: Partial<Answers>, policy: P
 
 /** Answers that never change the advice but still ask for something to be arranged. */
 function informativeTodos(answers: Partial<Answers>): string[] {
-  const hasUitkering = answers.uitkering !== undefined && answers.uitkering !== 'geen' && answers.uitkering !== 'onbekend';
-  return [...(answers.taal === 'beperkt' ? [INFO_TODO.taalBeperkt] : []), ...(hasUitkering ? [INFO_TODO.uitkering] : [])];
+  const hasUitkering =
+    answers.uitkering !== undefined && answers.uitkering !== 'geen' && answers.uitkering !== 'onbekend';
+  return [
+    ...(answers.taal === 'beperkt' ? [INFO_TODO.taalBeperkt] : []),
+    ...(hasUitkering ? [INFO_TODO.uitkering] : []),
+  ];
 }

@@ -69,7 +69,8 @@ export const REASON_KORT: Record<ReasonCode, string> = {
 
 export const ACTION_UITLEG: Record<ActionCode, string> = {
   LEERBEDRIJF_ZOEKEN: 'Zoek een leerbaan bij een leerbedrijf dat door SBB erkend is.',
-  ERKENNING_LEERBEDRIJF: 'Het bedrijf is nog geen erkend leerbedrijf: vraag de erkenning aan bij SBB voordat het traject start.',
+  ERKENNING_LEERBEDRIJF:
+    'Het bedrijf is nog geen erkend leerbedrijf: vraag de erkenning aan bij SBB voordat het traject start.',
   INKOMEN_REGELEN: 'Regel hoe de kandidaat tijdens het traject inkomen heeft, bijvoorbeeld loon of een uitkering.',
   BEGELEIDING_REGELEN:
     'Op de werkvloer begeleidt de praktijkopleider van het leerbedrijf. Spreek af wie de kandidaat daarnaast steunt als het lastig wordt, ' +
@@ -87,8 +88,10 @@ export const CRITERIA_VOLDAAN = (p: Policy): string[] => [
 
 /** To-dos from answers that do not change the advice but need arranging. */
 export const INFO_TODO = {
-  taalBeperkt: 'Het Nederlands is nog beperkt: regel taalondersteuning naast het traject, bijvoorbeeld taalles op de werkvloer.',
-  uitkering: 'Bespreek met de gemeente of het UWV wat het traject betekent voor de uitkering en hoe het inkomen tijdens het traject loopt.',
+  taalBeperkt:
+    'Het Nederlands is nog beperkt: regel taalondersteuning naast het traject, bijvoorbeeld taalles op de werkvloer.',
+  uitkering:
+    'Bespreek met de gemeente of het UWV wat het traject betekent voor de uitkering en hoe het inkomen tijdens het traject loopt.',
 } as const;
 
 /** Said with every advice: the report's participants wished they had heard it before. */

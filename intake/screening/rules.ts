@@ -25,7 +25,12 @@ export const ReasonCode = z.enum([
 ]);
 export type ReasonCode = z.infer<typeof ReasonCode>;
 
-export const ActionCode = z.enum(['LEERBEDRIJF_ZOEKEN', 'ERKENNING_LEERBEDRIJF', 'INKOMEN_REGELEN', 'BEGELEIDING_REGELEN']);
+export const ActionCode = z.enum([
+  'LEERBEDRIJF_ZOEKEN',
+  'ERKENNING_LEERBEDRIJF',
+  'INKOMEN_REGELEN',
+  'BEGELEIDING_REGELEN',
+]);
 export type ActionCode = z.infer<typeof ActionCode>;
 
 export interface Rule {
@@ -69,10 +74,18 @@ export const RULES: readonly Rule[] = [
   rule('NOG_LEERLING_PRO_VSO', ['situatie'], (a) => a.situatie === 'leerling-pro-vso', NT),
   rule('INGESCHREVEN_MBO', ['ingeschrevenMbo'], (a) => a.ingeschrevenMbo, NT),
   rule('GEEN_MOTIVATIE', ['motivatie'], (a) => a.motivatie === 'nee', NT),
-  rule('STARTKWALIFICATIE_BRUIKBAAR', SK, (a) => skBruikbaar(a, true), (p) =>
-    p.startkwalificatie === 'streng' ? NT : 'bespreken',
+  rule(
+    'STARTKWALIFICATIE_BRUIKBAAR',
+    SK,
+    (a) => skBruikbaar(a, true),
+    (p) => (p.startkwalificatie === 'streng' ? NT : 'bespreken'),
   ),
-  rule('DIPLOMAROUTE_HAALBAAR', ['leerbaar', 'schoolbaar'], (a) => a.leerbaar === 'ja' && a.schoolbaar === 'ja', 'diploma-route'),
+  rule(
+    'DIPLOMAROUTE_HAALBAAR',
+    ['leerbaar', 'schoolbaar'],
+    (a) => a.leerbaar === 'ja' && a.schoolbaar === 'ja',
+    'diploma-route',
+  ),
   rule('STARTKWALIFICATIE_VEROUDERD', SK, (a) => skBruikbaar(a, false), 'bespreken'),
   rule('STARTKWALIFICATIE_ONBEKEND', SK, (a) => skBruikbaar(a, null), 'bespreken'),
   rule('BUITENLANDS_DIPLOMA', ['opleiding'], (a) => a.opleiding === 'buitenlands', 'bespreken'),

@@ -14,7 +14,11 @@ const USAGE = 'usage: npm run --silent screen [-- --policy FILE] < answers.json'
  * The `screen` command without process I/O: arguments and stdin text in, output and
  * exit code out. Every expected failure is exit 2 with a message naming the field.
  */
-export function runScreenCommand(args: readonly string[], stdinText: string, loadPolicy = loadPolicyFile): CommandResult {
+export function runScreenCommand(
+  args: readonly string[],
+  stdinText: string,
+  loadPolicy = loadPolicyFile,
+): CommandResult {
   const parsedArgs = parseArgs(args);
   if (!parsedArgs.ok) return fail(`screen: ${parsedArgs.problem}\n${USAGE}`);
   let policy: Policy;

@@ -17,7 +17,10 @@ export type AnswersValidation = { ok: true; answers: Answers } | { ok: false; er
  */
 export function validateAnswers(input: unknown): AnswersValidation {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ field: '(root)', message: 'expected one JSON object with the answers', allowed: 'object' }] };
+    return {
+      ok: false,
+      errors: [{ field: '(root)', message: 'expected one JSON object with the answers', allowed: 'object' }],
+    };
   }
   const record = withNotApplicableFields(input as Record<string, unknown>);
   const errors: AnswerError[] = [];
@@ -42,7 +45,11 @@ export function validateAnswers(input: unknown): AnswersValidation {
  */
 function withNotApplicableFields(record: Record<string, unknown>): Record<string, unknown> {
   const opleiding = Opleiding.safeParse(record.opleiding);
-  if (opleiding.success && !isStartkwalificatie(opleiding.data) && !Object.hasOwn(record, 'startkwalificatieBruikbaar')) {
+  if (
+    opleiding.success &&
+    !isStartkwalificatie(opleiding.data) &&
+    !Object.hasOwn(record, 'startkwalificatieBruikbaar')
+  ) {
     return { ...record, startkwalificatieBruikbaar: null };
   }
   return record;

@@ -35,9 +35,12 @@ const MAX_SOURCE_CHARS = 1500;
 
 /** The user message: the (redacted) question and the numbered sources. */
 export function answerUserMessage(question: string, sources: readonly PromptSource[]): string {
-  const numbered = sources.slice(0, MAX_SOURCES).map(
-    (s, i) => `[${i + 1}] id: ${s.id}\nTitel: ${s.titel}\nTekst: ${s.tekst.slice(0, MAX_SOURCE_CHARS)}\nHerkomst: ${s.bron}`,
-  );
+  const numbered = sources
+    .slice(0, MAX_SOURCES)
+    .map(
+      (s, i) =>
+        `[${i + 1}] id: ${s.id}\nTitel: ${s.titel}\nTekst: ${s.tekst.slice(0, MAX_SOURCE_CHARS)}\nHerkomst: ${s.bron}`,
+    );
   return `Vraag:\n${question}\n\nBronnen:\n\n${numbered.join('\n\n')}`;
 }
 

@@ -9,7 +9,15 @@
  * the answer is composed from the top sources (mode 'zoeken'). The model has no tools: its
  * reply is only text for a card.
  */
-import { ANSWER_NAME, ANSWER_SYSTEM_PROMPT, MAX_ANSWER_CHARS, MAX_SOURCES, ModelAnswer, answerUserMessage, type PromptSource } from './answerPrompt.nl';
+import {
+  ANSWER_NAME,
+  ANSWER_SYSTEM_PROMPT,
+  MAX_ANSWER_CHARS,
+  MAX_SOURCES,
+  ModelAnswer,
+  answerUserMessage,
+  type PromptSource,
+} from './answerPrompt.nl';
 import { renumberMarkers } from './citationMarkers';
 import { fallbackAnswer } from './fallbackAnswer';
 import type { Redactor, StructuredChat } from './ports';
@@ -24,8 +32,16 @@ const PLACEHOLDER = /\[[A-Z]+_\d+\]/g;
 
 /** Without a model: retrieval only. With a model, a redactor is required (nothing personal leaves). */
 export function answerQuestion(input: AnswerInput): Promise<GroundedAnswer>;
-export function answerQuestion(input: AnswerInput, chat: StructuredChat | undefined, redact: Redactor): Promise<GroundedAnswer>;
-export async function answerQuestion(input: AnswerInput, chat?: StructuredChat, redact?: Redactor): Promise<GroundedAnswer> {
+export function answerQuestion(
+  input: AnswerInput,
+  chat: StructuredChat | undefined,
+  redact: Redactor,
+): Promise<GroundedAnswer>;
+export async function answerQuestion(
+  input: AnswerInput,
+  chat?: StructuredChat,
+  redact?: Redactor,
+): Promise<GroundedAnswer> {
   const sources = input.sources.slice(0, MAX_SOURCES);
   if (chat && redact && sources.length > 0 && input.question.trim() !== '') {
     const answer = await askModel(input.question, sources, chat, redact);
@@ -34,11 +50,21 @@ export async function answerQuestion(input: AnswerInput, chat?: StructuredChat, 
   return { ...fallbackAnswer(sources), mode: 'zoeken' };
 }
 
-async function askModel(question: string, sources: readonly KnowledgeSource[], chat: StructuredChat, redact: Redactor): Promise<GroundedAnswer | undefined> {
+async function askModel(
+  question: string,
+  sources: readonly KnowledgeSource[],
+  chat: StructuredChat,
+  redact: Redactor,
+): Promise<GroundedAnswer | undefined> {
   const redacted = redact(question.slice(0, MAX_QUESTION_CHARS));
   try {
     const reply = ModelAnswer.parse(
-      await chat({ system: ANSWER_SYSTEM_PROMPT, user: answerUserMessage(redacted.text, sources), schema: ModelAnswer, name: ANSWER_NAME }),
+      await chat({
+        system: ANSWER_SYSTEM_PROMPT,
+        user: answerUserMessage(redacted.text, sources),
+        schema: ModelAnswer,
+        name: ANSWER_NAME,
+      }),
     );
     const text = clipAnswer(redacted.restore(reply.antwoord).replace(PLACEHOLDER, '').trim());
     if (text.replace(/\[\d{1,2}\]/g, '').trim() === '') return undefined;

@@ -7,7 +7,12 @@ import type { z } from 'zod';
  */
 
 /** A language model with structured output; validates its output with `schema` and throws on failure. */
-export type StructuredChat = <T>(request: { system: string; user: string; schema: z.ZodType<T>; name: string }) => Promise<T>;
+export type StructuredChat = <T>(request: {
+  system: string;
+  user: string;
+  schema: z.ZodType<T>;
+  name: string;
+}) => Promise<T>;
 
 /** Removes personal data before text leaves the process; `restore` puts it back locally. */
 export type Redactor = (text: string) => { text: string; restore(s: string): string };

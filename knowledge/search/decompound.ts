@@ -47,6 +47,8 @@ function longestFirstPart(token: string, lexicon: Lexicon): string | undefined {
 /** The known parts of a compound; empty for a simple word or a short known one. */
 export function splitCompound(token: string, lexicon: Lexicon): string[] {
   if (token.length < MIN_WORD || /\d|-/.test(token) || (token.length < MIN_KNOWN_WORD && lexicon.has(token))) return [];
-  const parts = [longestFirstPart(token, lexicon), longestHead(token, lexicon)].filter((p): p is string => p !== undefined && p !== token);
+  const parts = [longestFirstPart(token, lexicon), longestHead(token, lexicon)].filter(
+    (p): p is string => p !== undefined && p !== token,
+  );
   return [...new Set(parts)];
 }

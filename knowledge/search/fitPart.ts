@@ -45,7 +45,12 @@ const MAX_DICHTBIJ = 3;
 const allowed = (crebo: string, crebos: readonly string[] | undefined) => !crebos || crebos.includes(crebo);
 
 /** A basisdeel werkproces found under its dossier crebo moves to a fitting, allowed profile of that dossier. */
-function resolve(catalogue: Catalogue, hit: WeighedHit, fitting: readonly string[], crebos?: readonly string[]): WerkprocesInfo | undefined {
+function resolve(
+  catalogue: Catalogue,
+  hit: WeighedHit,
+  fitting: readonly string[],
+  crebos?: readonly string[],
+): WerkprocesInfo | undefined {
   if (!hit.crebo || !hit.werkproces) return undefined;
   const found = catalogue.werkproces(hit.crebo, hit.werkproces);
   if (!found || found.deel === 'profiel') return found && allowed(found.crebo, crebos) ? found : undefined;
@@ -69,10 +74,15 @@ interface Scored {
 
 /** Which niveau 3-4 kwalificaties may show: the ones asked for, or the top one when it clearly wins. */
 function higherAllowed(fitting: readonly Scored[], level: number | undefined): Set<string> {
-  if (level !== undefined) return new Set(fitting.filter((s) => s.kwalificatie.niveau <= level).map((s) => s.kwalificatie.crebo));
+  if (level !== undefined)
+    return new Set(fitting.filter((s) => s.kwalificatie.niveau <= level).map((s) => s.kwalificatie.crebo));
   const top = fitting[0];
   const bestLow = Math.max(0, ...fitting.filter((s) => s.kwalificatie.niveau <= TARGET_LEVEL).map((s) => s.hit.score));
-  const clear = top && top.kwalificatie.niveau > TARGET_LEVEL && top.hit.coveredCentral >= 0.99 && top.hit.score >= CLEAR_MARGIN * bestLow;
+  const clear =
+    top &&
+    top.kwalificatie.niveau > TARGET_LEVEL &&
+    top.hit.coveredCentral >= 0.99 &&
+    top.hit.score >= CLEAR_MARGIN * bestLow;
   return new Set(clear ? [top.kwalificatie.crebo] : []);
 }
 
@@ -84,7 +94,8 @@ function kwalificatieHits(catalogue: Catalogue, hits: readonly WeighedHit[], cre
 }
 
 const byLevelThenScore = (a: Scored, b: Scored) =>
-  Number(a.kwalificatie.niveau > TARGET_LEVEL) - Number(b.kwalificatie.niveau > TARGET_LEVEL) || b.hit.score - a.hit.score;
+  Number(a.kwalificatie.niveau > TARGET_LEVEL) - Number(b.kwalificatie.niveau > TARGET_LEVEL) ||
+  b.hit.score - a.hit.score;
 
 interface Candidates {
   readonly found: Map<string, WerkprocesSuggestie>;
@@ -93,7 +104,14 @@ interface Candidates {
 }
 
 /** Adds a werkproces when its level may show; lower levels rank first unless a level was asked. */
-function addCandidate(into: Candidates, wp: WerkprocesInfo, score: number, via: WerkprocesSuggestie['via'], levelOk: (wp: WerkprocesInfo) => boolean, asked: boolean) {
+function addCandidate(
+  into: Candidates,
+  wp: WerkprocesInfo,
+  score: number,
+  via: WerkprocesSuggestie['via'],
+  levelOk: (wp: WerkprocesInfo) => boolean,
+  asked: boolean,
+) {
   const key = `${wp.crebo}:${wp.code}`;
   if (!levelOk(wp)) return void into.hidden.add(key);
   const weighted = asked ? score : score * (LEVEL_FACTOR[wp.niveau] ?? 1);
@@ -116,22 +134,31 @@ export function fitPart(catalogue: Catalogue, index: SearchIndex, query: string,
   const shown = fitting.filter((s) => s.kwalificatie.niveau <= TARGET_LEVEL || higher.has(s.kwalificatie.crebo));
   const fittingCrebos = shown.map((s) => s.kwalificatie.crebo);
   const asked = options.level !== undefined;
-  const levelOk = (wp: WerkprocesInfo) => (asked ? wp.niveau <= (options.level as number) : wp.niveau <= TARGET_LEVEL || higher.has(wp.crebo));
+  const levelOk = (wp: WerkprocesInfo) =>
+    asked ? wp.niveau <= (options.level as number) : wp.niveau <= TARGET_LEVEL || higher.has(wp.crebo);
   const candidates: Candidates = { found: new Map(), hidden: new Set() };
   for (const hit of hits) {
     if (hit.type !== 'werkproces') continue;
     const wp = resolve(catalogue, hit, fittingCrebos, options.crebos);
-    const fits = hit.coveredWell >= FIT && (hit.coveredCentral >= CENTRAL || (wp !== undefined && fittingCrebos.includes(wp.crebo)));
+    const fits =
+      hit.coveredWell >= FIT &&
+      (hit.coveredCentral >= CENTRAL || (wp !== undefined && fittingCrebos.includes(wp.crebo)));
     if (wp && fits) addCandidate(candidates, wp, hit.score, 'werkproces', levelOk, asked);
   }
   const best = fitting[0]?.hit.score ?? 0;
   for (const { kwalificatie, hit } of shown) {
     if (!kwalificatie.heeftWerkprocessen || hit.score < VIA_SHARE * best) continue;
-    for (const wp of ownWerkprocessen(catalogue, kwalificatie.crebo)) addCandidate(candidates, wp, VIA_KWALIFICATIE * hit.score, 'kwalificatie', levelOk, asked);
+    for (const wp of ownWerkprocessen(catalogue, kwalificatie.crebo))
+      addCandidate(candidates, wp, VIA_KWALIFICATIE * hit.score, 'kwalificatie', levelOk, asked);
   }
   const werkprocessen = [...candidates.found.values()].sort((a, b) => b.score - a.score);
   const nothing = werkprocessen.length === 0 && shown.length === 0;
-  const dichtbij = nothing ? scored.filter((s) => s.hit.coveredWell > 0).sort(byLevelThenScore).slice(0, MAX_DICHTBIJ) : [];
+  const dichtbij = nothing
+    ? scored
+        .filter((s) => s.hit.coveredWell > 0)
+        .sort(byLevelThenScore)
+        .slice(0, MAX_DICHTBIJ)
+    : [];
   return {
     werkprocessen,
     kwalificaties: [...shown].sort(byLevelThenScore).map((s) => s.kwalificatie),

@@ -43,14 +43,46 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
 
 /** Words for "the client" that say nothing about the work when the verwijzer uses them. */
 const CLIENT_WORDS = new Set(['client', 'clienten', 'cliente', 'kandidaat', 'kandidaten']);
-const PERSON_WORDS = new Set(['klant', 'deelnemer', 'persoon', 'man', 'vrouw', 'jongen', 'meisje', 'jongere', 'zoon', 'dochter']);
+const PERSON_WORDS = new Set([
+  'klant',
+  'deelnemer',
+  'persoon',
+  'man',
+  'vrouw',
+  'jongen',
+  'meisje',
+  'jongere',
+  'zoon',
+  'dochter',
+]);
 const POSSESSIVES = new Set(['mijn', 'm', 'onze', 'deze', 'jouw', 'uw', 'die', 'een']);
 
 /** Separable verb particles: "hij meldt zich aan" is about "aanmelden". */
-export const PARTICLES: ReadonlySet<string> = new Set(['aan', 'af', 'op', 'in', 'uit', 'mee', 'door', 'terug', 'toe', 'weg', 'bij', 'over', 'na', 'om', 'vast', 'klaar', 'schoon']);
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'aan',
+  'af',
+  'op',
+  'in',
+  'uit',
+  'mee',
+  'door',
+  'terug',
+  'toe',
+  'weg',
+  'bij',
+  'over',
+  'na',
+  'om',
+  'vast',
+  'klaar',
+  'schoon',
+]);
 
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Lowercased, accent-folded words and werkproces codes, in order; stopwords included. */

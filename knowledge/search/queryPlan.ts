@@ -1,5 +1,14 @@
 import { type Lexicon, splitCompound } from './decompound';
-import { contentTokens, GENERIC_WORDS, isCode, looseParticles, QUERY_FILLERS, queryTokens, stem, STOPWORDS } from './normalize';
+import {
+  contentTokens,
+  GENERIC_WORDS,
+  isCode,
+  looseParticles,
+  QUERY_FILLERS,
+  queryTokens,
+  stem,
+  STOPWORDS,
+} from './normalize';
 
 /**
  * A question becomes a list of concepts, one per meaningful word. Each concept can be found
@@ -30,7 +39,11 @@ function editDistance(a: string, b: string, max: number): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -59,7 +72,8 @@ export class SynonymTable {
   }
 
   expand(token: string, lexicon: Lexicon): readonly string[] {
-    const exact = this.byStem.get(stem(token)) ?? (token.endsWith('t') ? this.byStem.get(stem(token.slice(0, -1))) : undefined);
+    const exact =
+      this.byStem.get(stem(token)) ?? (token.endsWith('t') ? this.byStem.get(stem(token.slice(0, -1))) : undefined);
     if (exact) return exact;
     const budget = typoBudget(token);
     if (budget === 0 || lexicon.has(token)) return [];
@@ -71,11 +85,20 @@ export class SynonymTable {
 function wordAlternatives(token: string, known: boolean): Alternative[] {
   if (isCode(token) || /\d/.test(token)) return [{ term: token, weight: WEIGHT.word, prefix: false, fuzzy: 0 }];
   const stemmed = stem(token);
-  const own: Alternative = { term: stemmed, weight: WEIGHT.word, prefix: stemmed.length >= 4, fuzzy: known ? 0 : typoBudget(token) };
+  const own: Alternative = {
+    term: stemmed,
+    weight: WEIGHT.word,
+    prefix: stemmed.length >= 4,
+    fuzzy: known ? 0 : typoBudget(token),
+  };
   // "schoonmaak" stems to "schoonmak", which is no prefix of "schoonmaakkar": also try the word as written.
-  const surface: Alternative[] = stemmed !== token && token.length >= 4 ? [{ term: token, weight: WEIGHT.surface, prefix: true, fuzzy: 0 }] : [];
+  const surface: Alternative[] =
+    stemmed !== token && token.length >= 4 ? [{ term: token, weight: WEIGHT.surface, prefix: true, fuzzy: 0 }] : [];
   // an unknown verb form like "klust" or "sleutelt": its root ("klus") finds "klussen", "klusjes"
-  const root: Alternative[] = !known && token.length >= 5 && token.endsWith('t') ? [{ term: token.slice(0, -1), weight: WEIGHT.surface, prefix: true, fuzzy: 0 }] : [];
+  const root: Alternative[] =
+    !known && token.length >= 5 && token.endsWith('t')
+      ? [{ term: token.slice(0, -1), weight: WEIGHT.surface, prefix: true, fuzzy: 0 }]
+      : [];
   return [own, ...surface, ...root];
 }
 
@@ -101,7 +124,9 @@ const meaningful = (part: string) => !STOPWORDS.has(part) && !QUERY_FILLERS.has(
 /** "meld ... aan" → "aanmeld(en)" when the index knows that verb. */
 function separableVerbs(token: string, particles: readonly string[], lexicon: Lexicon): string[] {
   if (isCode(token) || /\d/.test(token)) return [];
-  return particles.flatMap((p) => [`${p}${token}`, `${p}${stem(token)}`]).filter((joined) => joined.length >= 6 && lexicon.has(joined));
+  return particles
+    .flatMap((p) => [`${p}${token}`, `${p}${stem(token)}`])
+    .filter((joined) => joined.length >= 6 && lexicon.has(joined));
 }
 
 export function planQuery(query: string, lexicon: Lexicon, synonyms: SynonymTable): Concept[] {

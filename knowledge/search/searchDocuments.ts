@@ -56,7 +56,14 @@ function werkprocesDocument(wp: WerkprocesInfo, context: string): SearchDocument
   const id = `${wp.crebo}:${wp.code}`;
   return {
     id,
-    hit: { type: 'werkproces', id, crebo: wp.crebo, kwalificatie: wp.kwalificatie, werkproces: wp.code, titel: wp.titel },
+    hit: {
+      type: 'werkproces',
+      id,
+      crebo: wp.crebo,
+      kwalificatie: wp.kwalificatie,
+      werkproces: wp.code,
+      titel: wp.titel,
+    },
     titel: wp.titel,
     ids: `${wp.crebo} ${wp.code}`,
     trefwoorden: wp.trefwoorden.join(', '),
@@ -83,10 +90,14 @@ function onderwerpDocument(o: Onderwerp): SearchDocument {
 
 export function buildSearchDocuments(catalogue: Catalogue): SearchDocument[] {
   const profielNamen = new Map(
-    catalogue.dossiers().map((d) => [d.id, d.profielen.map((p) => catalogue.kwalificatie(p.crebo)?.naam ?? p.naam).join(', ')]),
+    catalogue
+      .dossiers()
+      .map((d) => [d.id, d.profielen.map((p) => catalogue.kwalificatie(p.crebo)?.naam ?? p.naam).join(', ')]),
   );
   const contextOf = (wp: WerkprocesInfo) =>
-    wp.deel === 'basis' ? (profielNamen.get(wp.dossier.id) ?? '') : (catalogue.kwalificatie(wp.crebo)?.trefwoorden.join(', ') ?? '');
+    wp.deel === 'basis'
+      ? (profielNamen.get(wp.dossier.id) ?? '')
+      : (catalogue.kwalificatie(wp.crebo)?.trefwoorden.join(', ') ?? '');
   return [
     ...catalogue.kwalificaties().map(kwalificatieDocument),
     ...catalogue.alleWerkprocessen().map((wp) => werkprocesDocument(wp, contextOf(wp))),

@@ -3,7 +3,13 @@ import type { Catalogue } from '../catalogueTypes';
 import { Lexicon } from './decompound';
 import { contentTokens, stem } from './normalize';
 import { type Alternative, type Concept, planQuery, SynonymTable } from './queryPlan';
-import { buildSearchDocuments, FIELD_BOOST, SEARCH_FIELDS, type SearchDocument, type SearchHit } from './searchDocuments';
+import {
+  buildSearchDocuments,
+  FIELD_BOOST,
+  SEARCH_FIELDS,
+  type SearchDocument,
+  type SearchHit,
+} from './searchDocuments';
 import { SYNONYMS } from './synonyms.nl';
 
 export type { SearchHit } from './searchDocuments';
@@ -136,8 +142,15 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
     const key = `${alt.term}|${alt.prefix}|${alt.fuzzy}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const results = miniSearch.search(alt.term, { boost: FIELD_BOOST, prefix: alt.prefix, fuzzy: alt.fuzzy, weights: MATCH_WEIGHTS });
-    const scores = new Map(results.map((r) => [String(r.id), { score: r.score, evidence: evidenceOf(alt.term, r.match) }]));
+    const results = miniSearch.search(alt.term, {
+      boost: FIELD_BOOST,
+      prefix: alt.prefix,
+      fuzzy: alt.fuzzy,
+      weights: MATCH_WEIGHTS,
+    });
+    const scores = new Map(
+      results.map((r) => [String(r.id), { score: r.score, evidence: evidenceOf(alt.term, r.match) }]),
+    );
     if (cache.size >= TERM_CACHE_SIZE) cache.clear();
     cache.set(key, scores);
     return scores;
@@ -189,7 +202,12 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
       if (!doc || (options.types && !options.types.includes(doc.hit.type))) continue;
       const coverage = coverable > 0 ? (covered.get(id) ?? 0) / coverable : 0;
       const share = (of: Map<string, number>) => Math.round(((of.get(id) ?? 0) / allWeight) * 1000) / 1000;
-      hits.push({ ...doc.hit, score: Math.round(sum * coverage * 1000) / 1000, coveredWell: share(well), coveredCentral: share(central) });
+      hits.push({
+        ...doc.hit,
+        score: Math.round(sum * coverage * 1000) / 1000,
+        coveredWell: share(well),
+        coveredCentral: share(central),
+      });
     }
     return diversify(hits.sort(byScore)).slice(0, limit);
   }

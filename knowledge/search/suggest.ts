@@ -35,7 +35,13 @@ export interface Suggesties {
 
 const DEFAULT_LIMIT = 8;
 const MAX_KWALIFICATIES = 4;
-const EMPTY: Suggesties = { werkprocessen: [], kwalificaties: [], zonderWerkprocessen: [], nietGevonden: [], hogerNiveau: 0 };
+const EMPTY: Suggesties = {
+  werkprocessen: [],
+  kwalificaties: [],
+  zonderWerkprocessen: [],
+  nietGevonden: [],
+  hogerNiveau: 0,
+};
 
 /** One from each list in turn, so one interest does not crowd out another. */
 function interleave<T>(lists: readonly (readonly T[])[], key: (item: T) => string): T[] {
@@ -58,7 +64,12 @@ const werkprocesKey = (s: WerkprocesSuggestie) => `${s.werkproces.dossier.id}|${
  * praktijkverklaringen are Entree and niveau 2, so niveau 3-4 only appear when the verwijzer
  * asks for a level ("niveau 3") or when such a kwalificatie is clearly the best match.
  */
-export function suggestWerkprocessen(catalogue: Catalogue, index: SearchIndex, interesses: string, options: SuggestOptions = {}): Suggesties {
+export function suggestWerkprocessen(
+  catalogue: Catalogue,
+  index: SearchIndex,
+  interesses: string,
+  options: SuggestOptions = {},
+): Suggesties {
   const parts = interestParts(interesses, options.werkplek ?? '');
   if (parts.length === 0) return EMPTY;
   const level = askedLevel(`${interesses} ${options.werkplek ?? ''}`);
@@ -73,7 +84,9 @@ export function suggestWerkprocessen(catalogue: Catalogue, index: SearchIndex, i
   ).slice(0, MAX_KWALIFICATIES);
   const nietGevonden = parts.flatMap((part, i) => {
     const fit = fits[i] as PartFit;
-    return fit.werkprocessen.length === 0 && fit.kwalificaties.length === 0 ? [{ onderwerp: part.onderwerp, dichtbij: fit.dichtbij }] : [];
+    return fit.werkprocessen.length === 0 && fit.kwalificaties.length === 0
+      ? [{ onderwerp: part.onderwerp, dichtbij: fit.dichtbij }]
+      : [];
   });
   return {
     werkprocessen,

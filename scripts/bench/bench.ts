@@ -35,12 +35,23 @@ async function measure(target: Target, expectEcho: boolean): Promise<Row> {
   await runLoadgen({ url: target.url, connections, seconds: 5, expectEcho, verify: false });
   const cpuBefore = target.cpuSeconds();
   const started = Date.now();
-  const result = await runLoadgen({ url: target.url, connections, seconds, expectEcho, verify: soakSeconds > 0 && !expectEcho });
+  const result = await runLoadgen({
+    url: target.url,
+    connections,
+    seconds,
+    expectEcho,
+    verify: soakSeconds > 0 && !expectEcho,
+  });
   const wall = (Date.now() - started) / 1000;
   const serverCpuPercent = ((target.cpuSeconds() - cpuBefore) / wall) * 100;
   // One verwijzer alone: the cost of a single turn without queueing, for the search comparison.
   const single = await runLoadgen({ url: target.url, connections: 1, seconds: 3, expectEcho, verify: false });
-  return { name: target.name, ...result, serverCpuPercent, singleTurnMs: (single as { latency: { p50: number } }).latency.p50 } as Row;
+  return {
+    name: target.name,
+    ...result,
+    serverCpuPercent,
+    singleTurnMs: (single as { latency: { p50: number } }).latency.p50,
+  } as Row;
 }
 
 /** Opens `count` conversations, each left idle at the first screening question. */
@@ -48,7 +59,11 @@ async function openConversations(url: string, from: number, count: number): Prom
   for (let i = 0; i < count; i += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, count - i) }, (_, j) =>
-        fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activityBody(`idle-${from + i + j}`, { send: { text: 'screenen' }, expect: '' }) }),
+        fetch(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: activityBody(`idle-${from + i + j}`, { send: { text: 'screenen' }, expect: '' }),
+        }),
       ),
     );
   }
@@ -65,7 +80,11 @@ async function idleMemoryPerConversation(count = 5000) {
     const before = await target.memory();
     await openConversations(target.url, 1000, count);
     const after = await target.memory();
-    return { conversations: count, rssKbPerConversation: (after.rss - before.rss) / 1024 / count, heapKbPerConversation: (after.heapUsed - before.heapUsed) / 1024 / count };
+    return {
+      conversations: count,
+      rssKbPerConversation: (after.rss - before.rss) / 1024 / count,
+      heapKbPerConversation: (after.heapUsed - before.heapUsed) / 1024 / count,
+    };
   } finally {
     await target.stop();
   }
@@ -84,7 +103,15 @@ async function main(): Promise<void> {
     const plan: [string, 'echo' | 'bot', Record<string, string>][] = [
       ...(soakSeconds ? [] : [['echo (baseline)', 'echo', {}] as [string, 'echo', Record<string, string>]]),
       ['bot, memory state', 'bot', {}],
-      ...(redisUrl ? [['bot, Redis state', 'bot', { REDIS_URL: redisUrl, REDIS_PREFIX: `bench-${Date.now()}` }] as [string, 'bot', Record<string, string>]] : []),
+      ...(redisUrl
+        ? [
+            ['bot, Redis state', 'bot', { REDIS_URL: redisUrl, REDIS_PREFIX: `bench-${Date.now()}` }] as [
+              string,
+              'bot',
+              Record<string, string>,
+            ],
+          ]
+        : []),
     ];
     for (const [name, kind, env] of plan) {
       const target = await startTarget(name, kind, env);

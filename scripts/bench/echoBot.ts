@@ -16,5 +16,10 @@ export async function startEchoBot(port: number) {
     await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
     await next();
   });
-  return createServer({ adapter: createAdapter(config, log), bot, log, health: { storage: 'memory', llm: 'off' } }).listen(port, '127.0.0.1');
+  return createServer({
+    adapter: createAdapter(config, log),
+    bot,
+    log,
+    health: { storage: 'memory', llm: 'off' },
+  }).listen(port, '127.0.0.1');
 }

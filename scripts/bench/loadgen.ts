@@ -41,17 +41,24 @@ async function main(): Promise<void> {
       if (!ok) {
         wrong++;
         sample(`step ${index} status ${status}: ${body.replace(/\s+/g, ' ')}`);
-      }
-      else conversations.set(context.conv!, index + 1);
+      } else conversations.set(context.conv!, index + 1);
     },
   }));
   const cpuBefore = process.cpuUsage();
   const started = Date.now();
   // The instance is both a promise of the result and an event emitter (for request errors).
-  const run = autocannon({ url: args.url, connections: args.connections, duration: args.seconds, requests: requests as never, timeout: 60 }) as unknown as Promise<autocannon.Result> & {
+  const run = autocannon({
+    url: args.url,
+    connections: args.connections,
+    duration: args.seconds,
+    requests: requests as never,
+    timeout: 60,
+  }) as unknown as Promise<autocannon.Result> & {
     on(event: 'reqError', listener: (error: Error) => void): void;
   };
-  run.on('reqError', (error: Error) => sample(`request error after ${((Date.now() - started) / 1000).toFixed(1)} s: ${error.message}`));
+  run.on('reqError', (error: Error) =>
+    sample(`request error after ${((Date.now() - started) / 1000).toFixed(1)} s: ${error.message}`),
+  );
   const result = await run;
   const wallMs = Date.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
@@ -60,7 +67,12 @@ async function main(): Promise<void> {
     `${JSON.stringify({
       turns: result.requests.total,
       turnsPerSecond: result.requests.average,
-      latency: { p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+      latency: {
+        p50: result.latency.p50,
+        p95: result.latency.p97_5 ?? result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+      },
       non2xx: result.non2xx,
       errors: result.errors,
       timeouts: result.timeouts,
@@ -84,8 +96,13 @@ async function verify(url: string, conversations: Map<string, number>, sample: (
     await Promise.all(
       entries.slice(i, i + 50).map(async ([conv, done]) => {
         // At the menu, a known conversation gets "not understood"; a lost one would get the welcome.
-        const step: Step = done < SCREENING.length ? SCREENING[done]! : { send: { text: 'blabla' }, expect: 'Dat begrijp ik niet' };
-        const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activityBody(conv, step) });
+        const step: Step =
+          done < SCREENING.length ? SCREENING[done]! : { send: { text: 'blabla' }, expect: 'Dat begrijp ik niet' };
+        const res = await fetch(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: activityBody(conv, step),
+        });
         const body = await res.text();
         checked++;
         // The last turn may have been processed while its reply was cut off by the end of the

@@ -46,7 +46,9 @@ export function cpuSecondsOf(pid: number): number {
 }
 
 export async function runLoadgen(args: object): Promise<Record<string, unknown>> {
-  const child = spawn(process.execPath, [...TSX.slice(0, 3), 'scripts/bench/loadgen.ts', JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...TSX.slice(0, 3), 'scripts/bench/loadgen.ts', JSON.stringify(args)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const [code] = await once(child, 'exit');
@@ -56,7 +58,11 @@ export async function runLoadgen(args: object): Promise<Record<string, unknown>>
 
 /** A private, non-persistent redis-server for the Redis target when none is configured. */
 export async function startRedis(port: number): Promise<() => Promise<void>> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   const deadline = Date.now() + 10_000;

@@ -16,7 +16,9 @@ export async function measureSearch(): Promise<Record<string, number>> {
     index = createSearchIndex(catalogue);
     builds.push(performance.now() - t);
   }
-  const queries = (questions as { vraag?: string; query?: string }[]).map((q) => q.vraag ?? q.query ?? '').filter(Boolean);
+  const queries = (questions as { vraag?: string; query?: string }[])
+    .map((q) => q.vraag ?? q.query ?? '')
+    .filter(Boolean);
   const times: number[] = [];
   for (let round = 0; round < 5; round++) {
     for (const q of queries) {
@@ -27,5 +29,10 @@ export async function measureSearch(): Promise<Record<string, number>> {
   }
   times.sort((a, b) => a - b);
   const at = (p: number) => Number(times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(3));
-  return { queries: times.length, p50Ms: at(0.5), p99Ms: at(0.99), indexBuildMs: Number(Math.min(...builds).toFixed(1)) };
+  return {
+    queries: times.length,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    indexBuildMs: Number(Math.min(...builds).toFixed(1)),
+  };
 }

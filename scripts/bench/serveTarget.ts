@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const url =
     target === 'echo'
       ? (await startEchoBot(0)).url
-      : (await startApp(parseConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'warn' }), createLogger('warn'))).server.url;
+      : (await startApp(parseConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'warn' }), createLogger('warn'))).server
+          .url;
   process.on('message', (message) => {
     if (message === 'memory') {
       (globalThis as { gc?: () => void }).gc?.();

@@ -18,8 +18,12 @@ describe('Teams app package', () => {
     expect(manifest.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
     expect(manifest.name.short.length).toBeLessThanOrEqual(30);
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
-    const commands = manifest.bots[0].commandLists.flatMap((l: { commands: { title: string }[] }) => l.commands.map((c) => c.title));
-    expect(commands).toEqual(expect.arrayContaining(['screenen', 'werkprocessen', 'aanmelding', 'help', 'privacy', 'koppel intake']));
+    const commands = manifest.bots[0].commandLists.flatMap((l: { commands: { title: string }[] }) =>
+      l.commands.map((c) => c.title),
+    );
+    expect(commands).toEqual(
+      expect.arrayContaining(['screenen', 'werkprocessen', 'aanmelding', 'help', 'privacy', 'koppel intake']),
+    );
   });
 
   it('says in its description that an automated assistant answers and the advice comes from fixed rules (AI Act art. 50)', () => {

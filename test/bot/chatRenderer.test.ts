@@ -5,7 +5,10 @@ import { welcomeCard } from '../../dialogs/root/cards';
 describe('terminal chat renderer', () => {
   it('renders the menu card as text with numbered buttons carrying the submit data', () => {
     const out = renderActivities([
-      { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] },
+      {
+        type: 'message',
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }],
+      },
     ]);
     const text = out.lines.join('\n');
     expect(text).toContain('Welkom');
@@ -18,17 +21,29 @@ describe('terminal chat renderer', () => {
   it('numbers the choices of a choice set and explains how to answer', () => {
     const card = {
       type: 'AdaptiveCard',
-      body: [{ type: 'Input.ChoiceSet', id: 'situatie', label: 'Situatie?', choices: [{ title: 'Werkzoekend', value: 'werkzoekend' }, { title: 'Werkend', value: 'werkend' }] }],
+      body: [
+        {
+          type: 'Input.ChoiceSet',
+          id: 'situatie',
+          label: 'Situatie?',
+          choices: [
+            { title: 'Werkzoekend', value: 'werkzoekend' },
+            { title: 'Werkend', value: 'werkend' },
+          ],
+        },
+      ],
       actions: [{ type: 'Action.Submit', title: 'Volgende' }],
     };
-    const text = renderActivities([{ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }]).lines.join('\n');
+    const text = renderActivities([
+      { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] },
+    ]).lines.join('\n');
     expect(text).toContain('[1] Werkzoekend');
     expect(text).toContain('[2] Werkend');
     expect(text).toContain('[3] Volgende'); // buttons go on after the choices: a number never means two things
     expect(text).toContain('typ het nummer');
   });
 
-  it('finds the button by its number or its typed title, and sends the card\'s values along', () => {
+  it("finds the button by its number or its typed title, and sends the card's values along", () => {
     const card = {
       type: 'AdaptiveCard',
       body: [{ type: 'Input.Text', id: 'interesses', value: 'koken' }],
@@ -37,7 +52,9 @@ describe('terminal chat renderer', () => {
         { type: 'Action.Submit', title: 'Klaar', data: { actie: 'klaar' }, associatedInputs: 'none' },
       ],
     };
-    const { buttons } = renderActivities([{ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }]);
+    const { buttons } = renderActivities([
+      { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] },
+    ]);
     expect(buttonFor('1', buttons)?.data).toEqual({ interesses: 'koken', actie: 'suggesties' });
     expect(buttonFor('klaar', buttons)?.data).toEqual({ actie: 'klaar' });
     expect(buttonFor('a', buttons)).toBeUndefined();

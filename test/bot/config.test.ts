@@ -14,7 +14,13 @@ function problems(env: Record<string, string>): string[] {
 describe('configuration', () => {
   it('has working defaults for the embedded mode', () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ PORT: 3978, localMode: true, LOG_LEVEL: 'info', DATA_DIR: './data', knowledgeDir: './data/knowledge' });
+    expect(config).toMatchObject({
+      PORT: 3978,
+      localMode: true,
+      LOG_LEVEL: 'info',
+      DATA_DIR: './data',
+      knowledgeDir: './data/knowledge',
+    });
     expect(config.REDIS_URL).toBeUndefined();
     expect(Object.isFrozen(config)).toBe(true);
   });

@@ -82,7 +82,10 @@ describe('process start-up', () => {
   });
 
   it('has one readable line on how to talk to the bot', async () => {
-    const started = await startFromEnv({ PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) }, collectLogs().stream);
+    const started = await startFromEnv(
+      { PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) },
+      collectLogs().stream,
+    );
     if (!started.ok) throw new Error(started.message);
     try {
       expect(started.hint.trim().split('\n')).toHaveLength(1);
@@ -99,7 +102,10 @@ describe('process start-up', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const started = await startFromEnv({ PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) }, collectLogs().stream);
+      const started = await startFromEnv(
+        { PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) },
+        collectLogs().stream,
+      );
       expect(started.ok).toBe(false);
       if (started.ok) return;
       expect(started.exitCode).toBe(2);

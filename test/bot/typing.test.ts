@@ -24,7 +24,12 @@ describe('typing indicator on slow turns', () => {
   afterAll(() => nock.enableNetConnect());
 
   const run = async (deliveryMode?: string) => {
-    const bot = new TeamsBot(new ConversationState(new MemoryStorage()), slowRoot(150), createLogger('silent', new LogCapture()), { typingAfterMs: 20 });
+    const bot = new TeamsBot(
+      new ConversationState(new MemoryStorage()),
+      slowRoot(150),
+      createLogger('silent', new LogCapture()),
+      { typingAfterMs: 20 },
+    );
     const adapter = new TestAdapter((context: TurnContext) => bot.run(context));
     const sent: string[] = [];
     adapter.use(async (context, next) => {

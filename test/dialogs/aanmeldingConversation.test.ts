@@ -5,7 +5,16 @@ import { flowMessages } from '../../dialogs/shared/messages.nl';
 import { redact } from '../../intake/prefill/redact';
 import { loadCatalogue } from '../../knowledge/catalogue';
 import { createSearchIndex } from '../../knowledge/search/searchIndex';
-import { AanmeldingDriver, inputIds, KANDIDAAT, lastCard, screeningOf, testDeps, textOf, textsOf } from './aanmeldingDriver';
+import {
+  AanmeldingDriver,
+  inputIds,
+  KANDIDAAT,
+  lastCard,
+  screeningOf,
+  testDeps,
+  textOf,
+  textsOf,
+} from './aanmeldingDriver';
 
 const catalogue = loadCatalogue();
 const answerQuestion = knowledgeAnswerer({ catalogue, index: createSearchIndex(catalogue), redact });
@@ -32,16 +41,19 @@ describe('aanmelding: typed answers', () => {
     expect(inputIds(lastCard(await driver.say('Ahmed Benali')))).toEqual(['kandidaatGeboortedatum']);
   });
 
-  it.each(['4 juni 1995', '04-06-1995', '4 jun. 1995', 'geboren 4-6-1995'])('takes the birth date "%s"', async (typed) => {
-    const driver = newDriver();
-    await typingKandidaat(driver);
-    await driver.say('Ahmed Benali');
-    const next = await driver.say(typed);
-    expect(textOf(next)).toBe('');
-    expect(inputIds(lastCard(next))).toEqual(['kandidaatWoonplaats']);
-    await driver.say('stop-test');
-    expect(driver.dialog.draftInProgress(driver.savedInstance())?.draft.kandidaat?.geboortedatum).toBe('1995-06-04');
-  });
+  it.each(['4 juni 1995', '04-06-1995', '4 jun. 1995', 'geboren 4-6-1995'])(
+    'takes the birth date "%s"',
+    async (typed) => {
+      const driver = newDriver();
+      await typingKandidaat(driver);
+      await driver.say('Ahmed Benali');
+      const next = await driver.say(typed);
+      expect(textOf(next)).toBe('');
+      expect(inputIds(lastCard(next))).toEqual(['kandidaatWoonplaats']);
+      await driver.say('stop-test');
+      expect(driver.dialog.draftInProgress(driver.savedInstance())?.draft.kandidaat?.geboortedatum).toBe('1995-06-04');
+    },
+  );
 });
 
 describe('aanmelding: questions and corrections inside the flow', () => {
@@ -79,7 +91,8 @@ describe('aanmelding: questions and corrections inside the flow', () => {
   it('"wijzig naam" on the review asks the name again with its current value', async () => {
     const driver = newDriver();
     await driver.start();
-    for (const value of [KANDIDAAT, { verwijzerOrganisatie: 'Gemeente X', verwijzerTelefoon: '010-1234567' }]) await driver.submit(value);
+    for (const value of [KANDIDAAT, { verwijzerOrganisatie: 'Gemeente X', verwijzerTelefoon: '010-1234567' }])
+      await driver.submit(value);
     await driver.submit({ leerbedrijfNaam: 'De Linde', leerbedrijfPlaats: 'Tilburg' });
     await driver.submit({ opmerkingen: '' });
     await driver.submit({ intakeTeam: 'team-west' });

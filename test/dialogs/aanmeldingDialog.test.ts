@@ -32,7 +32,10 @@ const CONSENT = { toestemming: 'true', toestemmingWijze: 'mondeling' };
 describe('aanmelding: from a given screening to a sent dossier with cards', () => {
   it('asks only what is missing, group by group, shows everything for review and sends on Versturen', async () => {
     const recorder = recordingSubmit();
-    const driver = new AanmeldingDriver(testDeps({ submit: recorder.submit }), { screening: screeningOf('v01'), selection: SELECTION });
+    const driver = new AanmeldingDriver(testDeps({ submit: recorder.submit }), {
+      screening: screeningOf('v01'),
+      selection: SELECTION,
+    });
 
     const first = await driver.start();
     expect(textOf(first)).toContain(msg.flow.intro);
@@ -51,7 +54,11 @@ describe('aanmelding: from a given screening to a sent dossier with cards', () =
     expect(teamInput.choices).toEqual(TEAMS.map((t) => ({ title: t.naam, value: t.id })));
 
     const consent = lastCard(await driver.submit({ intakeTeam: 'team-oost' }));
-    expect(inputsOf(consent).find((e) => e.id === 'toestemming')).toMatchObject({ type: 'Input.Toggle', valueOn: 'true', valueOff: 'false' });
+    expect(inputsOf(consent).find((e) => e.id === 'toestemming')).toMatchObject({
+      type: 'Input.Toggle',
+      valueOn: 'true',
+      valueOff: 'false',
+    });
     expect(inputsOf(consent).find((e) => e.id === 'toestemmingWijze')).toMatchObject({ type: 'Input.ChoiceSet' });
     expect(textsOf(consent)).toEqual(expect.arrayContaining(groupMessages.toestemming.intro));
 
@@ -59,24 +66,48 @@ describe('aanmelding: from a given screening to a sent dossier with cards', () =
     expect(isReview(review)).toBe(true);
     const facts = factsOf(review).join('\n');
     for (const expected of [
-      'Sam de Vries', '17 mei 1990', 'Voorbeeldstad', '06-12345678', 'sam@example.nl', 'Fleur Bakker', 'Gemeente Voorbeeldstad',
-      '010-1234567', screeningMessages.result.advies.kansrijk, 'Helpende zorg en welzijn (crebo 25250)',
-      'Ondersteunt bij de dagelijkse verzorging (B1-K1-W2)', 'Zorgcentrum De Linde, Voorbeeldstad (erkend leerbedrijf)',
-      'Bereikbaar in de ochtend.', 'Intaketeam Oost', 'Ja, mondeling (in een gesprek), op 2 maart 2026',
+      'Sam de Vries',
+      '17 mei 1990',
+      'Voorbeeldstad',
+      '06-12345678',
+      'sam@example.nl',
+      'Fleur Bakker',
+      'Gemeente Voorbeeldstad',
+      '010-1234567',
+      screeningMessages.result.advies.kansrijk,
+      'Helpende zorg en welzijn (crebo 25250)',
+      'Ondersteunt bij de dagelijkse verzorging (B1-K1-W2)',
+      'Zorgcentrum De Linde, Voorbeeldstad (erkend leerbedrijf)',
+      'Bereikbaar in de ochtend.',
+      'Intaketeam Oost',
+      'Ja, mondeling (in een gesprek), op 2 maart 2026',
     ]) {
       expect(facts).toContain(expected);
     }
-    expect(review.actions.map((a) => a.title)).toEqual([msg.review.sendButton, msg.review.conceptButton, msg.review.changeButton]);
+    expect(review.actions.map((a) => a.title)).toEqual([
+      msg.review.sendButton,
+      msg.review.conceptButton,
+      msg.review.changeButton,
+    ]);
     expect(recorder.calls).toHaveLength(0); // nothing leaves before Versturen
 
     const sent = await driver.submit({ actie: 'versturen' });
     expect(recorder.calls).toHaveLength(1);
     const dossier = PreIntakeDossier.parse(recorder.calls[0]);
     expect(dossier).toMatchObject({
-      verwijzer: { naam: 'Fleur Bakker', teamsId: FROM.aadObjectId, organisatie: 'Gemeente Voorbeeldstad', telefoon: '010-1234567' },
+      verwijzer: {
+        naam: 'Fleur Bakker',
+        teamsId: FROM.aadObjectId,
+        organisatie: 'Gemeente Voorbeeldstad',
+        telefoon: '010-1234567',
+      },
       kandidaat: { naam: 'Sam de Vries', geboortedatum: '1990-05-17', email: 'sam@example.nl' },
       toestemming: { gegeven: true, wijze: 'mondeling', datum: '2026-03-02' },
-      wensen: { kwalificaties: ['25250'], werkprocessen: [{ crebo: '25250', code: 'B1-K1-W2' }], urenPerWeek: screeningOf('v01').answers.urenPerWeek },
+      wensen: {
+        kwalificaties: ['25250'],
+        werkprocessen: [{ crebo: '25250', code: 'B1-K1-W2' }],
+        urenPerWeek: screeningOf('v01').answers.urenPerWeek,
+      },
       intakeTeam: 'team-oost',
       screening: { advies: 'kansrijk' },
     });
@@ -119,7 +150,11 @@ describe('aanmelding: from a given screening to a sent dossier with cards', () =
     const dossier = recorder.calls[0]!;
     expect(dossier.screening?.answers).toEqual(input);
     expect(dossier.screening?.advies).toBe(screen(input, DEFAULT_POLICY).advies);
-    expect(dossier).toMatchObject({ intakeTeam: 'team-west', opmerkingen: '', wensen: { leerbedrijf: { erkend: 'niet-erkend' } } });
+    expect(dossier).toMatchObject({
+      intakeTeam: 'team-west',
+      opmerkingen: '',
+      wensen: { leerbedrijf: { erkend: 'niet-erkend' } },
+    });
   });
 });
 

@@ -4,7 +4,10 @@ import { AanmeldingDriver, fillToReview, recordingSubmit, screeningOf, SELECTION
 const CONSENT = { toestemming: 'true', toestemmingWijze: 'mondeling' };
 
 function newDriver(recorder = recordingSubmit()) {
-  return new AanmeldingDriver(testDeps({ submit: recorder.submit }), { screening: screeningOf('v01'), selection: SELECTION });
+  return new AanmeldingDriver(testDeps({ submit: recorder.submit }), {
+    screening: screeningOf('v01'),
+    selection: SELECTION,
+  });
 }
 
 describe('aanmelding: the draft in progress, for the root to keep on "stop"', () => {

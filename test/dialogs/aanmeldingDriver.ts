@@ -2,7 +2,12 @@ import type { Activity } from 'botbuilder';
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import type { DialogInstance } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
-import { AanmeldingDialog, type AanmeldingDeps, type AanmeldingOptions, type AanmeldingOutcome } from '../../dialogs/aanmelding';
+import {
+  AanmeldingDialog,
+  type AanmeldingDeps,
+  type AanmeldingOptions,
+  type AanmeldingOutcome,
+} from '../../dialogs/aanmelding';
 import type { ScreeningOutcome } from '../../dialogs/screening';
 import type { WerkprocesSelection } from '../../dialogs/flows';
 import type { PreIntakeDossier } from '../../intake/dossier/dossier';
@@ -33,7 +38,14 @@ export function screeningOf(id = 'v01'): ScreeningOutcome {
 
 export const SELECTION: WerkprocesSelection = {
   kwalificaties: [{ crebo: '25250', naam: 'Helpende zorg en welzijn' }],
-  werkprocessen: [{ crebo: '25250', code: 'B1-K1-W2', titel: 'Ondersteunt bij de dagelijkse verzorging', kwalificatie: 'Helpende zorg en welzijn' }],
+  werkprocessen: [
+    {
+      crebo: '25250',
+      code: 'B1-K1-W2',
+      titel: 'Ondersteunt bij de dagelijkse verzorging',
+      kwalificatie: 'Helpende zorg en welzijn',
+    },
+  ],
 };
 
 /** What the kandidaat card submits when everything is filled in well (invented person). */
@@ -88,7 +100,9 @@ export class AanmeldingDriver {
 
   /** The saved instance of the aanmelding dialog, as the root would hold it on its stack. */
   savedInstance(): DialogInstance | undefined {
-    const saved = Object.values(this.storage).map((json) => JSON.parse(json) as { DialogState?: { dialogStack?: DialogInstance[] } });
+    const saved = Object.values(this.storage).map(
+      (json) => JSON.parse(json) as { DialogState?: { dialogStack?: DialogInstance[] } },
+    );
     return saved.find((s) => s.DialogState)?.DialogState?.dialogStack?.[0];
   }
 
@@ -122,7 +136,11 @@ export class AanmeldingDriver {
   }
 }
 
-export const textOf = (seen: Seen[]) => seen.filter((s) => s.text).map((s) => s.text!).join('\n');
+export const textOf = (seen: Seen[]) =>
+  seen
+    .filter((s) => s.text)
+    .map((s) => s.text!)
+    .join('\n');
 
 /** Input elements of a card (also inside containers), without the review's "wijzig" list. */
 export function inputsOf(card: Card): Element[] {

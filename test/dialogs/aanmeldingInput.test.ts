@@ -34,7 +34,10 @@ describe('aanmelding: a BSN is refused and never kept', () => {
     expect(inputIds(lastCard(refused))).toEqual(['kandidaatNaam']); // the rest was kept
 
     await driver.submit({ kandidaatNaam: 'Sam de Vries' });
-    await driver.submit({ ...VERWIJZER, verwijzerOrganisatie: `Gemeente ${BSN.slice(0, 3)} ${BSN.slice(3, 6)} ${BSN.slice(6)}` });
+    await driver.submit({
+      ...VERWIJZER,
+      verwijzerOrganisatie: `Gemeente ${BSN.slice(0, 3)} ${BSN.slice(3, 6)} ${BSN.slice(6)}`,
+    });
     await driver.submit(VERWIJZER);
     await driver.submit({ ...LEERBEDRIJF, leerbedrijfPlaats: `Plaats ${BSN}` });
     await driver.submit({ leerbedrijfPlaats: 'Voorbeeldstad' });
@@ -68,7 +71,11 @@ describe('aanmelding: invalid answers are asked again, naming the field', () => 
     expect(text).toContain('Het e-mailadres van de kandidaat klopt niet');
     expect(inputIds(lastCard(seen))).toEqual(['kandidaatGeboortedatum', 'kandidaatTelefoon', 'kandidaatEmail']);
 
-    const future = await driver.submit({ kandidaatGeboortedatum: '2030-01-01', kandidaatTelefoon: '+31 6 12345678', kandidaatEmail: '' });
+    const future = await driver.submit({
+      kandidaatGeboortedatum: '2030-01-01',
+      kandidaatTelefoon: '+31 6 12345678',
+      kandidaatEmail: '',
+    });
     expect(textOf(future)).toBe(problemMessage('kandidaatGeboortedatum', 'DATE_IN_FUTURE'));
     const young = await driver.say('01-01-2020');
     expect(textOf(young)).toBe(problemMessage('kandidaatGeboortedatum', 'AGE_OUT_OF_RANGE'));
@@ -83,7 +90,8 @@ describe('aanmelding: invalid answers are asked again, naming the field', () => 
   it('asks again for the manner when consent is given without it', async () => {
     const driver = newDriver();
     await driver.start();
-    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { opmerkingen: '' }, { intakeTeam: 'team-west' }]) await driver.submit(value);
+    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { opmerkingen: '' }, { intakeTeam: 'team-west' }])
+      await driver.submit(value);
     const seen = await driver.submit({ toestemming: 'true', toestemmingWijze: '' });
     expect(textOf(seen)).toBe(problemMessage('toestemmingWijze', 'REQUIRED'));
     expect(inputIds(lastCard(seen))).toEqual(['toestemmingWijze']);
@@ -120,7 +128,9 @@ describe('aanmelding: tampered and stale submits never crash', () => {
     const driver = newDriver(recorder);
     await driver.start();
     for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { opmerkingen: '' }]) await driver.submit(value);
-    expect(textOf(await driver.submit({ intakeTeam: 'team-hacker' }))).toBe(problemMessage('intakeTeam', 'INVALID_FORMAT'));
+    expect(textOf(await driver.submit({ intakeTeam: 'team-hacker' }))).toBe(
+      problemMessage('intakeTeam', 'INVALID_FORMAT'),
+    );
     await driver.submit({ intakeTeam: 'team-west' });
     expect(textOf(await driver.submit({ toestemming: 'misschien', toestemmingWijze: 'mondeling' }))).toBe(
       problemMessage('toestemming', 'INVALID_FORMAT'),

@@ -22,7 +22,10 @@ const CONSENT = { toestemming: 'true', toestemmingWijze: 'mondeling' };
 const NO_CONSENT = { toestemming: 'false', toestemmingWijze: '' };
 
 function newDriver(recorder = recordingSubmit()) {
-  return new AanmeldingDriver(testDeps({ submit: recorder.submit }), { screening: screeningOf('v01'), selection: SELECTION });
+  return new AanmeldingDriver(testDeps({ submit: recorder.submit }), {
+    screening: screeningOf('v01'),
+    selection: SELECTION,
+  });
 }
 
 describe('aanmelding: without consent nothing is sent', () => {
@@ -49,7 +52,10 @@ describe('aanmelding: without consent nothing is sent', () => {
     expect(recorder.calls).toHaveLength(0);
 
     // Later: the root passes the concept back; nothing is asked again.
-    const resumed = new AanmeldingDriver(testDeps({ submit: recorder.submit }), { draft, screening: screeningOf('v01') });
+    const resumed = new AanmeldingDriver(testDeps({ submit: recorder.submit }), {
+      draft,
+      screening: screeningOf('v01'),
+    });
     const back = await resumed.start();
     expect(textOf(back)).toContain(msg.flow.resumed);
     expect(isReview(lastCard(back))).toBe(true);
@@ -60,7 +66,9 @@ describe('aanmelding: without consent nothing is sent', () => {
     await resumed.submit({ toestemming: 'true', toestemmingWijze: 'schriftelijk' });
     const sent = await resumed.submit({ actie: 'versturen' });
     expect(textsOf(lastCard(sent))[0]).toMatch(/^Je aanmelding is verstuurd\. Dossiernummer: PI-2026-/);
-    expect(recorder.calls.at(-1)).toMatchObject({ toestemming: { gegeven: true, wijze: 'schriftelijk', datum: '2026-03-02' } });
+    expect(recorder.calls.at(-1)).toMatchObject({
+      toestemming: { gegeven: true, wijze: 'schriftelijk', datum: '2026-03-02' },
+    });
   });
 });
 

@@ -33,19 +33,24 @@ describe('aanmelding and mijn aanmeldingen inside the root dialog', () => {
       await submitDossier({ store, outbox, clock: testDeps().clock }, dossier);
     };
     const root = new RootDialog({
-      flows: [new AanmeldingDialog(testDeps({ submit })), new MijnAanmeldingenDialog({ store, clock: testDeps().clock })],
+      flows: [
+        new AanmeldingDialog(testDeps({ submit })),
+        new MijnAanmeldingenDialog({ store, clock: testDeps().clock }),
+      ],
       startFlow: (flow, session) => {
         session.results.screening ??= screeningOf('v01'); // as if the screening flow had run
         return startFlow(flow, session);
       },
     });
     const client = new DialogTestClient('msteams', root);
-    const send = (activity: Partial<Activity>) => sendAndCollect(client, { type: 'message', from: { ...FROM }, ...activity });
+    const send = (activity: Partial<Activity>) =>
+      sendAndCollect(client, { type: 'message', from: { ...FROM }, ...activity });
     const cardOf = (replies: Partial<Activity>[]) => replies.at(-1)?.attachments?.[0]?.content as Card;
     const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
 
     await send({ text: 'aanmelding' });
-    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { opmerkingen: '' }, { intakeTeam: 'team-west' }]) await send({ value });
+    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { opmerkingen: '' }, { intakeTeam: 'team-west' }])
+      await send({ value });
     await send({ value: { toestemming: 'false', toestemmingWijze: '' } });
     await send({ value: { actie: 'concept' } });
 
@@ -72,6 +77,7 @@ describe('aanmelding and mijn aanmeldingen inside the root dialog', () => {
 });
 
 function allActions(card: Card): Element[] {
-  const walk = (els: Element[]): Element[] => els.flatMap((e) => [e, ...walk((e.items as Element[] | undefined) ?? [])]);
+  const walk = (els: Element[]): Element[] =>
+    els.flatMap((e) => [e, ...walk((e.items as Element[] | undefined) ?? [])]);
   return [...walk(card.body).flatMap((e) => (e.actions as Element[] | undefined) ?? []), ...card.actions];
 }

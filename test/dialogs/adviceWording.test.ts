@@ -7,7 +7,9 @@ import { DEFAULT_POLICY, parsePolicy } from '../../intake/screening/policy';
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
-    return [DEFAULT_POLICY, parsePolicy({ startkwalificatie: 'soepel' })].flatMap((p) => strings((value as (a: unknown) => unknown)(p)));
+    return [DEFAULT_POLICY, parsePolicy({ startkwalificatie: 'soepel' })].flatMap((p) =>
+      strings((value as (a: unknown) => unknown)(p)),
+    );
   }
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);

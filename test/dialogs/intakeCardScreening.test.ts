@@ -17,8 +17,15 @@ describe('the intake team sees the screening in plain Dutch', () => {
   const c = loadScreeningCases().find((x) => x.id === 'v04')!;
   const input = { ...c.input, taal: 'onvoldoende' as const, werkfit: 'nee' as const };
   const advice = screen(input, DEFAULT_POLICY);
-  const screening = { answers: input, advies: advice.advies, redenen: advice.redenen.map((r) => r.code), acties: advice.acties.map((a) => a.code) };
-  const card = JSON.parse(JSON.stringify(dossierCard(sampleDossier({ screening }), 'Intaketeam West'))) as { body: Element[] };
+  const screening = {
+    answers: input,
+    advies: advice.advies,
+    redenen: advice.redenen.map((r) => r.code),
+    acties: advice.acties.map((a) => a.code),
+  };
+  const card = JSON.parse(JSON.stringify(dossierCard(sampleDossier({ screening }), 'Intaketeam West'))) as {
+    body: Element[];
+  };
 
   it('names the reasons in words, never as codes', () => {
     expect(screening.redenen).toEqual(['LEERBAARHEID_ONBEKEND', 'NIET_WERKFIT', 'TAAL_ONVOLDOENDE']);
@@ -28,9 +35,12 @@ describe('the intake team sees the screening in plain Dutch', () => {
     expect(redenen.toLowerCase()).toContain(REASON_KORT.NIET_WERKFIT.toLowerCase());
   });
 
-  it('shows the advice as advice and the verwijzer\'s answers', () => {
+  it("shows the advice as advice and the verwijzer's answers", () => {
     const facts = allFacts(card);
-    expect(facts).toContainEqual({ title: intakeTeamMessages.card.advies, value: screeningMessages.result.advies.bespreken });
+    expect(facts).toContainEqual({
+      title: intakeTeamMessages.card.advies,
+      value: screeningMessages.result.advies.bespreken,
+    });
     expect(facts).toContainEqual({ title: fieldMessages.taal.label, value: fieldMessages.taal.choices!.onvoldoende! });
     expect(facts).toContainEqual({ title: fieldMessages.werkfit.label, value: fieldMessages.werkfit.choices!.nee! });
     expect(facts.map((f) => f.title)).not.toContain(fieldMessages.startkwalificatieBruikbaar.label); // vmbo: not asked

@@ -26,16 +26,30 @@ function dossierOf(teamsId: string, status: DossierStatus, at: string, toelichti
 }
 
 /** One turn: the dialog begins again every time (it always ends after replying). */
-async function turn(deps: ConstructorParameters<typeof MijnAanmeldingenDialog>[0], value?: unknown, options: MijnAanmeldingenOptions = {}) {
+async function turn(
+  deps: ConstructorParameters<typeof MijnAanmeldingenDialog>[0],
+  value?: unknown,
+  options: MijnAanmeldingenOptions = {},
+) {
   const client = new DialogTestClient('msteams', new MijnAanmeldingenDialog(deps), options);
-  const activity: Partial<Activity> = { type: 'message', from: { ...FROM }, ...(value ? { value } : { text: 'mijn aanmeldingen' }) };
+  const activity: Partial<Activity> = {
+    type: 'message',
+    from: { ...FROM },
+    ...(value ? { value } : { text: 'mijn aanmeldingen' }),
+  };
   const reply = (await client.sendActivity(activity)) as Partial<Activity>;
   expect(client.dialogTurnResult.status).toBe('complete');
   return { card: reply.attachments?.[0]?.content as Card, result: client.dialogTurnResult.result };
 }
 
-const texts = (card: Card): string[] => walk(card.body).filter((e) => e.type === 'TextBlock').map((e) => String(e.text));
-const actions = (card: Card): Element[] => [...walk(card.body).flatMap((e) => (e.actions as Element[] | undefined) ?? []), ...card.actions];
+const texts = (card: Card): string[] =>
+  walk(card.body)
+    .filter((e) => e.type === 'TextBlock')
+    .map((e) => String(e.text));
+const actions = (card: Card): Element[] => [
+  ...walk(card.body).flatMap((e) => (e.actions as Element[] | undefined) ?? []),
+  ...card.actions,
+];
 function walk(elements: Element[]): Element[] {
   return elements.flatMap((e) => [e, ...walk((e.items as Element[] | undefined) ?? [])]);
 }
@@ -64,19 +78,26 @@ describe('mijn aanmeldingen', () => {
   it('lists my dossiers newest first with number, name, date, team and status in plain Dutch', async () => {
     const { card, result } = await turn({ store, clock, teams: TEAMS });
     const all = texts(card).join('\n');
-    const order = [mine.mislukt, mine.verzonden, mine.afgeleverd, mine.infoNodig, mine.gepland].map((d) => all.indexOf(d!.id));
+    const order = [mine.mislukt, mine.verzonden, mine.afgeleverd, mine.infoNodig, mine.gepland].map((d) =>
+      all.indexOf(d!.id),
+    );
     expect(order.every((pos, i) => pos >= 0 && (i === 0 || pos > order[i - 1]!))).toBe(true);
     expect(all).not.toContain(someoneElses.id);
     expect(all).toContain(`**${mine.verzonden!.id}** · Sam de Vries`);
     expect(all).toContain(msg.sentOn('vandaag', 'Intaketeam West'));
     expect(all).toContain(msg.sentOn('1 maart 2026', 'Intaketeam West'));
     for (const line of [
-      msg.status.verzonden(), msg.status.afgeleverd(), msg.status.mislukt(),
-      'Het intaketeam heeft informatie nodig. Hun vraag: "Kan de kandidaat op maandag?"', 'Adviesgesprek gepland op 20 maart 2026',
+      msg.status.verzonden(),
+      msg.status.afgeleverd(),
+      msg.status.mislukt(),
+      'Het intaketeam heeft informatie nodig. Hun vraag: "Kan de kandidaat op maandag?"',
+      'Adviesgesprek gepland op 20 maart 2026',
     ]) {
       expect(all).toContain(`${msg.statusLabel}: ${line}`);
     }
-    const deletes = actions(card).filter((a) => a.title === msg.deleteButton).map((a) => (a.data as { verwijder: string }).verwijder);
+    const deletes = actions(card)
+      .filter((a) => a.title === msg.deleteButton)
+      .map((a) => (a.data as { verwijder: string }).verwijder);
     expect(deletes.sort()).toEqual([mine.mislukt!.id, mine.verzonden!.id].sort());
     expect(card.actions.map((a) => a.data)).toEqual([{ menu: 'menu' }]);
     expect(result).toEqual({});
@@ -86,7 +107,11 @@ describe('mijn aanmeldingen', () => {
     const concept: DossierDraft = { kandidaat: { naam: 'Noor Jansen' } };
     const { card } = await turn({ store, clock }, undefined, { concept });
     expect(texts(card)[2]).toBe(`**${msg.concept.heading}** · Noor Jansen`);
-    expect(actions(card).slice(0, 2).map((a) => a.data)).toEqual([{ menu: 'aanmelding' }, { menu: 'mijnAanmeldingen', verwijder: 'concept' }]);
+    expect(
+      actions(card)
+        .slice(0, 2)
+        .map((a) => a.data),
+    ).toEqual([{ menu: 'aanmelding' }, { menu: 'mijnAanmeldingen', verwijder: 'concept' }]);
   });
 
   it('has a friendly message and a start button when there is nothing', async () => {
@@ -119,11 +144,15 @@ describe('mijn aanmeldingen', () => {
 
   it("refuses someone else's dossier and a delivered one, even with a forged confirm", async () => {
     for (const value of [{ verwijder: someoneElses.id }, { bevestig: someoneElses.id }]) {
-      expect(texts((await turn({ store, clock }, { menu: 'mijnAanmeldingen', ...value })).card)).toEqual([msg.notFound]);
+      expect(texts((await turn({ store, clock }, { menu: 'mijnAanmeldingen', ...value })).card)).toEqual([
+        msg.notFound,
+      ]);
     }
     const delivered = mine.afgeleverd!.id;
     for (const value of [{ verwijder: delivered }, { bevestig: delivered }]) {
-      expect(texts((await turn({ store, clock }, { menu: 'mijnAanmeldingen', ...value })).card)).toEqual([msg.notAllowed(delivered)]);
+      expect(texts((await turn({ store, clock }, { menu: 'mijnAanmeldingen', ...value })).card)).toEqual([
+        msg.notAllowed(delivered),
+      ]);
     }
     expect(await store.get(someoneElses.id)).toBeDefined();
     expect(await store.get(delivered)).toBeDefined();

@@ -30,7 +30,9 @@ class Conversation {
         await next();
       },
     };
-    this.client = new DialogTestClient('msteams', new ScreeningDialog(DEFAULT_POLICY, { answerQuestion }), {}, [recordUpdates]);
+    this.client = new DialogTestClient('msteams', new ScreeningDialog(DEFAULT_POLICY, { answerQuestion }), {}, [
+      recordUpdates,
+    ]);
   }
 
   async say(text: string): Promise<Seen[]> {
@@ -67,17 +69,20 @@ describe('question flow: questions in the middle of the screening', () => {
     expect(questionField(lastCard(replies))).toBe('leerbaar');
   });
 
-  it.each(['wat kost het de werkgever?', 'hoe lang duurt het?'])('"%s" is answered from the knowledge base; the same question comes back', async (q) => {
-    const conversation = new Conversation();
-    await upTo(conversation, TO_LEERBAAR);
-    const replies = await conversation.say(q);
-    const all = texts(replies).join('\n');
-    expect(all).not.toContain('Dat antwoord herken ik niet');
-    expect(all).toContain(flowMessages.backToQuestion);
-    expect(replies.length).toBeGreaterThan(2); // the answer, the way back, the question
-    expect(questionField(lastCard(replies))).toBe('leerbaar');
-    expect(questionField(lastCard(await conversation.say('ja')))).toBe('schoolbaar'); // and the flow goes on
-  });
+  it.each(['wat kost het de werkgever?', 'hoe lang duurt het?'])(
+    '"%s" is answered from the knowledge base; the same question comes back',
+    async (q) => {
+      const conversation = new Conversation();
+      await upTo(conversation, TO_LEERBAAR);
+      const replies = await conversation.say(q);
+      const all = texts(replies).join('\n');
+      expect(all).not.toContain('Dat antwoord herken ik niet');
+      expect(all).toContain(flowMessages.backToQuestion);
+      expect(replies.length).toBeGreaterThan(2); // the answer, the way back, the question
+      expect(questionField(lastCard(replies))).toBe('leerbaar');
+      expect(questionField(lastCard(await conversation.say('ja')))).toBe('schoolbaar'); // and the flow goes on
+    },
+  );
 });
 
 describe('question flow: corrections', () => {
@@ -119,7 +124,9 @@ describe('question flow: answered cards read like a record', () => {
     expect(card.actions).toEqual([]);
     expect(card.body.some((e) => e.type.startsWith('Input.'))).toBe(false);
     expect(JSON.stringify(card)).toContain(fieldMessages.leeftijd.question);
-    expect(card.body.find((e) => e.type === 'FactSet')).toMatchObject({ facts: [{ title: 'Leeftijd', value: '34 jaar' }] });
+    expect(card.body.find((e) => e.type === 'FactSet')).toMatchObject({
+      facts: [{ title: 'Leeftijd', value: '34 jaar' }],
+    });
   });
 
   it('a typed answer updates the card it answered too; a refused answer leaves it as it is', async () => {

@@ -27,7 +27,9 @@ describe('question cards', () => {
     const expectedType = { integer: 'Input.Number', text: 'Input.Text' }[kind as string] ?? 'Input.ChoiceSet';
     expect(input.type).toBe(expectedType);
     if (expectedType === 'Input.ChoiceSet') {
-      expect(input.choices).toEqual(Object.entries(fieldMessages[field].choices!).map(([value, title]) => ({ title, value })));
+      expect(input.choices).toEqual(
+        Object.entries(fieldMessages[field].choices!).map(([value, title]) => ({ title, value })),
+      );
     }
     expect(textsOf(card)).toContain(`**${msg.whyHeading}** ${fieldMessages[field].hint}`);
     expect(textsOf(card)).toContain(msg.progress(2, 15));
@@ -66,9 +68,17 @@ describe('summary card', () => {
 
 describe('result card', () => {
   const answersFor: Record<Advies, number> = { kansrijk: 0, bespreken: 2, 'diploma-route': 4, 'niet-toelaatbaar': 7 };
-  const colors: Record<Advies, string> = { kansrijk: 'good', bespreken: 'warning', 'diploma-route': 'accent', 'niet-toelaatbaar': 'default' };
+  const colors: Record<Advies, string> = {
+    kansrijk: 'good',
+    bespreken: 'warning',
+    'diploma-route': 'accent',
+    'niet-toelaatbaar': 'default',
+  };
   const cardFor = (input: Answers) => asCard(resultCard(screen(input, DEFAULT_POLICY), input, DEFAULT_POLICY));
-  const bullets = (card: Card) => textsOf(card).filter((t) => t.startsWith('• ')).map((t) => t.slice(2));
+  const bullets = (card: Card) =>
+    textsOf(card)
+      .filter((t) => t.startsWith('• '))
+      .map((t) => t.slice(2));
 
   it.each(ADVIES_PRIORITY)('%s: one calm line with its own icon', (advies) => {
     const { input } = cases[answersFor[advies]]!;
@@ -81,16 +91,22 @@ describe('result card', () => {
     expect(card.actions.filter((a) => a.style === 'positive')).toHaveLength(1);
   });
 
-  it.each(cases.map((c) => [c.id, c] as const))('%s: non-binding wording, the advice code for the aanmelding and no job guarantee', (_, c) => {
-    const policy = parsePolicy(c.policy);
-    const advice = screen(c.input, policy);
-    const card = asCard(resultCard(advice, c.input, policy));
-    const texts = textsOf(card).join('\n');
-    expect(texts).not.toMatch(/⛔|toelaatbaar|beslist|beslissen|staat .*vast/i);
-    expect(texts).toContain('niet bindend');
-    expect(bullets(card)).toContain(GEEN_BAANGARANTIE);
-    expect(card.actions.find((a) => a.title === msg.result.aanmelding)?.data).toEqual({ menu: 'aanmelding', advies: c.verwacht.advies });
-  });
+  it.each(cases.map((c) => [c.id, c] as const))(
+    '%s: non-binding wording, the advice code for the aanmelding and no job guarantee',
+    (_, c) => {
+      const policy = parsePolicy(c.policy);
+      const advice = screen(c.input, policy);
+      const card = asCard(resultCard(advice, c.input, policy));
+      const texts = textsOf(card).join('\n');
+      expect(texts).not.toMatch(/⛔|toelaatbaar|beslist|beslissen|staat .*vast/i);
+      expect(texts).toContain('niet bindend');
+      expect(bullets(card)).toContain(GEEN_BAANGARANTIE);
+      expect(card.actions.find((a) => a.title === msg.result.aanmelding)?.data).toEqual({
+        menu: 'aanmelding',
+        advies: c.verwacht.advies,
+      });
+    },
+  );
 
   it('kansrijk names the conditions that were met', () => {
     const card = cardFor(cases[0]!.input);
@@ -100,8 +116,12 @@ describe('result card', () => {
   });
 
   it('"past nu niet" says whether a hard condition or voluntariness is the reason', () => {
-    expect(textsOf(cardFor(cases[6]!.input))).toContain(`${msg.result.icon['niet-toelaatbaar']} ${msg.result.pastNuNiet.vrijwillig}`);
-    expect(textsOf(cardFor(cases[7]!.input))).toContain(`${msg.result.icon['niet-toelaatbaar']} ${msg.result.pastNuNiet.voorwaarde}`);
+    expect(textsOf(cardFor(cases[6]!.input))).toContain(
+      `${msg.result.icon['niet-toelaatbaar']} ${msg.result.pastNuNiet.vrijwillig}`,
+    );
+    expect(textsOf(cardFor(cases[7]!.input))).toContain(
+      `${msg.result.icon['niet-toelaatbaar']} ${msg.result.pastNuNiet.voorwaarde}`,
+    );
   });
 
   it('puts the deciding reason first and the others under "Verder van belang"', () => {
@@ -109,7 +129,9 @@ describe('result card', () => {
     const texts = textsOf(cardFor(input));
     const first = texts[texts.indexOf(msg.result.reasonsTitle) + 1];
     expect(first).toBe(`• ${REASON_UITLEG.INGESCHREVEN_MBO(DEFAULT_POLICY)}`);
-    expect(texts.indexOf(msg.result.otherReasonsTitle)).toBeLessThan(texts.indexOf(`• ${REASON_UITLEG.TAAL_ONVOLDOENDE(DEFAULT_POLICY)}`));
+    expect(texts.indexOf(msg.result.otherReasonsTitle)).toBeLessThan(
+      texts.indexOf(`• ${REASON_UITLEG.TAAL_ONVOLDOENDE(DEFAULT_POLICY)}`),
+    );
   });
 
   it('turns informative answers into to-dos: limited Dutch, an uitkering', () => {

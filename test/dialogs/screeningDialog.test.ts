@@ -24,8 +24,21 @@ const byId = (id: string) => cases.find((c) => c.id === id)!;
 const policyOf = (c: (typeof cases)[number]) => (c.policy ? parsePolicy(c.policy) : DEFAULT_POLICY);
 
 const ORDER_WITHOUT_SK = [
-  'leeftijd', 'situatie', 'ingeschrevenMbo', 'opleiding', 'motivatie', 'leerbaar', 'schoolbaar', 'werkfit', 'taal',
-  'urenPerWeek', 'uitkering', 'inkomen', 'leerbedrijf', 'begeleiding', 'interesses',
+  'leeftijd',
+  'situatie',
+  'ingeschrevenMbo',
+  'opleiding',
+  'motivatie',
+  'leerbaar',
+  'schoolbaar',
+  'werkfit',
+  'taal',
+  'urenPerWeek',
+  'uitkering',
+  'inkomen',
+  'leerbedrijf',
+  'begeleiding',
+  'interesses',
 ];
 const ORDER_WITH_SK = [...ORDER_WITHOUT_SK.slice(0, 4), 'startkwalificatieBruikbaar', ...ORDER_WITHOUT_SK.slice(4)];
 
@@ -46,7 +59,10 @@ describe('screening dialog: full screening through card submits', () => {
     expect(isResult(card)).toBe(true);
     const outcome = driver.result as ScreeningOutcome;
     expect(driver.status).toBe('complete');
-    expect(outcome.answers).toEqual({ ...c.input, startkwalificatieBruikbaar: hasSk ? c.input.startkwalificatieBruikbaar : null });
+    expect(outcome.answers).toEqual({
+      ...c.input,
+      startkwalificatieBruikbaar: hasSk ? c.input.startkwalificatieBruikbaar : null,
+    });
     expect(outcome.advice).toEqual(screen(c.input, policyOf(c)));
     expect(outcome.advice.advies).toBe(c.verwacht.advies);
     expect(outcome.advice.redenen.map((r) => r.code)).toEqual(c.verwacht.redenen);
@@ -72,7 +88,10 @@ describe('screening dialog: full screening through card submits', () => {
     const texts = textsOf(card).join('\n');
     for (const item of [...advice.redenen, ...advice.acties]) expect(texts).toContain(item.uitleg);
     expect(texts).toContain(DISCLAIMER);
-    expect(card.actions.map((a) => a.data)).toEqual([{ menu: 'werkprocessen' }, { menu: 'aanmelding', advies: 'diploma-route' }]);
+    expect(card.actions.map((a) => a.data)).toEqual([
+      { menu: 'werkprocessen' },
+      { menu: 'aanmelding', advies: 'diploma-route' },
+    ]);
     expect(card.actions.map((a) => a.title)).toEqual([msg.result.werkprocessen, msg.result.aanmelding]);
   });
 });
@@ -80,8 +99,21 @@ describe('screening dialog: full screening through card submits', () => {
 describe('screening dialog: typed answers only', () => {
   it('runs a full screening without a single card submit', async () => {
     const typed = [
-      '23', 'Schoolverlater', 'nee', 'VMBO', 'ja', 'Ja', 'ja', 'ja', '1', '36 uur', 'geen uitkering', 'Wéét ik niet', '3',
-      'ja', 'bouw',
+      '23',
+      'Schoolverlater',
+      'nee',
+      'VMBO',
+      'ja',
+      'Ja',
+      'ja',
+      'ja',
+      '1',
+      '36 uur',
+      'geen uitkering',
+      'Wéét ik niet',
+      '3',
+      'ja',
+      'bouw',
     ];
     const driver = new ScreeningDriver();
     let replies = await driver.start();
@@ -93,7 +125,11 @@ describe('screening dialog: typed answers only', () => {
     expect(asked).toEqual(ORDER_WITHOUT_SK);
     const summary = lastCard(replies);
     expect(isSummary(summary)).toBe(true);
-    expect(factsOf(summary)).toMatchObject({ Leeftijd: '23 jaar', Situatie: 'Schoolverlater', 'Uren per week': '36 uur' });
+    expect(factsOf(summary)).toMatchObject({
+      Leeftijd: '23 jaar',
+      Situatie: 'Schoolverlater',
+      'Uren per week': '36 uur',
+    });
     expect(isResult(lastCard(await driver.say('klopt')))).toBe(true);
     const outcome = driver.result as ScreeningOutcome;
     expect(outcome.answers).toEqual(byId('v05').input);
@@ -170,7 +206,11 @@ describe('screening dialog: early stop', () => {
   });
 
   it.each([
-    ['a soepel policy and a usable startkwalificatie', parsePolicy({ startkwalificatie: 'soepel' }), ['40', '1', 'nee', '5', 'ja']],
+    [
+      'a soepel policy and a usable startkwalificatie',
+      parsePolicy({ startkwalificatie: 'soepel' }),
+      ['40', '1', 'nee', '5', 'ja'],
+    ],
     ['minimumLeeftijd 16 and age 16', parsePolicy({ minimumLeeftijd: 16 }), ['16']],
   ])('does not stop early with %s', async (_name, policy, typed) => {
     const driver = new ScreeningDriver(policy);
@@ -188,7 +228,12 @@ describe('screening dialog: early stop', () => {
 
 describe('screening dialog: pre-filled answers', () => {
   it('does not ask pre-filled answers again and asks invalid ones', async () => {
-    const answers = { leeftijd: 34, situatie: 'werkzoekend', opleiding: 'geen', taal: 'vloeiend' } as unknown as Partial<Answers>;
+    const answers = {
+      leeftijd: 34,
+      situatie: 'werkzoekend',
+      opleiding: 'geen',
+      taal: 'vloeiend',
+    } as unknown as Partial<Answers>;
     const driver = new ScreeningDriver(DEFAULT_POLICY, { answers });
     const first = lastCard(await driver.start());
     expect(questionField(first)).toBe('ingeschrevenMbo');

@@ -70,7 +70,9 @@ export function lastCard(seen: Seen[]): Card {
 /** Every TextBlock, also inside containers, in reading order. */
 export function textsOf(card: Card): string[] {
   const walk = (elements: Element[]): string[] =>
-    elements.flatMap((e) => (e.type === 'TextBlock' ? [String(e.text)] : Array.isArray(e.items) ? walk(e.items as Element[]) : []));
+    elements.flatMap((e) =>
+      e.type === 'TextBlock' ? [String(e.text)] : Array.isArray(e.items) ? walk(e.items as Element[]) : [],
+    );
   return walk(card.body);
 }
 
@@ -89,13 +91,16 @@ export function questionField(card: Card): string | undefined {
 }
 
 export function factsOf(card: Card): Record<string, string> {
-  const factSet = card.body.find((e) => e.type === 'FactSet') as { facts: { title: string; value: string }[] } | undefined;
+  const factSet = card.body.find((e) => e.type === 'FactSet') as
+    { facts: { title: string; value: string }[] } | undefined;
   return Object.fromEntries((factSet?.facts ?? []).map((f) => [f.title.replace(/^\d+\. /, ''), f.value]));
 }
 
 export const isSummary = (card: Card) => card.body.some((e) => e.type === 'FactSet');
-export const isEarlyStop = (card: Card) => card.actions.some((a) => (a.data as { vervolg?: string })?.vervolg === 'doorgaan');
-export const isResult = (card: Card) => card.actions.some((a) => (a.data as { menu?: string })?.menu === 'werkprocessen');
+export const isEarlyStop = (card: Card) =>
+  card.actions.some((a) => (a.data as { vervolg?: string })?.vervolg === 'doorgaan');
+export const isResult = (card: Card) =>
+  card.actions.some((a) => (a.data as { menu?: string })?.menu === 'werkprocessen');
 
 /** Values as Teams sends them from ChoiceSet / Number inputs: always strings. */
 export function teamsValue(value: Answers[keyof Answers]): string {

@@ -4,7 +4,16 @@ import { DEFAULT_POLICY, parsePolicy } from '../../intake/screening/policy';
 import { fieldMessages, glossary, screeningMessages as msg } from '../../dialogs/screening/messages.nl';
 import type { ScreeningOutcome } from '../../dialogs/screening';
 import { loadScreeningCases } from '../fixtures/screeningCases';
-import { answerByCards, factsOf, isEarlyStop, isSummary, lastCard, questionField, ScreeningDriver, type Seen } from './screeningDriver';
+import {
+  answerByCards,
+  factsOf,
+  isEarlyStop,
+  isSummary,
+  lastCard,
+  questionField,
+  ScreeningDriver,
+  type Seen,
+} from './screeningDriver';
 
 const v01 = loadScreeningCases().find((c) => c.id === 'v01')!.input;
 
@@ -28,7 +37,11 @@ function expectReAsk(seen: Seen[], field: string, message: string): void {
 
 describe('screening dialog: tampered and invalid submits', () => {
   const choiceList = (field: keyof Answers) =>
-    msg.invalid.choice(Object.values(fieldMessages[field].choices ?? {}).map((label, i) => `${i + 1}. ${label}`).join(', '));
+    msg.invalid.choice(
+      Object.values(fieldMessages[field].choices ?? {})
+        .map((label, i) => `${i + 1}. ${label}`)
+        .join(', '),
+    );
   const ageMessage = msg.invalid.number(0, 120, 'jaar');
 
   it.each([
@@ -97,11 +110,14 @@ describe('screening dialog: tampered and invalid submits', () => {
 });
 
 describe('screening dialog: waarom? and uitleg', () => {
-  it.each(['waarom?', 'Waarom', 'uitleg', 'waarom vragen jullie dit?'])('"%s" explains the criterion and re-asks', async (text) => {
-    const driver = await atQuestion('leerbaar');
-    expectReAsk(await driver.say(text), 'leerbaar', fieldMessages.leerbaar.why(DEFAULT_POLICY));
-    expect(fieldMessages.leerbaar.why(DEFAULT_POLICY)).toMatch(/Leerbaarheid/);
-  });
+  it.each(['waarom?', 'Waarom', 'uitleg', 'waarom vragen jullie dit?'])(
+    '"%s" explains the criterion and re-asks',
+    async (text) => {
+      const driver = await atQuestion('leerbaar');
+      expectReAsk(await driver.say(text), 'leerbaar', fieldMessages.leerbaar.why(DEFAULT_POLICY));
+      expect(fieldMessages.leerbaar.why(DEFAULT_POLICY)).toMatch(/Leerbaarheid/);
+    },
+  );
 
   it('explains every question in its own words', () => {
     const texts = Object.values(fieldMessages).map((f) => f.why(DEFAULT_POLICY));
@@ -153,9 +169,14 @@ describe('screening dialog: changing an answer from the summary', () => {
     expect(questionField(lastCard(await driver.say('wijzig opleiding')))).toBe('opleiding');
     expect(questionField(lastCard(await driver.say('havo of vwo')))).toBe('startkwalificatieBruikbaar');
     const summary = lastCard(await driver.say('weet ik niet'));
-    expect(factsOf(summary)).toMatchObject({ 'Hoogste diploma': 'Havo of vwo', 'Diploma nog bruikbaar': 'Weet ik niet' });
+    expect(factsOf(summary)).toMatchObject({
+      'Hoogste diploma': 'Havo of vwo',
+      'Diploma nog bruikbaar': 'Weet ik niet',
+    });
     await driver.say('klopt');
-    expect((driver.result as ScreeningOutcome).advice.redenen.map((r) => r.code)).toEqual(['STARTKWALIFICATIE_ONBEKEND']);
+    expect((driver.result as ScreeningOutcome).advice.redenen.map((r) => r.code)).toEqual([
+      'STARTKWALIFICATIE_ONBEKEND',
+    ]);
   });
 
   it('"wijzig 1" changes the age; an exclusion then goes to the summary, not to an early stop', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { submitOf } from '../../dialogs/shared/submitOf';
-import { explainRequest, foldText, matchChoice, parseWholeNumber, parseYesNoUnknown } from '../../dialogs/shared/typedAnswer';
+import {
+  explainRequest,
+  foldText,
+  matchChoice,
+  parseWholeNumber,
+  parseYesNoUnknown,
+} from '../../dialogs/shared/typedAnswer';
 
 describe('dialogs/shared typed answers', () => {
   it('folds case, accents, hyphens and punctuation', () => {

@@ -29,6 +29,9 @@ describe('a selection names kwalificatie crebos, never a dossier crebo', () => {
     const { selection } = onKwalificatieCrebos(added, catalogue);
     const { state } = initialState({ selection }, undefined, TEAMS);
     expect(state.draft.wensen?.kwalificaties).toEqual(['25499']);
-    expect(state.draft.wensen?.werkprocessen).toEqual([{ crebo: '25499', code: 'B1-K1-W2' }, { crebo: '25499', code: 'P1-K1-W1' }]);
+    expect(state.draft.wensen?.werkprocessen).toEqual([
+      { crebo: '25499', code: 'B1-K1-W2' },
+      { crebo: '25499', code: 'P1-K1-W1' },
+    ]);
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerField, Answers } from '../../intake/screening/answers';
 import { screeningMessages as msg } from '../../dialogs/screening/messages.nl';
 import type { ScreeningOutcome } from '../../dialogs/screening';
-import { isEarlyStop, isSummary, lastCard, questionField, ScreeningDriver, textsOf, type Seen } from './screeningDriver';
+import {
+  isEarlyStop,
+  isSummary,
+  lastCard,
+  questionField,
+  ScreeningDriver,
+  textsOf,
+  type Seen,
+} from './screeningDriver';
 
 /**
  * Typed answers as verwijzers type them (from the pilots' chat logs and the four test
@@ -37,9 +45,22 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
 
 /** Card answers for the other questions (a kansrijk client, so no early stop). */
 const BY_CARD: Partial<Record<AnswerField, string>> = {
-  leeftijd: '34', situatie: 'werkzoekend', ingeschrevenMbo: 'false', opleiding: 'geen', motivatie: 'ja', leerbaar: 'nee',
-  schoolbaar: 'nee', werkfit: 'ja', taal: 'voldoende', urenPerWeek: '20', uitkering: 'participatiewet', inkomen: 'uitkering',
-  leerbedrijf: 'erkend', begeleiding: 'true', interesses: '', startkwalificatieBruikbaar: 'false',
+  leeftijd: '34',
+  situatie: 'werkzoekend',
+  ingeschrevenMbo: 'false',
+  opleiding: 'geen',
+  motivatie: 'ja',
+  leerbaar: 'nee',
+  schoolbaar: 'nee',
+  werkfit: 'ja',
+  taal: 'voldoende',
+  urenPerWeek: '20',
+  uitkering: 'participatiewet',
+  inkomen: 'uitkering',
+  leerbedrijf: 'erkend',
+  begeleiding: 'true',
+  interesses: '',
+  startkwalificatieBruikbaar: 'false',
 };
 
 /** Answers by card until `field` is asked (or, without a field, until the summary). */
@@ -85,7 +106,13 @@ describe('typed answers are matched by meaning', () => {
     expect(isSummary(lastCard(await driver.say('geen idee')))).toBe(true);
     await driver.submit({ actie: 'bevestig' });
     const { answers } = driver.result as ScreeningOutcome;
-    expect(answers).toMatchObject({ uitkering: 'participatiewet', inkomen: 'uitkering', leerbedrijf: 'geen', begeleiding: true, interesses: '' });
+    expect(answers).toMatchObject({
+      uitkering: 'participatiewet',
+      inkomen: 'uitkering',
+      leerbedrijf: 'geen',
+      begeleiding: true,
+      interesses: '',
+    });
   });
 
   it('asks a short confirmation when only nearly understood ("bijstnd"), and takes "ja"', async () => {

@@ -24,33 +24,47 @@ import {
 const { catalogue } = DEPS;
 
 describe('werkprocessen: suggestions from the interests of the screening', () => {
-  it.each(['schoonmaak', 'zorg'])('suggests selectable werkprocessen for "%s", each with kwalificatie, niveau and code', async (interesses) => {
-    const driver = new WerkprocessenDriver({ interesses });
-    const card = lastCard(await driver.start());
-    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
-    const text = cardText(card);
-    expect(text).toContain(msg.start.suggesties(interesses));
-    const ids = explainedIds(card);
-    expect(ids.length).toBeGreaterThanOrEqual(2);
-    for (const id of ids) {
-      const found = wp(id); // every suggested id exists in the catalogue
-      expect(text).toContain(msg.werkproces.meta(found.code, found.kwalificatie, found.crebo, found.niveau));
-      expect(text).toContain(found.titel);
-    }
-    // ways on: other interests, browse, selection, Klaar
-    expect(submits(card).map((s) => s.data.actie)).toEqual(expect.arrayContaining(['werkproces', 'suggesties', 'domeinen', 'selectie', 'klaar']));
+  it.each(['schoonmaak', 'zorg'])(
+    'suggests selectable werkprocessen for "%s", each with kwalificatie, niveau and code',
+    async (interesses) => {
+      const driver = new WerkprocessenDriver({ interesses });
+      const card = lastCard(await driver.start());
+      expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+      const text = cardText(card);
+      expect(text).toContain(msg.start.suggesties(interesses));
+      const ids = explainedIds(card);
+      expect(ids.length).toBeGreaterThanOrEqual(2);
+      for (const id of ids) {
+        const found = wp(id); // every suggested id exists in the catalogue
+        expect(text).toContain(msg.werkproces.meta(found.code, found.kwalificatie, found.crebo, found.niveau));
+        expect(text).toContain(found.titel);
+      }
+      // ways on: other interests, browse, selection, Klaar
+      expect(submits(card).map((s) => s.data.actie)).toEqual(
+        expect.arrayContaining(['werkproces', 'suggesties', 'domeinen', 'selectie', 'klaar']),
+      );
 
-    const picked = ids.slice(0, 2);
-    const seen = await driver.submit({ actie: 'kies', werkprocessen: picked.join(','), vraag: '', interesses, werkplek: '' });
-    expect(textsOf(seen)[0]).toEqual(msg.kies.toegevoegd(picked.map((id) => `${wp(id).code} ${wp(id).titel}`)));
-    const selection = lastCard(seen);
-    expect(cardText(selection)).toContain(msg.selectie.titel);
-    expect(submitData(selection, 'verwijder').map((d) => d.id)).toEqual(picked);
+      const picked = ids.slice(0, 2);
+      const seen = await driver.submit({
+        actie: 'kies',
+        werkprocessen: picked.join(','),
+        vraag: '',
+        interesses,
+        werkplek: '',
+      });
+      expect(textsOf(seen)[0]).toEqual(msg.kies.toegevoegd(picked.map((id) => `${wp(id).code} ${wp(id).titel}`)));
+      const selection = lastCard(seen);
+      expect(cardText(selection)).toContain(msg.selectie.titel);
+      expect(submitData(selection, 'verwijder').map((d) => d.id)).toEqual(picked);
 
-    await driver.say('klaar');
-    expect(driver.status).toBe('complete');
-    expect(driver.result).toMatchObject({ kwalificaties: [], werkprocessen: picked.map(entry) } satisfies WerkprocesSelection);
-  });
+      await driver.say('klaar');
+      expect(driver.status).toBe('complete');
+      expect(driver.result).toMatchObject({
+        kwalificaties: [],
+        werkprocessen: picked.map(entry),
+      } satisfies WerkprocesSelection);
+    },
+  );
 
   it('finds care work for "zorg" (Helpende Zorg en Welzijn) and takes typed numbers', async () => {
     const driver = new WerkprocessenDriver({ interesses: 'zorg' });
@@ -64,7 +78,9 @@ describe('werkprocessen: suggestions from the interests of the screening', () =>
   it('refines the suggestions with the workplace', async () => {
     const driver = new WerkprocessenDriver({ interesses: 'zorg' });
     const before = explainedIds(lastCard(await driver.start()));
-    const card = lastCard(await driver.submit({ actie: 'suggesties', interesses: 'zorg', werkplek: 'kinderopvang', vraag: '' }));
+    const card = lastCard(
+      await driver.submit({ actie: 'suggesties', interesses: 'zorg', werkplek: 'kinderopvang', vraag: '' }),
+    );
     const after = explainedIds(card);
     expect(cardText(card)).toContain(msg.start.metWerkplek('kinderopvang'));
     expect(after).not.toEqual(before);
@@ -121,7 +137,9 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
 
     const back = async () => cardText(lastCard(await driver.submit({ actie: 'terug' })));
     await driver.submit({ actie: 'kies', werkprocessen: '25498:P2-K1-W1' });
-    expect(await back()).toContain(msg.bladeren.kerntaak('P2-K1', 'Ondersteunt bij dagelijkse activiteiten in zorg en welzijn'));
+    expect(await back()).toContain(
+      msg.bladeren.kerntaak('P2-K1', 'Ondersteunt bij dagelijkse activiteiten in zorg en welzijn'),
+    );
     expect(await back()).toContain(msg.bladeren.kerntakenKop);
     expect(await back()).toContain(msg.bladeren.domein('Zorg en welzijn'));
     expect(await back()).toContain(msg.bladeren.domeinen);
@@ -135,9 +153,18 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     await driver.start();
     await driver.say('bladeren');
     expect(cardText(lastCard(await driver.say('zorg en welzijn')))).toContain(msg.bladeren.domein('Zorg en welzijn'));
-    expect(cardText(lastCard(await driver.say('helpende zorg en welzijn')))).toContain(msg.kwalificatie.meta('25498', 2, 'Zorg en welzijn'));
-    expect(cardText(lastCard(await driver.say('2')))).toContain(msg.bladeren.kerntaak('P2-K1', 'Ondersteunt bij dagelijkse activiteiten in zorg en welzijn'));
-    expect(textsOf(await driver.say('1 en 3'))[0]).toBe(msg.kies.toegevoegd(['P2-K1-W1 Ondersteunt bij wonen en huishouden', 'P2-K1-W3 Assisteert bij de uitvoering van sociale en recreatieve activiteiten']));
+    expect(cardText(lastCard(await driver.say('helpende zorg en welzijn')))).toContain(
+      msg.kwalificatie.meta('25498', 2, 'Zorg en welzijn'),
+    );
+    expect(cardText(lastCard(await driver.say('2')))).toContain(
+      msg.bladeren.kerntaak('P2-K1', 'Ondersteunt bij dagelijkse activiteiten in zorg en welzijn'),
+    );
+    expect(textsOf(await driver.say('1 en 3'))[0]).toBe(
+      msg.kies.toegevoegd([
+        'P2-K1-W1 Ondersteunt bij wonen en huishouden',
+        'P2-K1-W3 Assisteert bij de uitvoering van sociale en recreatieve activiteiten',
+      ]),
+    );
   });
 
   it('labels every unverified Bediening werkproces "nog niet gecontroleerd"', async () => {
@@ -147,7 +174,9 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     const card = lastCard(await driver.submit({ actie: 'kerntaak', crebo: '25168', kerntaak: 'B1-K1' }));
     const werkprocessen = catalogue.kerntaken('25168').find((kt) => kt.code === 'B1-K1')!.werkprocessen;
     expect(werkprocessen.every((found) => !found.verified)).toBe(true);
-    const labels = elementsOf(card).filter((el) => el.type === 'TextBlock' && el.text === msg.werkproces.nietGecontroleerd);
+    const labels = elementsOf(card).filter(
+      (el) => el.type === 'TextBlock' && el.text === msg.werkproces.nietGecontroleerd,
+    );
     expect(labels).toHaveLength(werkprocessen.length);
     expect(msg.werkproces.nietGecontroleerd.toLowerCase()).toContain('nog niet gecontroleerd');
   });
@@ -165,11 +194,18 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     expect(text).not.toMatch(CODE);
     expect(input(card, 'kerntaak')).toBeUndefined();
     const seen = await driver.submit({ actie: 'kiesKwalificatie', crebo: '25254' });
-    expect(textsOf(seen)).toEqual([msg.kies.toegevoegd([msg.selectie.heleKwalificatie('Assistent logistiek', '25254')])]);
+    expect(textsOf(seen)).toEqual([
+      msg.kies.toegevoegd([msg.selectie.heleKwalificatie('Assistent logistiek', '25254')]),
+    ]);
     await driver.submit({ actie: 'terug' });
-    expect(cardText(lastCard(await driver.submit({ actie: 'kwalificatie', crebo: '25254' })))).toContain(msg.kwalificatie.heelGekozen);
+    expect(cardText(lastCard(await driver.submit({ actie: 'kwalificatie', crebo: '25254' })))).toContain(
+      msg.kwalificatie.heelGekozen,
+    );
     await driver.say('klaar');
-    expect(driver.result).toEqual({ kwalificaties: [{ crebo: '25254', naam: 'Assistent logistiek' }], werkprocessen: [] });
+    expect(driver.result).toEqual({
+      kwalificaties: [{ crebo: '25254', naam: 'Assistent logistiek' }],
+      werkprocessen: [],
+    });
   });
 
   it('shows the official SBB description with its attribution once a dossier is imported', async () => {
@@ -178,7 +214,9 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     await driver.start();
     const card = lastCard(await driver.submit({ actie: 'werkproces', id: '25498:P2-K1-W1' }));
     const official = deps.catalogue.werkproces('25498', 'P2-K1-W1')!.officieleOmschrijving!;
-    const texts = elementsOf(card).filter((el) => el.type === 'TextBlock').map((el) => String(el.text));
+    const texts = elementsOf(card)
+      .filter((el) => el.type === 'TextBlock')
+      .map((el) => String(el.text));
     const at = texts.indexOf(official.tekst);
     expect(at).toBeGreaterThan(0);
     expect(texts[at - 1]).toBe(msg.werkproces.officieel);

@@ -90,7 +90,9 @@ export class WerkprocessenDriver {
   }
 
   savedInstance(): DialogInstance | undefined {
-    const saved = Object.values(this.storage).map((json) => JSON.parse(json) as { DialogState?: { dialogStack?: DialogInstance[] } });
+    const saved = Object.values(this.storage).map(
+      (json) => JSON.parse(json) as { DialogState?: { dialogStack?: DialogInstance[] } },
+    );
     return saved.find((s) => s.DialogState)?.DialogState?.dialogStack?.[0];
   }
 
@@ -116,7 +118,8 @@ export function elementsOf(card: Card): Element[] {
   const out: Element[] = [];
   const visit = (el: Element) => {
     out.push(el);
-    for (const key of ['items', 'columns', 'actions'] as const) for (const child of (el[key] as Element[] | undefined) ?? []) visit(child);
+    for (const key of ['items', 'columns', 'actions'] as const)
+      for (const child of (el[key] as Element[] | undefined) ?? []) visit(child);
     // an Action.ShowCard holds a card of its own (inputs shown on a click)
     const inner = el.card as Card | undefined;
     if (inner) for (const child of [...(inner.body ?? []), ...(inner.actions ?? [])]) visit(child);
@@ -128,12 +131,20 @@ export function elementsOf(card: Card): Element[] {
 /** All visible text of a card (TextBlocks and choice titles), one string. */
 export function cardText(card: Card): string {
   return elementsOf(card)
-    .flatMap((el) => (el.type === 'TextBlock' ? [String(el.text)] : el.type === 'Input.ChoiceSet' ? (el.choices as { title: string }[]).map((c) => c.title) : []))
+    .flatMap((el) =>
+      el.type === 'TextBlock'
+        ? [String(el.text)]
+        : el.type === 'Input.ChoiceSet'
+          ? (el.choices as { title: string }[]).map((c) => c.title)
+          : [],
+    )
     .join('\n');
 }
 
 export function textBlocks(card: Card): string[] {
-  return elementsOf(card).filter((el) => el.type === 'TextBlock').map((el) => String(el.text));
+  return elementsOf(card)
+    .filter((el) => el.type === 'TextBlock')
+    .map((el) => String(el.text));
 }
 
 export function input(card: Card, id: string): Element | undefined {
@@ -151,7 +162,9 @@ export function submits(card: Card): { title: string; data: Record<string, unkno
 }
 
 export function submitData(card: Card, actie: string): Record<string, unknown>[] {
-  return submits(card).filter((s) => s.data.actie === actie).map((s) => s.data);
+  return submits(card)
+    .filter((s) => s.data.actie === actie)
+    .map((s) => s.data);
 }
 
 /** The werkprocessen a card lists with a button to their explanation (`crebo:code`), in order. */

@@ -7,7 +7,18 @@ import { rootMessages } from '../../dialogs/root/messages.nl';
 import type { FlowStarter } from '../../dialogs/root/session';
 import { WerkprocessenDialog, type WerkprocessenOptions } from '../../dialogs/werkprocessen';
 import { werkprocessenMessages as msg } from '../../dialogs/werkprocessen/messages.nl';
-import { cardText, DEPS, explainedIds, lastCard, submitData, submits, textsOf, WerkprocessenDriver, type Card, type Seen } from './werkprocessenDriver';
+import {
+  cardText,
+  DEPS,
+  explainedIds,
+  lastCard,
+  submitData,
+  submits,
+  textsOf,
+  WerkprocessenDriver,
+  type Card,
+  type Seen,
+} from './werkprocessenDriver';
 import { sendAndCollect } from '../support/dialogReplies';
 
 const selectionIds = (card: Card) => submitData(card, 'verwijder').map((d) => d.id);
@@ -29,7 +40,11 @@ describe('werkprocessen: tampered and stale submits get a clear re-ask, never a 
     ['a malformed id', { actie: 'kies', werkprocessen: '25498:P2-K1-W1:extra' }, msg.kies.onbekend],
     ['an unknown kwalificatie', { actie: 'kwalificatie', crebo: '12345' }, msg.bladeren.onbekend],
     ['an unknown domain', { actie: 'domein', domein: 'Ruimtevaart' }, msg.bladeren.onbekend],
-    ['a kerntaak of another kwalificatie', { actie: 'kerntaak', crebo: '25498', kerntaak: 'P3-K1' }, msg.bladeren.onbekend],
+    [
+      'a kerntaak of another kwalificatie',
+      { actie: 'kerntaak', crebo: '25498', kerntaak: 'P3-K1' },
+      msg.bladeren.onbekend,
+    ],
     ['a whole kwalificatie that does not exist', { actie: 'kiesKwalificatie', crebo: '00000' }, msg.bladeren.onbekend],
     ['removing what is not selected', { actie: 'verwijder', id: '25498:P2-K1-W3' }, msg.selectie.nietInSelectie],
     ['Klaar with an unknown tick', { actie: 'klaar', werkprocessen: 'bogus' }, msg.kies.onbekend],
@@ -45,7 +60,10 @@ describe('werkprocessen: tampered and stale submits get a clear re-ask, never a 
   it('adds the known ids of a partly tampered submit and reports the rest', async () => {
     const { driver } = await started();
     const seen = await driver.submit({ actie: 'kies', werkprocessen: '25498:P2-K1-W1,25498:P9-K9-W9' });
-    expect(textsOf(seen)).toEqual([msg.kies.toegevoegd(['P2-K1-W1 Ondersteunt bij wonen en huishouden']), msg.kies.onbekend]);
+    expect(textsOf(seen)).toEqual([
+      msg.kies.toegevoegd(['P2-K1-W1 Ondersteunt bij wonen en huishouden']),
+      msg.kies.onbekend,
+    ]);
     expect(selectionIds(lastCard(seen))).toEqual(['25498:P2-K1-W1']);
   });
 
@@ -90,7 +108,11 @@ describe('werkprocessen: every card', () => {
       cards.push(lastCard(await driver.submit(value)));
     }
     for (const card of cards) {
-      expect(card).toMatchObject({ type: 'AdaptiveCard', $schema: expect.stringContaining('adaptive-card'), version: '1.5' });
+      expect(card).toMatchObject({
+        type: 'AdaptiveCard',
+        $schema: expect.stringContaining('adaptive-card'),
+        version: '1.5',
+      });
       expect(submits(card).length).toBeGreaterThanOrEqual(2);
     }
     for (const card of cards.slice(0, -1)) expect(cardText(card)).toContain(msg.typeHint);
@@ -111,8 +133,12 @@ describe('werkprocessen: typed steering', () => {
     await driver.say('wat is een praktijkverklaring?');
     expect(textsOf(await driver.say('1'))).toEqual([msg.typed.geenWerkproces(1)]);
     expect(cardText(lastCard(await driver.say('suggesties')))).toContain(msg.start.suggesties('zorg'));
-    expect(cardText(lastCard(await driver.say('werkplek: kinderopvang')))).toContain(msg.start.metWerkplek('kinderopvang'));
-    expect(cardText(lastCard(await driver.say('interesses dieren en koken')))).toContain(msg.start.nietGevonden('dieren'));
+    expect(cardText(lastCard(await driver.say('werkplek: kinderopvang')))).toContain(
+      msg.start.metWerkplek('kinderopvang'),
+    );
+    expect(cardText(lastCard(await driver.say('interesses dieren en koken')))).toContain(
+      msg.start.nietGevonden('dieren'),
+    );
   });
 });
 
@@ -126,14 +152,24 @@ describe('werkprocessen: the selection in progress, for the root on "stop"', () 
     const draft = driver.dialog.draftInProgress(driver.savedInstance());
     expect(draft).toEqual({
       kwalificaties: [],
-      werkprocessen: [{ crebo: '25498', code: 'P2-K1-W1', titel: 'Ondersteunt bij wonen en huishouden', kwalificatie: 'Helpende Zorg en Welzijn' }],
+      werkprocessen: [
+        {
+          crebo: '25498',
+          code: 'P2-K1-W1',
+          titel: 'Ondersteunt bij wonen en huishouden',
+          kwalificatie: 'Helpende Zorg en Welzijn',
+        },
+      ],
     });
   });
 
   it('inside the root: "stop" keeps the selection, the flow resumes it, Klaar hands it over', async () => {
     const startFlow: FlowStarter = (flow, session) =>
       flow === FLOW.werkprocessen
-        ? ({ interesses: 'zorg', selection: session.results.werkprocessen as WerkprocesSelection | undefined } satisfies WerkprocessenOptions)
+        ? ({
+            interesses: 'zorg',
+            selection: session.results.werkprocessen as WerkprocesSelection | undefined,
+          } satisfies WerkprocessenOptions)
         : {};
     const root = new RootDialog({ flows: [new WerkprocessenDialog(DEPS)], startFlow });
     const client = new DialogTestClient('msteams', root);

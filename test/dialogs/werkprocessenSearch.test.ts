@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { answerFromSearch } from '../../dialogs/werkprocessen';
 import { werkprocessenMessages as msg } from '../../dialogs/werkprocessen/messages.nl';
 import { MAX_QUERY_LENGTH } from '../../knowledge/search/searchIndex';
-import { cardText, choiceValues, CODE, DEPS, input, lastCard, submitData, submits, textsOf, WerkprocessenDriver, type Card } from './werkprocessenDriver';
+import {
+  cardText,
+  choiceValues,
+  CODE,
+  DEPS,
+  input,
+  lastCard,
+  submitData,
+  submits,
+  textsOf,
+  WerkprocessenDriver,
+  type Card,
+} from './werkprocessenDriver';
 
 const { catalogue, index } = DEPS;
 
@@ -49,7 +61,10 @@ describe('werkprocessen: free questions inside the flow', () => {
     const explained = cardText(lastCard(await driver.say('uitleg 1')));
     expect(explained).toContain(msg.werkproces.dossier('Bediening', null));
     expect(explained).toContain(found.uitleg!);
-    expect(submitData(lastCard(await driver.say('terug')), 'werkproces')[0]).toEqual({ actie: 'werkproces', id: '25168:B1-K1-W3' });
+    expect(submitData(lastCard(await driver.say('terug')), 'werkproces')[0]).toEqual({
+      actie: 'werkproces',
+      id: '25168:B1-K1-W3',
+    });
     const seen = await driver.say('kies 1');
     expect(textsOf(seen)).toEqual([msg.kies.toegevoegd(['B1-K1-W3 Ontvangt gasten'])]);
   });
@@ -108,7 +123,11 @@ describe('answerFromSearch: the answer to free text typed at the menu', () => {
     expect(text).toContain('Assistent logistiek');
     expect(text).toContain(msg.kwalificatie.geenWerkprocessenKort);
     expect(buttons(answer.card)).toEqual(
-      expect.arrayContaining([{ menu: 'werkprocessen', kwalificatie: '25254' }, { menu: 'werkprocessen' }, { menu: 'menu' }]),
+      expect.arrayContaining([
+        { menu: 'werkprocessen', kwalificatie: '25254' },
+        { menu: 'werkprocessen' },
+        { menu: 'menu' },
+      ]),
     );
     // no flow-internal buttons: the root would not route them
     expect(buttons(answer.card).every((data) => 'menu' in data)).toBe(true);
@@ -117,7 +136,9 @@ describe('answerFromSearch: the answer to free text typed at the menu', () => {
   it('offers to choose a werkproces found at the menu, with code and dossier', () => {
     const answer = answerFromSearch(catalogue, index, 'helpen met aankleden in het verpleeghuis');
     expect(answer.hits[0]).toMatchObject({ type: 'werkproces', id: '25498:P2-K1-W2' });
-    expect(cardText(channelCard(answer.card))).toContain(msg.werkproces.meta('P2-K1-W2', 'Helpende Zorg en Welzijn', '25498', 2));
+    expect(cardText(channelCard(answer.card))).toContain(
+      msg.werkproces.meta('P2-K1-W2', 'Helpende Zorg en Welzijn', '25498', 2),
+    );
     expect(buttons(answer.card)).toContainEqual({ menu: 'werkprocessen', kies: '25498:P2-K1-W2' });
   });
 
@@ -129,7 +150,10 @@ describe('answerFromSearch: the answer to free text typed at the menu', () => {
     expect(buttons(none.card)).toContainEqual({ menu: 'werkprocessen', bladeren: true });
     expect(answerFromSearch(catalogue, index, '  ')).toEqual({ text: msg.zoek.leeg, hits: [] });
     const long = 'x'.repeat(MAX_QUERY_LENGTH + 1);
-    expect(answerFromSearch(catalogue, index, long)).toEqual({ text: msg.zoek.teLang(long.length, MAX_QUERY_LENGTH), hits: [] });
+    expect(answerFromSearch(catalogue, index, long)).toEqual({
+      text: msg.zoek.teLang(long.length, MAX_QUERY_LENGTH),
+      hits: [],
+    });
   });
 
   it('the menu buttons start the flow where they point: a werkproces chosen, a kwalificatie opened, browsing', async () => {
@@ -144,7 +168,9 @@ describe('answerFromSearch: the answer to free text typed at the menu', () => {
     expect(cardText(card)).not.toMatch(CODE);
 
     const browsing = new WerkprocessenDriver();
-    expect(cardText(lastCard(await browsing.start({ menu: 'werkprocessen', bladeren: true })))).toContain(msg.bladeren.domeinen);
+    expect(cardText(lastCard(await browsing.start({ menu: 'werkprocessen', bladeren: true })))).toContain(
+      msg.bladeren.domeinen,
+    );
   });
 
   it('a tampered menu button adds nothing and starts at the suggestions', async () => {

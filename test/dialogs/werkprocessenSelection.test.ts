@@ -10,20 +10,37 @@ describe('werkprocessen: the selection across kwalificaties, and Klaar', () => {
     await driver.submit({ actie: 'kies', werkprocessen: '25498:P2-K1-W1' });
     await driver.submit({ actie: 'kies', werkprocessen: ['25168:B1-K1-W3', '25168:B1-K1-W6'] });
     const card = lastCard(await driver.submit({ actie: 'selectie' }));
-    expect(cardText(card)).toContain(msg.selectie.werkproces('B1-K1-W3', 'Ontvangt gasten', 'Gastheer/-vrouw', '25168'));
-    expect(submitData(card, 'verwijder').map((d) => d.id)).toEqual(['25498:P2-K1-W1', '25168:B1-K1-W3', '25168:B1-K1-W6']);
+    expect(cardText(card)).toContain(
+      msg.selectie.werkproces('B1-K1-W3', 'Ontvangt gasten', 'Gastheer/-vrouw', '25168'),
+    );
+    expect(submitData(card, 'verwijder').map((d) => d.id)).toEqual([
+      '25498:P2-K1-W1',
+      '25168:B1-K1-W3',
+      '25168:B1-K1-W6',
+    ]);
 
     const removed = await driver.submit({ actie: 'verwijder', id: '25168:B1-K1-W6' });
-    expect(textsOf(removed)).toEqual([msg.selectie.verwijderd(msg.selectie.werkproces('B1-K1-W6', 'Serveert de bestelling en ruimt af', 'Gastheer/-vrouw', '25168'))]);
+    expect(textsOf(removed)).toEqual([
+      msg.selectie.verwijderd(
+        msg.selectie.werkproces('B1-K1-W6', 'Serveert de bestelling en ruimt af', 'Gastheer/-vrouw', '25168'),
+      ),
+    ]);
     expect(submitData(lastCard(removed), 'verwijder').map((d) => d.id)).toEqual(['25498:P2-K1-W1', '25168:B1-K1-W3']);
 
     const done = await driver.submit({ actie: 'klaar', werkprocessen: '' });
     const finish = lastCard(done);
     expect(cardText(finish)).toContain(msg.klaar.titel);
-    expect(submits(finish).map((s) => s.data)).toEqual([{ menu: 'aanmelding' }, { menu: 'werkprocessen' }, { menu: 'menu' }]);
+    expect(submits(finish).map((s) => s.data)).toEqual([
+      { menu: 'aanmelding' },
+      { menu: 'werkprocessen' },
+      { menu: 'menu' },
+    ]);
     expect(submits(finish)[0]?.title).toBe(msg.klaar.aanmelding);
     expect(driver.status).toBe('complete');
-    expect(driver.result).toEqual({ kwalificaties: [], werkprocessen: [entry('25498:P2-K1-W1'), entry('25168:B1-K1-W3')] });
+    expect(driver.result).toEqual({
+      kwalificaties: [],
+      werkprocessen: [entry('25498:P2-K1-W1'), entry('25168:B1-K1-W3')],
+    });
   });
 
   it('takes ticked werkprocessen along when Klaar is clicked on the same card', async () => {
@@ -43,8 +60,14 @@ describe('werkprocessen: the selection across kwalificaties, and Klaar', () => {
 
   it('extends an earlier selection, dropping what the catalogue no longer knows', async () => {
     const earlier: WerkprocesSelection = {
-      kwalificaties: [{ crebo: '25254', naam: 'Assistent logistiek' }, { crebo: '99999', naam: 'Bestaat niet' }],
-      werkprocessen: [entry('25498:P2-K1-W1'), { crebo: '25498', code: 'P9-K9-W9', titel: 'Verzonnen', kwalificatie: 'Helpende Zorg en Welzijn' }],
+      kwalificaties: [
+        { crebo: '25254', naam: 'Assistent logistiek' },
+        { crebo: '99999', naam: 'Bestaat niet' },
+      ],
+      werkprocessen: [
+        entry('25498:P2-K1-W1'),
+        { crebo: '25498', code: 'P9-K9-W9', titel: 'Verzonnen', kwalificatie: 'Helpende Zorg en Welzijn' },
+      ],
     };
     const driver = new WerkprocessenDriver({ selection: earlier });
     const seen = await driver.start();

@@ -30,7 +30,9 @@ async function linkGeneralChannel(chat: PlaygroundChat): Promise<void> {
 
 /** From the result card: the first werkproces suggested for the client's interests, its explanation, chosen, then Klaar. */
 async function chooseSuggestedWerkproces(chat: PlaygroundChat) {
-  const [suggested] = suggestWerkprocessen(knowledge.catalogue, knowledge.index, DESCRIBED.interesses, { limit: SUGGESTION_LIMIT }).werkprocessen;
+  const [suggested] = suggestWerkprocessen(knowledge.catalogue, knowledge.index, DESCRIBED.interesses, {
+    limit: SUGGESTION_LIMIT,
+  }).werkprocessen;
   if (!suggested) throw new Error(`No werkproces is suggested for "${DESCRIBED.interesses}"`);
   const wp = suggested.werkproces;
   await chat.clickButton(screeningMessages.result.werkprocessen);
@@ -47,44 +49,57 @@ async function chooseSuggestedWerkproces(chat: PlaygroundChat) {
 
 describe('hand-off: aanmelding from the personal chat to the intake channel and back', () => {
   // About 30 steps in three conversations: more time than one flow.
-  test('an aanmelding with consent arrives as a dossier card in General; "In behandeling nemen" there is reported to the verwijzer', { timeout: 120_000 }, async ({ chat }) => {
-    await linkGeneralChannel(chat);
-    await screenByDescription(chat);
-    const wp = await chooseSuggestedWerkproces(chat);
+  test(
+    'an aanmelding with consent arrives as a dossier card in General; "In behandeling nemen" there is reported to the verwijzer',
+    { timeout: 120_000 },
+    async ({ chat }) => {
+      await linkGeneralChannel(chat);
+      await screenByDescription(chat);
+      const wp = await chooseSuggestedWerkproces(chat);
 
-    await chat.clickButton(wpMsg.klaar.aanmelding);
-    await chat.waitForBotMessage(aanmeldingMessages.flow.intro);
-    await fillAanmelding(chat);
-    const review = await chat.waitForBotMessage(aanmeldingMessages.review.title);
-    expect(review.text).toContain(KANDIDAAT.kandidaatNaam);
-    expect(review.text).toContain(`${wp.titel} (${wp.code})`); // the selection was taken over
-    expect(review.text).toContain(`${LEERBEDRIJF.leerbedrijfNaam}, ${LEERBEDRIJF.leerbedrijfPlaats}`);
-    expect(review.text).toContain(TEAM.naam);
-    await chat.clickButton(aanmeldingMessages.review.sendButton);
-    const sent = await chat.waitForBotMessage(DOSSIER_ID);
-    const id = DOSSIER_ID.exec(sent.text)![1]!;
-    expect(sent.text).toContain(visible(aanmeldingMessages.send.next(TEAM.naam)[0]!));
-    // Proactive, while the personal chat is open: the delivery worker reports the delivery.
-    await chat.waitForBotMessage(teamMsg.notify.afgeleverd(id), PROACTIVE);
+      await chat.clickButton(wpMsg.klaar.aanmelding);
+      await chat.waitForBotMessage(aanmeldingMessages.flow.intro);
+      await fillAanmelding(chat);
+      const review = await chat.waitForBotMessage(aanmeldingMessages.review.title);
+      expect(review.text).toContain(KANDIDAAT.kandidaatNaam);
+      expect(review.text).toContain(`${wp.titel} (${wp.code})`); // the selection was taken over
+      expect(review.text).toContain(`${LEERBEDRIJF.leerbedrijfNaam}, ${LEERBEDRIJF.leerbedrijfPlaats}`);
+      expect(review.text).toContain(TEAM.naam);
+      await chat.clickButton(aanmeldingMessages.review.sendButton);
+      const sent = await chat.waitForBotMessage(DOSSIER_ID);
+      const id = DOSSIER_ID.exec(sent.text)![1]!;
+      expect(sent.text).toContain(visible(aanmeldingMessages.send.next(TEAM.naam)[0]!));
+      // Proactive, while the personal chat is open: the delivery worker reports the delivery.
+      await chat.waitForBotMessage(teamMsg.notify.afgeleverd(id), PROACTIVE);
 
-    await chat.openConversation(CONVERSATION.general);
-    const card = await chat.waitForBotMessage(teamMsg.card.title(id), { ...PROACTIVE, includeEarlier: true });
-    expect(card.text).toContain(KANDIDAAT.kandidaatNaam);
-    expect(card.text).toContain(`${wp.code}, crebo ${wp.crebo}`); // with the werkproces title before it
-    expect(card.buttons).toEqual([teamMsg.actions.inBehandeling, teamMsg.actions.infoNodig, teamMsg.actions.adviesgesprek]);
-    await chat.clickButton(teamMsg.actions.inBehandeling, { inMessage: id });
-    await chat.waitForBotMessage(teamMsg.teamAction.done(teamMsg.statusLabels['in-behandeling'], MEMBER));
-    const updated = await chat.waitForBotMessage(`${teamMsg.card.status}: ${teamMsg.statusLabels['in-behandeling']}`, { includeEarlier: true });
-    expect(updated.text).toContain(teamMsg.card.title(id));
-    expect(updated.buttons).not.toContain(teamMsg.actions.inBehandeling);
-    const cards = (await chat.allBotMessages()).filter((m) => m.text.includes(teamMsg.card.title(id)));
-    expect(cards).toHaveLength(1); // updated in place, not posted again
+      await chat.openConversation(CONVERSATION.general);
+      const card = await chat.waitForBotMessage(teamMsg.card.title(id), { ...PROACTIVE, includeEarlier: true });
+      expect(card.text).toContain(KANDIDAAT.kandidaatNaam);
+      expect(card.text).toContain(`${wp.code}, crebo ${wp.crebo}`); // with the werkproces title before it
+      expect(card.buttons).toEqual([
+        teamMsg.actions.inBehandeling,
+        teamMsg.actions.infoNodig,
+        teamMsg.actions.adviesgesprek,
+      ]);
+      await chat.clickButton(teamMsg.actions.inBehandeling, { inMessage: id });
+      await chat.waitForBotMessage(teamMsg.teamAction.done(teamMsg.statusLabels['in-behandeling'], MEMBER));
+      const updated = await chat.waitForBotMessage(
+        `${teamMsg.card.status}: ${teamMsg.statusLabels['in-behandeling']}`,
+        { includeEarlier: true },
+      );
+      expect(updated.text).toContain(teamMsg.card.title(id));
+      expect(updated.buttons).not.toContain(teamMsg.actions.inBehandeling);
+      const cards = (await chat.allBotMessages()).filter((m) => m.text.includes(teamMsg.card.title(id)));
+      expect(cards).toHaveLength(1); // updated in place, not posted again
 
-    await chat.openConversation(CONVERSATION.personal);
-    await chat.waitForBotMessage(teamMsg.notify['in-behandeling'](id), { ...PROACTIVE, includeEarlier: true });
-    await chat.send('mijn aanmeldingen');
-    const list = await chat.waitForBotMessage(mijnAanmeldingenMessages.intro);
-    expect(list.text).toContain(`${id} · ${KANDIDAAT.kandidaatNaam}`);
-    expect(list.text).toContain(`${mijnAanmeldingenMessages.statusLabel}: ${mijnAanmeldingenMessages.status['in-behandeling']()}`);
-  });
+      await chat.openConversation(CONVERSATION.personal);
+      await chat.waitForBotMessage(teamMsg.notify['in-behandeling'](id), { ...PROACTIVE, includeEarlier: true });
+      await chat.send('mijn aanmeldingen');
+      const list = await chat.waitForBotMessage(mijnAanmeldingenMessages.intro);
+      expect(list.text).toContain(`${id} · ${KANDIDAAT.kandidaatNaam}`);
+      expect(list.text).toContain(
+        `${mijnAanmeldingenMessages.statusLabel}: ${mijnAanmeldingenMessages.status['in-behandeling']()}`,
+      );
+    },
+  );
 });

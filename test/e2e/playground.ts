@@ -67,7 +67,8 @@ export class PlaygroundChat {
   /** Takes the screenshot of the scenario's last step; keeps the browser's warnings beside it. */
   async finishScenario(): Promise<void> {
     if (this.pendingShot) await this.screenshot();
-    if (this.consoleProblems.length) await writeFile(join(this.screenshotDir, 'browser-console.txt'), `${this.consoleProblems.join('\n')}\n`);
+    if (this.consoleProblems.length)
+      await writeFile(join(this.screenshotDir, 'browser-console.txt'), `${this.consoleProblems.join('\n')}\n`);
   }
 
   /**
@@ -91,13 +92,18 @@ export class PlaygroundChat {
    * scenario that needs the reply posts without mention and talks to the bot with send().
    */
   async post(text: string, options: { mentionBot?: boolean } = {}): Promise<void> {
-    if (!isChannel(this.conversation)) throw new Error(`post() needs a channel; the open conversation is ${this.conversation}`);
+    if (!isChannel(this.conversation))
+      throw new Error(`post() needs a channel; the open conversation is ${this.conversation}`);
     await this.beginStep(`post ${text}`);
     await this.page.locator(SELECTOR.editor).first().click();
     if (options.mentionBot ?? true) await this.mentionBot();
     await this.page.keyboard.insertText(text);
     await this.page.getByRole('button', { name: 'Post', exact: true }).click();
-    await this.page.locator(SELECTOR.channelPost).filter({ hasText: text }).first().waitFor({ timeout: this.timeoutMs });
+    await this.page
+      .locator(SELECTOR.channelPost)
+      .filter({ hasText: text })
+      .first()
+      .waitFor({ timeout: this.timeoutMs });
   }
 
   /**
@@ -122,7 +128,9 @@ export class PlaygroundChat {
     const card = this.latestCard();
     const radio = card.getByRole('radio', { name: choiceTitle, exact: true });
     if ((await radio.count()) > 0) return radio.check({ timeout: this.timeoutMs });
-    const combobox = options.label ? card.getByRole('combobox', { name: options.label }) : card.getByRole('combobox').first();
+    const combobox = options.label
+      ? card.getByRole('combobox', { name: options.label })
+      : card.getByRole('combobox').first();
     await combobox.click({ timeout: this.timeoutMs });
     await this.page.getByRole('option', { name: choiceTitle, exact: true }).click({ timeout: this.timeoutMs });
   }
@@ -147,16 +155,24 @@ export class PlaygroundChat {
    * last action: a proactive message that came in while another conversation was open, or a
    * card updated in place. Then match on something unique, such as a dossier number.
    */
-  async waitForBotMessage(expected: string | RegExp, options: { timeoutMs?: number; includeEarlier?: boolean } = {}): Promise<BotMessage> {
-    const matches = (text: string) => (typeof expected === 'string' ? text.includes(visible(expected)) : expected.test(text));
+  async waitForBotMessage(
+    expected: string | RegExp,
+    options: { timeoutMs?: number; includeEarlier?: boolean } = {},
+  ): Promise<BotMessage> {
+    const matches = (text: string) =>
+      typeof expected === 'string' ? text.includes(visible(expected)) : expected.test(text);
     const deadline = Date.now() + (options.timeoutMs ?? this.timeoutMs);
     for (;;) {
       const replies = await (options.includeEarlier ? this.allBotMessages() : this.botMessagesSinceLastAction());
       const found = replies.find((m) => matches(m.text));
       if (found) return found;
       if (Date.now() > deadline) {
-        const seen = replies.length ? replies.map((m) => `  - ${m.text.slice(0, 300)}`).join('\n') : '  (no bot message)';
-        throw new Error(`No bot message containing ${String(expected)} after "${this.pendingShot ?? 'the last action'}". Replies seen:\n${seen}`);
+        const seen = replies.length
+          ? replies.map((m) => `  - ${m.text.slice(0, 300)}`).join('\n')
+          : '  (no bot message)';
+        throw new Error(
+          `No bot message containing ${String(expected)} after "${this.pendingShot ?? 'the last action'}". Replies seen:\n${seen}`,
+        );
       }
       await this.page.waitForTimeout(100);
     }
@@ -191,7 +207,11 @@ export class PlaygroundChat {
   async screenshot(name = this.pendingShot ?? 'state'): Promise<string> {
     // A chat scrolls to its newest message; a channel does not, so show the newest reply.
     const fresh = this.botMessages().and(this.page.locator(':not([data-e2e-seen])'));
-    if (isChannel(this.conversation)) await fresh.last().scrollIntoViewIfNeeded({ timeout: 1_000 }).catch(() => undefined);
+    if (isChannel(this.conversation))
+      await fresh
+        .last()
+        .scrollIntoViewIfNeeded({ timeout: 1_000 })
+        .catch(() => undefined);
     this.step += 1;
     const file = join(this.screenshotDir, `${String(this.step).padStart(2, '0')}-${slug(name)}.png`);
     await this.page.screenshot({ path: file });
@@ -225,6 +245,8 @@ export class PlaygroundChat {
   }
 
   private latestCard(): Locator {
-    return this.botMessages().filter({ has: this.page.locator(SELECTOR.card) }).last();
+    return this.botMessages()
+      .filter({ has: this.page.locator(SELECTOR.card) })
+      .last();
   }
 }

@@ -6,7 +6,9 @@ import { answerOnCard, answerQuestions, expectResultForCandidate, TYPED } from '
 import { visible } from './support/text';
 
 describe('personal chat: Cliënt screenen', () => {
-  test('a complete screening by clicking the cards: summary, then advice with reasons and disclaimer', async ({ chat }) => {
+  test('a complete screening by clicking the cards: summary, then advice with reasons and disclaimer', async ({
+    chat,
+  }) => {
     await chat.clickButton(rootMessages.flowLabels.screening);
     const asked = await answerQuestions(chat, (field) => answerOnCard(chat, field));
     expect(asked).not.toContain('startkwalificatieBruikbaar'); // vmbo is no startkwalificatie

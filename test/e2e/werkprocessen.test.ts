@@ -14,17 +14,23 @@ const DOMEIN = 'Zorg en welzijn';
 const KWALIFICATIE = 'Helpende Zorg en Welzijn';
 
 const titleOf = (hit: ResolvedHit) =>
-  hit.type === 'onderwerp' ? hit.onderwerp.titel : hit.type === 'kwalificatie' ? hit.kwalificatie.naam : hit.werkproces.titel;
+  hit.type === 'onderwerp'
+    ? hit.onderwerp.titel
+    : hit.type === 'kwalificatie'
+      ? hit.kwalificatie.naam
+      : hit.werkproces.titel;
 
 function browsePath() {
   const domeinen = catalogue.domeinen();
   const kwalificaties = catalogue.kwalificatiesInDomein(DOMEIN);
   const kwalificatie = kwalificaties.find((k) => k.naam === KWALIFICATIE);
-  if (!kwalificatie?.heeftWerkprocessen) throw new Error(`${KWALIFICATIE} with werkprocessen is not in the knowledge base`);
+  if (!kwalificatie?.heeftWerkprocessen)
+    throw new Error(`${KWALIFICATIE} with werkprocessen is not in the knowledge base`);
   const kerntaken = catalogue.kerntaken(kwalificatie.crebo);
   const kerntaak = kerntaken.find((kt) => kt.deel === 'profiel' && kt.werkprocessen.length >= 3);
   const [wp1, wp2, wp3] = kerntaak?.werkprocessen ?? [];
-  if (!kerntaak || !wp1 || !wp2 || !wp3) throw new Error(`${KWALIFICATIE} has no profile kerntaak with three werkprocessen`);
+  if (!kerntaak || !wp1 || !wp2 || !wp3)
+    throw new Error(`${KWALIFICATIE} has no profile kerntaak with three werkprocessen`);
   const number = <T>(list: readonly T[], item: T) => list.indexOf(item) + 1;
   return {
     domeinTitle: `${number(domeinen, DOMEIN)}. ${DOMEIN} (${msg.bladeren.domeinAantal(kwalificaties.length)})`,
@@ -38,7 +44,9 @@ function browsePath() {
 }
 
 describe('personal chat: Werkprocessen verkennen', () => {
-  test('a free question at the menu (short answer, "meer"), then "magazijn" in the flow: kwalificaties and werkprocessen', async ({ chat }) => {
+  test('a free question at the menu (short answer, "meer"), then "magazijn" in the flow: kwalificaties and werkprocessen', async ({
+    chat,
+  }) => {
     const question = 'wat doet een assistent logistiek?';
     await chat.send(question);
     const [first, ...others] = resolveHits(answerFromSearch(catalogue, knowledge.index, question).hits, catalogue);
@@ -65,7 +73,9 @@ describe('personal chat: Werkprocessen verkennen', () => {
     expect(found.buttons).toContain(msg.kies.knop);
   });
 
-  test('browsing domain → kwalificatie → kerntaak, choosing werkprocessen, "Mijn selectie", Klaar', async ({ chat }) => {
+  test('browsing domain → kwalificatie → kerntaak, choosing werkprocessen, "Mijn selectie", Klaar', async ({
+    chat,
+  }) => {
     const path = browsePath();
     const [wp1, wp2, wp3] = path.werkprocessen;
     await chat.clickButton(rootMessages.flowLabels.werkprocessen);

@@ -14,14 +14,20 @@ import { ANSWER_NAME } from '../../knowledge/answer/answerPrompt.nl';
  * OpenAI-compatible endpoint as OPENAI_BASE_URL.
  */
 const ANSWER = {
-  antwoord: 'Met een praktijkverklaring laat je cliënt zien welke werkprocessen hij op de werkvloer beheerst [1]. Het mbo geeft hem af [2].',
+  antwoord:
+    'Met een praktijkverklaring laat je cliënt zien welke werkprocessen hij op de werkvloer beheerst [1]. Het mbo geeft hem af [2].',
   bronnen: ['1', '2'],
 };
 const CONNECTOR = 'https://smba.ai-test.example';
 
-type Entity = { type: string; additionalType?: string[]; citation?: { '@type': string; position: number; appearance: Record<string, string> }[] };
+type Entity = {
+  type: string;
+  additionalType?: string[];
+  citation?: { '@type': string; position: number; appearance: Record<string, string> }[];
+};
 const entitiesOf = (a: Partial<Activity>) => (a.entities ?? []) as Entity[];
-const aiLabelled = (a: Partial<Activity>) => entitiesOf(a).some((e) => e.additionalType?.includes('AIGeneratedContent'));
+const aiLabelled = (a: Partial<Activity>) =>
+  entitiesOf(a).some((e) => e.additionalType?.includes('AIGeneratedContent'));
 
 let model: FakeOpenAiServer;
 let app: TestApp;
@@ -30,7 +36,11 @@ beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   model = await startOpenAiServer({ [ANSWER_NAME]: ANSWER });
-  app = await startTestApp({ OPENAI_API_KEY: 'sk-local', OPENAI_BASE_URL: model.baseURL, REGIONAL_CONTACT: 'het Servicepunt Praktijkleren (085 000 00 00)' });
+  app = await startTestApp({
+    OPENAI_API_KEY: 'sk-local',
+    OPENAI_BASE_URL: model.baseURL,
+    REGIONAL_CONTACT: 'het Servicepunt Praktijkleren (085 000 00 00)',
+  });
 });
 afterEach(() => Object.assign(model.mode, { fail: false, delayMs: 0 }));
 afterAll(async () => {
@@ -103,7 +113,10 @@ describe('a model-written answer', () => {
         deliveryMode: undefined,
         name: 'message/submitAction',
         replyToId: 'answer-1',
-        value: { actionName: 'feedback', actionValue: { reaction, feedback: '{"feedbackText":"Jan de Vries belde 06-12345678"}' } },
+        value: {
+          actionName: 'feedback',
+          actionValue: { reaction, feedback: '{"feedbackText":"Jan de Vries belde 06-12345678"}' },
+        },
       });
     expect(await feedback('like')).toMatchObject({ status: 200, json: {} });
     expect((await feedback('dislike')).status).toBe(200);
@@ -148,14 +161,17 @@ describe('no silence while the model writes', () => {
   afterEach(() => (sent.length = 0));
 
   const turn = (conversationType: string) =>
-    app.post(messageActivity(`conv-${conversationType}-${Math.random()}`, {
-      text: 'Wat is een praktijkverklaring?',
-      channelId: 'msteams',
-      serviceUrl: CONNECTOR,
-      deliveryMode: undefined,
-      conversation: { id: `conv-${conversationType}`, conversationType } as never,
-    }));
-  const streamInfo = (a: Partial<Activity>) => (a.entities ?? []).find((e) => e.type === 'streaminfo') as Record<string, unknown> | undefined;
+    app.post(
+      messageActivity(`conv-${conversationType}-${Math.random()}`, {
+        text: 'Wat is een praktijkverklaring?',
+        channelId: 'msteams',
+        serviceUrl: CONNECTOR,
+        deliveryMode: undefined,
+        conversation: { id: `conv-${conversationType}`, conversationType } as never,
+      }),
+    );
+  const streamInfo = (a: Partial<Activity>) =>
+    (a.entities ?? []).find((e) => e.type === 'streaminfo') as Record<string, unknown> | undefined;
 
   it('streams in a personal chat: an informative update, the growing text, then the labelled final message', async () => {
     expect((await turn('personal')).status).toBe(200);

@@ -12,7 +12,14 @@ import { HOOK_SECRET, verifyWebhook } from '../intake-delivery/webhookReceiver';
 
 const WEBHOOK = 'https://intake.example.test';
 const SECRET = HOOK_SECRET;
-const ANSWERS: Record<string, string> = { ...KANDIDAAT, ...VERWIJZER, ...LEERBEDRIJF, opmerkingen: 'Graag contact via de jobcoach.', toestemming: 'true', toestemmingWijze: 'mondeling' };
+const ANSWERS: Record<string, string> = {
+  ...KANDIDAAT,
+  ...VERWIJZER,
+  ...LEERBEDRIJF,
+  opmerkingen: 'Graag contact via de jobcoach.',
+  toestemming: 'true',
+  toestemmingWijze: 'mondeling',
+};
 
 type Input = { type: string; id?: string };
 
@@ -32,7 +39,11 @@ async function fillCards(conversation: HttpConversation, first: Partial<Activity
 function collectInputs(elements: unknown[]): Input[] {
   return elements.flatMap((e) => {
     const el = e as Input & { items?: unknown[]; columns?: unknown[] };
-    return [...(el.type?.startsWith('Input.') ? [el] : []), ...collectInputs(el.items ?? []), ...collectInputs(el.columns ?? [])];
+    return [
+      ...(el.type?.startsWith('Input.') ? [el] : []),
+      ...collectInputs(el.items ?? []),
+      ...collectInputs(el.columns ?? []),
+    ];
   });
 }
 
@@ -51,7 +62,12 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
         received.push({ body: JSON.stringify(body), headers: this.req.headers as Record<string, string> });
         return { ok: true };
       });
-    app = await startTestApp({ INTAKE_TEAM_ID: 'west', INTAKE_TEAM_NAAM: 'Intaketeam West', INTAKE_WEBHOOK_URL: `${WEBHOOK}/aanmeldingen`, INTAKE_WEBHOOK_SECRET: SECRET });
+    app = await startTestApp({
+      INTAKE_TEAM_ID: 'west',
+      INTAKE_TEAM_NAAM: 'Intaketeam West',
+      INTAKE_WEBHOOK_URL: `${WEBHOOK}/aanmeldingen`,
+      INTAKE_WEBHOOK_SECRET: SECRET,
+    });
   });
   afterAll(async () => {
     await app.stop();
@@ -77,11 +93,17 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
 
     // The webhook was down once (503); the retry delivers it, signed, with the idempotency key.
     await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
-    await expect.poll(async () => (await app.intake.store.get(dossierId!))?.statusHistory.at(-1)?.status, { timeout: 5_000 }).toBe('afgeleverd');
+    await expect
+      .poll(async () => (await app.intake.store.get(dossierId!))?.statusHistory.at(-1)?.status, { timeout: 5_000 })
+      .toBe('afgeleverd');
     const [delivery] = received;
     expect(delivery!.headers['webhook-id']).toBe(dossierId);
     const stored = await app.intake.store.get(dossierId!);
-    expect(JSON.parse(delivery!.body)).toMatchObject({ id: dossierId, kandidaat: { naam: KANDIDAAT.kandidaatNaam }, screening: { advies: 'kansrijk' } });
+    expect(JSON.parse(delivery!.body)).toMatchObject({
+      id: dossierId,
+      kandidaat: { naam: KANDIDAAT.kandidaatNaam },
+      screening: { advies: 'kansrijk' },
+    });
     expect(JSON.stringify(stored)).not.toMatch(/bsn/i);
     // Less in the payload: no Entra object id, roles instead of names in the status history.
     const payload = JSON.parse(delivery!.body) as { verwijzer: object; statusHistory: { door?: string }[] };
@@ -104,7 +126,13 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
 
     // Logs carry ids and codes, never names, contact data or answers.
     const logs = app.logs.lines.join('\n');
-    for (const personal of [KANDIDAAT.kandidaatNaam, KANDIDAAT.kandidaatTelefoon, KANDIDAAT.kandidaatEmail, VERWIJZER.verwijzerTelefoon, 'schoonmaak']) {
+    for (const personal of [
+      KANDIDAAT.kandidaatNaam,
+      KANDIDAAT.kandidaatTelefoon,
+      KANDIDAAT.kandidaatEmail,
+      VERWIJZER.verwijzerTelefoon,
+      'schoonmaak',
+    ]) {
       expect(logs).not.toContain(personal);
     }
     expect(logs).toContain(dossierId);
@@ -113,7 +141,9 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
   it('signs by the Standard Webhooks spec, as the reference library verifies', () => {
     // nock hands us the parsed JSON; verify over the same serialisation the sender used.
     const [delivery] = received;
-    expect(new Webhook(SECRET).verify(delivery!.body, delivery!.headers)).toMatchObject({ id: delivery!.headers['webhook-id'] });
+    expect(new Webhook(SECRET).verify(delivery!.body, delivery!.headers)).toMatchObject({
+      id: delivery!.headers['webhook-id'],
+    });
     expect(verifyWebhook(delivery!.headers, delivery!.body, SECRET, new Date())).toBe(true);
     expect(delivery!.headers['content-type']).toContain('application/json');
   });

@@ -19,11 +19,31 @@ const VERWIJZER_CONV = 'a:personal-verwijzer';
 
 /** Where an activity may come from: the bound team's channel, and everywhere an attacker may be. */
 const PLACES = {
-  west: { conversation: { id: `${WEST_CHANNEL};messageid=123`, conversationType: 'channel', isGroup: true }, team: WEST_TEAM, tenant: TENANT },
-  westOtherChannel: { conversation: { id: '19:west-other@thread.tacv2', conversationType: 'channel', isGroup: true }, team: WEST_TEAM, tenant: TENANT },
-  foreignTeam: { conversation: { id: '19:foreign-general@thread.tacv2', conversationType: 'channel', isGroup: true }, team: '19:foreign-team@thread.tacv2', tenant: TENANT },
-  foreignTenant: { conversation: { id: `${WEST_CHANNEL};messageid=9`, conversationType: 'channel', isGroup: true }, team: WEST_TEAM, tenant: 'ffffffff-0000-0000-0000-000000000000' },
-  groupChat: { conversation: { id: '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true }, team: undefined, tenant: TENANT },
+  west: {
+    conversation: { id: `${WEST_CHANNEL};messageid=123`, conversationType: 'channel', isGroup: true },
+    team: WEST_TEAM,
+    tenant: TENANT,
+  },
+  westOtherChannel: {
+    conversation: { id: '19:west-other@thread.tacv2', conversationType: 'channel', isGroup: true },
+    team: WEST_TEAM,
+    tenant: TENANT,
+  },
+  foreignTeam: {
+    conversation: { id: '19:foreign-general@thread.tacv2', conversationType: 'channel', isGroup: true },
+    team: '19:foreign-team@thread.tacv2',
+    tenant: TENANT,
+  },
+  foreignTenant: {
+    conversation: { id: `${WEST_CHANNEL};messageid=9`, conversationType: 'channel', isGroup: true },
+    team: WEST_TEAM,
+    tenant: 'ffffffff-0000-0000-0000-000000000000',
+  },
+  groupChat: {
+    conversation: { id: '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true },
+    team: undefined,
+    tenant: TENANT,
+  },
   personal: { conversation: { id: VERWIJZER_CONV, conversationType: 'personal' }, team: undefined, tenant: TENANT },
   noType: { conversation: { id: `${WEST_CHANNEL};messageid=7` }, team: WEST_TEAM, tenant: TENANT },
 } as const;
@@ -39,10 +59,22 @@ interface Sent {
 function teamsFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'intake-teams-'));
   const path = join(dir, 'teams.yaml');
-  writeFileSync(path, [
-    '- id: west', '  naam: Intaketeam ROC West', '  kanaal: teams', '  teams:', `    tenantId: ${TENANT}`, `    teamId: "${WEST_TEAM}"`,
-    '- id: oost', '  naam: Intaketeam Oost', '  webhook:', '    url: https://oost.example.test/hook', '    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7yBqLyTkFXU=',
-  ].join('\n'));
+  writeFileSync(
+    path,
+    [
+      '- id: west',
+      '  naam: Intaketeam ROC West',
+      '  kanaal: teams',
+      '  teams:',
+      `    tenantId: ${TENANT}`,
+      `    teamId: "${WEST_TEAM}"`,
+      '- id: oost',
+      '  naam: Intaketeam Oost',
+      '  webhook:',
+      '    url: https://oost.example.test/hook',
+      '    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7yBqLyTkFXU=',
+    ].join('\n'),
+  );
   return path;
 }
 
@@ -110,12 +142,19 @@ describe('intake channel bound to its Teams team', () => {
   }
 
   async function delivered(): Promise<PreIntakeDossier> {
-    const dossier = sampleDossier({ intakeTeam: 'west', statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }] });
+    const dossier = sampleDossier({
+      intakeTeam: 'west',
+      statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }],
+    });
     const from = activityFrom('personal', { from: { id: dossier.verwijzer.teamsId, name: dossier.verwijzer.naam } });
     await app.intake.submit(dossier, from as Partial<Activity>);
-    await expect.poll(async () => (await app.intake.store.get(dossier.id))?.statusHistory.at(-1)?.status, { timeout: 5_000 }).toBe('afgeleverd');
+    await expect
+      .poll(async () => (await app.intake.store.get(dossier.id))?.statusHistory.at(-1)?.status, { timeout: 5_000 })
+      .toBe('afgeleverd');
     const notice = msg.notify.afgeleverd(dossier.id);
-    await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text === notice), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text === notice), { timeout: 5_000 })
+      .toBe(true);
     return dossier;
   }
 
@@ -135,7 +174,9 @@ describe('intake channel bound to its Teams team', () => {
   });
 
   it('answers an unknown team exactly like a team bound elsewhere (no way to probe team ids)', async () => {
-    expect(allVisibleText(await say('foreignTeam', { text: 'koppel intake bestaat-niet' }))).toBe(msg.registration.notThisTeam);
+    expect(allVisibleText(await say('foreignTeam', { text: 'koppel intake bestaat-niet' }))).toBe(
+      msg.registration.notThisTeam,
+    );
   });
 
   it('"koppel intake" in a channel shows that channel\'s own tenant and team id, ready to copy', async () => {
@@ -148,13 +189,19 @@ describe('intake channel bound to its Teams team', () => {
     expect(west).toContain(msg.registration.channelInfo.command('west'));
   });
 
-  it('links the bound team\'s channel; forged actions from anywhere else change nothing and show nothing', async () => {
-    expect(allVisibleText(await say('west', { text: '<at>Bot</at> koppel intake west' }))).toBe(msg.registration.done('Intaketeam ROC West'));
+  it("links the bound team's channel; forged actions from anywhere else change nothing and show nothing", async () => {
+    expect(allVisibleText(await say('west', { text: '<at>Bot</at> koppel intake west' }))).toBe(
+      msg.registration.done('Intaketeam ROC West'),
+    );
     const dossier = await delivered();
-    const card = sent.find((s) => s.conversation === WEST_CHANNEL && visibleText(s.activity).includes(dossier.id))!.activity;
+    const card = sent.find(
+      (s) => s.conversation === WEST_CHANNEL && visibleText(s.activity).includes(dossier.id),
+    )!.activity;
     const cardJson = cardsOf([card])[0]!;
     expect(JSON.stringify(cardJson)).toContain('"type":"Action.Execute"');
-    expect(cardJson.refresh).toEqual({ action: { type: 'Action.Execute', verb: 'verversen', data: { intakeActie: 'verversen', dossierId: dossier.id } } });
+    expect(cardJson.refresh).toEqual({
+      action: { type: 'Action.Execute', verb: 'verversen', data: { intakeActie: 'verversen', dossierId: dossier.id } },
+    });
 
     const before = sent.length;
     for (const place of ELSEWHERE) {
@@ -162,7 +209,11 @@ describe('intake channel bound to its Teams team', () => {
       expect(allVisibleText(submit)).toBe(msg.teamAction.notHere);
       expect(cardsOf(submit)).toEqual([]);
       const invoke = await execute(place, 'in-behandeling', { intakeActie: 'in-behandeling', dossierId: dossier.id });
-      expect(invoke).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: msg.teamAction.notHere });
+      expect(invoke).toEqual({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: msg.teamAction.notHere,
+      });
       const refresh = await execute(place, 'verversen', { intakeActie: 'verversen', dossierId: dossier.id });
       expect(JSON.stringify(refresh)).not.toContain(dossier.kandidaat.naam);
       expect(JSON.stringify(refresh)).toContain(msg.teamAction.elsewhere);
@@ -175,30 +226,57 @@ describe('intake channel bound to its Teams team', () => {
     const dossier = await delivered();
     const res = await execute('west', 'in-behandeling', { intakeActie: 'in-behandeling', dossierId: dossier.id });
     expect(res.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(visibleText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: res.value }] })).toContain('In behandeling');
+    expect(
+      visibleText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: res.value }] }),
+    ).toContain('In behandeling');
     expect(await statusOf(dossier.id)).toBe('in-behandeling');
     const stored = await app.intake.store.get(dossier.id);
     expect(stored!.statusHistory.at(-1)!.door).toBe('intaketeam'); // a role, not Ilse's name
     expect(JSON.stringify(stored)).not.toContain('Ilse');
-    await expect.poll(() => sent.some((s) => s.conversation.startsWith(WEST_CHANNEL) && s.activity.text === msg.teamAction.done('In behandeling', 'Ilse Intake'))).toBe(true);
-    await expect.poll(() => sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('in behandeling genomen'))).toBe(true);
+    await expect
+      .poll(() =>
+        sent.some(
+          (s) =>
+            s.conversation.startsWith(WEST_CHANNEL) &&
+            s.activity.text === msg.teamAction.done('In behandeling', 'Ilse Intake'),
+        ),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        sent.some((s) => s.conversation === VERWIJZER_CONV && s.activity.text?.includes('in behandeling genomen')),
+      )
+      .toBe(true);
 
     // Again: the lifecycle refuses, nothing is written.
-    expect((await execute('west', 'in-behandeling', { intakeActie: 'in-behandeling', dossierId: dossier.id })).value).toBe(msg.teamAction.notNow('In behandeling'));
+    expect(
+      (await execute('west', 'in-behandeling', { intakeActie: 'in-behandeling', dossierId: dossier.id })).value,
+    ).toBe(msg.teamAction.notNow('In behandeling'));
     // Refresh: every member's client gets the current card.
-    expect(JSON.stringify((await execute('west', 'verversen', { intakeActie: 'verversen', dossierId: dossier.id })).value)).toContain(dossier.kandidaat.naam);
+    expect(
+      JSON.stringify((await execute('west', 'verversen', { intakeActie: 'verversen', dossierId: dossier.id })).value),
+    ).toContain(dossier.kandidaat.naam);
   });
 
-  it('refuses a BSN in the team\'s question; the dossier stays readable and delivery goes on', async () => {
+  it("refuses a BSN in the team's question; the dossier stays readable and delivery goes on", async () => {
     const dossier = await delivered();
-    const withBsn = await execute('west', 'info-nodig', { intakeActie: 'info-nodig', dossierId: dossier.id, vraag: 'Klopt BSN 111222333?' });
+    const withBsn = await execute('west', 'info-nodig', {
+      intakeActie: 'info-nodig',
+      dossierId: dossier.id,
+      vraag: 'Klopt BSN 111222333?',
+    });
     expect(withBsn.value).toBe(msg.teamAction.questionHasBsn);
-    const submitted = await say('west', { value: { intakeActie: 'info-nodig', dossierId: dossier.id, vraag: 'BSN 111 222 333' } });
+    const submitted = await say('west', {
+      value: { intakeActie: 'info-nodig', dossierId: dossier.id, vraag: 'BSN 111 222 333' },
+    });
     // A message submit is stopped by the bot-wide BSN guard before the dialogs: its general refusal.
     expect(allVisibleText(submitted)).toMatch(/burgerservicenummer \(BSN\)/);
     expect(allVisibleText(submitted)).not.toMatch(/111\D?222\D?333/);
     expect(await statusOf(dossier.id)).toBe('afgeleverd');
-    const longName = await say('west', { from: { id: '29:x', name: 'N'.repeat(1_000) }, value: { intakeActie: 'info-nodig', dossierId: dossier.id, vraag: 'Graag het rooster' } });
+    const longName = await say('west', {
+      from: { id: '29:x', name: 'N'.repeat(1_000) },
+      value: { intakeActie: 'info-nodig', dossierId: dossier.id, vraag: 'Graag het rooster' },
+    });
     expect(allVisibleText(longName)).toContain(`${'N'.repeat(100)} heeft de status gewijzigd`);
     expect(await statusOf(dossier.id)).toBe('info-nodig');
     expect(await delivered()).toBeDefined(); // the next dossier still arrives
@@ -214,7 +292,9 @@ describe('intake channel bound to its Teams team', () => {
   });
 
   it('an unknown dossier reads as unknown in the linked channel', async () => {
-    expect(allVisibleText(await say('west', { value: { intakeActie: 'in-behandeling', dossierId: 'PI-2026-ABCDEFGH' } }))).toBe(msg.teamAction.unknownDossier);
+    expect(
+      allVisibleText(await say('west', { value: { intakeActie: 'in-behandeling', dossierId: 'PI-2026-ABCDEFGH' } })),
+    ).toBe(msg.teamAction.unknownDossier);
   });
 });
 
@@ -224,8 +304,17 @@ describe('welcome when members are added', () => {
   afterAll(() => app.stop());
 
   const added = (conversationType: string, ids: string[]) =>
-    app.post(messageActivity(`w-${conversationType}-${ids.join()}`, { type: 'conversationUpdate', membersAdded: ids.map((id) => ({ id })), conversation: { id: `w-${conversationType}`, conversationType } } as never));
-  const texts = async (res: Promise<{ json: unknown }>) => allVisibleText(((await res).json as { activities: { type: string }[] }).activities.filter((a) => a.type === 'message'));
+    app.post(
+      messageActivity(`w-${conversationType}-${ids.join()}`, {
+        type: 'conversationUpdate',
+        membersAdded: ids.map((id) => ({ id })),
+        conversation: { id: `w-${conversationType}`, conversationType },
+      } as never),
+    );
+  const texts = async (res: Promise<{ json: unknown }>) =>
+    allVisibleText(
+      ((await res).json as { activities: { type: string }[] }).activities.filter((a) => a.type === 'message'),
+    );
 
   it('gives the intake instructions when the bot is added to a team channel, and stays quiet when colleagues join', async () => {
     expect(await texts(added('channel', ['bot-1']))).toBe(msg.registration.channelWelcome);

@@ -14,15 +14,20 @@ beforeAll(async () => (app = await startTestApp()));
 afterAll(() => app.stop());
 
 const actionsOf = (replies: Partial<Activity>[]) =>
-  cardsOf(replies).flatMap((c) => (c.actions as { title: string; style?: string; data?: Record<string, unknown> }[]) ?? []);
+  cardsOf(replies).flatMap(
+    (c) => (c.actions as { title: string; style?: string; data?: Record<string, unknown> }[]) ?? [],
+  );
 
 describe('one word or an everyday question at the menu', () => {
-  it.each(['magazijn', 'koken', 'zorg'])('"%s" is answered from the knowledge base, with werkprocessen as next step', async (word) => {
-    const replies = await new HttpConversation(app).say(word);
-    const text = allVisibleText(replies);
-    expect(text).not.toContain(rootMessages.unknownAtMenu);
-    expect(actionsOf(replies)[0]).toMatchObject({ title: 'Werkprocessen verkennen', style: 'positive' });
-  });
+  it.each(['magazijn', 'koken', 'zorg'])(
+    '"%s" is answered from the knowledge base, with werkprocessen as next step',
+    async (word) => {
+      const replies = await new HttpConversation(app).say(word);
+      const text = allVisibleText(replies);
+      expect(text).not.toContain(rootMessages.unknownAtMenu);
+      expect(actionsOf(replies)[0]).toMatchObject({ title: 'Werkprocessen verkennen', style: 'positive' });
+    },
+  );
 
   it('gives the best topic first in at most five sentences, then "meer" for the rest', async () => {
     const conversation = new HttpConversation(app);

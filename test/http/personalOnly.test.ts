@@ -19,7 +19,10 @@ class TypedConversation extends HttpConversation {
   }
   override send(fields: Partial<Activity>) {
     const isGroup = this.conversationType !== 'personal';
-    return super.send({ conversation: { id: this.id, conversationType: this.conversationType, isGroup } as never, ...fields });
+    return super.send({
+      conversation: { id: this.id, conversationType: this.conversationType, isGroup } as never,
+      ...fields,
+    });
   }
 }
 
@@ -42,7 +45,11 @@ describe('screening and aanmelding run in personal chats only', () => {
       ['typing "aanmelding"', { text: 'aanmelding' }, 'Aanmelding voorbereiden'],
       ['typing "mijn aanmeldingen"', { text: 'mijn aanmeldingen' }, 'Mijn aanmeldingen'],
       ['the menu button', { value: { menu: 'aanmelding' } }, 'Aanmelding voorbereiden'],
-      ['a client description', { text: 'Mijn cliënt is 24, heeft een bijstandsuitkering en wil in de zorg werken' }, ''],
+      [
+        'a client description',
+        { text: 'Mijn cliënt is 24, heeft een bijstandsuitkering en wil in de zorg werken' },
+        '',
+      ],
     ])('explains that %s belongs in a personal chat and asks nothing about a client', async (_name, fields, label) => {
       const conversation = new TypedConversation(app, type);
       await conversation.say('hallo');
@@ -69,7 +76,10 @@ describe('screening and aanmelding run in personal chats only', () => {
     const channel = new TypedConversation(app, 'channel');
     // A channel of the team the default intake team is bound to (the Playground's test team).
     const { tenantId, teamId } = PLAYGROUND_TEAM;
-    const replies = await channel.send({ text: 'koppel intake intake', channelData: { tenant: { id: tenantId }, team: { id: teamId } } });
+    const replies = await channel.send({
+      text: 'koppel intake intake',
+      channelData: { tenant: { id: tenantId }, team: { id: teamId } },
+    });
     expect(allVisibleText(replies)).not.toMatch(PERSONAL_ONLY);
     expect((await app.intake.registrations.list()).map((r) => r.teamId)).toContain('intake');
   });

@@ -64,7 +64,10 @@ describe('Redis mode', () => {
     const id = `double-${Date.now()}`;
     await new HttpConversation(a, id).say('screenen');
     // A double click lands on both instances at the same time.
-    const [one, two] = await Promise.all([new HttpConversation(a, id).submit({ leeftijd: '34' }), new HttpConversation(b, id).submit({ leeftijd: '34' })]);
+    const [one, two] = await Promise.all([
+      new HttpConversation(a, id).submit({ leeftijd: '34' }),
+      new HttpConversation(b, id).submit({ leeftijd: '34' }),
+    ]);
     const fields = [askedField(one), askedField(two)];
     // One turn took the answer and asked the next question; the other was handled after it
     // (seeing the new question) instead of overwriting it.
@@ -83,7 +86,9 @@ describe('Redis mode', () => {
       expect(allVisibleText(await conversation.say('help'))).toBe(turnErrorMessages.storageUnavailable);
       expect(await (await fetch(`${a.url}/healthz`)).json()).toMatchObject({ status: 'degraded', redis: false });
       await redis.restart();
-      await expect.poll(async () => (await (await fetch(`${a.url}/healthz`)).json()).redis, { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(async () => (await (await fetch(`${a.url}/healthz`)).json()).redis, { timeout: 5_000 })
+        .toBe(true);
       // Same conversation, same state: the bot remembers it welcomed us.
       expect(allVisibleText(await conversation.say('blabla'))).toContain(rootMessages.unknownAtMenu);
     } finally {

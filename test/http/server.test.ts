@@ -49,7 +49,10 @@ describe('HTTP endpoint in local mode', () => {
 
   it('welcomes once when members are added', async () => {
     const res = await app.post(
-      messageActivity('conv-update', { type: 'conversationUpdate', membersAdded: [{ id: 'bot-1' }, { id: 'user-1' }] } as never),
+      messageActivity('conv-update', {
+        type: 'conversationUpdate',
+        membersAdded: [{ id: 'bot-1' }, { id: 'user-1' }],
+      } as never),
     );
     expect(res.status).toBe(200);
     const activities = (res.json as { activities: { type: string }[] }).activities.filter((a) => a.type === 'message');
@@ -96,7 +99,11 @@ describe('HTTP endpoint in authenticated mode', () => {
   beforeAll(async () => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
-    app = await startTestApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', HOST: '127.0.0.1' });
+    app = await startTestApp({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'secret',
+      HOST: '127.0.0.1',
+    });
   });
   afterAll(async () => {
     await app.stop();

@@ -12,12 +12,17 @@ const CHANNEL_ID = '19:intake-general@thread.tacv2';
 const VERWIJZER_CONV = 'a:personal-verwijzer';
 /** Posts into one conversation (botbuilder adds the id of the activity it answers). */
 const ACTIVITIES = (conversation: string) => (path: string) =>
-  decodeURIComponent(path).replace(/\/activities\/[^/]+$/, '/activities') === `/teams/v3/conversations/${conversation}/activities`;
+  decodeURIComponent(path).replace(/\/activities\/[^/]+$/, '/activities') ===
+  `/teams/v3/conversations/${conversation}/activities`;
 
 // botbuilder's connector retries 5xx and network errors itself; past our time limit that is a timeout.
 type Failure = [string, (scope: nock.Interceptor) => nock.Scope, RegExp];
 const FAILURES: Failure[] = [
-  ['refuses the connection', (i) => i.replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }), /^TEAMS_(NETWORK_ERROR|TIMEOUT)$/],
+  [
+    'refuses the connection',
+    (i) => i.replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }),
+    /^TEAMS_(NETWORK_ERROR|TIMEOUT)$/,
+  ],
   ['does not answer in time', (i) => i.delay(3_000).reply(200, { id: 'late' }), /^TEAMS_TIMEOUT$/],
 ];
 
@@ -56,31 +61,49 @@ describe('delivery into a Teams channel tells the truth', () => {
       from: { id: teamsId, name: 'Fleur Bakker' },
     }) as Partial<Activity>;
 
-  it.each(FAILURES)('a channel that %s is a failed attempt, retried until it works', { timeout: 120_000 }, async (_name, fail, code) => {
-    const channelPosts: string[] = [];
-    fail(nock(CONNECTOR).post(ACTIVITIES(CHANNEL_ID)));
-    // Persistent: botbuilder's own late retry of a timed-out send may post the card too (at least once).
-    nock(CONNECTOR)
-      .persist()
-      .post(ACTIVITIES(CHANNEL_ID))
-      .reply(200, () => (channelPosts.push('card'), { id: 'card-1' }));
-    nock(CONNECTOR).persist().post(ACTIVITIES(VERWIJZER_CONV)).reply(200, { id: 'note' });
-    const dossier = sampleDossier({ intakeTeam: 'intake', statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }] });
+  it.each(FAILURES)(
+    'a channel that %s is a failed attempt, retried until it works',
+    { timeout: 120_000 },
+    async (_name, fail, code) => {
+      const channelPosts: string[] = [];
+      fail(nock(CONNECTOR).post(ACTIVITIES(CHANNEL_ID)));
+      // Persistent: botbuilder's own late retry of a timed-out send may post the card too (at least once).
+      nock(CONNECTOR)
+        .persist()
+        .post(ACTIVITIES(CHANNEL_ID))
+        .reply(200, () => (channelPosts.push('card'), { id: 'card-1' }));
+      nock(CONNECTOR).persist().post(ACTIVITIES(VERWIJZER_CONV)).reply(200, { id: 'note' });
+      const dossier = sampleDossier({
+        intakeTeam: 'intake',
+        statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }],
+      });
 
-    await app.intake.submit(dossier, verwijzerTurn(dossier.verwijzer.teamsId));
+      await app.intake.submit(dossier, verwijzerTurn(dossier.verwijzer.teamsId));
 
-    await expect.poll(() => events().some((e) => e.msg === 'delivery.retry_scheduled' && code.test(e.code ?? '')), { timeout: 40_000 }).toBe(true);
-    expect(events().some((e) => e.msg === 'delivery.delivered')).toBe(false);
-    expect((await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status).toBe('verzonden');
-    await expect.poll(() => channelPosts.length, { timeout: 40_000 }).toBeGreaterThan(0);
-    await expect.poll(async () => (await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status, { timeout: 40_000 }).toBe('afgeleverd');
-    expect(events().filter((e) => e.msg === 'delivery.delivered')).toHaveLength(1);
-  });
+      await expect
+        .poll(() => events().some((e) => e.msg === 'delivery.retry_scheduled' && code.test(e.code ?? '')), {
+          timeout: 40_000,
+        })
+        .toBe(true);
+      expect(events().some((e) => e.msg === 'delivery.delivered')).toBe(false);
+      expect((await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status).toBe('verzonden');
+      await expect.poll(() => channelPosts.length, { timeout: 40_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await app.intake.store.get(dossier.id))!.statusHistory.at(-1)!.status, { timeout: 40_000 })
+        .toBe('afgeleverd');
+      expect(events().filter((e) => e.msg === 'delivery.delivered')).toHaveLength(1);
+    },
+  );
 
   it('a notification the verwijzer did not get is logged as failed, never as sent', { timeout: 120_000 }, async () => {
     nock(CONNECTOR).post(ACTIVITIES(CHANNEL_ID)).reply(200, { id: 'card-1' });
-    nock(CONNECTOR).post(ACTIVITIES(VERWIJZER_CONV)).reply(503, { error: { code: 'ServiceUnavailable' } });
-    const dossier = sampleDossier({ intakeTeam: 'intake', statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }] });
+    nock(CONNECTOR)
+      .post(ACTIVITIES(VERWIJZER_CONV))
+      .reply(503, { error: { code: 'ServiceUnavailable' } });
+    const dossier = sampleDossier({
+      intakeTeam: 'intake',
+      statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }],
+    });
 
     await app.intake.submit(dossier, verwijzerTurn(dossier.verwijzer.teamsId));
 

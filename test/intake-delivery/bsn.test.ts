@@ -13,15 +13,20 @@ describe('passesElfproef', () => {
 
   it('detects every single-digit change of a valid number', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }), fc.nat(8), fc.integer({ min: 1, max: 9 }), (first8, pos, delta) => {
-        const weighted = first8.reduce((sum, d, i) => sum + d * (9 - i), 0);
-        const check = weighted % 11; // weighted - check must be divisible by 11
-        fc.pre(check <= 9 && first8.some((d) => d !== 0));
-        const digits = [...first8, check];
-        expect(passesElfproef(digits.join(''))).toBe(true);
-        digits[pos] = (digits[pos]! + delta) % 10;
-        expect(passesElfproef(digits.join(''))).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }),
+        fc.nat(8),
+        fc.integer({ min: 1, max: 9 }),
+        (first8, pos, delta) => {
+          const weighted = first8.reduce((sum, d, i) => sum + d * (9 - i), 0);
+          const check = weighted % 11; // weighted - check must be divisible by 11
+          fc.pre(check <= 9 && first8.some((d) => d !== 0));
+          const digits = [...first8, check];
+          expect(passesElfproef(digits.join(''))).toBe(true);
+          digits[pos] = (digits[pos]! + delta) % 10;
+          expect(passesElfproef(digits.join(''))).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -100,7 +105,8 @@ describe('containsBsn', () => {
 });
 
 describe('containsBsn: ordinary numbers are not refused', () => {
-  const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+  const digits = (n: number) =>
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
 
   it('never takes a Dutch mobile number for a BSN, however it is written', () => {
     const formats = [
@@ -123,11 +129,16 @@ describe('containsBsn: ordinary numbers are not refused', () => {
 
   it('never takes a date (with a number after it) for a BSN', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1940-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.nat(99), fc.constantFrom('-', '/', '.'), (date, n, sep) => {
-        const [y, m, d] = date.toISOString().slice(0, 10).split('-');
-        expect(containsBsn(`geboren ${d}${sep}${m}${sep}${y}, ${n} kinderen`)).toBe(false);
-        expect(containsBsn(`start ${y}-${m}-${d} ${n}`)).toBe(false);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1940-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        fc.nat(99),
+        fc.constantFrom('-', '/', '.'),
+        (date, n, sep) => {
+          const [y, m, d] = date.toISOString().slice(0, 10).split('-');
+          expect(containsBsn(`geboren ${d}${sep}${m}${sep}${y}, ${n} kinderen`)).toBe(false);
+          expect(containsBsn(`start ${y}-${m}-${d} ${n}`)).toBe(false);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -9,10 +9,24 @@ import { completeDraft, fakeClock, sampleDossier } from './helpers';
 const clock = fakeClock('2026-03-02T09:00:00.000Z');
 const fixedId = () => 'PI-2026-7KQ4M9XB';
 const REQUIRED: DraftField[] = [
-  'verwijzerNaam', 'verwijzerTeamsId', 'verwijzerOrganisatie', 'verwijzerTelefoon',
-  'kandidaatNaam', 'kandidaatGeboortedatum', 'kandidaatWoonplaats', 'kandidaatTelefoon', 'kandidaatEmail',
-  'leerbedrijfErkend', 'leerbedrijfNaam', 'leerbedrijfPlaats', 'urenPerWeek', 'begeleiding', 'inkomen',
-  'screening', 'intakeTeam', 'toestemmingWijze',
+  'verwijzerNaam',
+  'verwijzerTeamsId',
+  'verwijzerOrganisatie',
+  'verwijzerTelefoon',
+  'kandidaatNaam',
+  'kandidaatGeboortedatum',
+  'kandidaatWoonplaats',
+  'kandidaatTelefoon',
+  'kandidaatEmail',
+  'leerbedrijfErkend',
+  'leerbedrijfNaam',
+  'leerbedrijfPlaats',
+  'urenPerWeek',
+  'begeleiding',
+  'inkomen',
+  'screening',
+  'intakeTeam',
+  'toestemmingWijze',
 ];
 
 describe('finalizeDossier', () => {
@@ -41,7 +55,11 @@ describe('finalizeDossier', () => {
   });
 
   it('needs leerbedrijf naam and plaats only when there is a leerbedrijf', () => {
-    const geen = setDraftValue(setDraftValue(completeDraft(), 'leerbedrijfNaam', undefined), 'leerbedrijfErkend', 'geen');
+    const geen = setDraftValue(
+      setDraftValue(completeDraft(), 'leerbedrijfNaam', undefined),
+      'leerbedrijfErkend',
+      'geen',
+    );
     const draft = setDraftValue(geen, 'leerbedrijfPlaats', undefined);
     const result = finalizeDossier(draft, clock, fixedId);
     expect(result.ok && result.dossier.wensen.leerbedrijf).toEqual({ naam: null, plaats: null, erkend: 'geen' });
@@ -55,12 +73,20 @@ describe('finalizeDossier', () => {
 
   it.each([false, undefined])('refuses without consent (gegeven: %s) with CONSENT_MISSING', (gegeven) => {
     const draft = setDraftValue(completeDraft(), 'toestemming', gegeven);
-    expect(finalizeDossier(draft, clock, fixedId)).toEqual({ ok: false, code: 'CONSENT_MISSING', missing: ['toestemming'] });
+    expect(finalizeDossier(draft, clock, fixedId)).toEqual({
+      ok: false,
+      code: 'CONSENT_MISSING',
+      missing: ['toestemming'],
+    });
   });
 
   it('reports consent and other gaps together', () => {
     const draft = setDraftValue(setDraftValue(completeDraft(), 'toestemming', false), 'kandidaatNaam', undefined);
-    expect(finalizeDossier(draft, clock, fixedId)).toEqual({ ok: false, code: 'CONSENT_MISSING', missing: ['kandidaatNaam', 'toestemming'] });
+    expect(finalizeDossier(draft, clock, fixedId)).toEqual({
+      ok: false,
+      code: 'CONSENT_MISSING',
+      missing: ['kandidaatNaam', 'toestemming'],
+    });
   });
 
   it.each([
@@ -70,7 +96,11 @@ describe('finalizeDossier', () => {
   ])('treats geboortedatum %s (%s) as missing at finalize time', (geboortedatum) => {
     const draft = setDraftValue(completeDraft(), 'kandidaatGeboortedatum', geboortedatum);
     expect(missingFields(draft)).toEqual([]); // without a date no age rule applies
-    expect(finalizeDossier(draft, clock, fixedId)).toEqual({ ok: false, code: 'DOSSIER_INCOMPLETE', missing: ['kandidaatGeboortedatum'] });
+    expect(finalizeDossier(draft, clock, fixedId)).toEqual({
+      ok: false,
+      code: 'DOSSIER_INCOMPLETE',
+      missing: ['kandidaatGeboortedatum'],
+    });
   });
 
   it('defaults the consent date to today (Dutch time) when the draft has none', () => {
@@ -85,13 +115,18 @@ describe('PreIntakeDossier schema', () => {
   it('has no BSN field: an extra bsn key is rejected at any level', () => {
     const dossier = sampleDossier();
     expect(PreIntakeDossier.safeParse({ ...dossier, bsn: '111222333' }).success).toBe(false);
-    expect(PreIntakeDossier.safeParse({ ...dossier, kandidaat: { ...dossier.kandidaat, bsn: '111222333' } }).success).toBe(false);
+    expect(
+      PreIntakeDossier.safeParse({ ...dossier, kandidaat: { ...dossier.kandidaat, bsn: '111222333' } }).success,
+    ).toBe(false);
     expect(Object.keys(PreIntakeDossier.shape.kandidaat.shape)).not.toContain('bsn');
   });
 
   it.each([
     ['opmerkingen', (d: PreIntakeDossier) => ({ ...d, opmerkingen: 'BSN is 111 222 333' })],
-    ['kandidaat.woonplaats', (d: PreIntakeDossier) => ({ ...d, kandidaat: { ...d.kandidaat, woonplaats: '123456782' } })],
+    [
+      'kandidaat.woonplaats',
+      (d: PreIntakeDossier) => ({ ...d, kandidaat: { ...d.kandidaat, woonplaats: '123456782' } }),
+    ],
   ])('refuses a BSN in free text (%s)', (_name, change) => {
     const result = PreIntakeDossier.safeParse(change(sampleDossier()));
     expect(result.success).toBe(false);
@@ -100,7 +135,9 @@ describe('PreIntakeDossier schema', () => {
 
   it.each(['2023-02-29', '1990-13-01', '1990-04-31', '17-05-1990', '1990/05/17'])('rejects the bad date %s', (date) => {
     const dossier = sampleDossier();
-    expect(PreIntakeDossier.safeParse({ ...dossier, kandidaat: { ...dossier.kandidaat, geboortedatum: date } }).success).toBe(false);
+    expect(
+      PreIntakeDossier.safeParse({ ...dossier, kandidaat: { ...dossier.kandidaat, geboortedatum: date } }).success,
+    ).toBe(false);
   });
 
   it('checks the age rules only with a date: dossierSchemaAt', () => {
@@ -108,13 +145,18 @@ describe('PreIntakeDossier schema', () => {
     const future = { ...dossier, kandidaat: { ...dossier.kandidaat, geboortedatum: '2030-01-01' } };
     expect(PreIntakeDossier.safeParse(future).success).toBe(true);
     const result = dossierSchemaAt(clock()).safeParse(future);
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['kandidaat.geboortedatum', 'DATE_IN_FUTURE']]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['kandidaat.geboortedatum', 'DATE_IN_FUTURE'],
+    ]);
   });
 
   it('rejects malformed crebo and werkproces codes and an empty status history', () => {
     const d = sampleDossier();
     expect(PreIntakeDossier.safeParse({ ...d, wensen: { ...d.wensen, kwalificaties: ['2525'] } }).success).toBe(false);
-    expect(PreIntakeDossier.safeParse({ ...d, wensen: { ...d.wensen, werkprocessen: [{ crebo: '25250', code: 'W2' }] } }).success).toBe(false);
+    expect(
+      PreIntakeDossier.safeParse({ ...d, wensen: { ...d.wensen, werkprocessen: [{ crebo: '25250', code: 'W2' }] } })
+        .success,
+    ).toBe(false);
     expect(PreIntakeDossier.safeParse({ ...d, statusHistory: [] }).success).toBe(false);
     expect(PreIntakeDossier.safeParse({ ...d, schemaVersie: 2 }).success).toBe(false);
   });
@@ -182,8 +224,15 @@ describe('applyCardInput (card ids of the contract, typed answers too)', () => {
 describe('withScreening', () => {
   it('fills what the screening already answered and keeps what the draft has', () => {
     const screening = completeDraft().screening!;
-    const draft = withScreening({ begeleiding: false }, { ...screening, answers: { ...screening.answers, urenPerWeek: 99 } });
-    expect(draft).toMatchObject({ begeleiding: false, inkomen: 'uitkering', wensen: { leerbedrijf: { erkend: 'erkend' } } });
+    const draft = withScreening(
+      { begeleiding: false },
+      { ...screening, answers: { ...screening.answers, urenPerWeek: 99 } },
+    );
+    expect(draft).toMatchObject({
+      begeleiding: false,
+      inkomen: 'uitkering',
+      wensen: { leerbedrijf: { erkend: 'erkend' } },
+    });
     expect(draft.wensen?.urenPerWeek).toBeUndefined(); // 99 is not a valid answer, so it is asked
     expect(missingFields(draft)).toContain('urenPerWeek');
     expect(missingFields(draft)).not.toContain('screening');
@@ -193,7 +242,9 @@ describe('withScreening', () => {
 describe('dossier id', () => {
   it('is PI-<year>-<8 Crockford base32 chars>', () => {
     expect(dossierIdFrom(new Date('2026-06-01T00:00:00Z'), Uint8Array.from([0, 0, 0, 0, 0]))).toBe('PI-2026-00000000');
-    expect(dossierIdFrom(new Date('2026-06-01T00:00:00Z'), Uint8Array.from([255, 255, 255, 255, 255]))).toBe('PI-2026-ZZZZZZZZ');
+    expect(dossierIdFrom(new Date('2026-06-01T00:00:00Z'), Uint8Array.from([255, 255, 255, 255, 255]))).toBe(
+      'PI-2026-ZZZZZZZZ',
+    );
     const ids = new Set(Array.from({ length: 500 }, () => randomDossierId(clock())));
     expect(ids.size).toBe(500);
     for (const id of ids) expect(DossierId.parse(id)).toMatch(/^PI-2026-[0-9A-HJKMNP-TV-Z]{8}$/);

@@ -26,7 +26,12 @@ export function fakeClock(startIso = '2026-03-02T09:00:00.000Z'): FakeClock {
 /** A complete draft with invented people (no real persons). */
 export function completeDraft(): DossierDraft {
   return {
-    verwijzer: { naam: 'Fleur Bakker', teamsId: '29:verwijzer-fleur', organisatie: 'Gemeente Voorbeeldstad', telefoon: '010-1234567' },
+    verwijzer: {
+      naam: 'Fleur Bakker',
+      teamsId: '29:verwijzer-fleur',
+      organisatie: 'Gemeente Voorbeeldstad',
+      telefoon: '010-1234567',
+    },
     kandidaat: {
       naam: 'Sam de Vries',
       geboortedatum: '1990-05-17',
@@ -37,9 +42,22 @@ export function completeDraft(): DossierDraft {
     toestemming: { gegeven: true, datum: '2026-03-02', wijze: 'mondeling' },
     screening: {
       answers: {
-        leeftijd: 35, situatie: 'werkzoekend', uitkering: 'participatiewet', opleiding: 'vmbo', startkwalificatieBruikbaar: null,
-        ingeschrevenMbo: false, leerbaar: 'nee', schoolbaar: 'nee', taal: 'voldoende', motivatie: 'ja', werkfit: 'ja',
-        urenPerWeek: 24, leerbedrijf: 'erkend', inkomen: 'uitkering', begeleiding: true, interesses: 'zorg',
+        leeftijd: 35,
+        situatie: 'werkzoekend',
+        uitkering: 'participatiewet',
+        opleiding: 'vmbo',
+        startkwalificatieBruikbaar: null,
+        ingeschrevenMbo: false,
+        leerbaar: 'nee',
+        schoolbaar: 'nee',
+        taal: 'voldoende',
+        motivatie: 'ja',
+        werkfit: 'ja',
+        urenPerWeek: 24,
+        leerbedrijf: 'erkend',
+        inkomen: 'uitkering',
+        begeleiding: true,
+        interesses: 'zorg',
       },
       advies: 'kansrijk',
       redenen: [],
@@ -62,7 +80,10 @@ export function completeDraft(): DossierDraft {
 let idCounter = 0;
 
 /** A valid dossier with status 'verzonden' (and a fresh id unless one is given). */
-export function sampleDossier(overrides: Partial<PreIntakeDossier> = {}, at = '2026-03-02T09:00:00.000Z'): PreIntakeDossier {
+export function sampleDossier(
+  overrides: Partial<PreIntakeDossier> = {},
+  at = '2026-03-02T09:00:00.000Z',
+): PreIntakeDossier {
   const draft = completeDraft();
   const seq = ++idCounter;
   const random = Uint8Array.from([seq >> 8, seq & 255, ...randomBytes(3)]);
@@ -126,7 +147,8 @@ export interface CapturedLog extends DeliveryLog {
 
 export function captureLog(): CapturedLog {
   const entries: CapturedLog['entries'] = [];
-  const at = (level: string) => (fields: DeliveryLogFields, event: string) => void entries.push({ level, fields, event });
+  const at = (level: string) => (fields: DeliveryLogFields, event: string) =>
+    void entries.push({ level, fields, event });
   return { entries, info: at('info'), warn: at('warn'), error: at('error') };
 }
 

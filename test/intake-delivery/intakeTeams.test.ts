@@ -2,7 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../intake/errors';
-import { intakeTeamsFromEnv, loadIntakeTeamsFile, parseIntakeTeams, parseIntakeTeamsText } from '../../intake/delivery/intakeTeams';
+import {
+  intakeTeamsFromEnv,
+  loadIntakeTeamsFile,
+  parseIntakeTeams,
+  parseIntakeTeamsText,
+} from '../../intake/delivery/intakeTeams';
 import { tempDir } from './helpers';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7yBqLyTkFXU=';
@@ -32,14 +37,41 @@ describe('intake teams file', () => {
   });
 
   it.each([
-    ['duplicate ids', [{ id: 'a', naam: 'A', kanaal: 'teams', teams: BINDING }, { id: 'a', naam: 'B', kanaal: 'teams', teams: BINDING }], 'teams.1.id'],
+    [
+      'duplicate ids',
+      [
+        { id: 'a', naam: 'A', kanaal: 'teams', teams: BINDING },
+        { id: 'a', naam: 'B', kanaal: 'teams', teams: BINDING },
+      ],
+      'teams.1.id',
+    ],
     ['missing naam', [{ id: 'a', kanaal: 'teams', teams: BINDING }], 'teams.0.naam'],
     ['a Teams channel without its team', [{ id: 'a', naam: 'A', kanaal: 'teams' }], 'teams.0.teams'],
-    ['a team binding without tenant', [{ id: 'a', naam: 'A', kanaal: 'teams', teams: { teamId: TEAM } }], 'teams.0.teams.tenantId'],
-    ['plain http to another host', [{ id: 'a', naam: 'A', webhook: { url: 'http://intake.example.nl', secret: SECRET } }], 'teams.0.webhook.url'],
-    ['short secret', [{ id: 'a', naam: 'A', webhook: { url: 'https://intake.example.nl', secret: 'kort' } }], 'teams.0.webhook.secret'],
-    ['secret not in the Standard Webhooks format', [{ id: 'a', naam: 'A', webhook: { url: 'https://intake.example.nl', secret: 'geheim-en-lang-genoeg-123' } }], 'teams.0.webhook.secret'],
-    ['whsec_ secret of too few bytes', [{ id: 'a', naam: 'A', webhook: { url: 'https://intake.example.nl', secret: 'whsec_c2hvcnQ=' } }], 'teams.0.webhook.secret'],
+    [
+      'a team binding without tenant',
+      [{ id: 'a', naam: 'A', kanaal: 'teams', teams: { teamId: TEAM } }],
+      'teams.0.teams.tenantId',
+    ],
+    [
+      'plain http to another host',
+      [{ id: 'a', naam: 'A', webhook: { url: 'http://intake.example.nl', secret: SECRET } }],
+      'teams.0.webhook.url',
+    ],
+    [
+      'short secret',
+      [{ id: 'a', naam: 'A', webhook: { url: 'https://intake.example.nl', secret: 'kort' } }],
+      'teams.0.webhook.secret',
+    ],
+    [
+      'secret not in the Standard Webhooks format',
+      [{ id: 'a', naam: 'A', webhook: { url: 'https://intake.example.nl', secret: 'geheim-en-lang-genoeg-123' } }],
+      'teams.0.webhook.secret',
+    ],
+    [
+      'whsec_ secret of too few bytes',
+      [{ id: 'a', naam: 'A', webhook: { url: 'https://intake.example.nl', secret: 'whsec_c2hvcnQ=' } }],
+      'teams.0.webhook.secret',
+    ],
     ['no channel at all', [{ id: 'a', naam: 'A' }], 'teams.0'],
     ['unknown key', [{ id: 'a', naam: 'A', kanaal: 'teams', teams: BINDING, email: 'x@y.nl' }], 'teams.0'],
     ['empty list', [], 'teams'],
@@ -50,18 +82,27 @@ describe('intake teams file', () => {
   });
 
   it('allows http only for loopback receivers', () => {
-    expect(parseIntakeTeams([{ id: 'a', naam: 'A', webhook: { url: 'http://127.0.0.1:8080/hook', secret: SECRET } }])).toHaveLength(1);
+    expect(
+      parseIntakeTeams([{ id: 'a', naam: 'A', webhook: { url: 'http://127.0.0.1:8080/hook', secret: SECRET } }]),
+    ).toHaveLength(1);
   });
 
   it('loads a file and names it when unreadable or invalid', async () => {
     const dir = await tempDir();
     try {
       const path = join(dir.path, 'teams.yaml');
-      await writeFile(path, `- id: team-west\n  naam: West\n  kanaal: teams\n  teams: { tenantId: ${TENANT}, teamId: "${TEAM}" }\n`);
-      expect(await loadIntakeTeamsFile(path)).toEqual([{ id: 'team-west', naam: 'West', kanaal: 'teams', teams: BINDING }]);
+      await writeFile(
+        path,
+        `- id: team-west\n  naam: West\n  kanaal: teams\n  teams: { tenantId: ${TENANT}, teamId: "${TEAM}" }\n`,
+      );
+      expect(await loadIntakeTeamsFile(path)).toEqual([
+        { id: 'team-west', naam: 'West', kanaal: 'teams', teams: BINDING },
+      ]);
       await writeFile(path, '- id: [unclosed');
       await expect(loadIntakeTeamsFile(path)).rejects.toMatchObject({ code: 'INTAKE_TEAMS_INVALID', details: [path] });
-      await expect(loadIntakeTeamsFile(join(dir.path, 'nope.yaml'))).rejects.toMatchObject({ details: ['INTAKE_TEAMS_FILE'] });
+      await expect(loadIntakeTeamsFile(join(dir.path, 'nope.yaml'))).rejects.toMatchObject({
+        details: ['INTAKE_TEAMS_FILE'],
+      });
     } finally {
       await dir.remove();
     }
@@ -75,11 +116,16 @@ describe('intakeTeamsFromEnv', () => {
 
   it('builds one webhook team, or a Teams-channel team without a URL', () => {
     expect(
-      intakeTeamsFromEnv({ INTAKE_TEAM_ID: 'regio', INTAKE_TEAM_NAAM: 'Regio Noord', INTAKE_WEBHOOK_URL: 'https://i.example.nl/h', INTAKE_WEBHOOK_SECRET: SECRET }),
+      intakeTeamsFromEnv({
+        INTAKE_TEAM_ID: 'regio',
+        INTAKE_TEAM_NAAM: 'Regio Noord',
+        INTAKE_WEBHOOK_URL: 'https://i.example.nl/h',
+        INTAKE_WEBHOOK_SECRET: SECRET,
+      }),
     ).toEqual([{ id: 'regio', naam: 'Regio Noord', webhook: { url: 'https://i.example.nl/h', secret: SECRET } }]);
-    expect(intakeTeamsFromEnv({ INTAKE_TEAM_ID: 'regio', INTAKE_TEAMS_TENANT_ID: TENANT, INTAKE_TEAMS_TEAM_ID: TEAM })).toEqual([
-      { id: 'regio', naam: 'regio', kanaal: 'teams', teams: BINDING },
-    ]);
+    expect(
+      intakeTeamsFromEnv({ INTAKE_TEAM_ID: 'regio', INTAKE_TEAMS_TENANT_ID: TENANT, INTAKE_TEAMS_TEAM_ID: TEAM }),
+    ).toEqual([{ id: 'regio', naam: 'regio', kanaal: 'teams', teams: BINDING }]);
   });
 
   it.each([
@@ -87,7 +133,10 @@ describe('intakeTeamsFromEnv', () => {
     [{ INTAKE_TEAM_ID: 'regio', INTAKE_WEBHOOK_URL: 'https://i.example.nl/h' }, 'INTAKE_WEBHOOK_SECRET'],
     [{ INTAKE_TEAM_ID: 'regio', INTAKE_WEBHOOK_SECRET: SECRET }, 'INTAKE_WEBHOOK_URL'],
     [{ INTAKE_TEAM_ID: 'regio', INTAKE_WEBHOOK_URL: 'geen-url', INTAKE_WEBHOOK_SECRET: SECRET }, 'INTAKE_WEBHOOK_URL'],
-    [{ INTAKE_TEAM_ID: 'regio', INTAKE_WEBHOOK_URL: 'https://i.example.nl/h', INTAKE_WEBHOOK_SECRET: 'kort' }, 'INTAKE_WEBHOOK_SECRET'],
+    [
+      { INTAKE_TEAM_ID: 'regio', INTAKE_WEBHOOK_URL: 'https://i.example.nl/h', INTAKE_WEBHOOK_SECRET: 'kort' },
+      'INTAKE_WEBHOOK_SECRET',
+    ],
     [{ INTAKE_TEAM_ID: 'regio met spaties' }, 'INTAKE_TEAM_ID'],
     [{ INTAKE_TEAM_ID: 'regio' }, 'INTAKE_TEAMS_TEAM_ID'],
     [{ INTAKE_TEAM_ID: 'regio', INTAKE_TEAMS_TEAM_ID: TEAM }, 'INTAKE_TEAMS_TENANT_ID'],

@@ -26,32 +26,39 @@ interface Mode {
 const clock = fakeClock();
 
 const MODES: [string, () => Promise<Mode>][] = [
-  ['file mode', async () => {
-    const dir = await tempDir();
-    const quarantined: string[] = [];
-    const outbox = await FileOutbox.open(dir.path, { clock });
-    return {
-      store: new FileDossierStore(dir.path, (id) => quarantined.push(id)),
-      outbox,
-      quarantined,
-      damage: (id) => writeFile(join(dir.path, 'dossiers', `${id}.json`), '{"schemaVersie":1,"id":'),
-      teardown: async () => {
-        await outbox.close();
-        await dir.remove();
-      },
-    };
-  }],
-  ['redis mode', async () => {
-    const prefix = uniquePrefix('quarantine');
-    const quarantined: string[] = [];
-    return {
-      store: new RedisDossierStore(redis, prefix, (id) => quarantined.push(id)),
-      outbox: new RedisStreamOutbox(redis, prefix, { clock }),
-      quarantined,
-      damage: async (id) => void (await redis.set(`${prefix}dossier:${id}`, '{"schemaVersie":1,"statusHistory":[{"door":"x"}]}')),
-      teardown: () => deleteKeys(redis, prefix),
-    };
-  }],
+  [
+    'file mode',
+    async () => {
+      const dir = await tempDir();
+      const quarantined: string[] = [];
+      const outbox = await FileOutbox.open(dir.path, { clock });
+      return {
+        store: new FileDossierStore(dir.path, (id) => quarantined.push(id)),
+        outbox,
+        quarantined,
+        damage: (id) => writeFile(join(dir.path, 'dossiers', `${id}.json`), '{"schemaVersie":1,"id":'),
+        teardown: async () => {
+          await outbox.close();
+          await dir.remove();
+        },
+      };
+    },
+  ],
+  [
+    'redis mode',
+    async () => {
+      const prefix = uniquePrefix('quarantine');
+      const quarantined: string[] = [];
+      return {
+        store: new RedisDossierStore(redis, prefix, (id) => quarantined.push(id)),
+        outbox: new RedisStreamOutbox(redis, prefix, { clock }),
+        quarantined,
+        damage: async (id) =>
+          void (await redis.set(`${prefix}dossier:${id}`, '{"schemaVersie":1,"statusHistory":[{"door":"x"}]}')),
+        teardown: () => deleteKeys(redis, prefix),
+      };
+    },
+  ],
 ];
 
 describe.each(MODES)('an unreadable dossier never stops the delivery worker: %s', (_name, make) => {
@@ -61,13 +68,23 @@ describe.each(MODES)('an unreadable dossier never stops the delivery worker: %s'
   it('quarantines the damaged record and delivers every other dossier in the same run', async () => {
     mode = await make();
     const delivered: string[] = [];
-    const target: DeliveryTarget = { deliver: async (dossier: PreIntakeDossier) => (delivered.push(dossier.id), { ok: true }) };
+    const target: DeliveryTarget = {
+      deliver: async (dossier: PreIntakeDossier) => (delivered.push(dossier.id), { ok: true }),
+    };
     const damaged = await submitDossier({ store: mode.store, outbox: mode.outbox, clock }, conceptDossier());
     const fine = await submitDossier({ store: mode.store, outbox: mode.outbox, clock }, conceptDossier());
     await mode.damage(damaged.id);
     const log = captureLog();
     const team = { id: fine.intakeTeam, naam: 'Intaketeam West', kanaal: 'teams' as const };
-    const worker = startDeliveryWorker({ outbox: mode.outbox, store: mode.store, targets: () => target, teams: [team], clock, log, poll: false });
+    const worker = startDeliveryWorker({
+      outbox: mode.outbox,
+      store: mode.store,
+      targets: () => target,
+      teams: [team],
+      clock,
+      log,
+      poll: false,
+    });
     try {
       await worker.runOnce();
       expect(delivered).toEqual([fine.id]);

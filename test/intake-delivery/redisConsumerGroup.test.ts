@@ -10,7 +10,11 @@ import { conceptDossier, deleteKeys, fakeClock, newRedis, sleep, uniquePrefix, t
 import { HOOK_BASE, HOOK_PATH, HOOK_SECRET, webhookReceiver } from './webhookReceiver';
 import { startLocalReceiver } from './localReceiver';
 
-const team: IntakeTeam = { id: 'team-west', naam: 'Intaketeam West', webhook: { url: `${HOOK_BASE}${HOOK_PATH}`, secret: HOOK_SECRET } };
+const team: IntakeTeam = {
+  id: 'team-west',
+  naam: 'Intaketeam West',
+  webhook: { url: `${HOOK_BASE}${HOOK_PATH}`, secret: HOOK_SECRET },
+};
 const IDLE_MS = 200;
 const redis = newRedis();
 
@@ -41,7 +45,15 @@ describe('Redis stream outbox: consumer group behaviour', () => {
 
   const outbox = (consumer: string) => new RedisStreamOutbox(redis, prefix, { consumer, clock, claimIdleMs: IDLE_MS });
   const workerOn = (box: RedisStreamOutbox, batchSize = 50) =>
-    startDeliveryWorker({ outbox: box, store, targets: () => webhookTarget({ clock }), teams: [team], clock, poll: false, batchSize });
+    startDeliveryWorker({
+      outbox: box,
+      store,
+      targets: () => webhookTarget({ clock }),
+      teams: [team],
+      clock,
+      poll: false,
+      batchSize,
+    });
   const pendingCount = async () => {
     const summary = (await redis.call('XPENDING', [`${prefix}outbox:stream`, 'delivery'])) as unknown[];
     return Number(summary[0]);
@@ -102,7 +114,8 @@ describe('Redis stream outbox: consumer group behaviour', () => {
     for (const w of workers) expect(await w.runOnce()).toBe(0); // both started and idle
     const ids: string[] = [];
     const producer = outbox('web-1');
-    for (let i = 0; i < 20; i++) ids.push((await submitDossier({ store, outbox: producer, clock }, conceptDossier())).id);
+    for (let i = 0; i < 20; i++)
+      ids.push((await submitDossier({ store, outbox: producer, clock }, conceptDossier())).id);
     const drain = async (w: (typeof workers)[number]) => {
       let total = 0;
       for (let n = await w.runOnce(); n > 0; n = await w.runOnce()) total += n;
@@ -119,29 +132,42 @@ describe('Redis stream outbox: consumer group behaviour', () => {
 });
 
 describe('two healthy instances and a slow webhook', () => {
-  it('deliver each of 10 dossiers exactly once (checked and leased per dossier right before each send)', { timeout: 90_000 }, async () => {
-    const prefix = uniquePrefix('slow');
-    const clock = fakeClock();
-    const receiver = await startLocalReceiver({ delayMs: 120, now: clock });
-    const slowTeam: IntakeTeam = { ...team, webhook: { url: receiver.url, secret: HOOK_SECRET } };
-    const store = new RedisDossierStore(redis, prefix);
-    const box = (consumer: string) => new RedisStreamOutbox(redis, prefix, { consumer, clock, claimIdleMs: IDLE_MS });
-    const producer = box('web-1');
-    const ids: string[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await submitDossier({ store, outbox: producer, clock }, conceptDossier())).id);
-    const workers = ['instance-a', 'instance-b'].map((name) =>
-      startDeliveryWorker({ outbox: box(name), store, targets: () => webhookTarget({ clock }), teams: [slowTeam], clock, poll: true, pollMs: 20 }),
-    );
-    try {
-      await expect.poll(() => receiver.stored.size, { timeout: 60_000, interval: 50 }).toBe(10);
-      await sleep(IDLE_MS * 3); // time for a late duplicate to show up
-      expect([...receiver.stored.keys()].sort()).toEqual(ids.sort());
-      expect(receiver.requests.filter((r) => r.duplicate).map((r) => r.webhookId)).toEqual([]);
-      expect(receiver.requests).toHaveLength(10);
-    } finally {
-      await Promise.all(workers.map((w) => w.stop()));
-      await receiver.close();
-      await deleteKeys(redis, prefix);
-    }
-  });
+  it(
+    'deliver each of 10 dossiers exactly once (checked and leased per dossier right before each send)',
+    { timeout: 90_000 },
+    async () => {
+      const prefix = uniquePrefix('slow');
+      const clock = fakeClock();
+      const receiver = await startLocalReceiver({ delayMs: 120, now: clock });
+      const slowTeam: IntakeTeam = { ...team, webhook: { url: receiver.url, secret: HOOK_SECRET } };
+      const store = new RedisDossierStore(redis, prefix);
+      const box = (consumer: string) => new RedisStreamOutbox(redis, prefix, { consumer, clock, claimIdleMs: IDLE_MS });
+      const producer = box('web-1');
+      const ids: string[] = [];
+      for (let i = 0; i < 10; i++)
+        ids.push((await submitDossier({ store, outbox: producer, clock }, conceptDossier())).id);
+      const workers = ['instance-a', 'instance-b'].map((name) =>
+        startDeliveryWorker({
+          outbox: box(name),
+          store,
+          targets: () => webhookTarget({ clock }),
+          teams: [slowTeam],
+          clock,
+          poll: true,
+          pollMs: 20,
+        }),
+      );
+      try {
+        await expect.poll(() => receiver.stored.size, { timeout: 60_000, interval: 50 }).toBe(10);
+        await sleep(IDLE_MS * 3); // time for a late duplicate to show up
+        expect([...receiver.stored.keys()].sort()).toEqual(ids.sort());
+        expect(receiver.requests.filter((r) => r.duplicate).map((r) => r.webhookId)).toEqual([]);
+        expect(receiver.requests).toHaveLength(10);
+      } finally {
+        await Promise.all(workers.map((w) => w.stop()));
+        await receiver.close();
+        await deleteKeys(redis, prefix);
+      }
+    },
+  );
 });

@@ -31,30 +31,37 @@ interface DossierStoreHarness extends StoreHarness<DossierStore> {
 }
 
 const dossierStores: [string, () => Promise<DossierStoreHarness>][] = [
-  ['FileDossierStore', async () => {
-    const dir = await tempDir();
-    const quarantined: string[] = [];
-    return {
-      store: new FileDossierStore(dir.path, (id) => quarantined.push(id)),
-      corrupt: (id) => writeFile(join(dir.path, 'dossiers', `${id}.json`), '{"schemaVersie":1,'),
-      writeRaw: (id, text) => writeFile(join(dir.path, 'dossiers', `${id}.json`), text),
-      quarantined,
-      inQuarantine: async (id) => (await readdir(join(dir.path, 'quarantine'))).some((name) => name.startsWith(`${id}.`)),
-      teardown: () => dir.remove(),
-    };
-  }],
-  ['RedisDossierStore', async () => {
-    const prefix = uniquePrefix('store');
-    const quarantined: string[] = [];
-    return {
-      store: new RedisDossierStore(redis, prefix, (id) => quarantined.push(id)),
-      corrupt: async (id) => void (await redis.set(`${prefix}dossier:${id}`, '{"bsn":"111222333"}')),
-      writeRaw: async (id, text) => void (await redis.set(`${prefix}dossier:${id}`, text)),
-      quarantined,
-      inQuarantine: async (id) => (await redis.exists(`${prefix}quarantine:${id}`)) === 1,
-      teardown: () => deleteKeys(redis, prefix),
-    };
-  }],
+  [
+    'FileDossierStore',
+    async () => {
+      const dir = await tempDir();
+      const quarantined: string[] = [];
+      return {
+        store: new FileDossierStore(dir.path, (id) => quarantined.push(id)),
+        corrupt: (id) => writeFile(join(dir.path, 'dossiers', `${id}.json`), '{"schemaVersie":1,'),
+        writeRaw: (id, text) => writeFile(join(dir.path, 'dossiers', `${id}.json`), text),
+        quarantined,
+        inQuarantine: async (id) =>
+          (await readdir(join(dir.path, 'quarantine'))).some((name) => name.startsWith(`${id}.`)),
+        teardown: () => dir.remove(),
+      };
+    },
+  ],
+  [
+    'RedisDossierStore',
+    async () => {
+      const prefix = uniquePrefix('store');
+      const quarantined: string[] = [];
+      return {
+        store: new RedisDossierStore(redis, prefix, (id) => quarantined.push(id)),
+        corrupt: async (id) => void (await redis.set(`${prefix}dossier:${id}`, '{"bsn":"111222333"}')),
+        writeRaw: async (id, text) => void (await redis.set(`${prefix}dossier:${id}`, text)),
+        quarantined,
+        inQuarantine: async (id) => (await redis.exists(`${prefix}quarantine:${id}`)) === 1,
+        teardown: () => deleteKeys(redis, prefix),
+      };
+    },
+  ],
 ];
 
 describe.each(dossierStores)('DossierStore contract: %s', (_name, make) => {
@@ -93,7 +100,12 @@ describe.each(dossierStores)('DossierStore contract: %s', (_name, make) => {
     }));
     await Promise.all(entries.map((entry) => h.store.updateStatus(dossier.id, entry)));
     const stored = await h.store.get(dossier.id);
-    expect(stored?.statusHistory.slice(2).map((e) => e.toelichting).sort()).toEqual(['Leerbedrijf?', 'Rooster?', 'Uren?']);
+    expect(
+      stored?.statusHistory
+        .slice(2)
+        .map((e) => e.toelichting)
+        .sort(),
+    ).toEqual(['Leerbedrijf?', 'Rooster?', 'Uren?']);
     expect(await h.store.updateStatus('PI-2026-0000000Z', entries[0]!)).toBeUndefined();
   });
 
@@ -101,22 +113,38 @@ describe.each(dossierStores)('DossierStore contract: %s', (_name, make) => {
     const dossier = sampleDossier();
     await h.store.put(dossier);
     const at = '2026-03-03T10:00:00.000Z';
-    await expect(h.store.updateStatus(dossier.id, { status: 'afgeleverd', op: at, door: 'intaketeam' })).rejects.toMatchObject({
+    await expect(
+      h.store.updateStatus(dossier.id, { status: 'afgeleverd', op: at, door: 'intaketeam' }),
+    ).rejects.toMatchObject({
       code: 'TRANSITION_NOT_ALLOWED',
     });
     await h.store.updateStatus(dossier.id, { status: 'in-behandeling', op: at, door: 'intaketeam' });
     // The worker's late 'afgeleverd' may not push a dossier the team already took back.
-    await expect(h.store.updateStatus(dossier.id, { status: 'afgeleverd', op: at, door: 'systeem' })).rejects.toMatchObject({
+    await expect(
+      h.store.updateStatus(dossier.id, { status: 'afgeleverd', op: at, door: 'systeem' }),
+    ).rejects.toMatchObject({
       code: 'TRANSITION_NOT_ALLOWED',
     });
-    expect((await h.store.get(dossier.id))?.statusHistory.map((e) => e.status)).toEqual(['concept', 'verzonden', 'in-behandeling']);
+    expect((await h.store.get(dossier.id))?.statusHistory.map((e) => e.status)).toEqual([
+      'concept',
+      'verzonden',
+      'in-behandeling',
+    ]);
   });
 
-  it('validates before it writes: a BSN in the team\'s question or an invalid dossier is never stored', async () => {
+  it("validates before it writes: a BSN in the team's question or an invalid dossier is never stored", async () => {
     const dossier = sampleDossier();
     await h.store.put(dossier);
-    const withBsn = { status: 'info-nodig' as const, op: '2026-03-03T10:00:00.000Z', door: 'intaketeam' as const, toelichting: 'BSN 111222333?' };
-    await expect(h.store.updateStatus(dossier.id, withBsn)).rejects.toMatchObject({ code: 'DOSSIER_INVALID', details: ['statusHistory.2.toelichting'] });
+    const withBsn = {
+      status: 'info-nodig' as const,
+      op: '2026-03-03T10:00:00.000Z',
+      door: 'intaketeam' as const,
+      toelichting: 'BSN 111222333?',
+    };
+    await expect(h.store.updateStatus(dossier.id, withBsn)).rejects.toMatchObject({
+      code: 'DOSSIER_INVALID',
+      details: ['statusHistory.2.toelichting'],
+    });
     const longName = { ...sampleDossier(), verwijzer: { ...dossier.verwijzer, naam: 'x'.repeat(201) } };
     await expect(h.store.put(longName)).rejects.toMatchObject({ code: 'DOSSIER_INVALID', details: ['verwijzer.naam'] });
     expect(await h.store.get(longName.id)).toBeUndefined();
@@ -136,7 +164,10 @@ describe.each(dossierStores)('DossierStore contract: %s', (_name, make) => {
   it('purges dossiers 90 days after their last status change (retention)', async () => {
     const clock = fakeClock('2026-06-30T12:00:00.000Z');
     const old = sampleDossier({}, '2026-03-01T09:00:00.000Z'); // 121 days
-    const oldButTouched = withStatus(sampleDossier({}, '2026-03-01T09:00:00.000Z'), { status: 'in-behandeling', op: '2026-04-15T09:00:00.000Z' }); // 76 days
+    const oldButTouched = withStatus(sampleDossier({}, '2026-03-01T09:00:00.000Z'), {
+      status: 'in-behandeling',
+      op: '2026-04-15T09:00:00.000Z',
+    }); // 76 days
     const edge = sampleDossier({}, '2026-04-01T12:00:00.000Z'); // exactly 90 days: kept
     for (const d of [old, oldButTouched, edge]) await h.store.put(d);
     expect(await purgeExpired(h.store, clock)).toEqual([old.id]);
@@ -153,17 +184,24 @@ describe.each(dossierStores)('DossierStore contract: %s', (_name, make) => {
     await h.corrupt(damaged.id);
     expect(await h.store.listByVerwijzer(fine.verwijzer.teamsId)).toEqual([fine]);
     expect(await h.store.get(damaged.id)).toBeUndefined();
-    expect(await h.store.updateStatus(damaged.id, { status: 'afgeleverd', op: damaged.bijgewerkt, door: 'systeem' })).toBeUndefined();
+    expect(
+      await h.store.updateStatus(damaged.id, { status: 'afgeleverd', op: damaged.bijgewerkt, door: 'systeem' }),
+    ).toBeUndefined();
     expect(h.quarantined).toEqual([damaged.id]);
     expect(await h.inQuarantine(damaged.id)).toBe(true);
     expect(await h.store.listIds()).toEqual([fine.id]);
   });
 
   it('reads records written before roles replaced names in the status history', async () => {
-    const legacy = { ...sampleDossier(), statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z', door: 'Fleur Bakker' }] };
+    const legacy = {
+      ...sampleDossier(),
+      statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z', door: 'Fleur Bakker' }],
+    };
     await h.store.put(sampleDossier()); // creates the folder / index
     await h.writeRaw(legacy.id, JSON.stringify(legacy));
-    expect((await h.store.get(legacy.id))?.statusHistory).toEqual([{ status: 'concept', op: '2026-03-02T09:00:00.000Z', door: 'verwijzer' }]);
+    expect((await h.store.get(legacy.id))?.statusHistory).toEqual([
+      { status: 'concept', op: '2026-03-02T09:00:00.000Z', door: 'verwijzer' },
+    ]);
   });
 });
 
@@ -210,21 +248,34 @@ describe('dossier lifecycle (file mode)', () => {
 });
 
 const registrationStores: [string, () => Promise<StoreHarness<RegistrationStore>>][] = [
-  ['FileRegistrationStore', async () => {
-    const dir = await tempDir();
-    return { store: new FileRegistrationStore(dir.path), corrupt: async () => {}, teardown: () => dir.remove() };
-  }],
-  ['RedisRegistrationStore', async () => {
-    const prefix = uniquePrefix('registrations');
-    return { store: new RedisRegistrationStore(redis, prefix), corrupt: async () => {}, teardown: () => deleteKeys(redis, prefix) };
-  }],
+  [
+    'FileRegistrationStore',
+    async () => {
+      const dir = await tempDir();
+      return { store: new FileRegistrationStore(dir.path), corrupt: async () => {}, teardown: () => dir.remove() };
+    },
+  ],
+  [
+    'RedisRegistrationStore',
+    async () => {
+      const prefix = uniquePrefix('registrations');
+      return {
+        store: new RedisRegistrationStore(redis, prefix),
+        corrupt: async () => {},
+        teardown: () => deleteKeys(redis, prefix),
+      };
+    },
+  ],
 ];
 
 describe.each(registrationStores)('RegistrationStore contract: %s', (_name, make) => {
   it('keeps a conversation reference per team as opaque JSON', async () => {
     const h = await make();
     try {
-      const reference = { conversation: { id: '19:abc@thread.tacv2', isGroup: true }, serviceUrl: 'https://smba.trafficmanager.net/emea/' };
+      const reference = {
+        conversation: { id: '19:abc@thread.tacv2', isGroup: true },
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      };
       await h.store.set('team-west', reference);
       await h.store.set('team-oost', { conversation: { id: '19:def' } });
       expect(await h.store.get('team-west')).toEqual(reference);

@@ -27,7 +27,9 @@ type Headers = Record<string, string | string[] | undefined>;
  * `v1,` signatures equal (constant time) to the HMAC of "id.timestamp.body" with the key.
  */
 export function verifyWebhook(headers: Headers, rawBody: string, secret: string, now: Date): boolean {
-  const [id, timestamp, signatures] = ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => String(headers[name] ?? ''));
+  const [id, timestamp, signatures] = ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) =>
+    String(headers[name] ?? ''),
+  );
   if (!id || !/^\d+$/.test(timestamp!) || !signatures) return false;
   if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > TOLERANCE_SECONDS) return false;
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
@@ -86,7 +88,15 @@ export function webhookReceiver(options: { now?: () => Date; secret?: string } =
 }
 
 /** The receiver's check of one recorded request. */
-export function signatureValid(request: ReceivedRequest, secret = HOOK_SECRET, now = new Date(Number(request.timestamp) * 1000)): boolean {
-  const headers = { 'webhook-id': request.webhookId, 'webhook-timestamp': request.timestamp, 'webhook-signature': request.signature };
+export function signatureValid(
+  request: ReceivedRequest,
+  secret = HOOK_SECRET,
+  now = new Date(Number(request.timestamp) * 1000),
+): boolean {
+  const headers = {
+    'webhook-id': request.webhookId,
+    'webhook-timestamp': request.timestamp,
+    'webhook-signature': request.signature,
+  };
   return verifyWebhook(headers, request.rawBody, secret, now);
 }

@@ -7,7 +7,11 @@ import { parseRetryAfter, webhookTarget } from '../../intake/delivery/webhookTar
 import { fakeClock, sampleDossier } from './helpers';
 import { HOOK_BASE, HOOK_PATH, HOOK_SECRET, signatureValid, webhookReceiver } from './webhookReceiver';
 
-const team: IntakeTeam = { id: 'team-west', naam: 'Intaketeam West', webhook: { url: `${HOOK_BASE}${HOOK_PATH}`, secret: HOOK_SECRET } };
+const team: IntakeTeam = {
+  id: 'team-west',
+  naam: 'Intaketeam West',
+  webhook: { url: `${HOOK_BASE}${HOOK_PATH}`, secret: HOOK_SECRET },
+};
 const clock = fakeClock('2026-03-02T09:00:00.000Z');
 const target = webhookTarget({ clock, timeoutMs: 200 });
 const OTHER_SECRET = 'whsec_' + Buffer.alloc(32, 7).toString('base64');
@@ -39,7 +43,11 @@ describe('webhookTarget', () => {
     expect(JSON.parse(request!.rawBody)).toEqual(outboundDossier(dossier));
     // The verwijzer's Entra object id stays with the bot (it only finds their chat again).
     expect(request!.rawBody).not.toContain(dossier.verwijzer.teamsId);
-    expect(JSON.parse(request!.rawBody).verwijzer).toEqual({ naam: 'Fleur Bakker', organisatie: 'Gemeente Voorbeeldstad', telefoon: '010-1234567' });
+    expect(JSON.parse(request!.rawBody).verwijzer).toEqual({
+      naam: 'Fleur Bakker',
+      organisatie: 'Gemeente Voorbeeldstad',
+      telefoon: '010-1234567',
+    });
     expect(receiver.acceptedDossiers()).toEqual([dossier.id]);
   });
 
@@ -49,7 +57,11 @@ describe('webhookTarget', () => {
     const dossier = sampleDossier();
     expect(await webhookTarget({ timeoutMs: 500 }).deliver(dossier, team)).toEqual({ ok: true });
     const [request] = receiver.received;
-    const headers = { 'webhook-id': request!.webhookId, 'webhook-timestamp': request!.timestamp, 'webhook-signature': request!.signature };
+    const headers = {
+      'webhook-id': request!.webhookId,
+      'webhook-timestamp': request!.timestamp,
+      'webhook-signature': request!.signature,
+    };
     expect(new Webhook(HOOK_SECRET).verify(request!.rawBody, headers)).toEqual(JSON.parse(request!.rawBody));
     const sentAt = new Date(Number(request!.timestamp) * 1000);
     expect(signatureValid(request!, HOOK_SECRET, new Date(sentAt.getTime() + 4 * 60_000))).toBe(true);
@@ -104,8 +116,18 @@ describe('webhookTarget', () => {
     receiver.respond(429, 1, { 'Retry-After': '120' });
     receiver.respond(429, 1, { 'Retry-After': 'Mon, 02 Mar 2026 09:05:00 GMT' });
     receiver.respond(429);
-    expect(await target.deliver(sampleDossier(), team)).toEqual({ ok: false, retryable: true, retryAfterMs: 120_000, reason: 'HTTP_429' });
-    expect(await target.deliver(sampleDossier(), team)).toEqual({ ok: false, retryable: true, retryAfterMs: 300_000, reason: 'HTTP_429' });
+    expect(await target.deliver(sampleDossier(), team)).toEqual({
+      ok: false,
+      retryable: true,
+      retryAfterMs: 120_000,
+      reason: 'HTTP_429',
+    });
+    expect(await target.deliver(sampleDossier(), team)).toEqual({
+      ok: false,
+      retryable: true,
+      retryAfterMs: 300_000,
+      reason: 'HTTP_429',
+    });
     expect(await target.deliver(sampleDossier(), team)).toEqual({ ok: false, retryable: true, reason: 'HTTP_429' });
   });
 
@@ -118,7 +140,11 @@ describe('webhookTarget', () => {
 
   it('treats a network error as retryable', async () => {
     nock(HOOK_BASE).post(HOOK_PATH).replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
-    expect(await target.deliver(sampleDossier(), team)).toEqual({ ok: false, retryable: true, reason: 'NETWORK_ERROR' });
+    expect(await target.deliver(sampleDossier(), team)).toEqual({
+      ok: false,
+      retryable: true,
+      reason: 'NETWORK_ERROR',
+    });
   });
 
   it('refuses a team without a webhook', async () => {

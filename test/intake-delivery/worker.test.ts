@@ -1,16 +1,33 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierStatus, PreIntakeDossier } from '../../intake/dossier/dossier';
-import { startDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from '../../intake/delivery/deliveryWorker';
+import {
+  startDeliveryWorker,
+  type DeliveryWorker,
+  type DeliveryWorkerOptions,
+} from '../../intake/delivery/deliveryWorker';
 import { submitDossier } from '../../intake/delivery/dossierLifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { DeliveryTarget, Outbox } from '../../intake/delivery/ports';
 import { webhookTarget } from '../../intake/delivery/webhookTarget';
-import { captureLog, conceptDossier, fakeClock, newRedis, sampleDossier, sleep, type CapturedLog, type FakeClock } from './helpers';
+import {
+  captureLog,
+  conceptDossier,
+  fakeClock,
+  newRedis,
+  sampleDossier,
+  sleep,
+  type CapturedLog,
+  type FakeClock,
+} from './helpers';
 import { HOOK_BASE, HOOK_PATH, HOOK_SECRET, signatureValid, webhookReceiver } from './webhookReceiver';
 import { workerModes, type ModeHarness } from './workerModes';
 
-const team: IntakeTeam = { id: 'team-west', naam: 'Intaketeam West', webhook: { url: `${HOOK_BASE}${HOOK_PATH}`, secret: HOOK_SECRET } };
+const team: IntakeTeam = {
+  id: 'team-west',
+  naam: 'Intaketeam West',
+  webhook: { url: `${HOOK_BASE}${HOOK_PATH}`, secret: HOOK_SECRET },
+};
 const TEN_MINUTES = 10 * 60 * 1000;
 const redis = newRedis();
 const MODES = workerModes(redis);
@@ -68,10 +85,13 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
 
   function expectCleanLogs(): void {
     for (const entry of log.entries) {
-      expect(Object.keys(entry.fields).every((key) => ['dossierId', 'attempt', 'teamId', 'code'].includes(key))).toBe(true);
+      expect(Object.keys(entry.fields).every((key) => ['dossierId', 'attempt', 'teamId', 'code'].includes(key))).toBe(
+        true,
+      );
     }
     const text = JSON.stringify(log.entries);
-    for (const personal of ['Sam de Vries', '06-12345678', 'sam@example.nl', 'Fleur Bakker', 'Voorbeeldstad']) expect(text).not.toContain(personal);
+    for (const personal of ['Sam de Vries', '06-12345678', 'sam@example.nl', 'Fleur Bakker', 'Voorbeeldstad'])
+      expect(text).not.toContain(personal);
   }
 
   it('keeps retrying with backoff while the webhook is down and delivers exactly once when it is up', async () => {
@@ -92,7 +112,11 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     expect(receiver.received.map((r) => r.status)).toEqual([503, 503, 503, 200]);
     expect(receiver.acceptedDossiers()).toEqual([dossier.id]);
     expect(new Set(receiver.received.map((r) => r.rawBody)).size).toBe(1); // same bytes every time
-    expect((await mode.store.get(dossier.id))?.statusHistory.map((e) => e.status)).toEqual(['concept', 'verzonden', 'afgeleverd']);
+    expect((await mode.store.get(dossier.id))?.statusHistory.map((e) => e.status)).toEqual([
+      'concept',
+      'verzonden',
+      'afgeleverd',
+    ]);
     expect(notices).toEqual([[dossier.id, 'afgeleverd']]);
     expect(log.entries.map((e) => [e.event, e.fields.attempt, e.fields.code])).toEqual([
       ['delivery.retry_scheduled', 1, 'HTTP_503'],
@@ -122,7 +146,8 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     expect(notices).toEqual([]);
     expect(statuses.length).toBeGreaterThan(50);
     up = true;
-    for (let i = 0; i < 12 && !(await outbox.isDelivered(dossier.id)); i++, clock.advance(5 * 60 * 1000)) await w.runOnce();
+    for (let i = 0; i < 12 && !(await outbox.isDelivered(dossier.id)); i++, clock.advance(5 * 60 * 1000))
+      await w.runOnce();
     expect(statuses.at(-1)).toBe(200);
     expect(notices).toEqual([[dossier.id, 'afgeleverd']]);
     nock.cleanAll();
@@ -183,10 +208,16 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     expect((await mode.store.get(dossier.id))?.statusHistory.at(-1)?.status).toBe('mislukt');
     receiver.respond(200);
     expect(await w.retryDeadLetter(dossier.id)).toBe(true);
-    expect((await mode.store.get(dossier.id))?.statusHistory.at(-1)).toMatchObject({ status: 'verzonden', door: 'beheer' });
+    expect((await mode.store.get(dossier.id))?.statusHistory.at(-1)).toMatchObject({
+      status: 'verzonden',
+      door: 'beheer',
+    });
     expect(await w.runOnce()).toBe(1);
     expect(receiver.acceptedDossiers()).toEqual([dossier.id]);
-    expect(notices).toEqual([[dossier.id, 'mislukt'], [dossier.id, 'afgeleverd']]);
+    expect(notices).toEqual([
+      [dossier.id, 'mislukt'],
+      [dossier.id, 'afgeleverd'],
+    ]);
     expect(await outbox.listDeadLetters()).toEqual([]);
   });
 

@@ -22,42 +22,48 @@ const CLAIM_TIMEOUT_MS = 150;
 
 export function workerModes(redis: Redis): [string, (clock: FakeClock) => Promise<ModeHarness>][] {
   return [
-    ['file mode', async (clock) => {
-      const dir = await tempDir();
-      const opened: Outbox[] = [];
-      return {
-        store: new FileDossierStore(dir.path),
-        async openOutbox() {
-          const outbox = await FileOutbox.open(dir.path, { clock, claimTimeoutMs: CLAIM_TIMEOUT_MS });
-          opened.push(outbox);
-          return outbox;
-        },
-        async crash(outbox) {
-          opened.splice(opened.indexOf(outbox), 1);
-          await outbox.close(); // only releases the file handle; claims vanish with the process
-        },
-        async outlastClaim() {
-          clock.advance(CLAIM_TIMEOUT_MS + 1);
-        },
-        async teardown() {
-          for (const outbox of opened) await outbox.close();
-          await dir.remove();
-        },
-      };
-    }],
-    ['redis mode', async (clock) => {
-      const prefix = uniquePrefix('worker');
-      return {
-        store: new RedisDossierStore(redis, prefix),
-        // Each instance is a new consumer in the group, like a restarted process.
-        openOutbox: async () => new RedisStreamOutbox(redis, prefix, { clock, claimIdleMs: CLAIM_TIMEOUT_MS }),
-        crash: async () => {},
-        async outlastClaim() {
-          clock.advance(CLAIM_TIMEOUT_MS + 1);
-          await sleep(CLAIM_TIMEOUT_MS + 50); // Redis measures idle time itself
-        },
-        teardown: () => deleteKeys(redis, prefix),
-      };
-    }],
+    [
+      'file mode',
+      async (clock) => {
+        const dir = await tempDir();
+        const opened: Outbox[] = [];
+        return {
+          store: new FileDossierStore(dir.path),
+          async openOutbox() {
+            const outbox = await FileOutbox.open(dir.path, { clock, claimTimeoutMs: CLAIM_TIMEOUT_MS });
+            opened.push(outbox);
+            return outbox;
+          },
+          async crash(outbox) {
+            opened.splice(opened.indexOf(outbox), 1);
+            await outbox.close(); // only releases the file handle; claims vanish with the process
+          },
+          async outlastClaim() {
+            clock.advance(CLAIM_TIMEOUT_MS + 1);
+          },
+          async teardown() {
+            for (const outbox of opened) await outbox.close();
+            await dir.remove();
+          },
+        };
+      },
+    ],
+    [
+      'redis mode',
+      async (clock) => {
+        const prefix = uniquePrefix('worker');
+        return {
+          store: new RedisDossierStore(redis, prefix),
+          // Each instance is a new consumer in the group, like a restarted process.
+          openOutbox: async () => new RedisStreamOutbox(redis, prefix, { clock, claimIdleMs: CLAIM_TIMEOUT_MS }),
+          crash: async () => {},
+          async outlastClaim() {
+            clock.advance(CLAIM_TIMEOUT_MS + 1);
+            await sleep(CLAIM_TIMEOUT_MS + 50); // Redis measures idle time itself
+          },
+          teardown: () => deleteKeys(redis, prefix),
+        };
+      },
+    ],
   ];
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { withStatus } from '../../intake/dossier/dossier';
-import { applyTransition, DossierStatus, isDeletable, mayTransition, nextStatuses } from '../../intake/dossier/lifecycle';
+import {
+  applyTransition,
+  DossierStatus,
+  isDeletable,
+  mayTransition,
+  nextStatuses,
+} from '../../intake/dossier/lifecycle';
 import { STATUS_LABELS } from '../../intake/dossier/statusLabels.nl';
 import { sampleDossier } from '../intake-delivery/helpers';
 
@@ -17,7 +23,9 @@ describe('the dossier lifecycle', () => {
     // Nothing goes back to an earlier stage of delivery once the team has acted.
     for (const from of ['in-behandeling', 'info-nodig', 'adviesgesprek-gepland', 'afgerond'] as const) {
       for (const actor of ['verwijzer', 'intaketeam', 'systeem', 'beheer'] as const) {
-        expect(nextStatuses(from, actor).filter((to) => ['concept', 'verzonden', 'afgeleverd', 'mislukt'].includes(to))).toEqual([]);
+        expect(
+          nextStatuses(from, actor).filter((to) => ['concept', 'verzonden', 'afgeleverd', 'mislukt'].includes(to)),
+        ).toEqual([]);
       }
     }
   });
@@ -35,6 +43,10 @@ describe('the dossier lifecycle', () => {
     const at = '2026-03-03T10:00:00.000Z';
     const ok = applyTransition(dossier, { status: 'afgeleverd', op: at, door: 'systeem' });
     expect(ok.ok && ok.dossier).toEqual(withStatus(dossier, { status: 'afgeleverd', op: at, door: 'systeem' }));
-    expect(applyTransition(dossier, { status: 'afgerond', op: at, door: 'intaketeam' })).toEqual({ ok: false, reason: 'NOT_ALLOWED', dossier });
+    expect(applyTransition(dossier, { status: 'afgerond', op: at, door: 'intaketeam' })).toEqual({
+      ok: false,
+      reason: 'NOT_ALLOWED',
+      dossier,
+    });
   });
 });

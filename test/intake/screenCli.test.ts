@@ -24,7 +24,10 @@ interface Run {
 /** Runs the npm script as a real process: the one smoke test; everything else runs in-process. */
 function runNpmScript(stdin: string, args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'screen', '--', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'screen', '--', ...args], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -62,7 +65,10 @@ describe('screen command', () => {
     writeFileSync(policy, 'startkwalificatie: soepel\n');
     const run = await runNpmScript(JSON.stringify(v10.input), ['--policy', policy]);
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(JSON.parse(run.stdout)).toMatchObject({ advies: 'bespreken', redenen: [{ code: 'STARTKWALIFICATIE_BRUIKBAAR' }] });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      advies: 'bespreken',
+      redenen: [{ code: 'STARTKWALIFICATIE_BRUIKBAAR' }],
+    });
   }, 60_000);
 
   it('names a missing field and exits 2', () => {

@@ -12,14 +12,31 @@ describe('validateAnswers', () => {
 
   it('describes every field of the policy table, in table order', () => {
     expect(FIELD_META.map((meta) => meta.name)).toEqual([
-      'leeftijd', 'situatie', 'uitkering', 'opleiding', 'startkwalificatieBruikbaar', 'ingeschrevenMbo', 'leerbaar',
-      'schoolbaar', 'taal', 'motivatie', 'werkfit', 'urenPerWeek', 'leerbedrijf', 'inkomen', 'begeleiding', 'interesses',
+      'leeftijd',
+      'situatie',
+      'uitkering',
+      'opleiding',
+      'startkwalificatieBruikbaar',
+      'ingeschrevenMbo',
+      'leerbaar',
+      'schoolbaar',
+      'taal',
+      'motivatie',
+      'werkfit',
+      'urenPerWeek',
+      'leerbedrijf',
+      'inkomen',
+      'begeleiding',
+      'interesses',
     ]);
   });
 
   it.each(ANSWER_FIELDS)('reports a missing %s by name, never a silent default', (field) => {
     // startkwalificatieBruikbaar is only required where it applies: after a startkwalificatie.
-    const base = field === 'startkwalificatieBruikbaar' ? { ...valid, opleiding: 'mbo2plus' as const, startkwalificatieBruikbaar: true } : valid;
+    const base =
+      field === 'startkwalificatieBruikbaar'
+        ? { ...valid, opleiding: 'mbo2plus' as const, startkwalificatieBruikbaar: true }
+        : valid;
     const { [field]: _dropped, ...rest } = base;
     const result = validateAnswers(rest);
     expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ field, message: 'missing' })] });
@@ -61,12 +78,18 @@ describe('validateAnswers', () => {
 
   it.each(['mbo2plus', 'havo-vwo'] as const)('requires startkwalificatieBruikbaar after opleiding %s', (opleiding) => {
     const { startkwalificatieBruikbaar: _dropped, ...rest } = { ...valid, opleiding };
-    expect(validateAnswers(rest)).toEqual({ ok: false, errors: [expect.objectContaining({ field: 'startkwalificatieBruikbaar', message: 'missing' })] });
+    expect(validateAnswers(rest)).toEqual({
+      ok: false,
+      errors: [expect.objectContaining({ field: 'startkwalificatieBruikbaar', message: 'missing' })],
+    });
   });
 
   it('rejects unknown keys by name', () => {
     const result = validateAnswers({ ...valid, leeftijdd: 40 });
-    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ field: 'leeftijdd', message: 'unknown field' })] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.objectContaining({ field: 'leeftijdd', message: 'unknown field' })],
+    });
   });
 
   it.each([null, [], 'tekst', 42])('rejects %j as a whole', (input) => {

@@ -37,12 +37,37 @@ describe('screen: every rule of the policy table', () => {
     ['NOG_LEERLING_PRO_VSO', { situatie: 'leerling-pro-vso' }, 'niet-toelaatbaar', 'niet-toelaatbaar'],
     ['INGESCHREVEN_MBO', { ingeschrevenMbo: true }, 'niet-toelaatbaar', 'niet-toelaatbaar'],
     ['GEEN_MOTIVATIE', { motivatie: 'nee' }, 'niet-toelaatbaar', 'niet-toelaatbaar'],
-    ['STARTKWALIFICATIE_BRUIKBAAR', { opleiding: 'mbo2plus', startkwalificatieBruikbaar: true }, 'niet-toelaatbaar', 'bespreken'],
-    ['STARTKWALIFICATIE_BRUIKBAAR', { opleiding: 'havo-vwo', startkwalificatieBruikbaar: true }, 'niet-toelaatbaar', 'bespreken'],
+    [
+      'STARTKWALIFICATIE_BRUIKBAAR',
+      { opleiding: 'mbo2plus', startkwalificatieBruikbaar: true },
+      'niet-toelaatbaar',
+      'bespreken',
+    ],
+    [
+      'STARTKWALIFICATIE_BRUIKBAAR',
+      { opleiding: 'havo-vwo', startkwalificatieBruikbaar: true },
+      'niet-toelaatbaar',
+      'bespreken',
+    ],
     ['DIPLOMAROUTE_HAALBAAR', { leerbaar: 'ja', schoolbaar: 'ja' }, 'diploma-route', 'diploma-route'],
-    ['STARTKWALIFICATIE_VEROUDERD', { opleiding: 'mbo2plus', startkwalificatieBruikbaar: false }, 'bespreken', 'bespreken'],
-    ['STARTKWALIFICATIE_VEROUDERD', { opleiding: 'havo-vwo', startkwalificatieBruikbaar: false }, 'bespreken', 'bespreken'],
-    ['STARTKWALIFICATIE_ONBEKEND', { opleiding: 'havo-vwo', startkwalificatieBruikbaar: null }, 'bespreken', 'bespreken'],
+    [
+      'STARTKWALIFICATIE_VEROUDERD',
+      { opleiding: 'mbo2plus', startkwalificatieBruikbaar: false },
+      'bespreken',
+      'bespreken',
+    ],
+    [
+      'STARTKWALIFICATIE_VEROUDERD',
+      { opleiding: 'havo-vwo', startkwalificatieBruikbaar: false },
+      'bespreken',
+      'bespreken',
+    ],
+    [
+      'STARTKWALIFICATIE_ONBEKEND',
+      { opleiding: 'havo-vwo', startkwalificatieBruikbaar: null },
+      'bespreken',
+      'bespreken',
+    ],
     ['BUITENLANDS_DIPLOMA', { opleiding: 'buitenlands' }, 'bespreken', 'bespreken'],
     ['LEERBAARHEID_ONBEKEND', { leerbaar: 'onbekend' }, 'bespreken', 'bespreken'],
     ['SCHOOLBAARHEID_ONBEKEND', { schoolbaar: 'onbekend' }, 'bespreken', 'bespreken'],
@@ -56,7 +81,10 @@ describe('screen: every rule of the policy table', () => {
   });
 
   it.each(table)('%s fires alone for %o (streng: %s, soepel: %s)', (code, overrides, streng, soepel) => {
-    for (const [policy, advies] of [[STRENG, streng], [SOEPEL, soepel]] as const) {
+    for (const [policy, advies] of [
+      [STRENG, streng],
+      [SOEPEL, soepel],
+    ] as const) {
       const advice = run(overrides, policy);
       expect(advice.advies).toBe(advies);
       expect(codes(advice.redenen)).toEqual([code]);
@@ -116,7 +144,11 @@ describe('screen: actions', () => {
     expect(advice.advies).toBe('kansrijk');
     expect(codes(advice.acties)).toEqual([code]);
     expect(advice.acties[0]?.uitleg).toMatch(/\w{3,}.*\./);
-    for (const other of [{ motivatie: 'nee' }, { leerbaar: 'ja', schoolbaar: 'ja' }, { taal: 'onvoldoende' }] as const) {
+    for (const other of [
+      { motivatie: 'nee' },
+      { leerbaar: 'ja', schoolbaar: 'ja' },
+      { taal: 'onvoldoende' },
+    ] as const) {
       const withRule = run({ ...overrides, ...other });
       expect(withRule.advies).toBe(run(other).advies);
       expect(codes(withRule.acties)).toEqual([code]);
@@ -167,7 +199,12 @@ describe('screen: priority and order', () => {
   });
 
   it('keeps a soepel startkwalificatie below the diploma route', () => {
-    const overrides = { opleiding: 'mbo2plus', startkwalificatieBruikbaar: true, leerbaar: 'ja', schoolbaar: 'ja' } as const;
+    const overrides = {
+      opleiding: 'mbo2plus',
+      startkwalificatieBruikbaar: true,
+      leerbaar: 'ja',
+      schoolbaar: 'ja',
+    } as const;
     expect(run(overrides, SOEPEL).advies).toBe('diploma-route');
     expect(run(overrides, STRENG).advies).toBe('niet-toelaatbaar');
     expect(codes(run(overrides, SOEPEL).redenen)).toEqual(['STARTKWALIFICATIE_BRUIKBAAR', 'DIPLOMAROUTE_HAALBAAR']);
@@ -258,7 +295,8 @@ describe('screenEarly: certain exclusions before all answers are in', () => {
           const mixed = { ...b, ...pick(a, rule.fields) };
           expect(rule.fires(mixed, policy)).toBe(rule.fires(a, policy));
         }
-        for (const action of ACTIONS) expect(action.applies({ ...b, ...pick(a, action.fields) })).toBe(action.applies(a));
+        for (const action of ACTIONS)
+          expect(action.applies({ ...b, ...pick(a, action.fields) })).toBe(action.applies(a));
       }),
     );
   });

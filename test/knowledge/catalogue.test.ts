@@ -12,26 +12,63 @@ const catalogue = loadCatalogue();
 /** Seed report, bijlage Overzicht B 2: every kwalificatie of the pilots' praktijkverklaringen. */
 const PILOT_KWALIFICATIES = {
   1: ['25250', '25251', '25252', '25253', '25254', '25255', '25256', '25257', '25258', '25259', '25260', '25261'],
-  2: ['25016', '25018', '25022', '25024', '25034', '25128', '25150', '25159', '25160', '25161', '25162', '25167', '25168', '25178', '25180',
-    '25231', '25290', '25291', '25293', '25335', '25337', '25342', '25371', '25431', '25452', '25498', '25499', '25591', '25621'],
+  2: [
+    '25016',
+    '25018',
+    '25022',
+    '25024',
+    '25034',
+    '25128',
+    '25150',
+    '25159',
+    '25160',
+    '25161',
+    '25162',
+    '25167',
+    '25168',
+    '25178',
+    '25180',
+    '25231',
+    '25290',
+    '25291',
+    '25293',
+    '25335',
+    '25337',
+    '25342',
+    '25371',
+    '25431',
+    '25452',
+    '25498',
+    '25499',
+    '25591',
+    '25621',
+  ],
   3: ['25017', '25163', '25191', '25209', '25476', '25491', '25605'],
   4: ['25487'],
 } as const;
 
 describe('the bundled catalogue', () => {
-  it.each(Object.entries(PILOT_KWALIFICATIES))('holds every niveau %s kwalificatie of the pilots with domain and own description', (niveau, crebos) => {
-    for (const crebo of crebos) {
-      const k = catalogue.kwalificatie(crebo);
-      expect(k, crebo).toBeDefined();
-      expect(k?.niveau).toBe(Number(niveau));
-      expect(catalogue.domeinen()).toContain(k?.domein);
-      expect(k?.beschrijving?.length, crebo).toBeGreaterThan(40);
-    }
-  });
+  it.each(Object.entries(PILOT_KWALIFICATIES))(
+    'holds every niveau %s kwalificatie of the pilots with domain and own description',
+    (niveau, crebos) => {
+      for (const crebo of crebos) {
+        const k = catalogue.kwalificatie(crebo);
+        expect(k, crebo).toBeDefined();
+        expect(k?.niveau).toBe(Number(niveau));
+        expect(catalogue.domeinen()).toContain(k?.domein);
+        expect(k?.beschrijving?.length, crebo).toBeGreaterThan(40);
+      }
+    },
+  );
 
   it('names Entree kwalificaties but never invents their werkprocessen', () => {
     const assistentLogistiek = catalogue.kwalificatie('25254');
-    expect(assistentLogistiek).toMatchObject({ naam: 'Assistent logistiek', dossierNaam: 'Entree', domein: 'Transport, scheepvaart en logistiek', heeftWerkprocessen: false });
+    expect(assistentLogistiek).toMatchObject({
+      naam: 'Assistent logistiek',
+      dossierNaam: 'Entree',
+      domein: 'Transport, scheepvaart en logistiek',
+      heeftWerkprocessen: false,
+    });
     for (const crebo of PILOT_KWALIFICATIES[1]) {
       expect(catalogue.hasWerkprocessen(crebo)).toBe(false);
       expect(catalogue.werkprocessen(crebo)).toEqual([]);
@@ -39,16 +76,22 @@ describe('the bundled catalogue', () => {
   });
 
   it('records the Entree dossiers: 23110 Entree and 23192 Entree (groen) with 25258-25261', () => {
-    for (const crebo of ['25250', '25254', '25257']) expect(catalogue.kwalificatie(crebo)).toMatchObject({ dossierNaam: 'Entree', dossierCrebo: '23110' });
+    for (const crebo of ['25250', '25254', '25257'])
+      expect(catalogue.kwalificatie(crebo)).toMatchObject({ dossierNaam: 'Entree', dossierCrebo: '23110' });
     for (const crebo of ['25258', '25259', '25260', '25261']) {
-      expect(catalogue.kwalificatie(crebo)).toMatchObject({ niveau: 1, dossierNaam: 'Entree (groen)', dossierCrebo: '23192' });
+      expect(catalogue.kwalificatie(crebo)).toMatchObject({
+        niveau: 1,
+        dossierNaam: 'Entree (groen)',
+        dossierCrebo: '23192',
+      });
     }
     expect(catalogue.kwalificatie('25259')).toMatchObject({ naam: 'Assistent logistiek (groen)', verified: true });
     expect(catalogue.kwalificatie('25261')?.verified).toBe(false); // not in the report
   });
 
   it('marks the four "Basismedewerker mode" crebos unverified: the appendix cuts their names short', () => {
-    for (const crebo of ['25159', '25160', '25161', '25162']) expect(catalogue.kwalificatie(crebo)?.verified).toBe(false);
+    for (const crebo of ['25159', '25160', '25161', '25162'])
+      expect(catalogue.kwalificatie(crebo)?.verified).toBe(false);
   });
 
   it('lists domains and the kwalificaties per domain', () => {
@@ -59,16 +102,41 @@ describe('the bundled catalogue', () => {
   });
 
   it('gives a profile its dossier basisdeel plus its own kerntaken', () => {
-    expect(catalogue.kerntaken('25498').map((kt) => [kt.code, kt.deel])).toEqual([['B1-K1', 'basis'], ['P2-K1', 'profiel']]);
+    expect(catalogue.kerntaken('25498').map((kt) => [kt.code, kt.deel])).toEqual([
+      ['B1-K1', 'basis'],
+      ['P2-K1', 'profiel'],
+    ]);
     const codes = catalogue.werkprocessen('25498').map((wp) => wp.code);
-    expect(codes).toEqual(['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K1-W4', 'B1-K1-W5', 'B1-K1-W6', 'B1-K1-W7', 'B1-K1-W8', 'B1-K1-W9', 'P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']);
-    expect(catalogue.werkproces('25498', 'B1-K1-W8')).toMatchObject({ crebo: '25498', kwalificatie: 'Helpende Zorg en Welzijn', deel: 'basis', dossier: { naam: 'Dienstverlening', dossierCrebo: '23189' } });
+    expect(codes).toEqual([
+      'B1-K1-W1',
+      'B1-K1-W2',
+      'B1-K1-W3',
+      'B1-K1-W4',
+      'B1-K1-W5',
+      'B1-K1-W6',
+      'B1-K1-W7',
+      'B1-K1-W8',
+      'B1-K1-W9',
+      'P2-K1-W1',
+      'P2-K1-W2',
+      'P2-K1-W3',
+    ]);
+    expect(catalogue.werkproces('25498', 'B1-K1-W8')).toMatchObject({
+      crebo: '25498',
+      kwalificatie: 'Helpende Zorg en Welzijn',
+      deel: 'basis',
+      dossier: { naam: 'Dienstverlening', dossierCrebo: '23189' },
+    });
     expect(catalogue.werkproces('25499', 'P2-K1-W1')).toBeUndefined();
   });
 
   it('looks up a basisdeel werkproces under the dossier crebo as well', () => {
     expect(catalogue.hasWerkprocessen('23189')).toBe(true);
-    expect(catalogue.werkproces('23189', 'b1-k1-w2')).toMatchObject({ crebo: '23189', kwalificatie: 'Dienstverlening', titel: 'Maakt ruimtes gebruiksklaar' });
+    expect(catalogue.werkproces('23189', 'b1-k1-w2')).toMatchObject({
+      crebo: '23189',
+      kwalificatie: 'Dienstverlening',
+      titel: 'Maakt ruimtes gebruiksklaar',
+    });
   });
 
   it('explains every bundled werkproces in own words with 3-5 example tasks and a source', () => {
@@ -90,11 +158,25 @@ describe('the bundled catalogue', () => {
 
   it('has procedure topics that each cite a section of the seed report', () => {
     const ids = catalogue.onderwerpen().map((o) => o.id);
-    expect(ids).toEqual(expect.arrayContaining([
-      'wat-is-praktijkleren', 'voor-wie', 'derde-leerweg', 'inclusieve-adviesfunctie', 'erkend-leerbedrijf', 'praktijkopleider-en-jobcoach',
-      'inkomen', 'duur', 'werkprocessen-combineren', 'stapelen', 'wat-daarna', 'waarom-de-moeite-waard', 'verhalen-deelnemers',
-    ]));
-    for (const o of catalogue.onderwerpen()) expect(o.bron).toMatch(/^Evaluatierapport pilots praktijkleren.*(§|hoofdstuk|samenvatting|kader)/);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'wat-is-praktijkleren',
+        'voor-wie',
+        'derde-leerweg',
+        'inclusieve-adviesfunctie',
+        'erkend-leerbedrijf',
+        'praktijkopleider-en-jobcoach',
+        'inkomen',
+        'duur',
+        'werkprocessen-combineren',
+        'stapelen',
+        'wat-daarna',
+        'waarom-de-moeite-waard',
+        'verhalen-deelnemers',
+      ]),
+    );
+    for (const o of catalogue.onderwerpen())
+      expect(o.bron).toMatch(/^Evaluatierapport pilots praktijkleren.*(§|hoofdstuk|samenvatting|kader)/);
     const waarom = catalogue.onderwerp('waarom-de-moeite-waard')?.tekst.join(' ') ?? '';
     expect(waarom).toContain('26 pilots');
     expect(waarom).toContain('784');
@@ -116,12 +198,16 @@ describe('the bundled catalogue', () => {
 
   it('keeps one definition of leerbaarheid: the one the screening asks', () => {
     const advies = catalogue.onderwerp('inclusieve-adviesfunctie')?.tekst.join(' ') ?? '';
-    expect(advies).toMatch(/Leerbaarheid is de vraag of iemand de stof van een mbo-opleiding aankan en die kan afronden/);
+    expect(advies).toMatch(
+      /Leerbaarheid is de vraag of iemand de stof van een mbo-opleiding aankan en die kan afronden/,
+    );
     expect(advies).not.toMatch(/kan iemand leren\)/);
   });
 
   it('says who issues the praktijkverklaring: the mbo-instelling', () => {
-    expect(catalogue.onderwerp('praktijkverklaring')?.tekst.join(' ')).toMatch(/mbo-instelling .*geeft de verklaring af/);
+    expect(catalogue.onderwerp('praktijkverklaring')?.tekst.join(' ')).toMatch(
+      /mbo-instelling .*geeft de verklaring af/,
+    );
   });
 });
 
@@ -130,7 +216,10 @@ describe('imported dossiers', () => {
     const dir = tempDir();
     importSbbXmlFiles([XML.dienstverlening], dir);
     const file = join(dir, 'dossier-23189.json');
-    const changed = readFileSync(file, 'utf8').replace('"titel": "Houdt toezicht"', '"titel": "Houdt toezicht op gasten"');
+    const changed = readFileSync(file, 'utf8').replace(
+      '"titel": "Houdt toezicht"',
+      '"titel": "Houdt toezicht op gasten"',
+    );
     writeFileSync(file, changed);
 
     const merged = loadCatalogue({ importedDir: dir });
@@ -154,11 +243,17 @@ describe('imported dossiers', () => {
     raw.profielen[0].crebo = '99998';
     writeFileSync(join(dir, 'dossier-99999.json'), JSON.stringify(raw));
     const merged = loadCatalogue({ importedDir: dir });
-    expect(merged.kwalificatie('99998')).toMatchObject({ naam: 'Sociaal-maatschappelijk dienstverlener', beschrijving: null, heeftWerkprocessen: true });
+    expect(merged.kwalificatie('99998')).toMatchObject({
+      naam: 'Sociaal-maatschappelijk dienstverlener',
+      beschrijving: null,
+      heeftWerkprocessen: true,
+    });
     expect(merged.kwalificatie('99998')?.officieleTypering?.bron).toMatch(/SBB kwalificatiedossier Sociaal werk/);
   });
 
   it('a missing import directory means nothing imported', () => {
-    expect(loadCatalogue({ importedDir: join(tempDir(), 'bestaat-niet') }).dossiers()).toHaveLength(catalogue.dossiers().length);
+    expect(loadCatalogue({ importedDir: join(tempDir(), 'bestaat-niet') }).dossiers()).toHaveLength(
+      catalogue.dossiers().length,
+    );
   });
 });

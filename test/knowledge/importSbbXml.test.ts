@@ -68,25 +68,44 @@ describe('parseSbbXml on the official exports', () => {
     expect(wp?.verified).toBe(true);
     expect(wp?.uitleg).toBeNull();
     expect(wp?.officieleOmschrijving?.tekst).toMatch(/^De helpende zorg en welzijn ondersteunt de cliënt/);
-    expect(wp?.officieleOmschrijving?.bron).toBe('Bron: SBB kwalificatiedossier Dienstverlening (dossiercrebo 23189), geldig vanaf 01-08-2015');
+    expect(wp?.officieleOmschrijving?.bron).toBe(
+      'Bron: SBB kwalificatiedossier Dienstverlening (dossiercrebo 23189), geldig vanaf 01-08-2015',
+    );
     expect(wp?.officieleOmschrijving?.tekst).not.toMatch(/\s{2,}|^\s|\s$/);
   });
 
   it.each([
-    ['Pedagogisch Werk', XML.pedagogischWerk, '23183', ['25486', '25484', '25485'], 34, ['B1-K2-W2', 'Werkt aan het bewaken en bevorderen van kwaliteitszorg']],
+    [
+      'Pedagogisch Werk',
+      XML.pedagogischWerk,
+      '23183',
+      ['25486', '25484', '25485'],
+      34,
+      ['B1-K2-W2', 'Werkt aan het bewaken en bevorderen van kwaliteitszorg'],
+    ],
     ['Sociaal werk', XML.sociaalWerk, '23185', ['25489', '25488'], 16, ['P2-K1-W3', 'Voert coördinerende taken uit']],
-    ['Maatschappelijke Zorg', XML.maatschappelijkeZorg, '23181', ['25475', '25476', '25477', '25474', '25479', '25478'], 43, ['P2-K1-W2', 'Begeleidt specifieke doelgroepen en hun naastbetrokkenen bij (dagelijkse) activiteiten']],
-  ] as const)('%s: crebo, profielen, werkprocessen and normalised titles', (naam, file, crebo, profielen, count, [code, titel]) => {
-    const [dossier] = parseFile(file);
-    expect(dossier?.naam).toBe(naam);
-    expect(dossier?.dossierCrebo).toBe(crebo);
-    expect(dossier?.profielen.map((p) => p.crebo)).toEqual(profielen);
-    const rows = codesAndTitles(dossier as Dossier).filter(([c]) => c.includes('-W'));
-    expect(rows).toHaveLength(count);
-    expect(rows).toContainEqual([code, titel]);
-    expect(new Set(rows.map(([c]) => c)).size).toBe(count);
-    for (const [, t] of rows) expect(t).not.toMatch(/\s{2,}|^\s|\s$/);
-  });
+    [
+      'Maatschappelijke Zorg',
+      XML.maatschappelijkeZorg,
+      '23181',
+      ['25475', '25476', '25477', '25474', '25479', '25478'],
+      43,
+      ['P2-K1-W2', 'Begeleidt specifieke doelgroepen en hun naastbetrokkenen bij (dagelijkse) activiteiten'],
+    ],
+  ] as const)(
+    '%s: crebo, profielen, werkprocessen and normalised titles',
+    (naam, file, crebo, profielen, count, [code, titel]) => {
+      const [dossier] = parseFile(file);
+      expect(dossier?.naam).toBe(naam);
+      expect(dossier?.dossierCrebo).toBe(crebo);
+      expect(dossier?.profielen.map((p) => p.crebo)).toEqual(profielen);
+      const rows = codesAndTitles(dossier as Dossier).filter(([c]) => c.includes('-W'));
+      expect(rows).toHaveLength(count);
+      expect(rows).toContainEqual([code, titel]);
+      expect(new Set(rows.map(([c]) => c)).size).toBe(count);
+      for (const [, t] of rows) expect(t).not.toMatch(/\s{2,}|^\s|\s$/);
+    },
+  );
 
   it('reads the version of a changed dossier', () => {
     expect(parseFile(XML.maatschappelijkeZorg)[0]?.versie).toBe('Gewijzigd 2016');
@@ -104,7 +123,9 @@ describe('importSbbXmlFiles', () => {
     writeFileSync(join(dir, 'dossier-23189.json'), '{"stale": true}');
     importSbbXmlFiles([XML.dienstverlening], dir);
     expect(readdirSync(dir).sort()).toEqual(['dossier-23185.json', 'dossier-23189.json']);
-    expect(Dossier.parse(JSON.parse(readFileSync(join(dir, 'dossier-23189.json'), 'utf8'))).naam).toBe('Dienstverlening');
+    expect(Dossier.parse(JSON.parse(readFileSync(join(dir, 'dossier-23189.json'), 'utf8'))).naam).toBe(
+      'Dienstverlening',
+    );
   });
 
   it('creates the knowledge directory when it does not exist yet', () => {
@@ -116,12 +137,19 @@ describe('importSbbXmlFiles', () => {
 
 describe('files that are not an SBB export change nothing', () => {
   const dienstverlening = readFileSync(XML.dienstverlening, 'utf8');
-  const withoutHoofdstuk = dienstverlening.replace('titel="Treedt op als aanspreekpunt" hoofdstuk="3"', 'titel="Treedt op als aanspreekpunt"');
+  const withoutHoofdstuk = dienstverlening.replace(
+    'titel="Treedt op als aanspreekpunt" hoofdstuk="3"',
+    'titel="Treedt op als aanspreekpunt"',
+  );
 
   it.each([
     ['not XML at all', 'Dit is een gewone tekst, geen XML.', /not an XML document/],
     ['broken XML', '<sbb><dossiers><dossier></sbb>', /not well-formed XML/],
-    ['XML without <sbb>', '<?xml version="1.0"?><kwalificaties><dossier titel="x"/></kwalificaties>', /root element <sbb> missing/],
+    [
+      'XML without <sbb>',
+      '<?xml version="1.0"?><kwalificaties><dossier titel="x"/></kwalificaties>',
+      /root element <sbb> missing/,
+    ],
     ['<sbb> without dossiers', '<?xml version="1.0"?><sbb><domeinen/></sbb>', /sbb\.dossiers/],
     ['a werkproces without hoofdstuk', withoutHoofdstuk, /@hoofdstuk/],
   ])('%s', (_name, content, reason) => {

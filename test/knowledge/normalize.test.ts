@@ -31,7 +31,17 @@ describe('normalize', () => {
 
 describe('compound splitting', () => {
   const lexicon = new Lexicon();
-  for (const word of ['heftruck', 'magazijn', 'medewerker', 'kinderopvang', 'bedrijf', 'restaurant', 'schoonmaak', 'schoonmaakwerk']) lexicon.add(word);
+  for (const word of [
+    'heftruck',
+    'magazijn',
+    'medewerker',
+    'kinderopvang',
+    'bedrijf',
+    'restaurant',
+    'schoonmaak',
+    'schoonmaakwerk',
+  ])
+    lexicon.add(word);
 
   it('splits an unknown compound into its known parts', () => {
     expect(splitCompound('vorkheftruck', lexicon)).toEqual(['heftruck']);

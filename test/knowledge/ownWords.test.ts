@@ -12,7 +12,12 @@ import { SBB_XML_DIR } from './helpers';
  */
 const SEED_REPORT = fileURLToPath(new URL('../../../shared/seed/000_10cf7ac5122570ac.txt', import.meta.url));
 
-const words = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+const words = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[a-z0-9]+/g) ?? [];
 function runs(text: string, n: number): Set<string> {
   const w = words(text);
   const result = new Set<string>();
@@ -30,12 +35,16 @@ function ownTexts(): string[] {
 }
 
 function copied(source: Set<string>, n: number): string[] {
-  return ownTexts().flatMap((text) => [...runs(text, n)].filter((run) => source.has(run)).map((run) => `"${run}" in: ${text}`));
+  return ownTexts().flatMap((text) =>
+    [...runs(text, n)].filter((run) => source.has(run)).map((run) => `"${run}" in: ${text}`),
+  );
 }
 
 describe('own words', () => {
   it('shares no 5-word run with the official SBB texts', () => {
-    const xml = readdirSync(SBB_XML_DIR).map((f) => readFileSync(join(SBB_XML_DIR, f), 'utf8').replace(/<[^>]+>/g, ' ')).join(' ');
+    const xml = readdirSync(SBB_XML_DIR)
+      .map((f) => readFileSync(join(SBB_XML_DIR, f), 'utf8').replace(/<[^>]+>/g, ' '))
+      .join(' ');
     expect(copied(runs(xml, 5), 5)).toEqual([]);
   });
 

@@ -23,7 +23,11 @@ describe('typo tolerance', () => {
   });
 
   it('takes a known word as meant: "planten" does not drift to "plan van aanpak"', () => {
-    expect(top('planten', 5).map((h) => h.titel).join(' ')).not.toMatch(/plan van aanpak/i);
+    expect(
+      top('planten', 5)
+        .map((h) => h.titel)
+        .join(' '),
+    ).not.toMatch(/plan van aanpak/i);
   });
 });
 
@@ -46,13 +50,23 @@ describe('everyday words reach the dossier language', () => {
   });
 
   it('a werkproces is found by what people actually do', () => {
-    const [first] = top('helpen met aankleden van ouderen in een verpleeghuis', 5).filter((h) => h.type === 'werkproces');
-    expect(first).toMatchObject({ crebo: '25498', werkproces: 'P2-K1-W2', titel: 'Ondersteunt bij persoonlijke zorg en ADL' });
+    const [first] = top('helpen met aankleden van ouderen in een verpleeghuis', 5).filter(
+      (h) => h.type === 'werkproces',
+    );
+    expect(first).toMatchObject({
+      crebo: '25498',
+      werkproces: 'P2-K1-W2',
+      titel: 'Ondersteunt bij persoonlijke zorg en ADL',
+    });
     expect(top('bier tappen achter de bar').map((h) => h.werkproces)).toContain('B1-K1-W5');
   });
 
   it('"ouderen" (elderly) is not confused with "ouders" (parents)', () => {
-    expect(top('zorg voor ouderen', 5).map((h) => h.titel).join(' ')).not.toMatch(/ouders/);
+    expect(
+      top('zorg voor ouderen', 5)
+        .map((h) => h.titel)
+        .join(' '),
+    ).not.toMatch(/ouders/);
   });
 
   it('understands a split verb ("hoe meld ik iemand aan")', () => {
@@ -60,8 +74,28 @@ describe('everyday words reach the dossier language', () => {
   });
 
   it('the synonym list covers the everyday words of the issue', () => {
-    for (const word of ['magazijn', 'orderpicken', 'heftruck', 'schoonmaken', 'keuken', 'afwassen', 'snackbar', 'tuin', 'groen', 'bosmaaier', 'kas',
-      'ouderen', 'verpleeghuis', 'aankleden', 'kassa', 'vakkenvullen', 'lassen', 'fiets', 'concierge', 'kinderopvang']) {
+    for (const word of [
+      'magazijn',
+      'orderpicken',
+      'heftruck',
+      'schoonmaken',
+      'keuken',
+      'afwassen',
+      'snackbar',
+      'tuin',
+      'groen',
+      'bosmaaier',
+      'kas',
+      'ouderen',
+      'verpleeghuis',
+      'aankleden',
+      'kassa',
+      'vakkenvullen',
+      'lassen',
+      'fiets',
+      'concierge',
+      'kinderopvang',
+    ]) {
       expect(SYNONYMS[word], word).toBeDefined();
     }
   });
@@ -71,10 +105,19 @@ describe('the SearchHit contract', () => {
   it('returns exactly the contract fields, best first', () => {
     const hits = index.search('magazijn', { limit: 10 });
     expect(hits.length).toBeGreaterThan(3);
-    for (const hit of hits) expect(Object.keys(hit).sort()).toEqual(['crebo', 'id', 'kwalificatie', 'score', 'titel', 'type', 'werkproces']);
-    for (const query of ['magazijn', 'mbo-3 zorg', 'Meneer is 45 en heeft jaren in een magazijn gewerkt, hij wil een papiertje halen', 'kinderen']) {
+    for (const hit of hits)
+      expect(Object.keys(hit).sort()).toEqual(['crebo', 'id', 'kwalificatie', 'score', 'titel', 'type', 'werkproces']);
+    for (const query of [
+      'magazijn',
+      'mbo-3 zorg',
+      'Meneer is 45 en heeft jaren in een magazijn gewerkt, hij wil een papiertje halen',
+      'kinderen',
+    ]) {
       const scores = index.search(query, { limit: 20 }).map((h) => h.score);
-      expect([...scores].sort((a, b) => b - a), query).toEqual(scores);
+      expect(
+        [...scores].sort((a, b) => b - a),
+        query,
+      ).toEqual(scores);
     }
   });
 
@@ -90,11 +133,29 @@ describe('the SearchHit contract', () => {
 
   it('fills the fields per type', () => {
     const [kwalificatie] = top('assistent logistiek', 1);
-    expect(kwalificatie).toMatchObject({ type: 'kwalificatie', id: '25254', crebo: '25254', kwalificatie: 'Assistent logistiek', werkproces: null, titel: 'Assistent logistiek' });
+    expect(kwalificatie).toMatchObject({
+      type: 'kwalificatie',
+      id: '25254',
+      crebo: '25254',
+      kwalificatie: 'Assistent logistiek',
+      werkproces: null,
+      titel: 'Assistent logistiek',
+    });
     const topic = top('wat is de derde leerweg').find((h) => h.type === 'onderwerp');
-    expect(topic).toMatchObject({ type: 'onderwerp', id: 'derde-leerweg', crebo: null, kwalificatie: null, werkproces: null });
+    expect(topic).toMatchObject({
+      type: 'onderwerp',
+      id: 'derde-leerweg',
+      crebo: null,
+      kwalificatie: null,
+      werkproces: null,
+    });
     const profiel = top('Ondersteunt bij persoonlijke zorg en ADL').find((h) => h.type === 'werkproces');
-    expect(profiel).toMatchObject({ id: '25498:P2-K1-W2', crebo: '25498', kwalificatie: 'Helpende Zorg en Welzijn', werkproces: 'P2-K1-W2' });
+    expect(profiel).toMatchObject({
+      id: '25498:P2-K1-W2',
+      crebo: '25498',
+      kwalificatie: 'Helpende Zorg en Welzijn',
+      werkproces: 'P2-K1-W2',
+    });
   });
 
   it('gives a basisdeel werkproces the dossier crebo, or the only profile when the dossier has none', () => {

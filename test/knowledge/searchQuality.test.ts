@@ -11,7 +11,9 @@ const Expected = z.union([
   z.object({ onderwerp: z.string() }).strict(),
 ]);
 const Questions = z.array(z.object({ query: z.string().min(1), expected: z.array(Expected).min(1) }).strict());
-const questions = Questions.parse(JSON.parse(readFileSync(new URL('./fixtures/questions.json', import.meta.url), 'utf8')));
+const questions = Questions.parse(
+  JSON.parse(readFileSync(new URL('./fixtures/questions.json', import.meta.url), 'utf8')),
+);
 
 const catalogue = loadCatalogue();
 const index = createSearchIndex(catalogue);
@@ -30,7 +32,11 @@ function acceptedCrebos(crebo: string, code: string): Set<string> {
 function matches(hit: SearchHit, expected: z.infer<typeof Expected>): boolean {
   if ('onderwerp' in expected) return hit.type === 'onderwerp' && hit.id === expected.onderwerp;
   if ('werkproces' in expected) {
-    return hit.type === 'werkproces' && hit.werkproces === expected.werkproces && acceptedCrebos(expected.crebo, expected.werkproces).has(hit.crebo ?? '');
+    return (
+      hit.type === 'werkproces' &&
+      hit.werkproces === expected.werkproces &&
+      acceptedCrebos(expected.crebo, expected.werkproces).has(hit.crebo ?? '')
+    );
   }
   return hit.type === 'kwalificatie' && hit.crebo === expected.crebo;
 }
@@ -38,19 +44,30 @@ function matches(hit: SearchHit, expected: z.infer<typeof Expected>): boolean {
 describe('search quality on everyday questions', () => {
   it('finds the expected entry in the top 3 for at least 95% of the fixture questions', () => {
     expect(questions.length).toBeGreaterThanOrEqual(60);
-    const ranks = questions.map((q) => index.search(q.query, { limit: 10 }).findIndex((hit) => q.expected.some((e) => matches(hit, e))));
+    const ranks = questions.map((q) =>
+      index.search(q.query, { limit: 10 }).findIndex((hit) => q.expected.some((e) => matches(hit, e))),
+    );
     const hitAt = (k: number) => ranks.filter((r) => r >= 0 && r < k).length / ranks.length;
     const misses = questions.filter((_, i) => (ranks[i] ?? -1) < 0 || (ranks[i] ?? 0) >= 3).map((q) => q.query);
-    console.log(`search quality: ${questions.length} questions, hit@1 ${hitAt(1).toFixed(3)}, hit@3 ${hitAt(3).toFixed(3)}${misses.length ? `; outside top 3: ${misses.join(' | ')}` : ''}`);
+    console.log(
+      `search quality: ${questions.length} questions, hit@1 ${hitAt(1).toFixed(3)}, hit@3 ${hitAt(3).toFixed(3)}${misses.length ? `; outside top 3: ${misses.join(' | ')}` : ''}`,
+    );
     expect(hitAt(3)).toBeGreaterThanOrEqual(0.95);
   });
 
   it('answers "wat is een praktijkverklaring?" with its own topic first', () => {
-    expect(index.search('wat is een praktijkverklaring?', { limit: 3 })[0]).toMatchObject({ type: 'onderwerp', id: 'praktijkverklaring' });
+    expect(index.search('wat is een praktijkverklaring?', { limit: 3 })[0]).toMatchObject({
+      type: 'onderwerp',
+      id: 'praktijkverklaring',
+    });
   });
 
   it('covers kwalificaties, werkprocessen and topics in the fixtures', () => {
-    const kinds = new Set(questions.flatMap((q) => q.expected.map((e) => ('onderwerp' in e ? 'onderwerp' : 'werkproces' in e ? 'werkproces' : 'kwalificatie'))));
+    const kinds = new Set(
+      questions.flatMap((q) =>
+        q.expected.map((e) => ('onderwerp' in e ? 'onderwerp' : 'werkproces' in e ? 'werkproces' : 'kwalificatie')),
+      ),
+    );
     expect([...kinds].sort()).toEqual(['kwalificatie', 'onderwerp', 'werkproces']);
   });
 });

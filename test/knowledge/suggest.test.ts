@@ -5,7 +5,8 @@ import { suggestWerkprocessen } from '../../knowledge/search/suggest';
 
 const catalogue = loadCatalogue();
 const index = createSearchIndex(catalogue);
-const keys = (s: ReturnType<typeof suggestWerkprocessen>) => s.werkprocessen.map((x) => `${x.werkproces.crebo}:${x.werkproces.code}`);
+const keys = (s: ReturnType<typeof suggestWerkprocessen>) =>
+  s.werkprocessen.map((x) => `${x.werkproces.crebo}:${x.werkproces.code}`);
 
 describe('suggestWerkprocessen', () => {
   it('suggests care werkprocessen for a client who wants to care for elderly people', () => {
@@ -22,7 +23,10 @@ describe('suggestWerkprocessen', () => {
   });
 
   it('uses the workplace and moves a basisdeel werkproces to a fitting profile', () => {
-    const s = suggestWerkprocessen(catalogue, index, 'koffie zetten en broodjes smeren', { werkplek: 'kantine van een kantoor', limit: 5 });
+    const s = suggestWerkprocessen(catalogue, index, 'koffie zetten en broodjes smeren', {
+      werkplek: 'kantine van een kantoor',
+      limit: 5,
+    });
     const voeding = s.werkprocessen.find((x) => x.werkproces.code === 'B1-K1-W8');
     expect(voeding?.werkproces.dossier.naam).toBe('Dienstverlening');
     expect(['23189', '25499', '25498', '25500']).toContain(voeding?.werkproces.crebo);
@@ -31,7 +35,9 @@ describe('suggestWerkprocessen', () => {
   it('names fitting kwalificaties without loaded werkprocessen instead of inventing codes', () => {
     const s = suggestWerkprocessen(catalogue, index, 'magazijn en orderpicken');
     expect(s.zonderWerkprocessen.map((k) => k.crebo)).toContain('25254');
-    expect(s.werkprocessen.every((x) => catalogue.werkproces(x.werkproces.crebo, x.werkproces.code) !== undefined)).toBe(true);
+    expect(
+      s.werkprocessen.every((x) => catalogue.werkproces(x.werkproces.crebo, x.werkproces.code) !== undefined),
+    ).toBe(true);
   });
 
   it('keeps to the kwalificaties on offer, homing basisdeel werkprocessen under an allowed profile', () => {

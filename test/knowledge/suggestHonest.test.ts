@@ -42,9 +42,12 @@ describe('werkproces suggestions for the four clients of issue 14', () => {
     expect(s.hogerNiveau).toBeGreaterThan(0);
   });
 
-  it.each(['dieren', 'magazijn', 'koken', 'verkoop'])('"%s" gets no niveau 3-4 werkprocessen from unrelated fields', (interest) => {
-    expect(levels(suggest(interest)).filter((n) => n >= 3)).toEqual([]);
-  });
+  it.each(['dieren', 'magazijn', 'koken', 'verkoop'])(
+    '"%s" gets no niveau 3-4 werkprocessen from unrelated fields',
+    (interest) => {
+      expect(levels(suggest(interest)).filter((n) => n >= 3)).toEqual([]);
+    },
+  );
 });
 
 describe('levels', () => {
@@ -79,10 +82,14 @@ interface HeldOut {
  * offered 27/27, honest "nothing fits" 1/3. After: 0, 11 (16 of 56), 26/27, 2/3.
  */
 describe('held-out interests', () => {
-  const { cases } = JSON.parse(readFileSync(new URL('./fixtures/heldOutInterests.json', import.meta.url), 'utf8')) as { cases: HeldOut[] };
+  const { cases } = JSON.parse(readFileSync(new URL('./fixtures/heldOutInterests.json', import.meta.url), 'utf8')) as {
+    cases: HeldOut[];
+  };
   const results = cases.map((c) => ({ c, s: suggest(c.interesses) }));
-  const inField = (c: HeldOut, wp: WerkprocesInfo) => c.velden.includes(wp.crebo) || c.velden.includes(wp.dossier.dossierCrebo ?? '');
-  const offField = ({ c, s }: (typeof results)[number]) => s.werkprocessen.map((x) => x.werkproces).filter((wp) => !inField(c, wp));
+  const inField = (c: HeldOut, wp: WerkprocesInfo) =>
+    c.velden.includes(wp.crebo) || c.velden.includes(wp.dossier.dossierCrebo ?? '');
+  const offField = ({ c, s }: (typeof results)[number]) =>
+    s.werkprocessen.map((x) => x.werkproces).filter((wp) => !inField(c, wp));
 
   it('never suggest niveau 3-4 werkprocessen from an unrelated field', () => {
     const wrong = results.filter((r) => offField(r).some((wp) => wp.niveau >= 3)).map((r) => r.c.interesses);
@@ -101,6 +108,8 @@ describe('held-out interests', () => {
 
   it('say so when nothing in the knowledge base fits', () => {
     const none = results.filter(({ c }) => c.kwalificaties.length === 0);
-    expect(none.filter(({ s }) => s.werkprocessen.length === 0 && s.nietGevonden.length > 0).length).toBeGreaterThanOrEqual(none.length - 1);
+    expect(
+      none.filter(({ s }) => s.werkprocessen.length === 0 && s.nietGevonden.length > 0).length,
+    ).toBeGreaterThanOrEqual(none.length - 1);
   });
 });

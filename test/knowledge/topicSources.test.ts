@@ -7,7 +7,10 @@ import { loadCatalogue } from '../../knowledge/catalogue';
  * Every number in a topic can be checked against the evaluation report: the topic's `bron`
  * names line ranges ("L4274-4290"), and each number in its text occurs in one of them.
  */
-const REPORT_LINES = readFileSync(fileURLToPath(new URL('../../../shared/seed/000_10cf7ac5122570ac.txt', import.meta.url)), 'utf8').split('\n');
+const REPORT_LINES = readFileSync(
+  fileURLToPath(new URL('../../../shared/seed/000_10cf7ac5122570ac.txt', import.meta.url)),
+  'utf8',
+).split('\n');
 /** Slack around a cited range: a sentence often starts a line or two earlier. */
 const SLACK = 3;
 
@@ -17,9 +20,9 @@ function citedText(bron: string): string {
 }
 
 /** Counts and amounts; not the numbering of steps and tips or an mbo level ("niveau 2", "mbo-2"). */
-const numbersIn = (text: string) =>
-  text.replace(/\b(Stap|Tip|niveau|mbo)[ -]\d+/gi, ' ').match(/\d+(?:,\d+)?/g) ?? [];
-const occursIn = (text: string, n: string) => new RegExp(`(?<![\\d,])${n.replace(',', '[,.]')}(?![\\d]|,\\d)`).test(text);
+const numbersIn = (text: string) => text.replace(/\b(Stap|Tip|niveau|mbo)[ -]\d+/gi, ' ').match(/\d+(?:,\d+)?/g) ?? [];
+const occursIn = (text: string, n: string) =>
+  new RegExp(`(?<![\\d,])${n.replace(',', '[,.]')}(?![\\d]|,\\d)`).test(text);
 
 describe('topic sources', () => {
   const topics = loadCatalogue().onderwerpen();
@@ -31,7 +34,10 @@ describe('topic sources', () => {
   it('every number in a topic occurs in the report lines it cites', () => {
     const unsourced = topics.flatMap((o) => {
       const cited = citedText(o.bron);
-      return o.tekst.flatMap(numbersIn).filter((n) => !occursIn(cited, n)).map((n) => `${o.id}: ${n}`);
+      return o.tekst
+        .flatMap(numbersIn)
+        .filter((n) => !occursIn(cited, n))
+        .map((n) => `${o.id}: ${n}`);
     });
     expect(unsourced).toEqual([]);
   });

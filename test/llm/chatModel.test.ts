@@ -5,8 +5,16 @@ import { LlmCallError, createStructuredChat } from '../../bot/llm/chatModel';
 import { structuredChatFromConfig } from '../../bot/llm/llmFromConfig';
 import { captureLog, errorBody, fakeOpenAi, textCompletion, toolCallCompletion } from './openaiFake';
 
-const Schema = z.object({ leeftijd: z.number().int().nullable(), situatie: z.enum(['werkzoekend', 'werkend']).nullable() });
-const request = { system: 'Vaste instructie.', user: 'Cliënt van 34, werkzoekend.', schema: Schema, name: 'test_uitvoer' };
+const Schema = z.object({
+  leeftijd: z.number().int().nullable(),
+  situatie: z.enum(['werkzoekend', 'werkend']).nullable(),
+});
+const request = {
+  system: 'Vaste instructie.',
+  user: 'Cliënt van 34, werkzoekend.',
+  schema: Schema,
+  name: 'test_uitvoer',
+};
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -19,7 +27,10 @@ const chatWith = (log = captureLog().log, timeoutMs = 3_000, maxRetries = 1) =>
 
 describe('createStructuredChat', () => {
   it('forces one tool call with the schema and returns the validated arguments', async () => {
-    const { scope, bodies } = fakeOpenAi(200, toolCallCompletion('test_uitvoer', { leeftijd: 34, situatie: 'werkzoekend' }));
+    const { scope, bodies } = fakeOpenAi(
+      200,
+      toolCallCompletion('test_uitvoer', { leeftijd: 34, situatie: 'werkzoekend' }),
+    );
     await expect(chatWith()(request)).resolves.toEqual({ leeftijd: 34, situatie: 'werkzoekend' });
     expect(scope.isDone()).toBe(true);
     const body = bodies[0]!;
@@ -36,7 +47,14 @@ describe('createStructuredChat', () => {
 
   it('logs token counts and timing, never the prompt or the reply', async () => {
     const capture = captureLog();
-    fakeOpenAi(200, toolCallCompletion('test_uitvoer', { leeftijd: 34, situatie: 'werkzoekend' }, { prompt_tokens: 321, completion_tokens: 12 }));
+    fakeOpenAi(
+      200,
+      toolCallCompletion(
+        'test_uitvoer',
+        { leeftijd: 34, situatie: 'werkzoekend' },
+        { prompt_tokens: 321, completion_tokens: 12 },
+      ),
+    );
     await chatWith(capture.log)(request);
     const call = capture.lines().find((l) => l.event === 'llm.call');
     expect(call).toMatchObject({ event: 'llm.call', name: 'test_uitvoer', promptTokens: 321, completionTokens: 12 });
@@ -48,14 +66,24 @@ describe('createStructuredChat', () => {
 
   it('uses OPENAI_BASE_URL for Azure OpenAI or a compatible server', async () => {
     const base = 'https://llm.example.test/openai/v1';
-    const { scope } = fakeOpenAi(200, toolCallCompletion('test_uitvoer', { leeftijd: null, situatie: 'werkend' }), { base: 'https://llm.example.test' });
-    const chat = structuredChatFromConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'gpt-4o-mini', OPENAI_BASE_URL: base }, captureLog().log);
+    const { scope } = fakeOpenAi(200, toolCallCompletion('test_uitvoer', { leeftijd: null, situatie: 'werkend' }), {
+      base: 'https://llm.example.test',
+    });
+    const chat = structuredChatFromConfig(
+      { OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'gpt-4o-mini', OPENAI_BASE_URL: base },
+      captureLog().log,
+    );
     await expect(chat!(request)).resolves.toEqual({ leeftijd: null, situatie: 'werkend' });
     expect(scope.isDone()).toBe(true);
   });
 
   it('is off without OPENAI_API_KEY', () => {
-    expect(structuredChatFromConfig({ OPENAI_API_KEY: undefined, OPENAI_MODEL: 'gpt-4o-mini', OPENAI_BASE_URL: undefined }, captureLog().log)).toBeUndefined();
+    expect(
+      structuredChatFromConfig(
+        { OPENAI_API_KEY: undefined, OPENAI_MODEL: 'gpt-4o-mini', OPENAI_BASE_URL: undefined },
+        captureLog().log,
+      ),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -96,7 +124,10 @@ describe('createStructuredChat', () => {
   it.each([
     ['malformed JSON arguments', toolCallCompletion('test_uitvoer', '{"leeftijd": 34, "situatie": ')],
     ['plain text instead of a tool call', textCompletion('De cliënt is 34 jaar.')],
-    ['a value outside the schema', toolCallCompletion('test_uitvoer', { leeftijd: 'vierendertig', situatie: 'gepensioneerd' })],
+    [
+      'a value outside the schema',
+      toolCallCompletion('test_uitvoer', { leeftijd: 'vierendertig', situatie: 'gepensioneerd' }),
+    ],
     ['a missing field', toolCallCompletion('test_uitvoer', { leeftijd: 34 })],
   ])('throws LLM_INVALID_OUTPUT on %s', async (_label, reply) => {
     const capture = captureLog();

@@ -10,7 +10,11 @@ import { createLogger, type Logger } from '../../bot/logger';
 export const OPENAI = 'https://api.openai.com';
 export const COMPLETIONS = '/v1/chat/completions';
 
-export function toolCallCompletion(name: string, args: string | object, usage = { prompt_tokens: 412, completion_tokens: 57 }) {
+export function toolCallCompletion(
+  name: string,
+  args: string | object,
+  usage = { prompt_tokens: 412, completion_tokens: 57 },
+) {
   return {
     id: 'chatcmpl-test',
     object: 'chat.completion',
@@ -25,7 +29,13 @@ export function toolCallCompletion(name: string, args: string | object, usage = 
           role: 'assistant',
           content: null,
           refusal: null,
-          tool_calls: [{ id: 'call_test', type: 'function', function: { name, arguments: typeof args === 'string' ? args : JSON.stringify(args) } }],
+          tool_calls: [
+            {
+              id: 'call_test',
+              type: 'function',
+              function: { name, arguments: typeof args === 'string' ? args : JSON.stringify(args) },
+            },
+          ],
         },
       },
     ],
@@ -36,7 +46,12 @@ export function toolCallCompletion(name: string, args: string | object, usage = 
 
 export function textCompletion(content: string) {
   const reply = toolCallCompletion('unused', {});
-  return { ...reply, choices: [{ index: 0, finish_reason: 'stop', logprobs: null, message: { role: 'assistant', content, refusal: null } }] };
+  return {
+    ...reply,
+    choices: [
+      { index: 0, finish_reason: 'stop', logprobs: null, message: { role: 'assistant', content, refusal: null } },
+    ],
+  };
 }
 
 export type RequestBody = {
@@ -47,7 +62,11 @@ export type RequestBody = {
 };
 
 /** Replies once (or `times`) with `reply`; records every request body it saw. */
-export function fakeOpenAi(status: number, reply: object, options: { times?: number; delayMs?: number; base?: string } = {}) {
+export function fakeOpenAi(
+  status: number,
+  reply: object,
+  options: { times?: number; delayMs?: number; base?: string } = {},
+) {
   const bodies: RequestBody[] = [];
   const scope = nock(options.base ?? OPENAI)
     .post(options.base ? /chat\/completions$/ : COMPLETIONS)
@@ -74,6 +93,11 @@ export function captureLog(): { log: Logger; lines: () => Record<string, unknown
   return {
     log,
     raw: () => chunks.join(''),
-    lines: () => chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>),
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
   };
 }

@@ -28,7 +28,13 @@ export async function startOpenAiServer(replies: Record<string, object>): Promis
       const send = () => {
         const failing = mode.fail || !(name in replies);
         res.writeHead(failing ? 500 : 200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(failing ? { error: { message: 'unavailable', type: 'server_error' } } : toolCallCompletion(name, replies[name]!)));
+        res.end(
+          JSON.stringify(
+            failing
+              ? { error: { message: 'unavailable', type: 'server_error' } }
+              : toolCallCompletion(name, replies[name]!),
+          ),
+        );
       };
       setTimeout(send, mode.delayMs);
     });

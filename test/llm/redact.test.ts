@@ -58,7 +58,9 @@ describe('redact', () => {
 
   it('restores placeholders in text that comes back, leaves unknown ones', () => {
     const result = redact('Mevrouw Bakker heeft een vraag.');
-    expect(result.restore('Je kunt [NAAM_1] vertellen dat ... [NAAM_7]')).toBe('Je kunt Bakker vertellen dat ... [NAAM_7]');
+    expect(result.restore('Je kunt [NAAM_1] vertellen dat ... [NAAM_7]')).toBe(
+      'Je kunt Bakker vertellen dat ... [NAAM_7]',
+    );
   });
 
   it('found lists kinds and placeholders only, never the originals', () => {
@@ -68,10 +70,13 @@ describe('redact', () => {
 
   it('restore(redact(x).text) gives x back for any text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }).filter((s) => !s.includes('[')), (text) => {
-        const result = redact(text);
-        expect(result.restore(result.text)).toBe(text);
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }).filter((s) => !s.includes('[')),
+        (text) => {
+          const result = redact(text);
+          expect(result.restore(result.text)).toBe(text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -81,7 +86,16 @@ describe('redact', () => {
       'Mijn cliënt Fatima el Amrani (geboren 12-03-1990, BSN 123456782) woont op Dorpsstraat 4, 3511 AB Utrecht. ' +
       'Telefoon 06-98765432, e-mail fatima.amrani@example.nl. Fatima is 34 jaar en kan 20 uur werken.';
     const out = redact(text).text;
-    for (const secret of ['Fatima', 'Amrani', '12-03-1990', '123456782', 'Dorpsstraat', '3511', '06-98765432', 'example.nl']) {
+    for (const secret of [
+      'Fatima',
+      'Amrani',
+      '12-03-1990',
+      '123456782',
+      'Dorpsstraat',
+      '3511',
+      '06-98765432',
+      'example.nl',
+    ]) {
       expect(out).not.toContain(secret);
     }
     expect(out).toContain('34 jaar');

@@ -5,7 +5,9 @@ import { ANSWER_FIELDS, Answers, type AnswerField } from '../../intake/screening
 import { extractByRules } from '../../intake/prefill/ruleExtractor';
 
 const Fixture = z.array(z.strictObject({ text: z.string().min(1), expected: Answers.partial() }));
-const fixtures = Fixture.parse(JSON.parse(readFileSync(new URL('./fixtures/descriptions.json', import.meta.url), 'utf8')));
+const fixtures = Fixture.parse(
+  JSON.parse(readFileSync(new URL('./fixtures/descriptions.json', import.meta.url), 'utf8')),
+);
 
 /** Interests are compared as sets of sector names; everything else by value. */
 const sameValue = (field: AnswerField, a: unknown, b: unknown) =>
@@ -21,7 +23,8 @@ function score(): Map<AnswerField, Score> {
       const s = scores.get(field)!;
       if (got[field] !== undefined) s.predicted++;
       if (expected[field] !== undefined) s.expected++;
-      if (got[field] !== undefined && expected[field] !== undefined && sameValue(field, got[field], expected[field])) s.correct++;
+      if (got[field] !== undefined && expected[field] !== undefined && sameValue(field, got[field], expected[field]))
+        s.correct++;
     }
   }
   return scores;
@@ -31,15 +34,28 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 describe('extractByRules on the fixture descriptions', () => {
   const scores = score();
-  const total = [...scores.values()].reduce((t, s) => ({ predicted: t.predicted + s.predicted, expected: t.expected + s.expected, correct: t.correct + s.correct }), { predicted: 0, expected: 0, correct: 0 });
+  const total = [...scores.values()].reduce(
+    (t, s) => ({
+      predicted: t.predicted + s.predicted,
+      expected: t.expected + s.expected,
+      correct: t.correct + s.correct,
+    }),
+    { predicted: 0, expected: 0, correct: 0 },
+  );
   const precision = ratio(total.correct, total.predicted);
   const recall = ratio(total.correct, total.expected);
 
   it('reports field-level precision and recall', () => {
-    const rows = [...scores].filter(([, s]) => s.predicted + s.expected > 0).map(([field, s]) => ({
-      field: field as string, expected: s.expected, predicted: s.predicted, correct: s.correct,
-      precision: ratio(s.correct, s.predicted).toFixed(2), recall: ratio(s.correct, s.expected).toFixed(2),
-    }));
+    const rows = [...scores]
+      .filter(([, s]) => s.predicted + s.expected > 0)
+      .map(([field, s]) => ({
+        field: field as string,
+        expected: s.expected,
+        predicted: s.predicted,
+        correct: s.correct,
+        precision: ratio(s.correct, s.predicted).toFixed(2),
+        recall: ratio(s.correct, s.expected).toFixed(2),
+      }));
     rows.push({ field: 'ALLE', ...total, precision: precision.toFixed(2), recall: recall.toFixed(2) });
     console.log(`Regels: ${fixtures.length} beschrijvingen, ${total.expected} verwachte velden`);
     console.table(rows);
@@ -76,8 +92,17 @@ describe('extractByRules on phrases it must not misread', () => {
   });
 
   it('reads the example sentence of the issue', () => {
-    expect(extractByRules('cliënt van 34, statushouder, participatiewet, geen diploma, wil in de zorg, 20 uur, taal nog lastig')).toEqual({
-      leeftijd: 34, uitkering: 'participatiewet', opleiding: 'geen', interesses: 'zorg', urenPerWeek: 20, taal: 'beperkt',
+    expect(
+      extractByRules(
+        'cliënt van 34, statushouder, participatiewet, geen diploma, wil in de zorg, 20 uur, taal nog lastig',
+      ),
+    ).toEqual({
+      leeftijd: 34,
+      uitkering: 'participatiewet',
+      opleiding: 'geen',
+      interesses: 'zorg',
+      urenPerWeek: 20,
+      taal: 'beperkt',
     });
   });
 

@@ -24,7 +24,8 @@ describe('authenticated mode: Bot Framework tokens', () => {
     nock.enableNetConnect();
   });
 
-  const activity = () => messageActivity(`auth-${Math.random()}`, { serviceUrl: SERVICE_URL, channelId: 'msteams', text: 'help' });
+  const activity = () =>
+    messageActivity(`auth-${Math.random()}`, { serviceUrl: SERVICE_URL, channelId: 'msteams', text: 'help' });
   const post = (token?: string) => app.post(activity(), token ? { authorization: `Bearer ${token}` } : {});
 
   it('lets a valid token through and answers', async () => {
@@ -39,10 +40,19 @@ describe('authenticated mode: Bot Framework tokens', () => {
 
   it.each([
     ['no token', undefined],
-    ['an expired token', () => signToken(signer, channelClaims(APP_ID, SERVICE_URL, { exp: Math.floor(Date.now() / 1000) - 3600 }))],
+    [
+      'an expired token',
+      () => signToken(signer, channelClaims(APP_ID, SERVICE_URL, { exp: Math.floor(Date.now() / 1000) - 3600 })),
+    ],
     ['a token signed with another key', () => signToken(stranger, channelClaims(APP_ID, SERVICE_URL))],
-    ['a token for another bot (audience)', () => signToken(signer, channelClaims('11111111-1111-1111-1111-111111111111', SERVICE_URL))],
-    ['a token from another issuer', () => signToken(signer, channelClaims(APP_ID, SERVICE_URL, { iss: 'https://evil.example' }))],
+    [
+      'a token for another bot (audience)',
+      () => signToken(signer, channelClaims('11111111-1111-1111-1111-111111111111', SERVICE_URL)),
+    ],
+    [
+      'a token from another issuer',
+      () => signToken(signer, channelClaims(APP_ID, SERVICE_URL, { iss: 'https://evil.example' })),
+    ],
     ['a token for another service URL', () => signToken(signer, channelClaims(APP_ID, 'https://evil.example/'))],
     ['a token with an unknown key id', () => signToken(signer, channelClaims(APP_ID, SERVICE_URL), 'unknown-kid')],
     ['garbage', () => 'not.a.jwt'],
@@ -55,7 +65,12 @@ describe('authenticated mode: Bot Framework tokens', () => {
 describe('authenticated mode: /metrics behind METRICS_TOKEN', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', HOST: '127.0.0.1', METRICS_TOKEN: 'metrics-secret' });
+    app = await startTestApp({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'secret',
+      HOST: '127.0.0.1',
+      METRICS_TOKEN: 'metrics-secret',
+    });
   });
   afterAll(() => app.stop());
 

@@ -73,8 +73,12 @@ describe('a BSN is refused wherever a person types, never echoed and never store
   it('in aanmelding fields and in the intake team question', async () => {
     const conversation = new HttpConversation(app);
     await conversation.say('aanmelding');
-    expectRefused(await conversation.submit({ voornaam: 'Jan', achternaam: 'Jansen', opmerkingen: 'bsn: 111 222 333' }));
-    expectRefused(await conversation.submit({ intakeActie: 'info-nodig', dossierId: 'PV-ABC123', vraag: 'Klopt BSN 111222333?' }));
+    expectRefused(
+      await conversation.submit({ voornaam: 'Jan', achternaam: 'Jansen', opmerkingen: 'bsn: 111 222 333' }),
+    );
+    expectRefused(
+      await conversation.submit({ intakeActie: 'info-nodig', dossierId: 'PV-ABC123', vraag: 'Klopt BSN 111222333?' }),
+    );
   });
 
   it('stored and logged none of them', () => {

@@ -38,9 +38,25 @@ describe('fuzzing POST /api/messages', () => {
   it('answers random activities (any type, text, value, entities) without a server error', async () => {
     const activity = fc.record(
       {
-        type: fc.constantFrom('message', 'conversationUpdate', 'invoke', 'event', 'typing', 'messageReaction', 'installationUpdate', 'x'),
-        text: fc.oneof(fc.string({ maxLength: 300 }), fc.constantFrom('help', 'stop', 'opnieuw', '1', 'koppel intake intake', 'mijn aanmeldingen')),
-        value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ menu: fc.string() }), fc.record({ intakeActie: fc.string(), dossierId: fc.string() })),
+        type: fc.constantFrom(
+          'message',
+          'conversationUpdate',
+          'invoke',
+          'event',
+          'typing',
+          'messageReaction',
+          'installationUpdate',
+          'x',
+        ),
+        text: fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.constantFrom('help', 'stop', 'opnieuw', '1', 'koppel intake intake', 'mijn aanmeldingen'),
+        ),
+        value: fc.oneof(
+          fc.jsonValue({ maxDepth: 3 }),
+          fc.record({ menu: fc.string() }),
+          fc.record({ intakeActie: fc.string(), dossierId: fc.string() }),
+        ),
         membersAdded: fc.array(fc.record({ id: fc.string({ minLength: 1 }) }), { maxLength: 2 }),
         entities: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 2 }),
       },
@@ -59,10 +75,26 @@ describe('fuzzing POST /api/messages', () => {
     const conversation = new HttpConversation(app);
     await conversation.say('screenen');
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom('leeftijd', 'situatie', 'opleiding', 'actie', 'menu', 'wijzig', 'x', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 2 })), async (value) => {
-        const replies = await conversation.submit(value);
-        expect(replies.length).toBeGreaterThan(0); // never silence
-      }),
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.constantFrom(
+            'leeftijd',
+            'situatie',
+            'opleiding',
+            'actie',
+            'menu',
+            'wijzig',
+            'x',
+            '__proto__',
+            'constructor',
+          ),
+          fc.jsonValue({ maxDepth: 2 }),
+        ),
+        async (value) => {
+          const replies = await conversation.submit(value);
+          expect(replies.length).toBeGreaterThan(0); // never silence
+        },
+      ),
       { numRuns: 100 },
     );
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);

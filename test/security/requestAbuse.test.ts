@@ -91,7 +91,11 @@ describe('POST /api/messages refuses abuse before doing work (local mode, no aut
     ['a member without an id', { type: 'conversationUpdate', membersAdded: [{ name: 'x' }] }, 'membersAdded.0.id'],
     ['from.name that is an object', { from: { id: 'u', name: { first: 'Jan' } } }, 'from.name'],
     ['text that is a number', { text: 42 }, 'text'],
-    ['a conversation type that is a list', { conversation: { id: 'c', conversationType: ['personal'] } }, 'conversation.conversationType'],
+    [
+      'a conversation type that is a list',
+      { conversation: { id: 'c', conversationType: ['personal'] } },
+      'conversation.conversationType',
+    ],
     ['channelData.tenant.id that is a number', { channelData: { tenant: { id: 5 } } }, 'channelData.tenant.id'],
     ['entities that are not objects', { entities: [1, 2] }, 'entities.0'],
     ['a 5,000-deep value', { value: DEEP }, undefined],
@@ -116,7 +120,11 @@ describe('POST /api/messages refuses abuse before doing work (local mode, no aut
         localTimestamp: '2026-12-02T08:00:00.1234567+01:00',
         entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot-1', name: 'Bot' } }],
         channelData: { tenant: { id: '72f988bf-0000-0000-0000-000000000000' } },
-        conversation: { id: 'conv-teams-shape', conversationType: 'personal', tenantId: '72f988bf-0000-0000-0000-000000000000' },
+        conversation: {
+          id: 'conv-teams-shape',
+          conversationType: 'personal',
+          tenantId: '72f988bf-0000-0000-0000-000000000000',
+        },
       } as never),
     );
     expect(res.status).toBe(200);

@@ -2,7 +2,13 @@ import { MemoryStorage, type StoreItems } from 'botbuilder';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allVisibleText, messageActivity } from '../support/activities';
-import { channelClaims, createSigner, forgetOpenIdMetadata, publishOpenIdMetadata, signToken } from '../support/botFrameworkTokens';
+import {
+  channelClaims,
+  createSigner,
+  forgetOpenIdMetadata,
+  publishOpenIdMetadata,
+  signToken,
+} from '../support/botFrameworkTokens';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const APP_ID = '0b5c2d7e-3f41-4a8e-9c55-1d2e3f4a5b6c';
@@ -28,7 +34,12 @@ describe('authenticated mode: ALLOWED_TENANTS', () => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     publishOpenIdMetadata(signer);
-    const env = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', HOST: '127.0.0.1', ALLOWED_TENANTS: OUR_TENANT.toUpperCase() };
+    const env = {
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'secret',
+      HOST: '127.0.0.1',
+      ALLOWED_TENANTS: OUR_TENANT.toUpperCase(),
+    };
     app = await startTestApp(env, { storage });
   });
   afterAll(async () => {
@@ -61,7 +72,10 @@ describe('authenticated mode: ALLOWED_TENANTS', () => {
   it.each([
     ['another tenant', { channelData: OTHER_TENANT, conversation: OTHER_TENANT }],
     ['no tenant at all', {}],
-    ['an allowed tenant in one place and another in the other', { channelData: OUR_TENANT, conversation: OTHER_TENANT }],
+    [
+      'an allowed tenant in one place and another in the other',
+      { channelData: OUR_TENANT, conversation: OTHER_TENANT },
+    ],
   ])('refuses %s politely in Dutch and stores nothing', async (_name, tenants) => {
     const conversation = `a:foreign-${Math.random()}`;
     const res = await post(conversation, tenants);
@@ -76,7 +90,10 @@ describe('authenticated mode: ALLOWED_TENANTS', () => {
     const res = await post(
       channel,
       { channelData: OTHER_TENANT, conversation: OTHER_TENANT },
-      { text: 'koppel intake intake', conversation: { id: channel, conversationType: 'channel', tenantId: OTHER_TENANT } },
+      {
+        text: 'koppel intake intake',
+        conversation: { id: channel, conversationType: 'channel', tenantId: OTHER_TENANT },
+      },
     );
     expect(replies(res)).toContain('niet beschikbaar voor jouw organisatie');
     expect(await app.intake.registrations.list()).toEqual([]);
@@ -107,7 +124,9 @@ describe('authenticated mode: a failing token-metadata fetch', () => {
 
   it('answers with a bare error code, never the internal error text', async () => {
     const activity = messageActivity('a:metadata', { serviceUrl: SERVICE_URL, channelId: 'msteams', text: 'help' });
-    const res = await app.post(activity, { authorization: `Bearer ${signToken(signer, channelClaims(APP_ID, SERVICE_URL))}` });
+    const res = await app.post(activity, {
+      authorization: `Bearer ${signToken(signer, channelClaims(APP_ID, SERVICE_URL))}`,
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.json).toEqual({ error: expect.stringMatching(/^(INTERNAL|UNAUTHORIZED)$/) });
     expect(JSON.stringify(res.json)).not.toMatch(/openid|botframework|internal-host|502|Failed/i);

@@ -61,7 +61,10 @@ async function turn(
   options: { useLock: boolean; afterLoad: () => Promise<void> },
 ): Promise<void> {
   const context = new TurnContext(new TestAdapter(), {
-    type: 'message', channelId: 'msteams', text: answer, conversation: { id: conversationId } as never,
+    type: 'message',
+    channelId: 'msteams',
+    text: answer,
+    conversation: { id: conversationId } as never,
   });
   const state = new ConversationState(instance.storage);
   const answers = state.createProperty<string[]>('antwoorden');

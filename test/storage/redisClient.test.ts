@@ -43,7 +43,9 @@ describe('createRedisClient', () => {
   it('keeps ioredis quiet about connection errors (no unhandled error event output)', async () => {
     const consoleError = vi.spyOn(console, 'error');
     const onError = vi.fn();
-    const client = track(createRedisClient(`redis://127.0.0.1:${await freePort()}`, { maxReconnectDelayMs: 50, onError }));
+    const client = track(
+      createRedisClient(`redis://127.0.0.1:${await freePort()}`, { maxReconnectDelayMs: 50, onError }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 400)); // several failed reconnects
     expect(consoleError).not.toHaveBeenCalled();
     expect(onError).toHaveBeenCalledTimes(1);
@@ -67,7 +69,9 @@ describe('waitForRedis and pingRedis', () => {
     const error = await waitForRedis(client, 1_000).catch((e: unknown) => e);
     expect(performance.now() - start).toBeLessThan(1_300);
     expect(error).toBeInstanceOf(StorageUnavailableError);
-    expect((error as Error).message).toMatch(new RegExp(`127\\.0\\.0\\.1:${port} not ready within 1000 ms; last error: .*ECONNREFUSED`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`127\\.0\\.0\\.1:${port} not ready within 1000 ms; last error: .*ECONNREFUSED`),
+    );
     expect((error as Error).message).not.toContain('geheim');
     expect(await pingRedis(client)).toBe(false);
   });
@@ -95,11 +99,36 @@ describe('rediss:// against a TLS redis-server with a password', () => {
   it('connects with the URL password over TLS, and reports a wrong password clearly', async () => {
     const cert = join(dir, 'cert.pem');
     const key = join(dir, 'key.pem');
-    const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert,
-      '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost']);
+    const openssl = spawnSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    ]);
     expect(openssl.status).toBe(0);
-    const server = await OwnRedisServer.start(['--tls-cert-file', cert, '--tls-key-file', key, '--tls-ca-cert-file', cert,
-      '--tls-auth-clients', 'no', '--requirepass', 's3cret']);
+    const server = await OwnRedisServer.start([
+      '--tls-cert-file',
+      cert,
+      '--tls-key-file',
+      key,
+      '--tls-ca-cert-file',
+      cert,
+      '--tls-auth-clients',
+      'no',
+      '--requirepass',
+      's3cret',
+    ]);
     try {
       const tls = { ca: readFileSync(cert) };
       const client = track(createRedisClient(`rediss://:s3cret@127.0.0.1:${server.port}`, { tls }));
@@ -139,9 +168,15 @@ describe('isStorageUnavailable', () => {
   });
 
   it("looks inside botbuilder's DialogContextError", () => {
-    const context = new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id: 'c' } as never });
+    const context = new TurnContext(new TestAdapter(), {
+      type: 'message',
+      channelId: 'test',
+      conversation: { id: 'c' } as never,
+    });
     const dc = new DialogContext(new DialogSet(), context, { dialogStack: [] });
-    expect(isStorageUnavailable(new DialogContextError(new StorageUnavailableError('Redis read failed'), dc))).toBe(true);
+    expect(isStorageUnavailable(new DialogContextError(new StorageUnavailableError('Redis read failed'), dc))).toBe(
+      true,
+    );
     expect(isStorageUnavailable(new DialogContextError(new Error('boom'), dc))).toBe(false);
   });
 });

@@ -41,7 +41,10 @@ async function until(condition: () => boolean, timeoutMs = 2_000): Promise<void>
 /** The rejection of `operation` and how long it took to arrive. */
 async function timedFailure(operation: () => Promise<unknown>): Promise<{ error: unknown; ms: number }> {
   const start = performance.now();
-  const error = await operation().then(() => undefined, (e: unknown) => e);
+  const error = await operation().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   return { error, ms: performance.now() - start };
 }
 

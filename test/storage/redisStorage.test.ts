@@ -23,7 +23,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const keys: string[] = [];
-  for await (const batch of client.scanStream({ match: `${FILE_PREFIX}*`, count: 500 })) keys.push(...(batch as string[]));
+  for await (const batch of client.scanStream({ match: `${FILE_PREFIX}*`, count: 500 }))
+    keys.push(...(batch as string[]));
   if (keys.length > 0) await client.del(keys);
   client.disconnect();
 });

@@ -119,7 +119,12 @@ export function storageContract(name: string, createStorage: () => Storage | Pro
     });
 
     it('accepts keys with special characters', async () => {
-      const keys = ['!@#$%^&*()~/\\><,.?\';"`~', 'msteams/conversations/19:abc@thread.v2', 'spatie en ë/ü 🙂', 'a*b?[c]'];
+      const keys = [
+        '!@#$%^&*()~/\\><,.?\';"`~',
+        'msteams/conversations/19:abc@thread.v2',
+        'spatie en ë/ü 🙂',
+        'a*b?[c]',
+      ];
       await storage.write(Object.fromEntries(keys.map((key, i) => [key, { i }])));
       const read = await storage.read(keys);
       keys.forEach((key, i) => expect(read[key]?.i).toBe(i));
@@ -156,10 +161,16 @@ async function runWaterfall(storage: Storage): Promise<void> {
   }).use(new AutoSaveStateMiddleware(conversationState));
 
   await adapter
-    .send('hallo').assertReply('stap 1')
-    .send('hallo').assertReply('Hoe heet je?')
-    .send('An').assertReply('te kort 1')
-    .send('Bo').assertReply('te kort 2')
-    .send('Karin').assertReply('gelukt na 3').assertReply('stap 3')
+    .send('hallo')
+    .assertReply('stap 1')
+    .send('hallo')
+    .assertReply('Hoe heet je?')
+    .send('An')
+    .assertReply('te kort 1')
+    .send('Bo')
+    .assertReply('te kort 2')
+    .send('Karin')
+    .assertReply('gelukt na 3')
+    .assertReply('stap 3')
     .startTest();
 }

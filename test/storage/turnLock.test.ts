@@ -156,7 +156,7 @@ describe('RedisTurnLock heartbeat', () => {
     await second?.();
   });
 
-  it('frees the conversation of the bot\'s lock within 5 s once its holder is gone', async () => {
+  it("frees the conversation of the bot's lock within 5 s once its holder is gone", async () => {
     const key = conversation();
     const otherInstance = createRedisClient(SHARED_REDIS_URL);
     await waitForRedis(otherInstance, 5_000);
@@ -169,4 +169,3 @@ describe('RedisTurnLock heartbeat', () => {
     await release?.();
   });
 });
-

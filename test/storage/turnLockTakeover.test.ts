@@ -67,10 +67,14 @@ describe('turn lock of a killed instance', () => {
   it('lets another instance take the conversation over within 5 s', async () => {
     const url = await startBotProcess();
     const conversation = `a:takeover-${Date.now()}`;
-    const description = messageActivity(conversation, { text: 'Mijn cliënt zoekt een leerwerkplek in de groenvoorziening, heel gemotiveerd' });
-    void fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(description) }).catch(
-      () => undefined,
-    );
+    const description = messageActivity(conversation, {
+      text: 'Mijn cliënt zoekt een leerwerkplek in de groenvoorziening, heel gemotiveerd',
+    });
+    void fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(description),
+    }).catch(() => undefined);
     await modelCalled; // the turn is running and holds the lock
     await new Promise((resolve) => setTimeout(resolve, 4_000)); // longer than the lock's expiry: the heartbeat keeps it
     const busy = await other.post(messageActivity(conversation, { text: 'help' }));

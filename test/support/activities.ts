@@ -18,7 +18,15 @@ export function messageActivity(conversationId: string, fields: Partial<Activity
   };
 }
 
-type CardNode = { type?: string; text?: string; title?: string; label?: string; facts?: { title: string; value: string }[]; choices?: { title: string }[]; [k: string]: unknown };
+type CardNode = {
+  type?: string;
+  text?: string;
+  title?: string;
+  label?: string;
+  facts?: { title: string; value: string }[];
+  choices?: { title: string }[];
+  [k: string]: unknown;
+};
 
 /** Everything a user can read in an activity: its text and all text inside Adaptive Cards. */
 export function visibleText(activity: Partial<Activity>): string {
@@ -50,5 +58,9 @@ export function allVisibleText(activities: Partial<Activity>[]): string {
 
 /** The Adaptive Cards in a list of activities. */
 export function cardsOf(activities: Partial<Activity>[]): Record<string, unknown>[] {
-  return activities.flatMap((a) => (a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.adaptive').map((x) => x.content as Record<string, unknown>));
+  return activities.flatMap((a) =>
+    (a.attachments ?? [])
+      .filter((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')
+      .map((x) => x.content as Record<string, unknown>),
+  );
 }

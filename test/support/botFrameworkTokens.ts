@@ -35,7 +35,11 @@ export function publishOpenIdMetadata(signer: TestSigner, endorsements = ['mstea
   nock(METADATA_HOST)
     .persist()
     .get('/v1/.well-known/openidconfiguration')
-    .reply(200, { issuer: CHANNEL_ISSUER, jwks_uri: `${METADATA_HOST}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ['RS256'] })
+    .reply(200, {
+      issuer: CHANNEL_ISSUER,
+      jwks_uri: `${METADATA_HOST}/v1/.well-known/keys`,
+      id_token_signing_alg_values_supported: ['RS256'],
+    })
     .get('/v1/.well-known/keys')
     .reply(200, { keys: [{ kty: 'RSA', use: 'sig', kid: signer.kid, n: jwk.n, e: jwk.e, endorsements }] });
 }
@@ -45,12 +49,27 @@ const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('b
 export function signToken(signer: TestSigner, claims: Record<string, unknown>, kid = signer.kid): string {
   const header = b64url({ alg: 'RS256', typ: 'JWT', kid });
   const payload = b64url(claims);
-  const signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(signer.privateKey).toString('base64url');
+  const signature = createSign('RSA-SHA256')
+    .update(`${header}.${payload}`)
+    .sign(signer.privateKey)
+    .toString('base64url');
   return `${header}.${payload}.${signature}`;
 }
 
 /** Claims of a valid channel token for this app and service URL. */
-export function channelClaims(appId: string, serviceUrl: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function channelClaims(
+  appId: string,
+  serviceUrl: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const now = Math.floor(Date.now() / 1000);
-  return { iss: CHANNEL_ISSUER, aud: appId, serviceurl: serviceUrl, nbf: now - 60, iat: now - 60, exp: now + 3600, ...overrides };
+  return {
+    iss: CHANNEL_ISSUER,
+    aud: appId,
+    serviceurl: serviceUrl,
+    nbf: now - 60,
+    iat: now - 60,
+    exp: now + 3600,
+    ...overrides,
+  };
 }

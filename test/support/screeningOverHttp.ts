@@ -14,7 +14,11 @@ export function askedField(replies: Partial<Activity>[]): string | undefined {
  * Answers every question by submitting its card as Teams would (values as strings), picking
  * a sender per turn (so turns can alternate between instances). Stops at the summary.
  */
-export async function answerScreeningByCards(first: Partial<Activity>[], answers: Answers, senderFor: (turn: number) => Sender) {
+export async function answerScreeningByCards(
+  first: Partial<Activity>[],
+  answers: Answers,
+  senderFor: (turn: number) => Sender,
+) {
   let replies = first;
   for (let turn = 0; turn < 30; turn++) {
     const field = askedField(replies) as keyof Answers | undefined;

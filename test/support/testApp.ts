@@ -24,7 +24,14 @@ export interface TestApp extends App {
 
 /** Starts the real server (restify + CloudAdapter) on a free loopback port. */
 export async function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'pvbot-data-')), DELIVERY_POLL_MS: '100', RATE_LIMIT_PER_MINUTE: '1000', ...env });
+  const config = parseConfig({
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'pvbot-data-')),
+    DELIVERY_POLL_MS: '100',
+    RATE_LIMIT_PER_MINUTE: '1000',
+    ...env,
+  });
   const logs = new LogCapture();
   const app = await startApp(config, createLogger(config.LOG_LEVEL, logs), overrides);
   const url = app.server.url;

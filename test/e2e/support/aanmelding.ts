@@ -1,5 +1,10 @@
 import { expect } from 'vitest';
-import { aanmeldingMessages as msg, fieldMessages, groupMessages, wijzeLabels } from '../../../dialogs/aanmelding/messages.nl';
+import {
+  aanmeldingMessages as msg,
+  fieldMessages,
+  groupMessages,
+  wijzeLabels,
+} from '../../../dialogs/aanmelding/messages.nl';
 import type { FieldId, GroupId } from '../../../dialogs/aanmelding/questions';
 import type { PlaygroundChat } from '../playground';
 
@@ -12,13 +17,22 @@ export const KANDIDAAT = {
   kandidaatEmail: 'sanne.devries@voorbeeld.nl',
 } satisfies Partial<Record<FieldId, string>>;
 
-export const VERWIJZER = { verwijzerOrganisatie: 'Gemeente Utrecht, team Werk', verwijzerTelefoon: '030-1234567' } satisfies Partial<Record<FieldId, string>>;
-export const LEERBEDRIJF = { leerbedrijfNaam: 'Zorgcentrum De Linde', leerbedrijfPlaats: 'Utrecht' } satisfies Partial<Record<FieldId, string>>;
+export const VERWIJZER = {
+  verwijzerOrganisatie: 'Gemeente Utrecht, team Werk',
+  verwijzerTelefoon: '030-1234567',
+} satisfies Partial<Record<FieldId, string>>;
+export const LEERBEDRIJF = { leerbedrijfNaam: 'Zorgcentrum De Linde', leerbedrijfPlaats: 'Utrecht' } satisfies Partial<
+  Record<FieldId, string>
+>;
 export const OPMERKINGEN = 'Sanne is het best bereikbaar na 14.00 uur.';
 export const TOESTEMMING_WIJZE = 'mondeling';
 
 /** Waits for the card of `group`, fills its inputs by their labels and clicks Volgende. */
-export async function fillCard(chat: PlaygroundChat, group: GroupId, values: Partial<Record<FieldId, string>>): Promise<void> {
+export async function fillCard(
+  chat: PlaygroundChat,
+  group: GroupId,
+  values: Partial<Record<FieldId, string>>,
+): Promise<void> {
   const card = await chat.waitForBotMessage(groupMessages[group].title);
   for (const [field, value] of Object.entries(values) as [FieldId, string][]) {
     expect(card.text).toContain(fieldMessages[field].input);

@@ -3,9 +3,31 @@
  * it does not know without a word, so the scenarios check every card the page received.
  */
 const ELEMENTS = new Set([
-  'TextBlock', 'RichTextBlock', 'TextRun', 'Image', 'Media', 'Container', 'ColumnSet', 'Column', 'FactSet', 'ImageSet',
-  'ActionSet', 'Table', 'TableRow', 'TableCell', 'Input.Text', 'Input.Number', 'Input.Date', 'Input.Time', 'Input.Toggle',
-  'Input.ChoiceSet', 'Action.Submit', 'Action.OpenUrl', 'Action.ShowCard', 'Action.ToggleVisibility', 'Action.Execute',
+  'TextBlock',
+  'RichTextBlock',
+  'TextRun',
+  'Image',
+  'Media',
+  'Container',
+  'ColumnSet',
+  'Column',
+  'FactSet',
+  'ImageSet',
+  'ActionSet',
+  'Table',
+  'TableRow',
+  'TableCell',
+  'Input.Text',
+  'Input.Number',
+  'Input.Date',
+  'Input.Time',
+  'Input.Toggle',
+  'Input.ChoiceSet',
+  'Action.Submit',
+  'Action.OpenUrl',
+  'Action.ShowCard',
+  'Action.ToggleVisibility',
+  'Action.Execute',
 ]);
 /** Teams mobile renders up to 1.5. */
 const MAX_VERSION = 1.5;
@@ -18,7 +40,8 @@ type Json = Record<string, unknown>;
 export function cardProblems(card: Json): string[] {
   const problems: string[] = [];
   const version = Number(card.version);
-  if (!(version <= MAX_VERSION)) problems.push(`card version ${String(card.version)} (Teams renders up to ${MAX_VERSION})`);
+  if (!(version <= MAX_VERSION))
+    problems.push(`card version ${String(card.version)} (Teams renders up to ${MAX_VERSION})`);
   const inputIds = new Set<string>();
   walk(card, (element) => {
     const type = String(element.type);
@@ -27,12 +50,15 @@ export function cardProblems(card: Json): string[] {
       if (inputIds.has(element.id)) problems.push(`duplicate input id "${element.id}"`);
       inputIds.add(element.id);
     }
-    if (type === 'Input.ChoiceSet' && element.choices !== undefined && !Array.isArray(element.choices)) problems.push('ChoiceSet without a choices list');
-    if (type === 'Input.ChoiceSet' && (element['choices.data'] !== undefined || isObject(element.data))) problems.push('dynamic type-ahead or people picker (not in the Playground)');
+    if (type === 'Input.ChoiceSet' && element.choices !== undefined && !Array.isArray(element.choices))
+      problems.push('ChoiceSet without a choices list');
+    if (type === 'Input.ChoiceSet' && (element['choices.data'] !== undefined || isObject(element.data)))
+      problems.push('dynamic type-ahead or people picker (not in the Playground)');
   });
   const msteams = isObject(card.msteams) ? card.msteams : {};
   if (msteams.width === 'Full') problems.push('full-width card (not in the Playground)');
-  if (Array.isArray(msteams.entities) && msteams.entities.length) problems.push('user mention in a card (not in the Playground)');
+  if (Array.isArray(msteams.entities) && msteams.entities.length)
+    problems.push('user mention in a card (not in the Playground)');
   return problems;
 }
 

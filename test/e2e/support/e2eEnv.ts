@@ -6,7 +6,9 @@ import { z } from 'zod';
  * set PLAYGROUND_URL=http://localhost:56150 and call vitest with test/e2e/vitest.e2e.config.ts.
  */
 export const E2eEnv = z.object({
-  PLAYGROUND_URL: z.url({ message: 'is not set: run `npm run test:e2e`, or start `npm run playground` and set PLAYGROUND_URL' }),
+  PLAYGROUND_URL: z.url({
+    message: 'is not set: run `npm run test:e2e`, or start `npm run playground` and set PLAYGROUND_URL',
+  }),
   E2E_ARTIFACTS_DIR: z.string().min(1).default('artifacts/e2e'),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });

@@ -42,7 +42,9 @@ export const test = base
     return playground;
   })
   .extend('chat', async ({ playground, task }, { onCleanup }): Promise<PlaygroundChat> => {
-    await playground.startScenario(join(env.E2E_ARTIFACTS_DIR, slug(basename(task.file.name, '.test.ts')), slug(task.name)));
+    await playground.startScenario(
+      join(env.E2E_ARTIFACTS_DIR, slug(basename(task.file.name, '.test.ts')), slug(task.name)),
+    );
     onCleanup(async () => {
       const failed = task.result?.state === 'fail';
       if (failed && !task.fails) await reportFailure(playground); // `test.fails` marks a known bug
@@ -51,7 +53,9 @@ export const test = base
     });
     await playground.send('opnieuw');
     // "opnieuw" asks first when there is something to lose (an earlier scenario's answers).
-    const first = await playground.waitForBotMessage(new RegExp(`${rootMessages.restartQuestion}|${rootMessages.restarted}`));
+    const first = await playground.waitForBotMessage(
+      new RegExp(`${rootMessages.restartQuestion}|${rootMessages.restarted}`),
+    );
     if (first.text.includes(rootMessages.restartQuestion)) await playground.clickButton(rootMessages.restartYes);
     await playground.waitForBotMessage(rootMessages.restarted);
     await playground.waitForBotMessage(rootMessages.welcomeTitle);
@@ -74,7 +78,9 @@ async function reportFailure(chat: PlaygroundChat): Promise<void> {
   const lines = [
     `Failure screenshot: ${shot}`,
     'Last bot messages:',
-    ...messages.map((m) => `  - ${m.text.slice(0, 400)}${m.buttons.length ? ` [buttons: ${m.buttons.join(' | ')}]` : ''}`),
+    ...messages.map(
+      (m) => `  - ${m.text.slice(0, 400)}${m.buttons.length ? ` [buttons: ${m.buttons.join(' | ')}]` : ''}`,
+    ),
     'Browser warnings and errors:',
     ...(chat.consoleProblems.length ? chat.consoleProblems.map((p) => `  ${p.slice(0, 400)}`) : ['  (none)']),
     'Playground log panel:',

@@ -49,6 +49,9 @@ export function selectionLine(wp: WerkprocesInfo): string {
 /** The selection lines appear in this order. */
 export function expectSelectionLines(message: BotMessage, werkprocessen: readonly WerkprocesInfo[]): void {
   const positions = werkprocessen.map((wp) => message.text.indexOf(selectionLine(wp)));
-  expect(positions.every((p) => p >= 0), `selection lines in: ${message.text}`).toBe(true);
+  expect(
+    positions.every((p) => p >= 0),
+    `selection lines in: ${message.text}`,
+  ).toBe(true);
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
 }

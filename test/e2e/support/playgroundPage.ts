@@ -43,13 +43,21 @@ export interface PageWatchers {
 }
 
 /** A fresh browser context and page on the Playground; nothing may leave the machine. */
-export async function openPlaygroundPage(browser: Browser, url: string, watch: PageWatchers): Promise<{ context: BrowserContext; page: Page }> {
+export async function openPlaygroundPage(
+  browser: Browser,
+  url: string,
+  watch: PageWatchers,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1200 } });
   // Offline: the page asks a CDN for fonts and an animation worklet; refuse, it falls back.
-  await context.route((target) => !['localhost', '127.0.0.1'].includes(target.hostname), (route) => route.abort());
+  await context.route(
+    (target) => !['localhost', '127.0.0.1'].includes(target.hostname),
+    (route) => route.abort(),
+  );
   const page = await context.newPage();
   page.on('console', (m) => {
-    if ((m.type() === 'warning' || m.type() === 'error') && !isBlockedNetworkNoise(m.text())) watch.onProblem(`${m.type()}: ${m.text()}`);
+    if ((m.type() === 'warning' || m.type() === 'error') && !isBlockedNetworkNoise(m.text()))
+      watch.onProblem(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (error) => watch.onProblem(`page error: ${error.message}`));
   // The conversation stream carries the bot's activities as the client receives them.
@@ -87,7 +95,9 @@ export function readBotMessages(messages: Locator, options: { unseenOnly?: boole
         .filter((node) => !unseenOnly || !node.hasAttribute('data-e2e-seen'))
         .map((node) => ({
           text: (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-          buttons: [...node.querySelectorAll(buttonSelector)].map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? ''),
+          buttons: [...node.querySelectorAll(buttonSelector)].map(
+            (b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '',
+          ),
         })),
     { unseenOnly: options.unseenOnly ?? false, buttonSelector: SELECTOR.cardButton },
   );
@@ -108,7 +118,12 @@ function adaptiveCardsIn(payload: string): Record<string, unknown>[] {
   try {
     const frame = JSON.parse(payload) as { message?: { attachments?: { contentType?: string; content?: unknown }[] } };
     return (frame.message?.attachments ?? [])
-      .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive' && typeof a.content === 'object' && a.content !== null)
+      .filter(
+        (a) =>
+          a.contentType === 'application/vnd.microsoft.card.adaptive' &&
+          typeof a.content === 'object' &&
+          a.content !== null,
+      )
       .map((a) => a.content as Record<string, unknown>);
   } catch {
     return [];

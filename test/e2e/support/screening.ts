@@ -54,7 +54,9 @@ const QUESTION_OR_SUMMARY = new RegExp(`Vraag \\d+ van \\d+|${msg.summary.title.
 
 /** Which question a card asks, from its visible question text. */
 export function askedField(card: BotMessage): AnswerField {
-  const field = (Object.keys(fieldMessages) as AnswerField[]).find((f) => card.text.includes(visible(fieldMessages[f].question)));
+  const field = (Object.keys(fieldMessages) as AnswerField[]).find((f) =>
+    card.text.includes(visible(fieldMessages[f].question)),
+  );
   if (!field) throw new Error(`Not a screening question: ${card.text.slice(0, 200)}`);
   return field;
 }
@@ -63,7 +65,10 @@ export function askedField(card: BotMessage): AnswerField {
  * Answers each question the bot shows until the summary card; returns the fields in the
  * order asked. Checks the progress line counts up to the announced total.
  */
-export async function answerQuestions(chat: PlaygroundChat, answer: (field: AnswerField) => Promise<void>): Promise<AnswerField[]> {
+export async function answerQuestions(
+  chat: PlaygroundChat,
+  answer: (field: AnswerField) => Promise<void>,
+): Promise<AnswerField[]> {
   const asked: AnswerField[] = [];
   let total = 0;
   for (;;) {
@@ -113,7 +118,14 @@ export function expectResultForCandidate(result: BotMessage): void {
 export const DESCRIBED = {
   text: 'Cliënt van 34, werkzoekend, bijstand, geen diploma, wil in de zorg, 20 uur per week, gemotiveerd, spreekt goed Nederlands, heeft een erkend leerbedrijf',
   interesses: 'zorg',
-  rest: { ingeschrevenMbo: 'nee', leerbaar: 'nee', schoolbaar: 'nee', werkfit: 'ja', inkomen: 'uitkering', begeleiding: 'ja' } as Partial<Record<AnswerField, string>>,
+  rest: {
+    ingeschrevenMbo: 'nee',
+    leerbaar: 'nee',
+    schoolbaar: 'nee',
+    werkfit: 'ja',
+    inkomen: 'uitkering',
+    begeleiding: 'ja',
+  } as Partial<Record<AnswerField, string>>,
   advies: 'kansrijk',
 } as const;
 
@@ -128,7 +140,8 @@ export async function screenByDescription(chat: PlaygroundChat): Promise<BotMess
     if (card.text.includes(msg.summary.title)) break;
     const field = askedField(card);
     const typed = DESCRIBED.rest[field];
-    if (typed === undefined) throw new Error(`"${field}" was asked although the description answered it, or it has no typed answer`);
+    if (typed === undefined)
+      throw new Error(`"${field}" was asked although the description answered it, or it has no typed answer`);
     await chat.send(typed);
   }
   await chat.clickButton(msg.summary.confirmButton);
