@@ -63,6 +63,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     clock: systemClock,
     idGen: randomDossierId,
     submit: (dossier, activity) => intake.submit(dossier, activity),
+    awaitsChannel: (teamId) => intake.awaitsChannel(teamId),
     catalogue,
     index: searchIndex,
     chat,

@@ -27,6 +27,8 @@ export interface DialogDeps {
   clock: Clock;
   idGen: IdGenerator;
   submit: AanmeldingDeps['submit'];
+  /** True when a team cannot receive yet (Teams channel not linked): the verwijzer sees "wacht op het intaketeam". */
+  awaitsChannel?: (teamId: string) => Promise<boolean>;
   catalogue: Catalogue;
   index: SearchIndex;
   /** The language model, when configured; every use has a fallback without it. */
@@ -104,8 +106,8 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
     flows: [
       new ScreeningDialog(policy, { answerQuestion }),
       new WerkprocessenDialog({ catalogue, index }),
-      new AanmeldingDialog({ policy, teams, clock, idGen, submit, answerQuestion }),
-      new MijnAanmeldingenDialog({ store, clock, teams }),
+      new AanmeldingDialog({ policy, teams, clock, idGen, submit, answerQuestion, awaitsChannel: deps.awaitsChannel }),
+      new MijnAanmeldingenDialog({ store, clock, teams, awaitsChannel: deps.awaitsChannel }),
     ],
     startFlow,
     afterResult: onResult,

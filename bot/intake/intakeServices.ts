@@ -33,6 +33,8 @@ export interface IntakeServices {
   worker: DeliveryWorker;
   /** Durably stores and enqueues a dossier; resolves only when nothing can be lost. */
   submit(dossier: PreIntakeDossier, activity: Partial<Activity>): Promise<void>;
+  /** True when the team receives in Teams and no channel is linked yet: its dossiers wait. */
+  awaitsChannel(teamId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -131,6 +133,10 @@ export async function createIntakeServices(deps: {
       log.info({ event: 'dossier.submitted', dossierId: dossier.id, teamId: dossier.intakeTeam }, 'dossier submitted');
       deps.metrics.dossiers.inc({ status: 'verzonden' });
       void worker.runOnce().catch(() => undefined); // deliver now rather than at the next poll
+    },
+    async awaitsChannel(teamId) {
+      const team = deps.teams.find((candidate) => candidate.id === teamId);
+      return team !== undefined && !team.webhook && !(await p.registrations.get(teamId));
     },
     async close() {
       clearInterval(sweepTimer);

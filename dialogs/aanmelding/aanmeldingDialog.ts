@@ -30,6 +30,8 @@ export interface AanmeldingDeps {
   idGen: IdGenerator;
   /** Stores durably and enqueues (bot/: submitDossier); resolves only when durable. */
   submit(dossier: PreIntakeDossier, activity: Partial<Activity>): Promise<void>;
+  /** True when the team cannot receive yet (its Teams channel is not linked): the dossier waits. */
+  awaitsChannel?: (teamId: string) => Promise<boolean>;
   /** Answers a question typed in the middle of the aanmelding (the knowledge base). */
   answerQuestion?: QuestionAnswerer;
 }

@@ -1,3 +1,4 @@
+import type { DisplayState } from '../../intake/dossier/lifecycle';
 import type { DossierDraft } from '../../intake/dossier/draft';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
@@ -132,11 +133,13 @@ function yesNo(value: boolean | undefined): string | undefined {
 }
 
 /** After sending: the dossier number, what happens next, and where to follow it. */
-export function sentCard(dossierId: string, teamNaam: string): AdaptiveCard {
+export function sentCard(dossierId: string, teamNaam: string, shown: DisplayState = 'verzonden'): AdaptiveCard {
+  const waiting = shown === 'wacht-op-intaketeam';
   return adaptiveCard(
     [
       textBlock(msg.send.sent(dossierId), { weight: 'Bolder', size: 'Medium', color: 'good' }),
-      ...msg.send.next(teamNaam).map((line) => textBlock(line)),
+      ...(waiting ? [textBlock(msg.send.waiting(teamNaam), { weight: 'Bolder', color: 'warning' })] : []),
+      ...(waiting ? msg.send.nextWaiting : msg.send.next(teamNaam)).map((line) => textBlock(line)),
     ],
     [
       submitAction(msg.send.mijnAanmeldingenButton, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen }),

@@ -1,4 +1,5 @@
 import { finalizeDossier } from '../../intake/dossier/draft';
+import { displayState } from '../../intake/dossier/lifecycle';
 import { FLOW } from '../flows';
 import type { Activity } from '../sdk';
 import { ScreeningOptions } from '../screening/screeningState';
@@ -93,11 +94,9 @@ async function send(activity: Activity, state: FlowState, deps: AanmeldingDeps):
   }
   const team = deps.teams.find((t) => t.id === result.dossier.intakeTeam);
   const outcome: AanmeldingOutcome = { draft: state.draft, dossierId: result.dossier.id };
-  return {
-    kind: 'end',
-    result: outcome,
-    replies: [cardActivity(sentCard(result.dossier.id, team?.naam ?? result.dossier.intakeTeam))],
-  };
+  const shown = displayState('verzonden', (await deps.awaitsChannel?.(result.dossier.intakeTeam)) ?? false);
+  const card = sentCard(result.dossier.id, team?.naam ?? result.dossier.intakeTeam, shown);
+  return { kind: 'end', result: outcome, replies: [cardActivity(card)] };
 }
 
 export function outcomeOf(state: FlowState): AanmeldingOutcome {

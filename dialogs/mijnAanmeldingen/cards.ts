@@ -1,7 +1,7 @@
 import { dutchIsoDate } from '../../intake/dossier/clock';
 import { currentStatus, type DossierStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import type { DossierDraft } from '../../intake/dossier/draft';
-import { isDeletable } from '../../intake/dossier/lifecycle';
+import { displayState, isDeletable, type DisplayState } from '../../intake/dossier/lifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { dutchDay } from '../aanmelding/format';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
@@ -12,7 +12,8 @@ import type { DeleteTarget } from './submits';
 /** More would make the card too long to read; the newest count. */
 export const MAX_LISTED = 20;
 
-const STATUS_COLOR: Partial<Record<DossierStatus, string>> = {
+const STATUS_COLOR: Partial<Record<DisplayState, string>> = {
+  'wacht-op-intaketeam': 'warning',
   'info-nodig': 'warning',
   'adviesgesprek-gepland': 'good',
   afgerond: 'good',
@@ -24,16 +25,18 @@ export interface ListView {
   concept?: DossierDraft;
   teams: readonly IntakeTeam[];
   now: Date;
+  /** Teams whose Teams channel is not linked yet: their sent dossiers show as waiting. */
+  awaitingChannel?: ReadonlySet<string>;
 }
 
 /** The concept first, then the dossiers newest first, each with its status in plain Dutch. */
-export function listCard({ dossiers, concept, teams, now }: ListView): AdaptiveCard {
+export function listCard({ dossiers, concept, teams, now, awaitingChannel }: ListView): AdaptiveCard {
   const listed = dossiers.slice(0, MAX_LISTED);
   const body: CardElement[] = [
     textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }),
     textBlock(msg.intro, { isSubtle: true }),
     ...(concept ? [conceptItem(concept)] : []),
-    ...listed.map((dossier) => dossierItem(dossier, teams, now)),
+    ...listed.map((dossier) => dossierItem(dossier, teams, now, awaitingChannel?.has(dossier.intakeTeam) ?? false)),
     ...(dossiers.length > listed.length
       ? [textBlock(msg.more(dossiers.length - listed.length), { isSubtle: true })]
       : []),
@@ -51,16 +54,22 @@ function conceptItem(concept: DossierDraft): CardElement {
   ]);
 }
 
-function dossierItem(dossier: PreIntakeDossier, teams: readonly IntakeTeam[], now: Date): CardElement {
+function dossierItem(
+  dossier: PreIntakeDossier,
+  teams: readonly IntakeTeam[],
+  now: Date,
+  awaiting: boolean,
+): CardElement {
   const status = currentStatus(dossier);
+  const shown = displayState(status.status, awaiting);
   const team = teams.find((t) => t.id === dossier.intakeTeam)?.naam ?? dossier.intakeTeam;
   const day =
     dutchIsoDate(new Date(dossier.aangemaakt)) === dutchIsoDate(now) ? msg.today : dutchDay(dossier.aangemaakt);
-  const color = STATUS_COLOR[status.status];
+  const color = STATUS_COLOR[shown];
   return container([
     textBlock(`**${dossier.id}** · ${dossier.kandidaat.naam}`),
     textBlock(msg.sentOn(day, team), { isSubtle: true, spacing: 'None' }),
-    textBlock(`${msg.statusLabel}: ${msg.status[status.status](status.toelichting)}`, {
+    textBlock(`${msg.statusLabel}: ${msg.status[shown](status.toelichting)}`, {
       spacing: 'Small',
       ...(color ? { color } : {}),
     }),

@@ -1,4 +1,4 @@
-import type { DossierStatus } from '../../intake/dossier/dossier';
+import type { DisplayState } from '../../intake/dossier/lifecycle';
 import { dutchDate } from '../aanmelding/format';
 
 /** Every Dutch text of "Mijn aanmeldingen". */
@@ -17,6 +17,9 @@ export const mijnAanmeldingenMessages = {
   status: {
     concept: () => 'Concept',
     verzonden: () => 'Verzonden: de aanmelding is onderweg naar het intaketeam',
+    'wacht-op-intaketeam': () =>
+      'Wacht op het intaketeam: het kanaal van het intaketeam in Teams is nog niet gekoppeld. ' +
+      'De aanmelding gaat vanzelf naar het intaketeam zodra zij dat doen.',
     afgeleverd: () => 'Aangekomen bij het intaketeam',
     'in-behandeling': () => 'In behandeling bij het intaketeam',
     'info-nodig': (vraag?: string) =>
@@ -28,7 +31,7 @@ export const mijnAanmeldingenMessages = {
     afgerond: () => 'Afgerond',
     mislukt: () =>
       'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert de aanmelding.',
-  } satisfies Record<DossierStatus, (toelichting?: string) => string>,
+  } satisfies Record<DisplayState, (toelichting?: string) => string>,
   statusLabel: 'Status',
   deleteButton: 'Verwijderen',
   newButton: 'Aanmelding voorbereiden',

@@ -19,6 +19,8 @@ export interface MijnAanmeldingenDeps {
   clock: Clock;
   /** Optional: shows team names instead of ids. */
   teams?: readonly IntakeTeam[];
+  /** True when the team cannot receive yet (its Teams channel is not linked): shown as waiting. */
+  awaitsChannel?: (teamId: string) => Promise<boolean>;
 }
 
 /** Begin options: the concept the root keeps in its session, if any. */
@@ -60,9 +62,21 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
     const card =
       dossiers.length === 0 && !concept
         ? emptyCard()
-        : listCard({ dossiers, concept, teams: this.deps.teams ?? [], now: this.deps.clock() });
+        : listCard({
+            dossiers,
+            concept,
+            teams: this.deps.teams ?? [],
+            now: this.deps.clock(),
+            awaitingChannel: await this.teamsAwaitingChannel(dossiers),
+          });
     await step.context.sendActivity(cardActivity(card));
     return step.endDialog({} satisfies MijnAanmeldingenOutcome);
+  }
+
+  private async teamsAwaitingChannel(dossiers: { intakeTeam: string }[]): Promise<Set<string>> {
+    const ids = [...new Set(dossiers.map((dossier) => dossier.intakeTeam))];
+    const awaiting = await Promise.all(ids.map((id) => this.deps.awaitsChannel?.(id) ?? false));
+    return new Set(ids.filter((_, index) => awaiting[index]));
   }
 
   private async askFirst(

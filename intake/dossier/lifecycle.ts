@@ -66,6 +66,17 @@ const LIFECYCLE: Record<DossierStatus, StatusRule> = {
   afgerond: { deletable: false, next: {} },
 };
 
+/**
+ * What the verwijzer sees: the status, except that a sent dossier whose team cannot receive yet
+ * (its Teams channel is not linked) shows as waiting. Derived, never stored: it ends by itself
+ * the moment the channel is linked.
+ */
+export type DisplayState = DossierStatus | 'wacht-op-intaketeam';
+
+export function displayState(status: DossierStatus, teamAwaitsChannel: boolean): DisplayState {
+  return status === 'verzonden' && teamAwaitsChannel ? 'wacht-op-intaketeam' : status;
+}
+
 /** May `actor` move a dossier from `from` to `to`? */
 export function mayTransition(from: DossierStatus, to: DossierStatus, actor: Actor): boolean {
   return LIFECYCLE[from].next[to]?.includes(actor) ?? false;
