@@ -149,10 +149,12 @@ export const aanmeldingMessages = {
       'Noem het dossiernummer als je contact hebt met het intaketeam.',
     ],
     waiting: (team: string) =>
-      `Let op: de aanmelding wacht op het intaketeam (${team}). Hun kanaal in Teams is nog niet gekoppeld aan de assistent, ` +
-      'dus zij hebben het dossier nog niet. Het gaat vanzelf naar hen zodra zij hun kanaal koppelen.',
+      `Let op: de aanmelding wacht op het intaketeam (${team}). ` +
+      'Hun kanaal in Teams is nog niet gekoppeld aan de assistent, dus zij hebben het dossier nog niet. ' +
+      'Het gaat vanzelf naar hen zodra zij hun kanaal koppelen.',
     nextWaiting: [
-      'Je aanmelding is veilig bewaard; je hoeft niets opnieuw te doen. Wil je het sneller? Vraag het intaketeam hun kanaal te koppelen.',
+      'Je aanmelding is veilig bewaard; je hoeft niets opnieuw te doen. ' +
+        'Wil je het sneller? Vraag het intaketeam hun kanaal te koppelen.',
       'Zodra het dossier aankomt, krijg je hier een bericht. Je kunt de status ook zelf bekijken bij "Mijn aanmeldingen".',
       'Noem het dossiernummer als je contact hebt met het intaketeam.',
     ],

@@ -1,5 +1,5 @@
 import { dutchIsoDate } from '../../intake/dossier/clock';
-import { currentStatus, type DossierStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
+import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import type { DossierDraft } from '../../intake/dossier/draft';
 import { displayState, isDeletable, type DisplayState } from '../../intake/dossier/lifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';

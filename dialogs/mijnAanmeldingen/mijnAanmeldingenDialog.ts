@@ -75,7 +75,9 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
 
   private async teamsAwaitingChannel(dossiers: { intakeTeam: string }[]): Promise<Set<string>> {
     const ids = [...new Set(dossiers.map((dossier) => dossier.intakeTeam))];
-    const awaiting = await Promise.all(ids.map((id) => this.deps.awaitsChannel?.(id) ?? false));
+    const check = this.deps.awaitsChannel;
+    if (!check) return new Set();
+    const awaiting = await Promise.all(ids.map((id) => check(id)));
     return new Set(ids.filter((_, index) => awaiting[index]));
   }
 

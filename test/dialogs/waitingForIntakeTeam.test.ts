@@ -68,11 +68,8 @@ describe('while the intake team has not linked its channel, the verwijzer reads 
         awaitsChannel: awaits(waiting),
       });
       const client = new DialogTestClient('msteams', dialog, {});
-      const reply = (await client.sendActivity({
-        type: 'message',
-        from: { ...FROM },
-        text: 'mijn aanmeldingen',
-      } as Partial<Activity>)) as Partial<Activity>;
+      const turn: Partial<Activity> = { type: 'message', from: { ...FROM }, text: 'mijn aanmeldingen' };
+      const reply = (await client.sendActivity(turn)) as Partial<Activity>;
       const card = reply.attachments?.[0]?.content as Card;
       const walk = (elements: Element[]): Element[] =>
         elements.flatMap((e) => [e, ...walk((e.items as Element[] | undefined) ?? [])]);
