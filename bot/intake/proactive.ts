@@ -52,6 +52,7 @@ export class ProactiveSender {
     });
     const guarded = async (context: TurnContext) => {
       try {
+        withoutConnectorRetries(context);
         await logic(context);
       } catch (error) {
         failure = { error }; // caught here, so the adapter's onTurnError never swallows it
@@ -67,6 +68,20 @@ export class ProactiveSender {
     }
     if (failure) throw failure.error;
   }
+}
+
+/**
+ * botbuilder's connector retries 5xx and network errors itself, for up to a minute. For a
+ * proactive send that hides a failed attempt from the worker, and a retry that lands after
+ * our time limit posts a card the worker already counted as not sent (then sends again: a
+ * duplicate). The worker retries instead, with its own backoff. The adapter creates a new
+ * connector client for each proactive call, so this changes no other request.
+ */
+function withoutConnectorRetries(context: TurnContext): void {
+  // The connector's @azure/core-rest-pipeline pipeline; its retry policy sits in the 'Retry' phase.
+  type Pipeline = { removePolicy(options: { phase: 'Retry' }): unknown };
+  const connector = context.turnState.get<{ client?: { pipeline?: Pipeline } }>(context.adapter.ConnectorClientKey);
+  connector?.client?.pipeline?.removePolicy({ phase: 'Retry' });
 }
 
 /**

@@ -18,6 +18,7 @@ const ACTIVITIES = (conversation: string) => (path: string) =>
 // botbuilder's connector retries 5xx and network errors itself; past our time limit that is a timeout.
 type Failure = [string, (scope: nock.Interceptor) => nock.Scope, RegExp];
 const FAILURES: Failure[] = [
+  ['answers 500', (i) => i.reply(500, { error: { code: 'ServiceError' } }), /^TEAMS_HTTP_500$/],
   [
     'refuses the connection',
     (i) => i.replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }),
