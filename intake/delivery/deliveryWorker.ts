@@ -72,7 +72,9 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
 
   async function run(): Promise<number> {
     if (!reconciled) {
-      await requeueSubmitted(deps.store, deps.outbox); // recovers a crash between store and enqueue
+      // Recovers a crash between store and enqueue, and one between the ack and the status write.
+      const delivered = await requeueSubmitted(deps.store, deps.outbox);
+      for (const dossier of delivered) await changeStatus(deps, dossier, 'afgeleverd');
       reconciled = true;
     }
     const jobs = await deps.outbox.claim(deps.batchSize ?? 5);
@@ -197,19 +199,26 @@ async function deliverSafely(
   }
 }
 
-/** Records the status and tells the verwijzer; the job is already settled, so failures only log. */
+/**
+ * Records the status and tells the verwijzer, only what the store recorded: a refused or
+ * failed write (say the team already moved the dossier on, or it was deleted) tells nobody.
+ * The job is already settled, so failures only log.
+ */
 async function changeStatus(deps: Deps, dossier: PreIntakeDossier, status: DossierStatus): Promise<void> {
   const fields = { dossierId: dossier.id, teamId: dossier.intakeTeam };
-  let current = dossier;
+  let recorded: PreIntakeDossier | undefined;
   try {
-    current =
-      (await deps.store.updateStatus(dossier.id, { status, op: deps.clock().toISOString(), door: 'systeem' })) ??
-      dossier;
+    recorded = await deps.store.updateStatus(dossier.id, { status, op: deps.clock().toISOString(), door: 'systeem' });
   } catch (error) {
     deps.log.error({ ...fields, code: codeOf(error) }, 'delivery.status_failed');
+    return;
+  }
+  if (!recorded) {
+    deps.log.warn({ ...fields, code: 'DOSSIER_GONE' }, 'delivery.status_failed');
+    return;
   }
   try {
-    await deps.onStatus?.(current, status);
+    await deps.onStatus?.(recorded, status);
   } catch (error) {
     deps.log.warn({ ...fields, code: codeOf(error) }, 'delivery.notify_failed');
   }

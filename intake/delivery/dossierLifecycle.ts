@@ -31,17 +31,18 @@ export async function submitDossier(deps: SubmitDeps, dossier: PreIntakeDossier)
 /**
  * Enqueues every stored dossier still marked 'verzonden' (a crash between storing and
  * enqueueing). Enqueue is idempotent, so dossiers the outbox already knows are untouched.
+ * Returns those the outbox already delivered: a crash between the ack and the status write
+ * left them 'verzonden'; the caller records 'afgeleverd'.
  */
-export async function requeueSubmitted(store: DossierStore, outbox: Outbox): Promise<number> {
-  let requeued = 0;
+export async function requeueSubmitted(store: DossierStore, outbox: Outbox): Promise<PreIntakeDossier[]> {
+  const delivered: PreIntakeDossier[] = [];
   for (const id of await store.listIds()) {
     const dossier = await store.get(id);
-    if (dossier && currentStatus(dossier).status === 'verzonden') {
-      await outbox.enqueue(dossier.id, dossier.intakeTeam);
-      requeued++;
-    }
+    if (!dossier || currentStatus(dossier).status !== 'verzonden') continue;
+    if (await outbox.isDelivered(dossier.id)) delivered.push(dossier);
+    else await outbox.enqueue(dossier.id, dossier.intakeTeam);
   }
-  return requeued;
+  return delivered;
 }
 
 export type DeleteOutcome = 'deleted' | 'not-found' | 'not-allowed';

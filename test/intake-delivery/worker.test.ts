@@ -300,6 +300,63 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     expect(await after.isDelivered(dossier.id)).toBe(true);
     expect((await mode.store.get(dossier.id))?.statusHistory.filter((e) => e.status === 'afgeleverd')).toHaveLength(1);
   });
+
+  it('crash between the ack and the status write: the restarted worker records afgeleverd and tells the verwijzer', async () => {
+    const before = await mode.openOutbox();
+    const dossier = await submitted(before);
+    const [job] = await before.claim(1);
+    await before.ack(job!); // delivered and acked; the process died before the status write
+    await mode.crash(before);
+    const sent: string[] = [];
+    const w = worker(await mode.openOutbox(), { targets: () => ({ deliver: async (d) => (sent.push(d.id), { ok: true }) }) });
+    expect(await w.runOnce()).toBe(0);
+    expect(sent).toEqual([]); // not sent again
+    expect((await mode.store.get(dossier.id))?.statusHistory.map((e) => e.status)).toEqual(['concept', 'verzonden', 'afgeleverd']);
+    expect(notices).toEqual([[dossier.id, 'afgeleverd']]);
+  });
+
+  it('tells the verwijzer only a status the store recorded: the team moved the dossier on first', async () => {
+    const outbox = await mode.openOutbox();
+    const dossier = await submitted(outbox);
+    // The team clicks "in behandeling" on the card before the worker records 'afgeleverd'.
+    const quickTeam: DeliveryTarget = {
+      async deliver(d) {
+        await mode.store.updateStatus(d.id, { status: 'in-behandeling', op: clock().toISOString(), door: 'intaketeam' });
+        return { ok: true };
+      },
+    };
+    const w = worker(outbox, { targets: () => quickTeam });
+    expect(await w.runOnce()).toBe(1);
+    expect((await mode.store.get(dossier.id))?.statusHistory.at(-1)?.status).toBe('in-behandeling');
+    expect(notices).toEqual([]);
+    expect(log.entries.map((e) => [e.event, e.fields.code])).toEqual([
+      ['delivery.delivered', undefined],
+      ['delivery.status_failed', 'TRANSITION_NOT_ALLOWED'],
+    ]);
+    expectCleanLogs();
+  });
+
+  it('tells nobody when the status write fails or the dossier is gone', async () => {
+    const outbox = await mode.openOutbox();
+    const failing = await submitted(outbox);
+    const deleted = await submitted(outbox);
+    const store = Object.assign(Object.create(mode.store) as typeof mode.store, {
+      updateStatus: async (id: string) => {
+        if (id === failing.id) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+        return undefined; // deleted meanwhile
+      },
+    });
+    const w = worker(outbox, {
+      store,
+      targets: () => ({ deliver: async () => ({ ok: true }) }),
+    });
+    expect(await w.runOnce()).toBe(2);
+    expect(notices).toEqual([]);
+    const failed = log.entries.filter((e) => e.event === 'delivery.status_failed');
+    expect(failed.map((e) => [e.fields.dossierId, e.fields.code]).sort()).toEqual(
+      [[failing.id, 'ENOSPC'], [deleted.id, 'DOSSIER_GONE']].sort(),
+    );
+  });
 });
 
 /** The outbox of a process that is killed right after the delivery, before the ack is stored. */
