@@ -64,7 +64,14 @@ async function redisMode(): Promise<Mode> {
 
 function startBot(env: Record<string, string>): { child: ChildProcess; exited: Promise<void> } {
   const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'bot/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', DELIVERY_POLL_MS: '100', DELIVERY_CLAIM_TIMEOUT_MS: '1500', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      DELIVERY_POLL_MS: '100',
+      DELIVERY_CLAIM_TIMEOUT_MS: '1500',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return { child, exited: new Promise((resolve) => child.on('exit', () => resolve())) };
@@ -103,24 +110,36 @@ describe.each(MODES)('SIGKILL during delivery: %s', { timeout: 240_000 }, (_name
     });
     try {
       const teams = join(mode.env.DATA_DIR!, 'teams.json');
-      await writeFile(teams, JSON.stringify([{ id: 'west', naam: 'Intaketeam West', webhook: { url: receiver.url, secret: HOOK_SECRET } }]));
+      await writeFile(
+        teams,
+        JSON.stringify([{ id: 'west', naam: 'Intaketeam West', webhook: { url: receiver.url, secret: HOOK_SECRET } }]),
+      );
       const env = { ...mode.env, INTAKE_TEAMS_FILE: teams };
       const dossiers = await mode.withOutbox(async (outbox) => {
         const sent = [];
         for (let i = 0; i < 3; i++) {
-          sent.push(await submitDossier({ store: mode.store, outbox, clock: () => new Date() }, { ...conceptDossier(), intakeTeam: 'west' }));
+          sent.push(
+            await submitDossier(
+              { store: mode.store, outbox, clock: () => new Date() },
+              { ...conceptDossier(), intakeTeam: 'west' },
+            ),
+          );
         }
         return sent.map((d) => d.id);
       });
 
       bot = startBot(env);
-      await expect.poll(() => bot!.child.exitCode !== null || bot!.child.signalCode !== null, { timeout: 120_000, interval: 100 }).toBe(true);
+      await expect
+        .poll(() => bot!.child.exitCode !== null || bot!.child.signalCode !== null, { timeout: 120_000, interval: 100 })
+        .toBe(true);
       expect(bot.child.signalCode).toBe('SIGKILL');
 
       bot = startBot(env); // the restart
       await expect.poll(() => receiver.stored.size, { timeout: 120_000, interval: 100 }).toBe(3);
       await expect
-        .poll(async () => Promise.all(dossiers.map(async (id) => currentStatus((await mode.store.get(id))!).status)), { timeout: 30_000 })
+        .poll(async () => Promise.all(dossiers.map(async (id) => currentStatus((await mode.store.get(id))!).status)), {
+          timeout: 30_000,
+        })
         .toEqual(['afgeleverd', 'afgeleverd', 'afgeleverd']);
       await kill(bot);
       bot = undefined;
@@ -148,7 +167,7 @@ describe.each(MODES)('SIGKILL during delivery: %s', { timeout: 240_000 }, (_name
     expect(receiver.requests.filter((r) => r.duplicate)).toEqual([]);
   });
 
-  it('killed after the receiver stored a dossier but before the ack: sent again, kept once by its webhook-id', async () => {
+  it('killed after the receiver stored a dossier, before the ack: sent again, kept once by webhook-id', async () => {
     const receiver = await scenario('after the receiver stored it');
     // The bot died before it saw the 2xx, so that dossier went out twice with the same webhook-id.
     expect(receiver.requests.filter((r) => r.duplicate)).toHaveLength(1);

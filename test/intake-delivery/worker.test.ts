@@ -301,17 +301,23 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     expect((await mode.store.get(dossier.id))?.statusHistory.filter((e) => e.status === 'afgeleverd')).toHaveLength(1);
   });
 
-  it('crash between the ack and the status write: the restarted worker records afgeleverd and tells the verwijzer', async () => {
+  it('crash between the ack and the status write: after a restart afgeleverd is recorded and told', async () => {
     const before = await mode.openOutbox();
     const dossier = await submitted(before);
     const [job] = await before.claim(1);
     await before.ack(job!); // delivered and acked; the process died before the status write
     await mode.crash(before);
     const sent: string[] = [];
-    const w = worker(await mode.openOutbox(), { targets: () => ({ deliver: async (d) => (sent.push(d.id), { ok: true }) }) });
+    const w = worker(await mode.openOutbox(), {
+      targets: () => ({ deliver: async (d) => (sent.push(d.id), { ok: true }) }),
+    });
     expect(await w.runOnce()).toBe(0);
     expect(sent).toEqual([]); // not sent again
-    expect((await mode.store.get(dossier.id))?.statusHistory.map((e) => e.status)).toEqual(['concept', 'verzonden', 'afgeleverd']);
+    expect((await mode.store.get(dossier.id))?.statusHistory.map((e) => e.status)).toEqual([
+      'concept',
+      'verzonden',
+      'afgeleverd',
+    ]);
     expect(notices).toEqual([[dossier.id, 'afgeleverd']]);
   });
 
@@ -321,7 +327,11 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     // The team clicks "in behandeling" on the card before the worker records 'afgeleverd'.
     const quickTeam: DeliveryTarget = {
       async deliver(d) {
-        await mode.store.updateStatus(d.id, { status: 'in-behandeling', op: clock().toISOString(), door: 'intaketeam' });
+        await mode.store.updateStatus(d.id, {
+          status: 'in-behandeling',
+          op: clock().toISOString(),
+          door: 'intaketeam',
+        });
         return { ok: true };
       },
     };
@@ -354,7 +364,10 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
     expect(notices).toEqual([]);
     const failed = log.entries.filter((e) => e.event === 'delivery.status_failed');
     expect(failed.map((e) => [e.fields.dossierId, e.fields.code]).sort()).toEqual(
-      [[failing.id, 'ENOSPC'], [deleted.id, 'DOSSIER_GONE']].sort(),
+      [
+        [failing.id, 'ENOSPC'],
+        [deleted.id, 'DOSSIER_GONE'],
+      ].sort(),
     );
   });
 });
