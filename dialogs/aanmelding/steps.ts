@@ -1,7 +1,7 @@
 import { finalizeDossier } from '../../intake/dossier/draft';
 import { FLOW } from '../flows';
 import type { Activity } from '../sdk';
-import { ScreeningOptions } from '../screening/screeningState';
+import type { ScreeningOptions } from '../screening/screeningState';
 import { recordCard } from '../shared/adaptiveCard';
 import type { Step, StepResult } from '../shared/flowStep';
 import { applyAnswers, type Applied } from './applyAnswers';
