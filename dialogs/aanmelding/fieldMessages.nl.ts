@@ -96,8 +96,10 @@ export const groupMessages: Record<GroupId, { title: string; intro: string[]; wh
   toestemming: {
     title: 'Toestemming van de kandidaat',
     intro: [
-      'Met deze aanmelding deel je gegevens van de kandidaat met het intaketeam van het mbo. Dat mag alleen als de kandidaat daar zelf mee instemt.',
-      'Vraag het de kandidaat dus eerst. Vertel welke gegevens je deelt (naam, geboortedatum, woonplaats, telefoon, e-mail en de screening) ' +
+      'Met deze aanmelding deel je gegevens van de kandidaat met het intaketeam van het mbo. Dat mag alleen als de ' +
+        'kandidaat daar zelf mee instemt.',
+      'Vraag het de kandidaat dus eerst. Vertel welke gegevens je deelt (naam, geboortedatum, woonplaats, telefoon, ' +
+        'e-mail en de screening) ' +
         'en dat het intaketeam ze alleen gebruikt voor de intake.',
       'Geef hieronder aan of de kandidaat ja zei, en hoe. De datum van vandaag wordt erbij gezet.',
     ],

@@ -13,7 +13,8 @@ export function problemMessage(field: FieldId, problem: FieldProblem): string {
   switch (problem) {
     case 'CONTAINS_BSN':
       return (
-        `In "${label}" staat een nummer dat op een BSN lijkt. Een BSN mag ik niet bewaren en het intaketeam heeft het niet nodig. ` +
+        `In "${label}" staat een nummer dat op een BSN lijkt. Een BSN mag ik niet bewaren en het intaketeam heeft ` +
+        `het niet nodig. ` +
         'Ik heb dit antwoord niet opgeslagen. Vul het opnieuw in, zonder dat nummer.'
       );
     case 'REQUIRED':
@@ -39,7 +40,10 @@ function formatMessage(field: FieldId, label: string): string {
     case 'verwijzerTelefoon':
       return `"${label}" is geen geldig telefoonnummer. ${PHONE_EXAMPLE}`;
     case 'kandidaatEmail':
-      return 'Het e-mailadres van de kandidaat klopt niet. Typ het zo: naam@voorbeeld.nl. Geen e-mail? Laat het leeg of typ "geen".';
+      return (
+        'Het e-mailadres van de kandidaat klopt niet. Typ het zo: naam@voorbeeld.nl. Geen e-mail? Laat het leeg ' +
+        'of typ "geen".'
+      );
     case 'kandidaatNaam':
     case 'verwijzerNaam':
       return `"${label}" lijkt geen naam. Typ voor- en achternaam, bijvoorbeeld Sam de Vries.`;
@@ -83,8 +87,10 @@ export const aanmeldingMessages = {
   },
   consent: {
     refused:
-      'Zonder toestemming van de kandidaat verstuur ik niets naar het intaketeam. Dat is de regel voor persoonsgegevens. ' +
-      'Je kunt de aanmelding wel bewaren als concept. Geeft de kandidaat later toestemming? Wijzig dan "Toestemming" en verstuur de aanmelding.',
+      'Zonder toestemming van de kandidaat verstuur ik niets naar het intaketeam. Dat is de regel voor ' +
+      'persoonsgegevens. ' +
+      'Je kunt de aanmelding wel bewaren als concept. Geeft de kandidaat later toestemming? Wijzig dan "Toestemming" ' +
+      'en verstuur de aanmelding.',
   },
   review: {
     title: 'Controleer de aanmelding',
@@ -143,9 +149,11 @@ export const aanmeldingMessages = {
   send: {
     sent: (id: string) => `Je aanmelding is verstuurd. Dossiernummer: ${id}`,
     next: (team: string) => [
-      `**Wat gebeurt er nu?** Het intaketeam (${team}) krijgt het dossier. Zij nemen contact op met de kandidaat voor een adviesgesprek. ` +
+      `**Wat gebeurt er nu?** Het intaketeam (${team}) krijgt het dossier. Zij nemen contact op met de kandidaat ` +
+        `voor een adviesgesprek. ` +
         'Je mag daar zelf ook bij zijn: dat helpt de kandidaat en het intaketeam. Vraag het intaketeam ernaar.',
-      'Verandert de status, dan krijg je hier een bericht. Je kunt de status ook zelf bekijken bij "Mijn aanmeldingen".',
+      'Verandert de status, dan krijg je hier een bericht. Je kunt de status ook zelf bekijken bij "Mijn ' +
+        'aanmeldingen".',
       'Noem het dossiernummer als je contact hebt met het intaketeam.',
     ],
     waiting: (team: string) =>
@@ -162,8 +170,10 @@ export const aanmeldingMessages = {
       'Het versturen is niet gelukt. Je gegevens zijn bewaard. Probeer het zo opnieuw met Versturen, ' +
       'of bewaar de aanmelding als concept en probeer het later.',
     consentMissing:
-      'Ik kan de aanmelding niet versturen: de kandidaat heeft geen toestemming gegeven. Zonder toestemming mag het intaketeam ' +
-      'de gegevens niet krijgen. Bewaar de aanmelding als concept, of wijzig "Toestemming" als de kandidaat wel ja heeft gezegd.',
+      'Ik kan de aanmelding niet versturen: de kandidaat heeft geen toestemming gegeven. Zonder toestemming mag het ' +
+      'intaketeam ' +
+      'de gegevens niet krijgen. Bewaar de aanmelding als concept, of wijzig "Toestemming" als de kandidaat wel ja ' +
+      'heeft gezegd.',
     incomplete: (labels: string[]) => `Er ontbreekt nog iets: ${labels.join(', ')}. Vul dat eerst aan.`,
     menuButton: 'Naar het menu',
     mijnAanmeldingenButton: 'Mijn aanmeldingen',

@@ -82,7 +82,9 @@ export function currentValues(draft: DossierDraft, fields: readonly FieldId[]): 
   for (const field of fields) {
     const value = draftValue(draft, field);
     if (value === null) values[field] = '';
-    else if (value !== undefined) values[field] = String(value);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      values[field] = String(value);
+    }
   }
   return values;
 }

@@ -50,7 +50,10 @@ export function labelOf(target: EditTarget): string {
   return target === 'screening' ? screeningTarget.label : fieldMessages[target].label;
 }
 
-/** By its number in the change list, exact name or alias; else the targets with a name that has the typed word (or starts with it). */
+/**
+ * By its number in the change list, exact name or alias; else the targets with a name that has the typed word (or
+ * starts with it).
+ */
 export function targetsNamed(wanted: string, targets: readonly EditTarget[]): EditTarget[] {
   if (/^\d+$/.test(wanted)) {
     const target = targets[Number(wanted) - 1];

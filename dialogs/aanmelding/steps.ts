@@ -2,7 +2,7 @@ import { finalizeDossier } from '../../intake/dossier/draft';
 import { displayState } from '../../intake/dossier/lifecycle';
 import { FLOW } from '../flows';
 import type { Activity } from '../sdk';
-import { ScreeningOptions } from '../screening/screeningState';
+import type { ScreeningOptions } from '../screening/screeningState';
 import { recordCard } from '../shared/adaptiveCard';
 import type { Step, StepResult } from '../shared/flowStep';
 import { applyAnswers, type Applied } from './applyAnswers';

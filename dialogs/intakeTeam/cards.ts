@@ -89,7 +89,8 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
       [c.inkomen, displayValue('inkomen', dossier.inkomen)],
       [
         c.toestemming,
-        `${dossier.toestemming.gegeven ? c.ja : c.nee} (${dossier.toestemming.wijze}, ${dutchDate(dossier.toestemming.datum)})`,
+        `${dossier.toestemming.gegeven ? c.ja : c.nee} (${dossier.toestemming.wijze}, ` +
+          `${dutchDate(dossier.toestemming.datum)})`,
       ],
     ]),
     ...(dossier.opmerkingen ? [heading(c.opmerkingen), literalText(dossier.opmerkingen)] : []),

@@ -50,19 +50,23 @@ export const intakeTeamMessages = {
       `Dit kanaal is gekoppeld als intakekanaal voor **${teamNaam}**. Nieuwe aanmeldingen verschijnen hier als kaart.`,
     usage: 'Typ "koppel intake" met de naam (id) van het intaketeam, bijvoorbeeld "koppel intake west".',
     channelWelcome:
-      'Hallo! Ik ben de verwijsassistent praktijkleren. Is dit het kanaal van een mbo-intaketeam? Typ dan "@bot koppel intake": ' +
+      'Hallo! Ik ben de verwijsassistent praktijkleren. Is dit het kanaal van een mbo-intaketeam? Typ dan "@bot ' +
+      'koppel intake": ' +
       'ik vertel je dan hoe je dit kanaal koppelt, zodat nieuwe aanmeldingen hier binnenkomen.',
     notInChannel:
       'Een intakekanaal koppel je in een kanaal van het Teams-team van het intaketeam, niet in een chat. ' +
       'Typ daar "@bot koppel intake" met de naam (id) van het team, bijvoorbeeld "koppel intake west".',
     notThisTeam:
-      'Dit kanaal kan ik niet koppelen voor dat intaketeam. Een intaketeam is ingesteld voor één Teams-team, en dit kanaal hoort daar niet bij ' +
-      '(of de naam van het team klopt niet). Typ "@bot koppel intake" om de gegevens van dit kanaal voor je beheerder te zien.',
+      'Dit kanaal kan ik niet koppelen voor dat intaketeam. Een intaketeam is ingesteld voor één Teams-team, en dit ' +
+      'kanaal hoort daar niet bij ' +
+      '(of de naam van het team klopt niet). Typ "@bot koppel intake" om de gegevens van dit kanaal voor je ' +
+      'beheerder te zien.',
     channelInfo: {
       title: 'Dit kanaal koppelen als intakekanaal',
       notBound:
         'Dit Teams-team is nog niet ingesteld als intaketeam. Geef je beheerder de regels hieronder. ' +
-        'De beheerder zet ze bij jullie intaketeam in het intaketeams-bestand; daarna typ je hier "@bot koppel intake" met de naam (id) van het team.',
+        'De beheerder zet ze bij jullie intaketeam in het intaketeams-bestand; daarna typ je hier "@bot koppel ' +
+        'intake" met de naam (id) van het team.',
       bound: (teams: string) =>
         `Dit Teams-team is ingesteld voor ${teams}. Typ in het kanaal dat de aanmeldingen moet krijgen:`,
       command: (id: string) => `@bot koppel intake ${id}`,
@@ -74,7 +78,8 @@ export const intakeTeamMessages = {
     someone: 'Iemand van het intaketeam',
     missingQuestion: 'Vul eerst in welke informatie ontbreekt (hoogstens 1000 tekens).',
     questionHasBsn:
-      'Je vraag lijkt een burgerservicenummer (BSN) te bevatten. Dat mag niet in een aanmelding. Haal het nummer weg en verstuur de vraag opnieuw.',
+      'Je vraag lijkt een burgerservicenummer (BSN) te bevatten. Dat mag niet in een aanmelding. Haal het nummer weg ' +
+      'en verstuur de vraag opnieuw.',
     notNow: (status: string) =>
       `Dat kan nu niet: de aanmelding heeft de status "${status}". De kaart hierboven toont wat nu kan.`,
     missingDate: 'Kies eerst de datum van het adviesgesprek.',
@@ -87,11 +92,13 @@ export const intakeTeamMessages = {
     afgeleverd: (id: string) => `Je aanmelding ${id} is aangekomen bij het intaketeam.`,
     'in-behandeling': (id: string) => `Het intaketeam heeft je aanmelding ${id} in behandeling genomen.`,
     'info-nodig': (id: string, vraag: string) =>
-      `Het intaketeam heeft aanvullende informatie nodig voor aanmelding ${id}: "${vraag}". Neem contact op met het intaketeam.`,
+      `Het intaketeam heeft aanvullende informatie nodig voor aanmelding ${id}: "${vraag}". Neem contact op met het ` +
+      `intaketeam.`,
     'adviesgesprek-gepland': (id: string, datum: string) =>
       `Voor aanmelding ${id} is een adviesgesprek gepland op ${datum}. De mbo-instelling nodigt je cliënt uit. ` +
       'Je mag zelf ook aansluiten; spreek dat af met het intaketeam.',
     mislukt: (id: string) =>
-      `Je aanmelding ${id} is niet aangekomen bij het intaketeam. Beheer is op de hoogte en probeert het opnieuw; je gegevens zijn bewaard.`,
+      `Je aanmelding ${id} is niet aangekomen bij het intaketeam. Beheer is op de hoogte en probeert het opnieuw; je ` +
+      `gegevens zijn bewaard.`,
   },
 } as const;

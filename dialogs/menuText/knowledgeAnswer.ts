@@ -29,7 +29,7 @@ const LAST_QUESTION = 'laatsteVraag';
 type LastQuestion = { vraag: string; geschreven: boolean };
 
 function remember(dc: DialogContext, last: LastQuestion): void {
-  if (dc.activeDialog) dc.activeDialog.state[LAST_QUESTION] = last;
+  if (dc.activeDialog) (dc.activeDialog.state as Record<string, unknown>)[LAST_QUESTION] = last;
 }
 
 /** The retrieved entries as numbered sources for the model: the text we wrote or SBB's, with its origin. */
@@ -122,7 +122,8 @@ function nextStepCard(best: ResolvedHit): AdaptiveCard {
 /** "meer": the rest of the best entry and the other entries for the last question. */
 export function moreAnswerer(deps: Pick<KnowledgeAnswerDeps, 'catalogue' | 'index'>) {
   return async (dc: DialogContext): Promise<true> => {
-    const last = dc.activeDialog?.state[LAST_QUESTION] as LastQuestion | undefined;
+    const last = (dc.activeDialog?.state as Record<string, unknown> | undefined)?.[LAST_QUESTION] as
+      LastQuestion | undefined;
     if (!last) {
       await dc.context.sendActivity(msg.geenVraag);
       return true;

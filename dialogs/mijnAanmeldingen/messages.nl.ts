@@ -30,7 +30,8 @@ export const mijnAanmeldingenMessages = {
       datum ? `Adviesgesprek gepland op ${dutchDate(datum)}` : 'Adviesgesprek gepland',
     afgerond: () => 'Afgerond',
     mislukt: () =>
-      'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert de aanmelding.',
+      'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert de ' +
+      'aanmelding.',
   } satisfies Record<DisplayState, (toelichting?: string) => string>,
   statusLabel: 'Status',
   deleteButton: 'Verwijderen',
@@ -39,7 +40,8 @@ export const mijnAanmeldingenMessages = {
   listButton: 'Mijn aanmeldingen',
   confirm: {
     dossier: (id: string, naam: string) =>
-      `Weet je zeker dat je aanmelding ${id} (${naam}) wilt verwijderen? Het intaketeam krijgt de aanmelding dan niet en dit kan niet ongedaan worden gemaakt.`,
+      `Weet je zeker dat je aanmelding ${id} (${naam}) wilt verwijderen? Het intaketeam krijgt de aanmelding dan ` +
+      `niet en dit kan niet ongedaan worden gemaakt.`,
     concept: (naam: string) =>
       `Weet je zeker dat je het concept voor ${naam} wilt verwijderen? Dit kan niet ongedaan worden gemaakt.`,
     yes: 'Ja, verwijderen',

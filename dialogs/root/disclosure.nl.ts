@@ -22,7 +22,8 @@ const automated =
 function modelUse(d: Disclosure): string {
   return d.languageModel
     ? 'Een taalmodel helpt alleen bij twee dingen: een kort antwoord op een vrije vraag (alleen uit de kennisbank, ' +
-        'met bronnen en het AI-label van Teams) en het lezen van een beschrijving van je cliënt (jij bevestigt alles eerst). ' +
+        'met bronnen en het AI-label van Teams) en het lezen van een beschrijving van je cliënt (jij bevestigt alles ' +
+        'eerst). ' +
         'Namen en contactgegevens gaan niet naar het taalmodel.'
     : 'Er is geen taalmodel aangesloten: alle antwoorden komen uit vaste regels en de kennisbank.';
 }
@@ -39,12 +40,17 @@ export function disclosureParagraphs(d: Disclosure): string[] {
 export function privacySummary(d: Disclosure): string {
   return [
     '**Privacy en verantwoording, kort**',
-    `• **Wat ik ben**: een geautomatiseerde assistent voor verwijzers bij praktijkleren met praktijkverklaring. Ik neem geen besluiten: het mbo beslist bij de intake.`,
-    '• **Het advies**: berekend met een vaste beslistabel uit de regeling en de evaluatie van de pilots. Bij elk advies staan alle redenen. Het is indicatief.',
+    `• **Wat ik ben**: een geautomatiseerde assistent voor verwijzers bij praktijkleren met praktijkverklaring. Ik ` +
+      `neem geen besluiten: het mbo beslist bij de intake.`,
+    '• **Het advies**: berekend met een vaste beslistabel uit de regeling en de evaluatie van de pilots. Bij elk ' +
+      'advies staan alle redenen. Het is indicatief.',
     `• **Taalmodel**: ${modelUse(d)} Het taalmodel beslist nooit iets en kan niets versturen.`,
-    '• **Gegevens**: ik vraag alleen wat de intake nodig heeft en nooit een BSN. Een aanmelding gaat alleen met toestemming van je cliënt naar het intaketeam.',
-    `• **Bewaren**: een aanmelding wordt ${d.retentionDays} dagen na de laatste wijziging gewist. Logboeken bevatten geen berichten, namen of antwoorden.`,
+    '• **Gegevens**: ik vraag alleen wat de intake nodig heeft en nooit een BSN. Een aanmelding gaat alleen met ' +
+      'toestemming van je cliënt naar het intaketeam.',
+    `• **Bewaren**: een aanmelding wordt ${d.retentionDays} dagen na de laatste wijziging gewist. Logboeken bevatten ` +
+      `geen berichten, namen of antwoorden.`,
     `• **Een mens**: neem contact op met ${d.contact}.`,
-    'De volledige verantwoording (voor het algoritmeregister en de DPIA) staat in docs/verantwoording.md bij de broncode van deze bot.',
+    'De volledige verantwoording (voor het algoritmeregister en de DPIA) staat in docs/verantwoording.md bij de ' +
+      'broncode van deze bot.',
   ].join('\n\n');
 }

@@ -5,7 +5,8 @@ export const rootMessages = {
   welcomeTitle: 'Welkom bij de verwijsassistent praktijkleren',
   welcomeIntro:
     'Ik help je als jobcoach, klantmanager of werkconsulent bij praktijkleren met praktijkverklaring: ' +
-    'een cliënt leert een paar werkprocessen uit een mbo-beroep op een echte werkplek en krijgt daar een officieel bewijs voor.',
+    'een cliënt leert een paar werkprocessen uit een mbo-beroep op een echte werkplek en krijgt daar een officieel ' +
+    'bewijs voor.',
   welcomePrivacy: 'Vul nooit een BSN in. Ik vraag alleen wat de mbo-intake nodig heeft.',
   menuTitle: 'Wat wil je doen?',
   menuFooter: 'Je kunt ook typen: 1, 2 of 3, "mijn aanmeldingen" of "help". Typ op elk moment "stop" of "opnieuw".',
@@ -27,13 +28,16 @@ export const rootMessages = {
     '• **Cliënt screenen**: ik stel een paar vragen en geef een indicatief advies met uitleg.',
     '• **Werkprocessen verkennen**: zoek op gewone woorden, zoals "magazijn" of "koken".',
     '• **Aanmelding voorbereiden**: ik maak een dossier voor het intaketeam van het mbo.',
-    'Dit kun je altijd typen: "stop" (terug naar het menu, je antwoorden blijven bewaard), "terug" (een vraag terug), ' +
+    'Dit kun je altijd typen: "stop" (terug naar het menu, je antwoorden blijven bewaard), "terug" (een vraag ' +
+      'terug), ' +
       '"opnieuw" (na een bevestiging alles wissen; een concept-aanmelding blijft) en "help".',
   ].join('\n\n'),
   helpInFlow: (flowLabel: string) =>
     `Je bent bezig met **${flowLabel}**. Beantwoord de laatste vraag hierboven: klik een keuze of typ je antwoord. ` +
-    'Typ "waarom?" voor uitleg bij de vraag, "terug" voor de vorige vraag, "wijzig" met een onderdeel om een antwoord aan te passen, ' +
-    '"stop" om naar het menu te gaan (je antwoorden blijven bewaard) of "opnieuw" om alles te wissen. Je mag ook gewoon een vraag stellen.',
+    'Typ "waarom?" voor uitleg bij de vraag, "terug" voor de vorige vraag, "wijzig" met een onderdeel om een ' +
+    'antwoord aan te passen, ' +
+    '"stop" om naar het menu te gaan (je antwoorden blijven bewaard) of "opnieuw" om alles te wissen. Je mag ook ' +
+    'gewoon een vraag stellen.',
   stopped: 'Oké, ik ben gestopt. Wat je al had ingevuld, blijft bewaard.',
   nothingToStop: 'Er loopt nu niets om te stoppen.',
   restarted: 'Alles is gewist. We beginnen opnieuw.',
@@ -50,6 +54,7 @@ export const rootMessages = {
   nextStep: 'Wat wil je nu doen?',
   personalOnly: (flowLabel: string) =>
     `**${flowLabel}** doe je in een persoonlijke chat met mij, want het gaat over één cliënt: ` +
-    'in een groepschat of kanaal leest iedereen mee. Open de chat met mij (klik op mijn naam en kies Chatten) en begin daar. ' +
+    'in een groepschat of kanaal leest iedereen mee. Open de chat met mij (klik op mijn naam en kies Chatten) en ' +
+    'begin daar. ' +
     'Hier beantwoord ik wel je vragen over praktijkleren en werkprocessen. Typ "help" voor uitleg.',
 } as const;

@@ -116,7 +116,7 @@ export class RootDialog extends ComponentDialog {
         return waiting();
       case 'opnieuw':
         if (!inner.activeDialog && !hasResults(this.session(outer))) return this.restart(outer);
-        outer.activeDialog!.state.restartAsked = true;
+        (outer.activeDialog!.state as Record<string, unknown>).restartAsked = true;
         await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(restartCard())));
         return waiting();
       case 'privacy':
@@ -212,11 +212,11 @@ export class RootDialog extends ComponentDialog {
 
   /** Read back from storage with its schema, never cast. */
   private session(outer: DialogContext): Session {
-    return sessionOf(outer.activeDialog!.state.session);
+    return sessionOf((outer.activeDialog!.state as Record<string, unknown>).session);
   }
 
   private saveSession(outer: DialogContext, session: Session): void {
-    outer.activeDialog!.state.session = session;
+    (outer.activeDialog!.state as Record<string, unknown>).session = session;
   }
 
   private flowLabel(id: string | undefined): string {

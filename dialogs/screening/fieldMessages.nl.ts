@@ -24,8 +24,10 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Leeftijd',
     hint: 'Voor jongeren gelden vaak nog de leerplicht en de kwalificatieplicht.',
     why: (p) =>
-      `Praktijkleren met een praktijkverklaring is bedoeld voor volwassenen. In jouw regio is de minimumleeftijd ${p.minimumLeeftijd} jaar. ` +
-      'Wie jonger is, valt meestal nog onder de leerplicht of kwalificatieplicht; dan zijn school en het RMC aan zet. Er is geen maximumleeftijd.',
+      `Praktijkleren met een praktijkverklaring is bedoeld voor volwassenen. In jouw regio is de minimumleeftijd ` +
+      `${p.minimumLeeftijd} jaar. ` +
+      'Wie jonger is, valt meestal nog onder de leerplicht of kwalificatieplicht; dan zijn school en het RMC aan ' +
+      'zet. Er is geen maximumleeftijd.',
     placeholder: 'Bijvoorbeeld 35',
     unit: 'jaar',
   },
@@ -35,7 +37,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     hint: 'Wie nog op praktijkonderwijs of vso zit, leert in de praktijk via de eigen school.',
     why: () =>
       'Praktijkleren is er voor werkenden en werkzoekenden, ook voor gedetineerden. ' +
-      'Zit iemand nog op het praktijkonderwijs of het voortgezet speciaal onderwijs (vso), dan regelt de school het leren in de praktijk, bijvoorbeeld met een stage.',
+      'Zit iemand nog op het praktijkonderwijs of het voortgezet speciaal onderwijs (vso), dan regelt de school het ' +
+      'leren in de praktijk, bijvoorbeeld met een stage.',
     choices: {
       werkzoekend: 'Werkzoekend',
       werkend: 'Werkend',
@@ -49,7 +52,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Ingeschreven bij mbo',
     hint: 'Wie al een mbo-opleiding volgt, zit al op een route naar een diploma.',
     why: () =>
-      'Praktijkleren is voor mensen die (nog) geen mbo-opleiding volgen. Wie al ingeschreven staat, werkt al aan een diploma. ' +
+      'Praktijkleren is voor mensen die (nog) geen mbo-opleiding volgen. Wie al ingeschreven staat, werkt al aan een ' +
+      'diploma. ' +
       'Het mbo controleert de inschrijving later zelf bij DUO.',
     choices: YES_NO,
   },
@@ -58,8 +62,10 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Hoogste diploma',
     hint: 'Met een diploma mbo 2 of hoger, havo of vwo heeft iemand een startkwalificatie.',
     why: () =>
-      'Praktijkleren is vooral bedoeld voor mensen zonder startkwalificatie. Een startkwalificatie is een diploma op mbo-niveau 2 of hoger, havo of vwo. ' +
-      'Entree, vmbo en praktijkonderwijs zijn geen startkwalificatie. Bij een buitenlands diploma moet eerst blijken wat het hier waard is.',
+      'Praktijkleren is vooral bedoeld voor mensen zonder startkwalificatie. Een startkwalificatie is een diploma op ' +
+      'mbo-niveau 2 of hoger, havo of vwo. ' +
+      'Entree, vmbo en praktijkonderwijs zijn geen startkwalificatie. Bij een buitenlands diploma moet eerst blijken ' +
+      'wat het hier waard is.',
     choices: {
       geen: 'Geen diploma',
       'pro-vso': 'Praktijkonderwijs of vso',
@@ -75,8 +81,10 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Diploma nog bruikbaar',
     hint: 'Een verouderd diploma, of een beroep dat iemand niet meer kan uitoefenen, telt soms niet mee.',
     why: (p) =>
-      'Met een bruikbare startkwalificatie is praktijkleren meestal niet nodig. Soms is een diploma verouderd, biedt de richting weinig kansen, ' +
-      'of kan iemand het beroep door lichamelijke of psychische klachten niet meer doen. Dan is een uitzondering mogelijk; bespreek dat met het mbo. ' +
+      'Met een bruikbare startkwalificatie is praktijkleren meestal niet nodig. Soms is een diploma verouderd, biedt ' +
+      'de richting weinig kansen, ' +
+      'of kan iemand het beroep door lichamelijke of psychische klachten niet meer doen. Dan is een uitzondering ' +
+      'mogelijk; bespreek dat met het mbo. ' +
       (p.startkwalificatie === 'soepel'
         ? 'Jouw regio laat bij een bruikbaar diploma ruimte voor overleg.'
         : 'Jouw regio houdt zich aan de strenge regel.'),
@@ -87,17 +95,21 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Motivatie',
     hint: 'Meedoen is altijd vrijwillig.',
     why: () =>
-      'Praktijkleren werkt alleen als de kandidaat het zelf wil. Niemand wordt verplicht. Twijfelt iemand, praat er dan eerst samen over.',
+      'Praktijkleren werkt alleen als de kandidaat het zelf wil. Niemand wordt verplicht. Twijfelt iemand, praat er ' +
+      'dan eerst samen over.',
     choices: { ja: 'Ja', twijfel: 'Twijfelt nog', nee: 'Nee' },
   },
   leerbaar: {
     question:
-      'Kan de kandidaat naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, eventueel met steun?',
+      'Kan de kandidaat naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, eventueel met ' +
+      'steun?',
     label: 'Leerbaarheid',
     hint: 'Als een diploma haalbaar is, gaat dat voor.',
     why: () =>
-      'Leerbaarheid is de vraag of iemand de stof van een mbo-opleiding aankan en die kan afronden, eventueel met steun. ' +
-      'Kan iemand leren én naar school, dan is een diploma of mbo-certificaat de eerste keus, en niet de praktijkverklaring.',
+      'Leerbaarheid is de vraag of iemand de stof van een mbo-opleiding aankan en die kan afronden, eventueel met ' +
+      'steun. ' +
+      'Kan iemand leren én naar school, dan is een diploma of mbo-certificaat de eerste keus, en niet de ' +
+      'praktijkverklaring.',
     choices: YES_NO_UNKNOWN,
   },
   schoolbaar: {
@@ -105,7 +117,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Schoolbaarheid',
     hint: 'Praktijkleren is er voor wie niet goed in een klas tot zijn of haar recht komt.',
     why: () =>
-      'Schoolbaarheid gaat over gedrag en houding: kan iemand in een klas zitten, lessen volgen en zich aan schoolregels houden? ' +
+      'Schoolbaarheid gaat over gedrag en houding: kan iemand in een klas zitten, lessen volgen en zich aan ' +
+      'schoolregels houden? ' +
       'Praktijkleren is bedoeld voor mensen voor wie dat (nog) niet lukt, maar die wel op de werkvloer kunnen leren.',
     choices: YES_NO_UNKNOWN,
   },
@@ -114,7 +127,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Werkfit',
     hint: 'Praktijkleren is leren terwijl je werkt bij een bedrijf.',
     why: () =>
-      'Werkfit betekent: iemand kan op tijd komen, een aantal dagen per week werken en afspraken nakomen, eventueel met begeleiding. ' +
+      'Werkfit betekent: iemand kan op tijd komen, een aantal dagen per week werken en afspraken nakomen, eventueel ' +
+      'met begeleiding. ' +
       'Is de afstand tot werk nog groot, dan past eerst een andere stap richting werk vaak beter.',
     choices: { ja: 'Ja', 'met-begeleiding': 'Ja, met begeleiding', nee: 'Nee, nog niet' },
   },
@@ -123,7 +137,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Nederlandse taal',
     hint: 'Zo weten we of taalondersteuning nodig is.',
     why: () =>
-      'Op de werkvloer krijgt de kandidaat uitleg en opdrachten in het Nederlands. Is dat nog te moeilijk, dan kan het traject samengaan met taalles.',
+      'Op de werkvloer krijgt de kandidaat uitleg en opdrachten in het Nederlands. Is dat nog te moeilijk, dan kan ' +
+      'het traject samengaan met taalles.',
     choices: { voldoende: 'Voldoende', beperkt: 'Beperkt', onvoldoende: 'Onvoldoende' },
   },
   urenPerWeek: {
@@ -140,7 +155,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Uitkering',
     hint: 'Ter informatie; het verandert het advies niet.',
     why: () =>
-      'De uitkering laat zien welke organisatie meebetaalt of begeleidt, bijvoorbeeld gemeente of UWV. Het telt niet mee in het advies.',
+      'De uitkering laat zien welke organisatie meebetaalt of begeleidt, bijvoorbeeld gemeente of UWV. Het telt niet ' +
+      'mee in het advies.',
     choices: {
       participatiewet: 'Bijstand (Participatiewet)',
       ww: 'WW',
@@ -155,7 +171,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Inkomen tijdens traject',
     hint: 'Een vorm van inkomen hoort bij elk traject.',
     why: () =>
-      'Tijdens praktijkleren heeft de kandidaat inkomen nodig, bijvoorbeeld loon van het leerbedrijf of een uitkering. Dat moet vooraf geregeld zijn.',
+      'Tijdens praktijkleren heeft de kandidaat inkomen nodig, bijvoorbeeld loon van het leerbedrijf of een ' +
+      'uitkering. Dat moet vooraf geregeld zijn.',
     choices: { loon: 'Loon', uitkering: 'Uitkering', anders: 'Anders', onbekend: 'Weet ik niet' },
   },
   leerbedrijf: {
@@ -163,7 +180,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Leerbedrijf',
     hint: 'Het leren gebeurt bij een bedrijf dat door SBB erkend is.',
     why: () =>
-      'De kandidaat leert op de werkvloer van een leerbedrijf. Dat bedrijf moet door SBB erkend zijn. Is er nog geen erkenning, dan kan het bedrijf die aanvragen.',
+      'De kandidaat leert op de werkvloer van een leerbedrijf. Dat bedrijf moet door SBB erkend zijn. Is er nog geen ' +
+      'erkenning, dan kan het bedrijf die aanvragen.',
     choices: {
       erkend: 'Ja, bij een erkend leerbedrijf',
       'niet-erkend': 'Ja, maar nog niet erkend',
@@ -176,7 +194,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     hint: 'Op de werkvloer begeleidt de praktijkopleider; een jobcoach is extra steun en niet verplicht.',
     why: () =>
       'Begeleiding hoort altijd bij praktijkleren. Op de werkvloer doet de praktijkopleider van het leerbedrijf dat. ' +
-      'Een jobcoach of begeleider vanuit jouw organisatie is niet verplicht, maar helpt de kandidaat en het bedrijf als het lastig wordt.',
+      'Een jobcoach of begeleider vanuit jouw organisatie is niet verplicht, maar helpt de kandidaat en het bedrijf ' +
+      'als het lastig wordt.',
     choices: YES_NO,
   },
   interesses: {
@@ -184,7 +203,8 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Interesses',
     hint: 'Hiermee zoeken we straks werkprocessen die passen. Mag leeg blijven.',
     why: () =>
-      'Bij praktijkleren leert de kandidaat een paar werkprocessen uit een mbo-opleiding. Met de interesses zoeken we werkprocessen die bij de kandidaat passen.',
+      'Bij praktijkleren leert de kandidaat een paar werkprocessen uit een mbo-opleiding. Met de interesses zoeken ' +
+      'we werkprocessen die bij de kandidaat passen.',
     placeholder: 'Bijvoorbeeld: magazijn, keuken, zorg',
   },
 };

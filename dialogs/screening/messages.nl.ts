@@ -7,7 +7,8 @@ export const glossary: readonly { names: readonly string[]; text: string }[] = [
   {
     names: ['leerbaarheid', 'leerbaar'],
     text:
-      'Leerbaarheid: kan de kandidaat naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, eventueel met steun? ' +
+      'Leerbaarheid: kan de kandidaat naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, ' +
+      'eventueel met steun? ' +
       'Zo ja, dan gaat een diploma of certificaat voor.',
   },
   {
@@ -19,29 +20,36 @@ export const glossary: readonly { names: readonly string[]; text: string }[] = [
   {
     names: ['startkwalificatie', 'een startkwalificatie'],
     text:
-      'Een startkwalificatie is een diploma op mbo-niveau 2 of hoger, havo of vwo. Wie die heeft, komt meestal niet in aanmerking. ' +
-      'Is het diploma verouderd of het beroep niet meer uit te oefenen, dan is een uitzondering mogelijk: bespreek dat met het mbo.',
+      'Een startkwalificatie is een diploma op mbo-niveau 2 of hoger, havo of vwo. Wie die heeft, komt meestal niet ' +
+      'in aanmerking. ' +
+      'Is het diploma verouderd of het beroep niet meer uit te oefenen, dan is een uitzondering mogelijk: bespreek ' +
+      'dat met het mbo.',
   },
   {
     names: ['werkfit', 'werkfitheid'],
-    text: 'Werkfit: de kandidaat kan een aantal dagen per week werken, op tijd komen en afspraken nakomen, eventueel met begeleiding.',
+    text:
+      'Werkfit: de kandidaat kan een aantal dagen per week werken, op tijd komen en afspraken nakomen, eventueel ' +
+      'met begeleiding.',
   },
   {
     names: ['derde leerweg', 'de derde leerweg'],
     text:
-      'De derde leerweg is een manier van inschrijven bij het mbo, naast bol (vooral school) en bbl (vooral werken, met een diploma als doel). De kandidaat leert dan een deel van een mbo-opleiding, ' +
+      'De derde leerweg is een manier van inschrijven bij het mbo, naast bol (vooral school) en bbl (vooral werken, ' +
+      'met een diploma als doel). De kandidaat leert dan een deel van een mbo-opleiding, ' +
       'zoals een paar werkprocessen, bij een erkend leerbedrijf. Aan het eind volgt een praktijkverklaring.',
   },
   {
     names: ['praktijkverklaring', 'de praktijkverklaring'],
     text:
-      'Een praktijkverklaring is een document van het mbo. Daarin staat welke werkprocessen de kandidaat in de praktijk beheerst. ' +
+      'Een praktijkverklaring is een document van het mbo. Daarin staat welke werkprocessen de kandidaat in de ' +
+      'praktijk beheerst. ' +
       'De praktijkopleider van het leerbedrijf beoordeelt dat; de mbo-instelling geeft de verklaring af.',
   },
   {
     names: ['inclusieve adviesfunctie', 'adviesfunctie', 'adviesgesprek'],
     text:
-      'De inclusieve adviesfunctie is het adviesgesprek van het mbo (vaak een intaketeam) met de kandidaat, soms met de verwijzer en het leerbedrijf erbij. ' +
+      'De inclusieve adviesfunctie is het adviesgesprek van het mbo (vaak een intaketeam) met de kandidaat, soms met ' +
+      'de verwijzer en het leerbedrijf erbij. ' +
       'Daaruit komt een advies dat niet bindend is. Het advies van deze bot is alleen een eerste inschatting.',
   },
   {
@@ -105,7 +113,8 @@ export const screeningMessages = {
     werkprocessen: 'Werkprocessen verkennen',
     aanmelding: 'Aanmelding voorbereiden',
     nextHint:
-      'Vragen over dit advies? Typ "waarom?". Een antwoord aanpassen: typ "wijzig" met het onderdeel. Een nieuwe cliënt: typ "screenen".',
+      'Vragen over dit advies? Typ "waarom?". Een antwoord aanpassen: typ "wijzig" met het onderdeel. Een nieuwe ' +
+      'cliënt: typ "screenen".',
   },
   unsure: {
     question: (answer: string) => `Bedoel je: ${answer}?`,
@@ -120,7 +129,8 @@ export const screeningMessages = {
   },
   earlyStop: {
     intro:
-      'Met deze antwoorden komt het advies hoe dan ook uit op "past nu niet". De andere vragen veranderen dat niet meer.',
+      'Met deze antwoorden komt het advies hoe dan ook uit op "past nu niet". De andere vragen veranderen dat niet ' +
+      'meer.',
     question: 'Wil je toch alle vragen beantwoorden, zodat het volledige beeld is vastgelegd?',
     continueButton: 'Ja, vul alles in',
     stopButton: 'Nee, stop hier',

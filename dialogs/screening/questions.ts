@@ -61,7 +61,7 @@ export function draftFrom(prefill: unknown): Draft {
     const parsed = ANSWER_SHAPE[field].safeParse((prefill as Record<string, unknown>)[field]);
     if (parsed.success) draft[field] = parsed.data;
   }
-  return draft as Draft;
+  return draft;
 }
 
 export function withAnswer(draft: Draft, field: AnswerField, value: AnswerValue): Draft {

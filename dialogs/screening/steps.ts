@@ -26,7 +26,7 @@ type Result = StepResult<ScreeningState>;
  * One policy question as a card. At the very first question a typed description of the
  * client ("cliënt van 34, geen diploma, 20 uur") is recognised too, to confirm and use.
  */
-export function questionStep(field: AnswerField, policy: Policy): Step<ScreeningState> {
+export function questionStep(field: AnswerField, _policy: Policy): Step<ScreeningState> {
   return {
     id: field,
     freeText: field === 'interesses',
@@ -53,7 +53,10 @@ function answeredWith(state: ScreeningState, field: AnswerField, value: AnswerVa
   return { kind: 'answered', state: { ...rest, answers: withAnswer(state.answers, field, value) }, record };
 }
 
-/** A typed answer that was only nearly recognised: "Bedoel je …?" Yes keeps it; anything else is read as a new answer. */
+/**
+ * A typed answer that was only nearly recognised: "Bedoel je …?" Yes keeps it; anything else is read as a new
+ * answer.
+ */
 export function confirmStep(policy: Policy): Step<ScreeningState> {
   return {
     id: 'confirm',

@@ -40,7 +40,7 @@ export class AnswerPrompt<O extends object, T> extends Dialog<O> {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    if (dc.context.activity.type !== (ActivityTypes.Message as string)) return Dialog.EndOfTurn;
     const { options } = dc.activeDialog!.state as { options: O };
     const recognized = this.spec.recognize(dc.context.activity, options);
     if (recognized.ok) return dc.endDialog(recognized.value);

@@ -6,7 +6,6 @@ import {
   Dialog,
   DialogTurnStatus,
   InputHints,
-  type Activity,
   type DialogContext,
   type DialogInstance,
   type DialogTurnResult,
@@ -60,7 +59,7 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
   }
 
   override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
-    if (outer.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    if (outer.context.activity.type !== (ActivityTypes.Message as string)) return Dialog.EndOfTurn;
     const inner = this.createChildContext(outer);
     const loaded = this.load(outer);
     if (!loaded) {
@@ -175,7 +174,7 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
     if (!id || activity.deliveryMode === 'expectReplies') return;
     try {
       const update = { type: ActivityTypes.Message, id, attachments: [CardFactory.adaptiveCard(card)] };
-      await dc.context.updateActivity(update as Partial<Activity>);
+      await dc.context.updateActivity(update);
     } catch {
       // Not every channel can edit a message; the answer is kept all the same.
     }

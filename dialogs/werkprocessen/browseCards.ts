@@ -94,7 +94,7 @@ export function kwalificatieCard({ kwalificatie, kerntaken, heelGekozen }: Kwali
 export interface KerntaakView {
   kwalificatie: Kwalificatie;
   kerntaak: KerntaakInfo;
-  isSelected(wp: WerkprocesInfo): boolean;
+  isSelected: (wp: WerkprocesInfo) => boolean;
 }
 
 /** Every werkproces on one line with a button to its explanation, and ticks to choose several. */

@@ -6,12 +6,14 @@ export const werkprocessenMessages = {
     'Je cliënt kan een paar werkprocessen op een werkplek leren. Kies hier welke passen.',
   hervat: (aantal: number) => `Je eerdere selectie staat nog klaar (${aantal}). Je kunt die aanvullen of aanpassen.`,
   typeHint:
-    'Je kunt ook typen: een vraag, "interesses koken", "uitleg 1", een nummer uit de lijst ("kies 1 en 3"), "terug", "selectie" of "klaar".',
+    'Je kunt ook typen: een vraag, "interesses koken", "uitleg 1", een nummer uit de lijst ("kies 1 en 3"), "terug", ' +
+    '"selectie" of "klaar".',
   start: {
     suggesties: (interesses: string) => `Voor iemand met interesse in "${interesses}" past misschien:`,
     metWerkplek: (werkplek: string) => `Werkplek: ${werkplek}`,
     geenInteresses:
-      'Ik weet nog niet wat je cliënt graag doet. Vul het hieronder in, dan stel ik werkprocessen voor. Je kunt ook zoeken of bladeren.',
+      'Ik weet nog niet wat je cliënt graag doet. Vul het hieronder in, dan stel ik werkprocessen voor. Je kunt ook ' +
+      'zoeken of bladeren.',
     uitlegKnop: (nummer: number) => `Uitleg ${nummer}`,
     uitlegHint: 'Kies "Uitleg" voor wat je cliënt daar doet, met voorbeelden.',
     beroepen: 'Passende mbo-beroepen',
@@ -19,9 +21,11 @@ export const werkprocessenMessages = {
     nietGevonden: (onderwerp: string) => `Over ${onderwerp} vond ik geen werkprocessen.`,
     dichtbij: 'Dit komt het dichtst in de buurt:',
     nietGevondenVerder:
-      'Mijn kennisbank kent niet alle mbo-beroepen. Het mbo weet welke beroepen er nog meer zijn: vraag het bij de intake, of blader per domein.',
+      'Mijn kennisbank kent niet alle mbo-beroepen. Het mbo weet welke beroepen er nog meer zijn: vraag het bij de ' +
+      'intake, of blader per domein.',
     hogerNiveau:
-      'Ik toon eerst Entree en niveau 2, daar halen de meeste deelnemers hun praktijkverklaring. Hoger niveau? Typ bijvoorbeeld "zorg niveau 3".',
+      'Ik toon eerst Entree en niveau 2, daar halen de meeste deelnemers hun praktijkverklaring. Hoger niveau? Typ ' +
+      'bijvoorbeeld "zorg niveau 3".',
     andereInteresses: 'Andere interesses',
     interessesLabel: 'Wat doet je cliënt graag?',
     interessesPlaceholder: 'Bijvoorbeeld: koken, buiten werken, met mensen',
@@ -45,8 +49,10 @@ export const werkprocessenMessages = {
     toegevoegd: (labels: string[]) => `Toegevoegd aan je selectie: ${labels.join('; ')}.`,
     alGekozen: (labels: string[]) => `Staat al in je selectie: ${labels.join('; ')}.`,
     kiesKwalificatie: (titels: string[]) =>
-      `${titels.join('; ')}: dit hoort bij het deel dat alle beroepen in het dossier delen. Het mbo schrijft iemand in voor één beroep ` +
-      '(kwalificatie). Kies daarom ook een werkproces of de hele kwalificatie van het beroep waarvoor de kandidaat leert.',
+      `${titels.join('; ')}: dit hoort bij het deel dat alle beroepen in het dossier delen. Het mbo schrijft iemand ` +
+      `in voor één beroep ` +
+      '(kwalificatie). Kies daarom ook een werkproces of de hele kwalificatie van het beroep waarvoor de kandidaat ' +
+      'leert.',
     onbekend: 'Een of meer keuzes ken ik niet (meer). Die heb ik niet toegevoegd. Kies opnieuw uit de lijst.',
     nietsAangevinkt: 'Je hebt nog niets aangevinkt. Vink eerst een of meer werkprocessen aan.',
     gekozen: '✓ in je selectie',
@@ -87,7 +93,8 @@ export const werkprocessenMessages = {
     meta: (code: string, kwalificatie: string, crebo: string, niveau: number) =>
       `Code ${code} · ${kwalificatie} (crebo ${crebo}) · niveau ${niveau}`,
     basisdeel: (dossier: string, crebo: string) =>
-      `Code uit het basisdeel van dossier ${dossier} (crebo ${crebo}): het deel dat alle beroepen in dit dossier delen. ` +
+      `Code uit het basisdeel van dossier ${dossier} (crebo ${crebo}): het deel dat alle beroepen in dit dossier ` +
+      `delen. ` +
       'Voor de inschrijving kies je ook het beroep (de kwalificatie).',
     dossier: (naam: string, cohort: string | null) =>
       `Kwalificatiedossier ${naam}${cohort ? `, versie voor wie start vanaf ${cohort}` : ''}`,
