@@ -163,7 +163,8 @@ export const aanmeldingMessages = {
     nextWaiting: [
       'Je aanmelding is veilig bewaard; je hoeft niets opnieuw te doen. ' +
         'Wil je het sneller? Vraag het intaketeam hun kanaal te koppelen.',
-      'Zodra het dossier aankomt, krijg je hier een bericht. Je kunt de status ook zelf bekijken bij "Mijn aanmeldingen".',
+      'Zodra het dossier aankomt, krijg je hier een bericht. ' +
+        'Je kunt de status ook zelf bekijken bij "Mijn aanmeldingen".',
       'Noem het dossiernummer als je contact hebt met het intaketeam.',
     ],
     failed:
