@@ -18,7 +18,7 @@ async function chat(): Promise<void> {
     MicrosoftAppId: '',
     LOG_LEVEL: process.env.CHAT_LOG_LEVEL ?? 'silent',
   });
-  const app = await startApp(config, createLogger(config.LOG_LEVEL, process.stderr as never));
+  const app = await startApp(config, createLogger(config.LOG_LEVEL, process.stderr));
   const conversationId = `terminal-${Date.now()}`;
   let buttons: RenderedReply['buttons'] = [];
 

@@ -42,7 +42,7 @@ function trimCommon(text: string, start: number, end: number): Span | undefined 
   const last = names[names.length - 1]!;
   // Keep initials / tussenvoegsels in front of the first name word only when nothing common precedes.
   const leadingCommon = words.indexOf(first) > 0;
-  return { start: leadingCommon ? start + first.index! : start, end: start + last.index! + last[0].length };
+  return { start: leadingCommon ? start + first.index : start, end: start + last.index + last[0].length };
 }
 
 function cueNames(text: string): Span[] {
