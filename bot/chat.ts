@@ -47,7 +47,8 @@ async function chat(): Promise<void> {
   };
 
   stdout.write(
-    'Terminalchat met de verwijsassistent. Typ het nummer van een keuze of knop, of typ gewoon je antwoord. "exit" stopt.\n',
+    'Terminalchat met de verwijsassistent. Typ het nummer van een keuze of knop, of typ gewoon je antwoord. ' +
+      '"exit" stopt.\n',
   );
   await send({ type: 'conversationUpdate', membersAdded: [{ id: 'terminal-user' }] });
   const rl = createInterface({ input: stdin, output: stdout });

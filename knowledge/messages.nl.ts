@@ -10,7 +10,8 @@ export const msg = {
   },
   import: {
     gebruik:
-      'Gebruik: npm run import-dossier -- BESTAND.xml [BESTAND2.xml ...] (een officiële SBB-export van een kwalificatiedossier)',
+      'Gebruik: npm run import-dossier -- BESTAND.xml [BESTAND2.xml ...] (een officiële SBB-export van een ' +
+      'kwalificatiedossier)',
     mislukt: 'Importeren mislukt, er is niets veranderd:',
     geimporteerd: (naam: string, crebo: string | null, kwalificaties: number, werkprocessen: number, file: string) =>
       `Geïmporteerd: ${naam}${crebo ? ` (dossiercrebo ${crebo})` : ''}: ${kwalificaties} kwalificaties, ${werkprocessen} werkprocessen → ${file}`,

@@ -23,7 +23,8 @@ const WORD_ONLY = new RegExp(WORD, 'gu');
 // sentence before a verb ("Mohammed is 34"), is a proper noun: a name, place or organisation.
 const MID_SENTENCE = new RegExp(`(?<=\\p{Ll} )${WORD}`, 'gu');
 const PERSON_VERB =
-  '(?:is|was|heeft|had|wil|wilde|woont|zit|spreekt|komt|kwam|werkt|werkte|kan|kon|moet|doet|gaat|zoekt|krijgt|volgt|heet|loopt|leert)';
+  '(?:is|was|heeft|had|wil|wilde|woont|zit|spreekt|komt|kwam|werkt|werkte|kan|kon|moet|doet|gaat|zoekt|krijgt|' +
+  'volgt|heet|loopt|leert)';
 const SENTENCE_START = new RegExp(`(?<=^|[.!?:;]\\s+|\\n)${WORD}(?= ${PERSON_VERB}(?![\\p{L}]))`, 'gu');
 
 /** An ordinary word; a hyphenated one when all its parts are ("Wajong-uitkering"). */
