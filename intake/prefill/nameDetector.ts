@@ -1,7 +1,8 @@
 /**
  * Finds personal names in Dutch free text: a capitalised name after a cue ("naam", "heet",
  * "mevrouw", "dhr.", "cliënt" ...), runs of two capitalised words that are not ordinary words,
- * and lone proper nouns (mid-sentence, or opening a sentence before a verb). Later lone occurrences of a found first or last name are found too. Returns the
+ * and lone proper nouns (mid-sentence, or opening a sentence before a verb). Later lone occurrences
+ * of a found first or last name are found too. Returns the
  * spans; `redact` replaces them. Over-redacting a place or organisation is the accepted cost.
  */
 import { COMMON_CAPITALISED } from './nameStopwords';
