@@ -25,7 +25,8 @@ export const startMessages = {
   authenticated: (endpoint: string) =>
     `Bot draait. Teams (Azure Bot) stuurt berichten naar ${endpoint} (via je HTTPS-proxy). Stoppen: Ctrl+C.`,
   portInUse: (port: number) =>
-    `Poort ${port} is al in gebruik: draait de bot al in een ander venster? Stop dat proces, of kies een andere poort, ` +
+    `Poort ${port} is al in gebruik: draait de bot al in een ander venster? ` +
+    `Stop dat proces, of kies een andere poort, ` +
     `bijvoorbeeld: PORT=${port + 1} npm start`,
   noAccess: (port: number) =>
     `Geen toestemming om poort ${port} te gebruiken. Kies een poort boven 1024, bijvoorbeeld: PORT=3978 npm start`,
