@@ -85,7 +85,7 @@ export async function onTurnError(context: TurnContext, error: unknown, log: Log
   );
   try {
     await context.sendActivity(unavailable ? turnErrorMessages.storageUnavailable : turnErrorMessages.unexpected);
-  } catch (sendError) {
+  } catch {
     log.error(
       { event: 'turn.error_reply_failed', conv: hashId(context.activity.conversation?.id) },
       'could not send apology',

@@ -18,7 +18,7 @@ async function chat(): Promise<void> {
     MicrosoftAppId: '',
     LOG_LEVEL: process.env.CHAT_LOG_LEVEL ?? 'silent',
   });
-  const app = await startApp(config, createLogger(config.LOG_LEVEL, process.stderr as never));
+  const app = await startApp(config, createLogger(config.LOG_LEVEL, process.stderr));
   const conversationId = `terminal-${Date.now()}`;
   let buttons: RenderedReply['buttons'] = [];
 
@@ -47,7 +47,8 @@ async function chat(): Promise<void> {
   };
 
   stdout.write(
-    'Terminalchat met de verwijsassistent. Typ het nummer van een keuze of knop, of typ gewoon je antwoord. "exit" stopt.\n',
+    'Terminalchat met de verwijsassistent. Typ het nummer van een keuze of knop, of typ gewoon je antwoord. ' +
+      '"exit" stopt.\n',
   );
   await send({ type: 'conversationUpdate', membersAdded: [{ id: 'terminal-user' }] });
   const rl = createInterface({ input: stdin, output: stdout });

@@ -11,6 +11,11 @@ export interface RenderedReply {
 }
 
 type Node = Record<string, unknown>;
+
+/** String(v), for a card's JSON value (a string or number in practice). */
+function text(v: unknown): string {
+  return String(v);
+}
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 type Activity = { type?: string; text?: string; attachments?: { contentType?: string; content?: unknown }[] };
 
@@ -75,27 +80,27 @@ function renderElements(elements: Node[], r: Rendering, indent: string): void {
     switch (el.type) {
       case 'TextBlock':
         out.lines.push(
-          ...plain(String(el.text ?? ''))
+          ...plain(text(el.text ?? ''))
             .split('\n')
             .map((l) => indent + l),
         );
         break;
       case 'FactSet':
         for (const fact of asNodes(el.facts))
-          out.lines.push(`${indent}${plain(String(fact.title))}: ${plain(String(fact.value))}`);
+          out.lines.push(`${indent}${plain(text(fact.title))}: ${plain(text(fact.value))}`);
         break;
       case 'Input.ChoiceSet':
-        if (el.label) out.lines.push(indent + plain(String(el.label)));
-        asNodes(el.choices).forEach((c, i) => out.lines.push(`${indent}   [${i + 1}] ${c.title}`));
+        if (el.label) out.lines.push(indent + plain(text(el.label)));
+        asNodes(el.choices).forEach((c, i) => out.lines.push(`${indent}   [${i + 1}] ${text(c.title)}`));
         out.lines.push(`${indent}   (typ het nummer of de tekst van je keuze)`);
         break;
       case 'Input.Text':
       case 'Input.Number':
       case 'Input.Date':
-        out.lines.push(`${indent}${plain(String(el.label ?? el.placeholder ?? 'Antwoord'))} (typ je antwoord)`);
+        out.lines.push(`${indent}${plain(text(el.label ?? el.placeholder ?? 'Antwoord'))} (typ je antwoord)`);
         break;
       case 'Input.Toggle':
-        out.lines.push(`${indent}${plain(String(el.label ?? el.title ?? ''))} (typ ja of nee)`);
+        out.lines.push(`${indent}${plain(text(el.label ?? el.title ?? ''))} (typ ja of nee)`);
         break;
       case 'ActionSet':
         renderActions(asNodes(el.actions), r);
@@ -110,7 +115,7 @@ function renderActions(actions: Node[], r: Rendering): void {
   const { out } = r;
   for (const action of actions) {
     if (action.type === 'Action.OpenUrl') {
-      out.lines.push(`│ ↗ ${action.title}: ${action.url}`);
+      out.lines.push(`│ ↗ ${text(action.title)}: ${text(action.url)}`);
       continue;
     }
     if (action.type === 'Action.ShowCard') {
@@ -123,8 +128,8 @@ function renderActions(actions: Node[], r: Rendering): void {
       action.associatedInputs === 'none'
         ? (action.data ?? {})
         : { ...r.inputs, ...((action.data as Node | undefined) ?? {}) };
-    out.buttons.push({ key, title: String(action.title ?? ''), data });
-    out.lines.push(`│ [${key}] ${action.title}`);
+    out.buttons.push({ key, title: text(action.title ?? ''), data });
+    out.lines.push(`│ [${key}] ${text(action.title)}`);
   }
 }
 

@@ -1,7 +1,8 @@
 /** Dutch texts sent by the transport layer itself (errors outside any dialog). */
 export const turnErrorMessages = {
   unexpected:
-    'Sorry, er ging iets mis aan mijn kant. Je antwoorden tot nu toe zijn bewaard. Probeer het nog eens, of typ "help".',
+    'Sorry, er ging iets mis aan mijn kant. Je antwoorden tot nu toe zijn bewaard. Probeer het nog eens, of typ ' +
+    '"help".',
   storageUnavailable: 'De bot is tijdelijk niet beschikbaar. Er is niets verloren gegaan; probeer het zo opnieuw.',
   busy: 'Even geduld: ik ben nog bezig met je vorige bericht. Stuur het zo nog eens.',
   tooLong: 'Dat bericht is te lang voor mij. Houd het korter dan 4000 tekens.',
@@ -24,7 +25,8 @@ export const startMessages = {
   authenticated: (endpoint: string) =>
     `Bot draait. Teams (Azure Bot) stuurt berichten naar ${endpoint} (via je HTTPS-proxy). Stoppen: Ctrl+C.`,
   portInUse: (port: number) =>
-    `Poort ${port} is al in gebruik: draait de bot al in een ander venster? Stop dat proces, of kies een andere poort, ` +
+    `Poort ${port} is al in gebruik: draait de bot al in een ander venster? ` +
+    `Stop dat proces, of kies een andere poort, ` +
     `bijvoorbeeld: PORT=${port + 1} npm start`,
   noAccess: (port: number) =>
     `Geen toestemming om poort ${port} te gebruiken. Kies een poort boven 1024, bijvoorbeeld: PORT=3978 npm start`,

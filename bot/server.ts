@@ -119,7 +119,9 @@ export function createServer(deps: ServerDeps) {
         url,
         port: bound,
         close: async (graceMs = 10_000) => {
-          const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+          const closed = new Promise<void>((resolve) => {
+            server.close(() => resolve());
+          });
           const deadline = Date.now() + graceMs;
           while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
           server.server.closeAllConnections?.();

@@ -12,7 +12,7 @@ export interface StateStore {
   storage: Storage;
   turnLock: TurnLock;
   redis?: Redis;
-  check(): Promise<Record<string, boolean>>;
+  check(this: void): Promise<Record<string, boolean>>;
   close(): Promise<void>;
 }
 

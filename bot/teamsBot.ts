@@ -21,6 +21,9 @@ import { FEEDBACK_INVOKE, feedbackReaction } from './feedback';
 import type { Metrics } from './metrics';
 import type { RateLimiter } from './rateLimiter';
 
+/** ActivityTypes.Message as a plain string, to compare with an activity's (string) type. */
+const MESSAGE: string = ActivityTypes.Message;
+
 export interface TeamsBotOptions {
   /** Typing indicator after this many ms of work (not on expectReplies turns). */
   typingAfterMs?: number;
@@ -73,8 +76,7 @@ export class TeamsBot extends TeamsActivityHandler {
     const log = this.log.child({ conv: hashId(context.activity.conversation?.id), activityId: context.activity.id });
     if (!this.tenantAllowed(context)) {
       log.warn({ event: 'turn.tenant_refused', type: context.activity.type }, 'tenant not allowed');
-      if (context.activity.type === ActivityTypes.Message)
-        await context.sendActivity(turnErrorMessages.tenantNotAllowed);
+      if (context.activity.type === MESSAGE) await context.sendActivity(turnErrorMessages.tenantNotAllowed);
       return; // before any state is read or written: nothing of this conversation is stored
     }
     const started = Date.now();
@@ -177,14 +179,14 @@ export class TeamsBot extends TeamsActivityHandler {
 
   private async lock(context: TurnContext): Promise<ReleaseTurnLock | null | undefined> {
     const conversationId = context.activity.conversation?.id;
-    if (!this.options.turnLock || !conversationId || context.activity.type !== ActivityTypes.Message) return undefined;
+    if (!this.options.turnLock || !conversationId || context.activity.type !== MESSAGE) return undefined;
     return this.options.turnLock.acquire(conversationId, CONVERSATION_TURN_LOCK);
   }
 
   /** Typing on slow turns. expectReplies turns are skipped: typing would bypass the reply buffer. */
   private startTyping(context: TurnContext): () => void {
     if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return () => undefined;
-    if (context.activity.type !== ActivityTypes.Message) return () => undefined;
+    if (context.activity.type !== MESSAGE) return () => undefined;
     const send = () => void context.sendActivity({ type: ActivityTypes.Typing }).catch(() => undefined);
     const first = setTimeout(() => {
       send();

@@ -12,7 +12,7 @@ export function typedTexts(activity: Pick<Partial<Activity>, 'text' | 'value'>):
     const node = stack.pop();
     if (typeof node === 'string') texts.push(node);
     else if (typeof node === 'number') texts.push(String(node));
-    else if (typeof node === 'object' && node !== null) stack.push(...Object.values(node));
+    else if (typeof node === 'object' && node !== null) stack.push(...Object.values(node as Record<string, unknown>));
   }
   return texts;
 }

@@ -42,7 +42,10 @@ function geldigVanafOf(raw: RawDossier): string | null {
 function attribution(raw: RawDossier, naam: string, dossierCrebo: string): string {
   const versie = raw['@versie'] ? `, versie ${normalizeWhitespace(raw['@versie'])}` : '';
   const geldig = geldigVanafOf(raw);
-  return `Bron: SBB kwalificatiedossier ${naam} (dossiercrebo ${dossierCrebo})${versie}${geldig ? `, geldig vanaf ${geldig}` : ''}`;
+  return (
+    `Bron: SBB kwalificatiedossier ${naam} (dossiercrebo ${dossierCrebo})${versie}` +
+    `${geldig ? `, geldig vanaf ${geldig}` : ''}`
+  );
 }
 
 function toWerkproces(raw: RawWerkproces, prefix: string, bron: string): Werkproces {

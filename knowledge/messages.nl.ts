@@ -10,10 +10,12 @@ export const msg = {
   },
   import: {
     gebruik:
-      'Gebruik: npm run import-dossier -- BESTAND.xml [BESTAND2.xml ...] (een officiële SBB-export van een kwalificatiedossier)',
+      'Gebruik: npm run import-dossier -- BESTAND.xml [BESTAND2.xml ...] (een officiële SBB-export van een ' +
+      'kwalificatiedossier)',
     mislukt: 'Importeren mislukt, er is niets veranderd:',
     geimporteerd: (naam: string, crebo: string | null, kwalificaties: number, werkprocessen: number, file: string) =>
-      `Geïmporteerd: ${naam}${crebo ? ` (dossiercrebo ${crebo})` : ''}: ${kwalificaties} kwalificaties, ${werkprocessen} werkprocessen → ${file}`,
+      `Geïmporteerd: ${naam}${crebo ? ` (dossiercrebo ${crebo})` : ''}: ` +
+      `${kwalificaties} kwalificaties, ${werkprocessen} werkprocessen → ${file}`,
     herstart: 'Start de bot opnieuw om de nieuwe gegevens te laden.',
     schrijfFout: (code: string) =>
       `Kon de kennismap niet schrijven (${code}). Controleer KNOWLEDGE_DIR of DATA_DIR en de rechten.`,

@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'pvbot-e2e-'));
   const botLog = join(ARTIFACTS_DIR, 'bot.log');
-  let code = 1;
+  let code: number;
   try {
     const stack = await startStack(dataDir, botLog);
     log(`bot and Playground up in ${seconds(started)} s: ${stack.url}`);

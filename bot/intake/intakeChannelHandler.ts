@@ -2,7 +2,6 @@ import {
   CardFactory,
   MessageFactory,
   TurnContext,
-  type Activity,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
@@ -87,7 +86,7 @@ export class IntakeChannelHandler {
     const attachments = [CardFactory.adaptiveCard(card)];
     try {
       if (!replyToId) throw new Error('no replyToId');
-      await context.updateActivity({ type: 'message', id: replyToId, attachments } as Partial<Activity>);
+      await context.updateActivity({ type: 'message', id: replyToId, attachments });
     } catch {
       await context.sendActivity({ type: 'message', attachments });
     }

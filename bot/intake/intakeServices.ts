@@ -10,7 +10,7 @@ import { FileOutbox } from '../../intake/delivery/fileOutbox';
 import { FileRegistrationStore } from '../../intake/delivery/fileRegistrationStore';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { QuarantineListener } from '../../intake/delivery/dossierRecord';
-import type { DossierStore, Outbox, RegistrationStore } from '../../intake/delivery/ports';
+import type { ConversationReferenceJson, DossierStore, Outbox, RegistrationStore } from '../../intake/delivery/ports';
 import { RedisDossierStore } from '../../intake/delivery/redisDossierStore';
 import { RedisRegistrationStore } from '../../intake/delivery/redisRegistrationStore';
 import { RedisStreamOutbox } from '../../intake/delivery/redisStreamOutbox';
@@ -116,7 +116,7 @@ export async function createIntakeServices(deps: {
       .then((ids) => ids.length && log.info({ event: 'retention.purged', count: ids.length }, 'purged dossiers'))
       .catch((error: Error) => log.error({ event: 'retention.failed', code: error.name }, 'retention sweep failed'));
   void sweep();
-  const sweepTimer = setInterval(sweep, RETENTION_SWEEP_MS).unref();
+  const sweepTimer = setInterval(() => void sweep(), RETENTION_SWEEP_MS).unref();
 
   return {
     teams: deps.teams,
@@ -127,7 +127,7 @@ export async function createIntakeServices(deps: {
     async submit(dossier, activity) {
       await p.verwijzers.set(
         dossier.verwijzer.teamsId,
-        JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))),
+        JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as ConversationReferenceJson,
       );
       await submitDossier({ store: p.store, outbox: p.outbox, clock }, dossier);
       log.info({ event: 'dossier.submitted', dossierId: dossier.id, teamId: dossier.intakeTeam }, 'dossier submitted');

@@ -65,9 +65,9 @@ async function call<T>(
   });
   let result: { raw: unknown; parsed: unknown };
   try {
-    result = (await structured.invoke([new SystemMessage(request.system), new HumanMessage(request.user)], {
+    result = await structured.invoke([new SystemMessage(request.system), new HumanMessage(request.user)], {
       signal: AbortSignal.timeout(timeoutMs), // one budget for the attempt and its retry
-    })) as { raw: unknown; parsed: unknown };
+    });
   } catch (error) {
     const status = statusOf(error);
     log.warn({

@@ -83,7 +83,7 @@ export class RedisStorage implements Storage {
     const entries = Object.entries(changes);
     if (entries.length === 0) return;
     const args: string[] = [String(this.ttlSeconds)];
-    for (const [key, item] of entries) args.push(expectedETag(key, item), serialise(item));
+    for (const [key, item] of entries) args.push(expectedETag(key, item), serialise(item as Record<string, unknown>));
     const keys = entries.map(([key]) => this.prefix + key);
     const result = await this.call('write', () => WRITE_IF_MATCH.run(this.redis, keys, args));
     if (result !== 0) throw new ETagConflictError(entries[Number(result) - 1]?.[0] ?? '');

@@ -21,7 +21,10 @@ export interface RedisStreamOutboxOptions {
   /** Unique per running instance (default: host-pid-random). */
   consumer?: string;
   group?: string;
-  /** Pending entries idle this long belong to a crashed consumer and are reclaimed (default 60 s; keep it above the delivery timeout). */
+  /**
+   * Pending entries idle this long belong to a crashed consumer and are reclaimed
+   * (default 60 s; keep it above the delivery timeout).
+   */
   claimIdleMs?: number;
   clock?: Clock;
   /** The known and delivered markers expire with the retention period (default 90 days). */

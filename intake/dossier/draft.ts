@@ -5,7 +5,7 @@ import {
   Inkomen,
   Kandidaat,
   LeerbedrijfFields,
-  PreIntakeDossier,
+  type PreIntakeDossier,
   ScreeningSummary,
   Toestemming,
   Verwijzer,
@@ -104,6 +104,7 @@ export function missingFields(draft: DossierDraft, now?: Date): DraftField[] {
     const value = draftValue(draft, field);
     if (value === undefined) return true;
     return (
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the draft holds the birth date as a string
       field === 'kandidaatGeboortedatum' && now !== undefined && geboortedatumProblem(String(value), now) !== undefined
     );
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dutchIsoDate } from './clock';
-import { Erkenning, Inkomen, Kandidaat, ScreeningSummary, Verwijzer, Wensen, LeerbedrijfFields } from './dossier';
+import { Erkenning, Inkomen, Kandidaat, type ScreeningSummary, Verwijzer, Wensen, LeerbedrijfFields } from './dossier';
 import { DRAFT_FIELD_PATHS, draftValue, type DossierDraft, type DraftField } from './draft';
 import { CONTAINS_BSN, freeText, geboortedatumProblem, type BirthDateProblem } from './fields';
 

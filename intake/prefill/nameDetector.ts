@@ -1,7 +1,8 @@
 /**
  * Finds personal names in Dutch free text: a capitalised name after a cue ("naam", "heet",
  * "mevrouw", "dhr.", "cliënt" ...), runs of two capitalised words that are not ordinary words,
- * and lone proper nouns (mid-sentence, or opening a sentence before a verb). Later lone occurrences of a found first or last name are found too. Returns the
+ * and lone proper nouns (mid-sentence, or opening a sentence before a verb). Later lone occurrences
+ * of a found first or last name are found too. Returns the
  * spans; `redact` replaces them. Over-redacting a place or organisation is the accepted cost.
  */
 import { COMMON_CAPITALISED } from './nameStopwords';
@@ -23,7 +24,8 @@ const WORD_ONLY = new RegExp(WORD, 'gu');
 // sentence before a verb ("Mohammed is 34"), is a proper noun: a name, place or organisation.
 const MID_SENTENCE = new RegExp(`(?<=\\p{Ll} )${WORD}`, 'gu');
 const PERSON_VERB =
-  '(?:is|was|heeft|had|wil|wilde|woont|zit|spreekt|komt|kwam|werkt|werkte|kan|kon|moet|doet|gaat|zoekt|krijgt|volgt|heet|loopt|leert)';
+  '(?:is|was|heeft|had|wil|wilde|woont|zit|spreekt|komt|kwam|werkt|werkte|kan|kon|moet|doet|gaat|zoekt|krijgt|' +
+  'volgt|heet|loopt|leert)';
 const SENTENCE_START = new RegExp(`(?<=^|[.!?:;]\\s+|\\n)${WORD}(?= ${PERSON_VERB}(?![\\p{L}]))`, 'gu');
 
 /** An ordinary word; a hyphenated one when all its parts are ("Wajong-uitkering"). */
@@ -42,7 +44,7 @@ function trimCommon(text: string, start: number, end: number): Span | undefined 
   const last = names[names.length - 1]!;
   // Keep initials / tussenvoegsels in front of the first name word only when nothing common precedes.
   const leadingCommon = words.indexOf(first) > 0;
-  return { start: leadingCommon ? start + first.index! : start, end: start + last.index! + last[0].length };
+  return { start: leadingCommon ? start + first.index : start, end: start + last.index + last[0].length };
 }
 
 function cueNames(text: string): Span[] {

@@ -2,7 +2,9 @@
  * Capitalised words that are not names: Dutch words that start a sentence, words of this
  * domain, languages, countries, months and days. Lower case; compared case-insensitively.
  */
-const FUNCTION_WORDS = `de het een hij zij ze wij we ik jij je u deze dit die dat er hier daar zijn haar hun mijn ons onze
+const FUNCTION_WORDS =
+  `de het een hij zij ze wij we ik jij je u deze dit die dat er hier daar zijn haar hun ` +
+  `mijn ons onze
   wat wie waar hoe wanneer waarom welke welk als maar en of want dus ook nog wel niet geen al dan toen nu graag is was
   heeft had wil wilde kan kon moet zou gaat ging komt kwam werkt werkte woont spreekt zit staat doet krijgt volgt zoekt
   sinds vanaf tot na voor met zonder door bij in op uit om over onder tussen volgens ja nee misschien verder eerst
@@ -10,8 +12,11 @@ const FUNCTION_WORDS = `de het een hij zij ze wij we ik jij je u deze dit die da
   nooit iemand niemand alles niets elke iedere beide andere ander enkele samen alleen thuis vorig vorige vroeger eerder
   later straks vandaag morgen gisteren week jaar maand dag uur uren per sommige`;
 
-const DOMAIN_WORDS = `cliënt cliënte client klant kandidaat deelnemer jongere jongeman jongedame jongvolwassene meneer mevrouw
-  man vrouw jongen meisje dame heer persoon leerling moeder vader werkzoekende gedetineerde betreft naam leeftijd opleiding diploma uitkering situatie taal taalniveau motivatie interesse interesses werk
+const DOMAIN_WORDS =
+  `cliënt cliënte client klant kandidaat deelnemer jongere jongeman jongedame jongvolwassene ` +
+  `meneer mevrouw
+  man vrouw jongen meisje dame heer persoon leerling moeder vader werkzoekende gedetineerde betreft naam ` +
+  `leeftijd opleiding diploma uitkering situatie taal taalniveau motivatie interesse interesses werk
   werkervaring ervaring begeleiding jobcoach begeleider leerbedrijf leerbaan werkgever stage school praktijkonderwijs
   praktijkverklaring praktijkleren participatiewet bijstand bijstandsuitkering uwv ww wia wga iva wajong mbo vmbo havo
   vwo mavo pro vso entree bbl bol sbb crebo gemeente werkplein statushouder nieuwkomer inburgering re-integratie

@@ -5,7 +5,8 @@
  * ranges ("16-20 uur") do not. Two different values mean the text is unclear: no value.
  */
 const PERSON =
-  '(?:cliënte?|client|klant|kandidaat|deelnemer|man|vrouw|jongen|meisje|jongeman|jongedame|jongere|dame|meneer|mevrouw|persoon|statushouder|nieuwkomer|werkzoekende|gedetineerde|leerling|schoolverlater|hij|zij|ze)';
+  '(?:cliënte?|client|klant|kandidaat|deelnemer|man|vrouw|jongen|meisje|jongeman|jongedame|jongere|dame|meneer|' +
+  'mevrouw|persoon|statushouder|nieuwkomer|werkzoekende|gedetineerde|leerling|schoolverlater|hij|zij|ze)';
 
 const AGE_PATTERNS: readonly RegExp[] = [
   /(?<!\d)(\d{2})-jarige?\b/g,

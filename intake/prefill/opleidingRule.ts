@@ -31,7 +31,9 @@ const NOT_ATTAINED_BEFORE =
   /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|leerling|volgt)\s+(?:\S+\s+){0,2}$/;
 
 const COUNTRIES =
-  'het buitenland|het land van herkomst|het thuisland|syrië|eritrea|afghanistan|turkije|marokko|somalië|oekraïne|polen|irak|iran|ethiopië|soedan|jemen|suriname';
+  'het buitenland|het land van herkomst|het ' +
+  'thuisland|syrië|eritrea|afghanistan|turkije|marokko|somalië|oekraïne|polen|irak|iran|ethiopië|soedan|jemen|' +
+  'suriname';
 const FOREIGN = new RegExp(
   `\\b(?:buitenlands|syrisch|eritrees|afghaans|turks|marokkaans|somalisch|oekraïens|pools|iraaks|iraans|ethiopisch|soedanees|jemenitisch|surinaams)e? (?:diploma|opleiding|getuigschrift)|\\b(?:diploma|opleiding|studie|getuigschrift|universiteit|gestudeerd|afgestudeerd)[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])`,
   'u',

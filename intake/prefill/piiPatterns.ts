@@ -8,7 +8,8 @@ export type PiiKind = 'email' | 'iban' | 'telefoon' | 'bsn' | 'datum' | 'postcod
 export type PiiPattern = { kind: PiiKind; regex: RegExp; keep?: (match: RegExpExecArray) => boolean };
 
 const MONTHS =
-  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(?:jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?)';
+  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(?:jan|feb|mrt|' +
+  'apr|jun|jul|aug|sept?|okt|nov|dec)\\.?)';
 
 const validDayMonth = (m: RegExpExecArray) => {
   const day = Number(m[1]);

@@ -67,5 +67,5 @@ export function keepValid(candidate: Record<string, unknown>): RuleFields {
     const parsed = ANSWER_SHAPE[field as keyof Answers].safeParse(value);
     if (parsed.success) out[field] = parsed.data;
   }
-  return out as RuleFields;
+  return out;
 }

@@ -9,7 +9,8 @@ import type { ActionCode, ReasonCode } from './rules';
 export const REASON_UITLEG: Record<ReasonCode, (policy: Policy) => string> = {
   LEEFTIJD_ONDER_MINIMUM: (p) =>
     `De kandidaat is jonger dan ${p.minimumLeeftijd} jaar, de minimumleeftijd in deze regio. ` +
-    'Jongeren vallen vaak nog onder de leerplicht of kwalificatieplicht: kijk samen met school of het RMC naar een passende plek.',
+    'Jongeren vallen vaak nog onder de leerplicht of kwalificatieplicht: kijk samen met school of het RMC naar ' +
+    'een passende plek.',
   NOG_LEERLING_PRO_VSO: () =>
     'De kandidaat zit nog op het praktijkonderwijs of het voortgezet speciaal onderwijs. ' +
     'Leren in de praktijk loopt dan via de school, bijvoorbeeld met een stage volgens de Boris-aanpak ' +
@@ -18,7 +19,8 @@ export const REASON_UITLEG: Record<ReasonCode, (policy: Policy) => string> = {
     'De kandidaat staat al ingeschreven voor een mbo-opleiding en volgt dus al een route naar een diploma. ' +
     'Praktijkleren met een praktijkverklaring is bedoeld voor mensen die dat niet doen.',
   GEEN_MOTIVATIE: () =>
-    'De kandidaat wil nu zelf niet leren in de praktijk. Meedoen is altijd vrijwillig: zonder eigen wil start er geen traject. ' +
+    'De kandidaat wil nu zelf niet leren in de praktijk. Meedoen is altijd vrijwillig: zonder eigen wil start ' +
+    'er geen traject. ' +
     'Verandert de kandidaat van gedachten, kijk dan opnieuw.',
   STARTKWALIFICATIE_BRUIKBAAR: (p) =>
     p.startkwalificatie === 'streng'
@@ -28,25 +30,31 @@ export const REASON_UITLEG: Record<ReasonCode, (policy: Policy) => string> = {
         'Deze regio laat daar ruimte voor, maar bespreek met het mbo of praktijkleren echt iets toevoegt.',
   DIPLOMAROUTE_HAALBAAR: () =>
     'De kandidaat kan naar verwachting een mbo-opleiding volgen én in een schoolse omgeving meedoen. ' +
-    'Dan gaat een opleiding met diploma (ook entree) of een mbo-certificaat voor, bijvoorbeeld in de bbl: zet de kandidaat niet te laag in.',
+    'Dan gaat een opleiding met diploma (ook entree) of een mbo-certificaat voor, bijvoorbeeld in de bbl: zet ' +
+    'de kandidaat niet te laag in.',
   STARTKWALIFICATIE_VEROUDERD: () =>
     'De kandidaat heeft een startkwalificatie, maar die is verouderd of het beroep is niet meer uit te oefenen. ' +
     'Een uitzondering is mogelijk; bespreek dat met het mbo, dat het meeweegt in het adviesgesprek.',
   STARTKWALIFICATIE_ONBEKEND: () =>
-    'De kandidaat heeft een startkwalificatie, maar het is niet bekend of dat diploma nog bruikbaar is. Bespreek dit met het mbo.',
+    'De kandidaat heeft een startkwalificatie, maar het is niet bekend of dat diploma nog bruikbaar is. ' +
+    'Bespreek dit met het mbo.',
   BUITENLANDS_DIPLOMA: () =>
-    'De kandidaat heeft een diploma uit het buitenland. Eerst moet duidelijk worden wat dat diploma in Nederland waard is.',
+    'De kandidaat heeft een diploma uit het buitenland. Eerst moet duidelijk worden wat dat diploma in ' +
+    'Nederland waard is.',
   LEERBAARHEID_ONBEKEND: () =>
-    'Het is nog niet bekend of de kandidaat een mbo-opleiding zou kunnen volgen en afronden. Dat moet eerst duidelijk worden.',
+    'Het is nog niet bekend of de kandidaat een mbo-opleiding zou kunnen volgen en afronden. Dat moet eerst ' +
+    'duidelijk worden.',
   SCHOOLBAARHEID_ONBEKEND: () =>
-    'Het is nog niet bekend of de kandidaat mee kan doen in een klas, met lessen en schoolregels. Dat moet eerst duidelijk worden.',
+    'Het is nog niet bekend of de kandidaat mee kan doen in een klas, met lessen en schoolregels. Dat moet ' +
+    'eerst duidelijk worden.',
   MOTIVATIE_TWIJFEL: () =>
     'De kandidaat twijfelt nog of hij of zij wil leren in de praktijk. Praat daar eerst over: meedoen is vrijwillig.',
   NIET_WERKFIT: () =>
     'De kandidaat kan nu nog niet een paar dagen per week werken en afspraken nakomen. ' +
     'Misschien past eerst een andere stap richting werk beter.',
   TAAL_ONVOLDOENDE: () =>
-    'De kandidaat begrijpt nog te weinig Nederlands voor instructies op de werkvloer. Combineer het traject met taalondersteuning.',
+    'De kandidaat begrijpt nog te weinig Nederlands voor instructies op de werkvloer. Combineer het traject met ' +
+    'taalondersteuning.',
 };
 
 /** The reason in a few plain words, for the intake team's card and the advice line. */
@@ -73,7 +81,8 @@ export const ACTION_UITLEG: Record<ActionCode, string> = {
     'Het bedrijf is nog geen erkend leerbedrijf: vraag de erkenning aan bij SBB voordat het traject start.',
   INKOMEN_REGELEN: 'Regel hoe de kandidaat tijdens het traject inkomen heeft, bijvoorbeeld loon of een uitkering.',
   BEGELEIDING_REGELEN:
-    'Op de werkvloer begeleidt de praktijkopleider van het leerbedrijf. Spreek af wie de kandidaat daarnaast steunt als het lastig wordt, ' +
+    'Op de werkvloer begeleidt de praktijkopleider van het leerbedrijf. Spreek af wie de kandidaat daarnaast ' +
+    'steunt als het lastig wordt, ' +
     'bijvoorbeeld een jobcoach. Dat is niet verplicht, maar helpt vaak.',
 };
 
@@ -83,7 +92,8 @@ export const CRITERIA_VOLDAAN = (p: Policy): string[] => [
   'De kandidaat staat niet ingeschreven bij een mbo-opleiding en heeft geen bruikbare startkwalificatie.',
   'Een mbo-diploma of -certificaat lijkt (nog) niet haalbaar.',
   'De kandidaat wil zelf leren in de praktijk.',
-  'De kandidaat kan een paar dagen per week werken, eventueel met begeleiding, en begrijpt genoeg Nederlands voor de werkvloer.',
+  'De kandidaat kan een paar dagen per week werken, eventueel met begeleiding, en begrijpt genoeg Nederlands ' +
+    'voor de werkvloer.',
 ];
 
 /** To-dos from answers that do not change the advice but need arranging. */
@@ -91,7 +101,8 @@ export const INFO_TODO = {
   taalBeperkt:
     'Het Nederlands is nog beperkt: regel taalondersteuning naast het traject, bijvoorbeeld taalles op de werkvloer.',
   uitkering:
-    'Bespreek met de gemeente of het UWV wat het traject betekent voor de uitkering en hoe het inkomen tijdens het traject loopt.',
+    'Bespreek met de gemeente of het UWV wat het traject betekent voor de uitkering en hoe het inkomen tijdens ' +
+    'het traject loopt.',
 } as const;
 
 /** Said with every advice: the report's participants wished they had heard it before. */
@@ -99,4 +110,5 @@ export const GEEN_BAANGARANTIE = 'Bespreek vooraf met de kandidaat: praktijklere
 
 export const DISCLAIMER =
   'Dit is een indicatief advies, niet bindend. In het adviesgesprek geeft de mbo-instelling een eigen advies, ' +
-  'dat ook niet bindend is, en controleert zij zelf de inschrijving en diploma’s bij DUO. De kandidaat kiest zelf of hij of zij meedoet.';
+  'dat ook niet bindend is, en controleert zij zelf de inschrijving en diploma’s bij DUO. De kandidaat kiest ' +
+  'zelf of hij of zij meedoet.';

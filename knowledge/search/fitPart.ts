@@ -135,7 +135,7 @@ export function fitPart(catalogue: Catalogue, index: SearchIndex, query: string,
   const fittingCrebos = shown.map((s) => s.kwalificatie.crebo);
   const asked = options.level !== undefined;
   const levelOk = (wp: WerkprocesInfo) =>
-    asked ? wp.niveau <= (options.level as number) : wp.niveau <= TARGET_LEVEL || higher.has(wp.crebo);
+    asked ? wp.niveau <= options.level : wp.niveau <= TARGET_LEVEL || higher.has(wp.crebo);
   const candidates: Candidates = { found: new Map(), hidden: new Set() };
   for (const hit of hits) {
     if (hit.type !== 'werkproces') continue;

@@ -12,11 +12,16 @@ const WORD = /[a-z0-9]+/g;
 /** Function words that carry no meaning for the search, in documents and in questions. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
-    'de het een en of van in op te ten ter met voor aan bij door naar om uit over tot als dat die dit deze dan er ook nog al wel niet geen ' +
-    'is zijn waren wordt worden word werd heeft hebben had heb hebt kan kunnen kun kunt moet moeten mag mogen wil wilt willen zal zullen zou zouden ' +
-    'je jij jou jouw u uw ik mij me mijn m wij we ons onze hij hem zij ze haar hun hen men iets wat welke welk hoe wanneer zo zoals ' +
-    'maar want omdat dus ja nee heel erg veel meer meest even eens toch elk elke ieder iedere alle alles zich zelf hier daar waar ' +
-    'doe doet doen gaan gaat ga gegaan komen komt kom krijgen krijgt kreeg zijn s t n bv bijv enz etc onder tussen na vooral ' +
+    'de het een en of van in op te ten ter met voor aan bij door naar om uit over tot als dat die dit deze dan ' +
+    'er ook nog al wel niet geen ' +
+    'is zijn waren wordt worden word werd heeft hebben had heb hebt kan kunnen kun kunt moet moeten mag mogen ' +
+    'wil wilt willen zal zullen zou zouden ' +
+    'je jij jou jouw u uw ik mij me mijn m wij we ons onze hij hem zij ze haar hun hen men iets wat welke welk ' +
+    'hoe wanneer zo zoals ' +
+    'maar want omdat dus ja nee heel erg veel meer meest even eens toch elk elke ieder iedere alle alles zich ' +
+    'zelf hier daar waar ' +
+    'doe doet doen gaan gaat ga gegaan komen komt kom krijgen krijgt kreeg zijn s t n bv bijv enz etc onder ' +
+    'tussen na vooral ' +
     'iemand niemand iedereen zou samen achter'
   ).split(' '),
 );
@@ -24,7 +29,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** Question words a verwijzer uses around the real subject ("mijn cliënt wil graag iets met ..."). */
 export const QUERY_FILLERS: ReadonlySet<string> = new Set(
   (
-    'graag iets dingen ding soort leuk leuke lijkt lijken vindt vind vinden interesse interesses geinteresseerd interessant ' +
+    'graag iets dingen ding soort leuk leuke lijkt lijken vindt vind vinden interesse interesses geinteresseerd ' +
+    'interessant ' +
     'zoekt zoek zoeken passend passende past geschikt geschikte werk werken werkt werkzaam baan job beroep ' +
     'misschien eigenlijk ongeveer echt beetje liefst best affiniteit houdt houden hou kennen weet weten vraag vragen ' +
     'goed goede mogelijk mogelijkheden opties optie meneer mevrouw heer gewerkt gedaan geweest gehad jaar jaren oud'
@@ -35,8 +41,10 @@ export const QUERY_FILLERS: ReadonlySet<string> = new Set(
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   (
     'medewerker medewerkers assistent assistente werker hulp helper functie vak vakman ' +
-    'helpen helpt maken maakt geven geeft zetten zet brengen brengt houden nemen neemt leren leert zorgen zorgt schrijven schrijft ' +
-    'gebruiken gebruikt uitvoeren regelen regelt kijken kijkt lopen loopt staan staat zitten zit praten praat ondersteunen ondersteunt ' +
+    'helpen helpt maken maakt geven geeft zetten zet brengen brengt houden nemen neemt leren leert zorgen zorgt ' +
+    'schrijven schrijft ' +
+    'gebruiken gebruikt uitvoeren regelen regelt kijken kijkt lopen loopt staan staat zitten zit praten praat ' +
+    'ondersteunen ondersteunt ' +
     'begeleiden begeleidt bezig omgaan meehelpen meewerken halen haalt behalen rijden rijdt'
   ).split(' '),
 );

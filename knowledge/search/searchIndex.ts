@@ -90,7 +90,7 @@ function buildMiniSearch(documents: readonly SearchDocument[], lexicon: Lexicon)
       })
       .join(' ');
   const analysed = documents.map((doc) => {
-    const fields = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, analyse(String(doc[f as keyof SearchDocument]))]));
+    const fields = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, analyse(doc[f as keyof typeof FIELD_BOOST])]));
     // the title's verbs also count in the infinitive form a user types
     return { ...doc, ...fields, titel: [fields.titel, ...doc.werkwoorden].join(' ').trim() };
   });

@@ -51,7 +51,7 @@ export async function runLoadgen(args: object): Promise<Record<string, unknown>>
   });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
-  const [code] = await once(child, 'exit');
+  const [code] = (await once(child, 'exit')) as [number | null];
   if (code !== 0) throw new Error(`load generator exited with ${code}`);
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
 }
@@ -64,7 +64,7 @@ export async function startRedis(port: number): Promise<() => Promise<void>> {
     { stdio: ['ignore', 'pipe', 'ignore'] },
   );
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
+  child.stdout.on('data', (d) => (output += d));
   const deadline = Date.now() + 10_000;
   while (!output.includes('Ready to accept connections')) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error('redis-server did not start');
