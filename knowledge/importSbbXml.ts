@@ -115,7 +115,8 @@ export function parseSbbXml(xml: string, source: string): Dossier[] {
       const issue = parsed.error.issues[0];
       throw new KnowledgeError(
         'IMPORT_INVALID',
-        `${source}: dossier '${raw['@titel']}': ${issue ? `${formatZodPath(issue.path)}: ${issue.message}` : 'invalid'}`,
+        `${source}: dossier '${raw['@titel']}': ` +
+          (issue ? `${formatZodPath(issue.path)}: ${issue.message}` : 'invalid'),
       );
     }
     return parsed.data;

@@ -35,6 +35,7 @@ const COUNTRIES =
   'thuisland|syrië|eritrea|afghanistan|turkije|marokko|somalië|oekraïne|polen|irak|iran|ethiopië|soedan|jemen|' +
   'suriname';
 const FOREIGN = new RegExp(
+  // eslint-disable-next-line max-len -- one regular expression, easier to read whole
   `\\b(?:buitenlands|syrisch|eritrees|afghaans|turks|marokkaans|somalisch|oekraïens|pools|iraaks|iraans|ethiopisch|soedanees|jemenitisch|surinaams)e? (?:diploma|opleiding|getuigschrift)|\\b(?:diploma|opleiding|studie|getuigschrift|universiteit|gestudeerd|afgestudeerd)[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])`,
   'u',
 );
