@@ -39,7 +39,7 @@ describe('typing indicator on slow turns', () => {
       });
       await next();
     });
-    await adapter.send({ type: 'message', text: 'wat is een praktijkverklaring eigenlijk?', deliveryMode } as never);
+    await adapter.send({ type: 'message', text: 'wat is een praktijkverklaring eigenlijk?', deliveryMode });
     return sent;
   };
 

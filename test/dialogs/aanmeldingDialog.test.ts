@@ -24,7 +24,7 @@ import {
   VERWIJZER,
   type Seen,
 } from './aanmeldingDriver';
-import { answerByCards, isResult, isSummary, ScreeningDriver } from './screeningDriver';
+import { answerByCards, isResult, isSummary, type ScreeningDriver } from './screeningDriver';
 import { loadScreeningCases } from '../fixtures/screeningCases';
 
 const CONSENT = { toestemming: 'true', toestemmingWijze: 'mondeling' };

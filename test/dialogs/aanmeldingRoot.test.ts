@@ -1,15 +1,12 @@
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AanmeldingDialog, type AanmeldingOptions, type AanmeldingOutcome } from '../../dialogs/aanmelding';
+import { AanmeldingDialog } from '../../dialogs/aanmelding';
 import { aanmeldingMessages as msg } from '../../dialogs/aanmelding/messages.nl';
-import { FLOW, type WerkprocesSelection } from '../../dialogs/flows';
-import { MijnAanmeldingenDialog, type MijnAanmeldingenOptions } from '../../dialogs/mijnAanmeldingen';
+import { MijnAanmeldingenDialog } from '../../dialogs/mijnAanmeldingen';
 import { mijnAanmeldingenMessages as mijnMsg } from '../../dialogs/mijnAanmeldingen/messages.nl';
 import { RootDialog } from '../../dialogs/root/rootDialog';
 import { startFlow } from '../../dialogs/createRootDialog';
-import type { FlowStarter } from '../../dialogs/root/session';
-import type { ScreeningOutcome } from '../../dialogs/screening';
 import type { PreIntakeDossier } from '../../intake/dossier/dossier';
 import { submitDossier } from '../../intake/delivery/dossierLifecycle';
 import { FileDossierStore } from '../../intake/delivery/fileDossierStore';

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { ScreeningDialog } from '../../dialogs/screening';
@@ -22,7 +22,7 @@ class Conversation {
 
   constructor() {
     const recordUpdates = {
-      onTurn: async (context: import('botbuilder').TurnContext, next: () => Promise<void>) => {
+      onTurn: async (context: TurnContext, next: () => Promise<void>) => {
         context.onUpdateActivity(async (_ctx, activity, nextUpdate) => {
           this.updates.push(activity);
           return nextUpdate();
@@ -40,7 +40,7 @@ class Conversation {
   }
 
   async submit(value: unknown, replyToId?: string): Promise<Seen[]> {
-    return (await sendAndCollect(this.client, { type: 'message', value, replyToId } as Partial<Activity>)).map(seen);
+    return (await sendAndCollect(this.client, { type: 'message', value, replyToId })).map(seen);
   }
 }
 

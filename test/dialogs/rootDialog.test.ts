@@ -43,10 +43,7 @@ function client(startedWith: unknown[] = [], flowId: string = FLOW.screening) {
 }
 
 async function say(c: DialogTestClient, text: string | { value: Record<string, unknown> }): Promise<string> {
-  const replies = await sendAndCollect(
-    c,
-    typeof text === 'string' ? text : ({ type: 'message', value: text.value } as never),
-  );
+  const replies = await sendAndCollect(c, typeof text === 'string' ? text : { type: 'message', value: text.value });
   return replies.map(visibleText).join('\n');
 }
 

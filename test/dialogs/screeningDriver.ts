@@ -39,7 +39,7 @@ export class ScreeningDriver {
 
   /** A card submit as Teams sends it: no text, the inputs and data in `value`. */
   submit(value: unknown): Promise<Seen[]> {
-    return this.send({ type: 'message', value } as Partial<Activity>);
+    return this.send({ type: 'message', value });
   }
 
   get status(): string {

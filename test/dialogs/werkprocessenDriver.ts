@@ -78,7 +78,7 @@ export class WerkprocessenDriver {
 
   /** A card submit as Teams sends it: no text, inputs and data in `value`. */
   submit(value: unknown): Promise<Seen[]> {
-    return this.send({ type: 'message', value } as Partial<Activity>);
+    return this.send({ type: 'message', value });
   }
 
   get status(): string {

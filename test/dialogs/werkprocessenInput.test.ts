@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { FLOW, type WerkprocesSelection } from '../../dialogs/flows';
+import { FLOW } from '../../dialogs/flows';
 import { RootDialog } from '../../dialogs/root/rootDialog';
 import { rootMessages } from '../../dialogs/root/messages.nl';
 import type { FlowStarter } from '../../dialogs/root/session';
@@ -168,7 +168,7 @@ describe('werkprocessen: the selection in progress, for the root on "stop"', () 
       flow === FLOW.werkprocessen
         ? ({
             interesses: 'zorg',
-            selection: session.results.werkprocessen as WerkprocesSelection | undefined,
+            selection: session.results.werkprocessen,
           } satisfies WerkprocessenOptions)
         : {};
     const root = new RootDialog({ flows: [new WerkprocessenDialog(DEPS)], startFlow });

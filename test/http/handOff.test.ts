@@ -59,7 +59,7 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
       .reply(503)
       .post('/aanmeldingen')
       .reply(200, function (_uri, body) {
-        received.push({ body: JSON.stringify(body), headers: this.req.headers as Record<string, string> });
+        received.push({ body: JSON.stringify(body), headers: this.req.headers });
         return { ok: true };
       });
     app = await startTestApp({

@@ -147,7 +147,7 @@ describe('intake channel bound to its Teams team', () => {
       statusHistory: [{ status: 'concept', op: '2026-03-02T09:00:00.000Z' }],
     });
     const from = activityFrom('personal', { from: { id: dossier.verwijzer.teamsId, name: dossier.verwijzer.naam } });
-    await app.intake.submit(dossier, from as Partial<Activity>);
+    await app.intake.submit(dossier, from);
     await expect
       .poll(async () => (await app.intake.store.get(dossier.id))?.statusHistory.at(-1)?.status, { timeout: 5_000 })
       .toBe('afgeleverd');

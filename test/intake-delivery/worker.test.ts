@@ -20,7 +20,7 @@ import {
   type CapturedLog,
   type FakeClock,
 } from './helpers';
-import { HOOK_BASE, HOOK_PATH, HOOK_SECRET, signatureValid, webhookReceiver } from './webhookReceiver';
+import { HOOK_BASE, HOOK_PATH, HOOK_SECRET, webhookReceiver } from './webhookReceiver';
 import { workerModes, type ModeHarness } from './workerModes';
 
 const team: IntakeTeam = {

@@ -7,8 +7,24 @@ import { removeTempDirs, tempDir } from './helpers';
 
 afterAll(removeTempDirs);
 
+/** The parts of the knowledge files the cases below break. */
+interface Werkproces {
+  code: string;
+  voorbeeldtaken: string[];
+  verified?: boolean;
+}
+interface Kerntaak {
+  werkprocessen: Werkproces[];
+}
+interface KnowledgeJson {
+  kwalificaties: { naam?: string; crebo: string; niveau: number; beschrijvng?: string; dossier?: string }[];
+  basisKerntaken: Kerntaak[];
+  profielen: { kerntaken: Kerntaak[] }[];
+  onderwerpen: { bron?: string }[];
+}
+
 /** A copy of the bundled data where one file is changed by `edit`. */
-function brokenCopy(relative: string, edit: (json: any) => void): { dir: string; file: string } {
+function brokenCopy(relative: string, edit: (json: KnowledgeJson) => void): { dir: string; file: string } {
   const dir = tempDir();
   cpSync(BUNDLED_KNOWLEDGE_DIR, dir, { recursive: true });
   const file = join(dir, relative);
@@ -33,59 +49,69 @@ describe('loading broken knowledge fails with the file and the field', () => {
     [
       'a kwalificatie without name',
       'kwalificaties.json',
-      (j: any) => delete j.kwalificaties[3].naam,
+      (j: KnowledgeJson) => delete j.kwalificaties[3]!.naam,
       'kwalificaties[3].naam',
     ],
     [
       'a crebo that is no crebo',
       'kwalificaties.json',
-      (j: any) => (j.kwalificaties[0].crebo = '2525'),
+      (j: KnowledgeJson) => (j.kwalificaties[0]!.crebo = '2525'),
       'kwalificaties[0].crebo',
     ],
     [
       'a niveau out of range',
       'kwalificaties.json',
-      (j: any) => (j.kwalificaties[1].niveau = 5),
+      (j: KnowledgeJson) => (j.kwalificaties[1]!.niveau = 5),
       'kwalificaties[1].niveau',
     ],
     [
       'a duplicate crebo',
       'kwalificaties.json',
-      (j: any) => (j.kwalificaties[1].crebo = j.kwalificaties[0].crebo),
+      (j: KnowledgeJson) => (j.kwalificaties[1]!.crebo = j.kwalificaties[0]!.crebo),
       'kwalificaties[1].crebo',
     ],
-    ['a misspelt field', 'kwalificaties.json', (j: any) => (j.kwalificaties[2].beschrijvng = 'x'), 'kwalificaties[2]'],
+    [
+      'a misspelt field',
+      'kwalificaties.json',
+      (j: KnowledgeJson) => (j.kwalificaties[2]!.beschrijvng = 'x'),
+      'kwalificaties[2]',
+    ],
     [
       'a dossier link without profile',
       'kwalificaties.json',
-      (j: any) => (j.kwalificaties.find((k: any) => k.crebo === '25254').dossier = 'dienstverlening'),
+      (j: KnowledgeJson) => (j.kwalificaties.find((k) => k.crebo === '25254')!.dossier = 'dienstverlening'),
       'dossier',
     ],
     [
       'a werkproces code in the wrong form',
       'dossiers/dienstverlening.json',
-      (j: any) => (j.basisKerntaken[0].werkprocessen[1].code = 'B1K1W2'),
+      (j: KnowledgeJson) => (j.basisKerntaken[0]!.werkprocessen[1]!.code = 'B1K1W2'),
       'basisKerntaken[0].werkprocessen[1].code',
     ],
     [
       'a werkproces under the wrong kerntaak',
       'dossiers/dienstverlening.json',
-      (j: any) => (j.profielen[1].kerntaken[0].werkprocessen[0].code = 'P1-K1-W1'),
+      (j: KnowledgeJson) => (j.profielen[1]!.kerntaken[0]!.werkprocessen[0]!.code = 'P1-K1-W1'),
       'profielen[1].kerntaken[0].werkprocessen[0].code',
     ],
     [
       'too few example tasks',
       'dossiers/pedagogisch-werk.json',
-      (j: any) => (j.basisKerntaken[0].werkprocessen[2].voorbeeldtaken = ['één', 'twee']),
+      (j: KnowledgeJson) => (j.basisKerntaken[0]!.werkprocessen[2]!.voorbeeldtaken = ['één', 'twee']),
       'basisKerntaken[0].werkprocessen[2].voorbeeldtaken',
     ],
     [
       'a missing verified flag',
       'dossiers/bediening.json',
-      (j: any) => delete j.basisKerntaken[1].werkprocessen[0].verified,
+      (j: KnowledgeJson) => delete j.basisKerntaken[1]!.werkprocessen[0]!.verified,
       'basisKerntaken[1].werkprocessen[0].verified',
     ],
-    ['a topic without source', 'onderwerpen.json', (j: any) => delete j.onderwerpen[4].bron, 'onderwerpen[4].bron'],
+    [
+      'a topic without source',
+      'onderwerpen.json',
+      (j: KnowledgeJson) => delete j.onderwerpen[4]!.bron,
+      'onderwerpen[4].bron',
+    ],
   ])('%s', (_name, relative, edit, path) => {
     const { dir, file } = brokenCopy(relative, edit);
     const err = loadError(() => loadCatalogue({ bundledDir: dir }));

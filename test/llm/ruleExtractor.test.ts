@@ -46,10 +46,17 @@ describe('extractByRules on the fixture descriptions', () => {
   const recall = ratio(total.correct, total.expected);
 
   it('reports field-level precision and recall', () => {
-    const rows = [...scores]
+    const rows: {
+      field: string;
+      expected: number;
+      predicted: number;
+      correct: number;
+      precision: string;
+      recall: string;
+    }[] = [...scores]
       .filter(([, s]) => s.predicted + s.expected > 0)
       .map(([field, s]) => ({
-        field: field as string,
+        field,
         expected: s.expected,
         predicted: s.predicted,
         correct: s.correct,

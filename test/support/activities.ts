@@ -44,7 +44,7 @@ function collectText(node: unknown, parts: string[]): void {
   if (typeof node !== 'object' || node === null) return;
   const n = node as CardNode;
   for (const key of ['text', 'title', 'label', 'placeholder', 'value'] as const) {
-    if (typeof n[key] === 'string' && (key !== 'value' || n.type === 'Fact')) parts.push(n[key] as string);
+    if (typeof n[key] === 'string' && (key !== 'value' || n.type === 'Fact')) parts.push(n[key]);
   }
   for (const fact of n.facts ?? []) parts.push(`${fact.title} ${fact.value}`);
   for (const [key, child] of Object.entries(n)) {

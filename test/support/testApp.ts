@@ -47,7 +47,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await res.text();
-      let json: unknown = undefined;
+      let json: unknown;
       try {
         json = text ? JSON.parse(text) : undefined;
       } catch {

@@ -29,6 +29,7 @@ const CHROMIUM_ARGS = [
  * panel, the last bot messages and the browser's warnings are printed.
  */
 export const test = base
+  // eslint-disable-next-line no-empty-pattern -- vitest requires a destructuring pattern as a fixture's first argument
   .extend('browser', { scope: 'file' }, async ({}, { onCleanup }): Promise<Browser> => {
     const browser = await chromium.launch({ executablePath: env.CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     onCleanup(() => browser.close());

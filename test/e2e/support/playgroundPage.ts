@@ -63,7 +63,7 @@ export async function openPlaygroundPage(
   // The conversation stream carries the bot's activities as the client receives them.
   page.on('websocket', (socket) => {
     if (!socket.url().includes('/_ws_conversation/')) return;
-    socket.on('framereceived', (frame) => adaptiveCardsIn(String(frame.payload)).forEach(watch.onCard));
+    socket.on('framereceived', (frame) => adaptiveCardsIn(String(frame.payload)).forEach((card) => watch.onCard(card)));
   });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.locator(SELECTOR.editor).first().waitFor({ timeout: 30_000 });
