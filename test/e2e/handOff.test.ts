@@ -28,7 +28,10 @@ async function linkGeneralChannel(chat: PlaygroundChat): Promise<void> {
   await chat.openConversation(CONVERSATION.personal);
 }
 
-/** From the result card: the first werkproces suggested for the client's interests, its explanation, chosen, then Klaar. */
+/**
+ * From the result card: the first werkproces suggested for the client's interests, its explanation, chosen,
+ * then Klaar.
+ */
 async function chooseSuggestedWerkproces(chat: PlaygroundChat) {
   const [suggested] = suggestWerkprocessen(knowledge.catalogue, knowledge.index, DESCRIBED.interesses, {
     limit: SUGGESTION_LIMIT,
