@@ -39,10 +39,15 @@ export async function startLocalReceiver(options: LocalReceiverOptions = {}) {
         const valid = verifyWebhook(req.headers, rawBody, options.secret ?? HOOK_SECRET, options.now?.() ?? new Date());
         const delivery = { webhookId, valid, duplicate: valid && stored.has(webhookId), rawBody };
         requests.push(delivery);
-        if (!valid) return void res.writeHead(401).end();
+        // writeHead and end apart: restify, loaded in the same test worker, patches writeHead to return nothing.
+        if (!valid) {
+          res.writeHead(401);
+          return void res.end();
+        }
         if (!delivery.duplicate) stored.set(webhookId, rawBody);
         options.onStored?.(delivery);
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ontvangen":true}');
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ontvangen":true}');
       }, options.delayMs ?? 0);
     });
   });
