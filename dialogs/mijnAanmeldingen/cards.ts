@@ -16,6 +16,7 @@ const STATUS_COLOR: Partial<Record<DisplayState, string>> = {
   'wacht-op-intaketeam': 'warning',
   'info-nodig': 'warning',
   'adviesgesprek-gepland': 'good',
+  gestart: 'good',
   afgerond: 'good',
   mislukt: 'attention',
 };

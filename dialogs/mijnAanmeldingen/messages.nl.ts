@@ -28,7 +28,10 @@ export const mijnAanmeldingenMessages = {
         : 'Het intaketeam heeft meer informatie nodig',
     'adviesgesprek-gepland': (datum?: string) =>
       datum ? `Adviesgesprek gepland op ${dutchDate(datum)}` : 'Adviesgesprek gepland',
-    afgerond: () => 'Afgerond',
+    aangevuld: () => 'Je antwoord is bij het intaketeam',
+    gestart: () => 'Besluit van het intaketeam: het traject start',
+    'niet-gestart': (reden?: string) => (reden ? `Besluit: niet gestart (${reden})` : 'Besluit: niet gestart'),
+    afgerond: () => 'Traject afgerond',
     mislukt: () =>
       'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert de ' +
       'aanmelding.',

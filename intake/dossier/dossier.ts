@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Answers } from '../screening/answers';
 import { ActionCode, Advies, ReasonCode } from '../screening/rules';
 import { DossierId } from './dossierId';
-import { Actor, DossierStatus, usualActor } from './lifecycle';
+import { Actor, DossierStatus, NotStartedReason, Outcome, OutcomeMoment, usualActor } from './lifecycle';
 import {
   Crebo,
   DutchPhone,
@@ -19,16 +19,33 @@ import {
  * that is not declared here (a BSN above all) is rejected rather than carried along.
  */
 
-export { Actor, DossierStatus } from './lifecycle';
+export { Actor, DossierStatus, NotStartedReason, Outcome, OutcomeMoment } from './lifecycle';
 
 const Timestamp = z.iso.datetime();
+
+/** An adviesgesprek: date, time (HH:MM, Dutch time) and place (an address or "Teams"). */
+export const Afspraak = z.strictObject({
+  datum: IsoDate,
+  tijd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  plaats: requiredText(200),
+});
+export type Afspraak = z.infer<typeof Afspraak>;
 
 export const StatusEntry = z.strictObject({
   status: DossierStatus,
   op: Timestamp,
   /** The role that caused the change (never a name). */
   door: Actor.optional(),
+  /** The team's question ('info-nodig'), the verwijzer's answer ('aangevuld'), a short reason. */
   toelichting: freeText(1000).optional(),
+  /** 'adviesgesprek-gepland': when and where. */
+  afspraak: Afspraak.optional(),
+  /** 'niet-gestart': why. */
+  reden: NotStartedReason.optional(),
+  /** 'afgerond': the werkprocessen the praktijkverklaring names, and whether it was issued. */
+  resultaat: z
+    .strictObject({ werkprocessen: z.array(z.lazy(() => WerkprocesKeuze)), praktijkverklaring: z.boolean() })
+    .optional(),
 });
 export type StatusEntry = z.infer<typeof StatusEntry>;
 
@@ -97,6 +114,9 @@ export const Wensen = z.strictObject({
 });
 export type Wensen = z.infer<typeof Wensen>;
 
+export const UitkomstEntry = z.strictObject({ moment: OutcomeMoment, uitkomst: Outcome, op: Timestamp });
+export type UitkomstEntry = z.infer<typeof UitkomstEntry>;
+
 export const Inkomen = z.enum(['loon', 'uitkering', 'anders', 'onbekend']);
 export type Inkomen = z.infer<typeof Inkomen>;
 
@@ -115,6 +135,10 @@ export const PreIntakeDossier = z.strictObject({
   opmerkingen: freeText(2000),
   intakeTeam: z.string().min(1).max(100),
   statusHistory: z.array(StatusEntry).min(1),
+  /** The client's situation after the traject, as the verwijzer told it (no free text). */
+  uitkomsten: z.array(UitkomstEntry).max(10).optional(),
+  /** The verwijzer's answer to the invitation for the adviesgesprek (undefined: not asked/answered). */
+  verwijzerBijGesprek: z.boolean().optional(),
 });
 export type PreIntakeDossier = z.infer<typeof PreIntakeDossier>;
 

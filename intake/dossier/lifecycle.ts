@@ -13,7 +13,10 @@ export const DossierStatus = z.enum([
   'afgeleverd',
   'in-behandeling',
   'info-nodig',
+  'aangevuld',
   'adviesgesprek-gepland',
+  'gestart',
+  'niet-gestart',
   'afgerond',
   'mislukt',
 ]);
@@ -26,6 +29,16 @@ export type DossierStatus = z.infer<typeof DossierStatus>;
 export const Actor = z.enum(['verwijzer', 'intaketeam', 'systeem', 'beheer']);
 export type Actor = z.infer<typeof Actor>;
 
+/** The intake team's reason when a traject does not start. */
+export const NotStartedReason = z.enum(['diploma-route', 'past-nu-niet', 'kandidaat-ziet-af']);
+export type NotStartedReason = z.infer<typeof NotStartedReason>;
+
+/** Where the client is 3 and 6 months after 'afgerond' (or any time, told by the verwijzer). */
+export const Outcome = z.enum(['werk', 'vervolgopleiding', 'ander-traject', 'geen']);
+export type Outcome = z.infer<typeof Outcome>;
+export const OutcomeMoment = z.enum(['3-maanden', '6-maanden', 'tussentijds']);
+export type OutcomeMoment = z.infer<typeof OutcomeMoment>;
+
 interface StatusRule {
   /** The statuses that may follow, each with the roles that may cause that step. */
   next: Partial<Record<DossierStatus, readonly Actor[]>>;
@@ -36,35 +49,46 @@ interface StatusRule {
 const TEAM: readonly Actor[] = ['intaketeam'];
 const SYSTEM: readonly Actor[] = ['systeem'];
 
+/** What the intake team may do once the dossier is with them (ask, plan, decide). */
+const TEAM_STEPS = {
+  'in-behandeling': TEAM,
+  'info-nodig': TEAM,
+  'adviesgesprek-gepland': TEAM,
+  gestart: TEAM,
+  'niet-gestart': TEAM,
+} as const;
+
 /**
  * The intake team may act as soon as its card can be in the channel: the card is posted
  * before the worker records 'afgeleverd', so a quick click may find 'verzonden'.
+ * 'info-nodig' ⇄ 'aangevuld': the team asks, the verwijzer answers. 'gestart' and
+ * 'niet-gestart' are the decision (with a reason when not started); 'afgerond' closes a
+ * started traject (werkprocessen, praktijkverklaring behaald or not). The outcome after
+ * 3 and 6 months is not a status: it is kept in the dossier's `uitkomsten`.
  */
 const LIFECYCLE: Record<DossierStatus, StatusRule> = {
   concept: { deletable: true, next: { verzonden: ['verwijzer'] } },
-  verzonden: {
-    deletable: true,
-    next: {
-      afgeleverd: SYSTEM,
-      mislukt: SYSTEM,
-      'in-behandeling': TEAM,
-      'info-nodig': TEAM,
-      'adviesgesprek-gepland': TEAM,
-    },
-  },
+  verzonden: { deletable: true, next: { afgeleverd: SYSTEM, mislukt: SYSTEM, ...TEAM_STEPS } },
   mislukt: { deletable: true, next: { verzonden: ['verwijzer', 'beheer'] } },
-  afgeleverd: { deletable: false, next: { 'in-behandeling': TEAM, 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM } },
-  'in-behandeling': { deletable: false, next: { 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM, afgerond: TEAM } },
-  'info-nodig': {
-    deletable: false,
-    next: { 'in-behandeling': TEAM, 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM },
-  },
-  'adviesgesprek-gepland': {
-    deletable: false,
-    next: { 'info-nodig': TEAM, 'adviesgesprek-gepland': TEAM, afgerond: TEAM },
-  },
+  afgeleverd: { deletable: false, next: TEAM_STEPS },
+  'in-behandeling': { deletable: false, next: omit(TEAM_STEPS, 'in-behandeling') },
+  'info-nodig': { deletable: false, next: { aangevuld: ['verwijzer'], ...TEAM_STEPS } },
+  aangevuld: { deletable: false, next: TEAM_STEPS },
+  'adviesgesprek-gepland': { deletable: false, next: omit(TEAM_STEPS, 'in-behandeling') },
+  gestart: { deletable: false, next: { afgerond: TEAM } },
+  'niet-gestart': { deletable: false, next: {} },
   afgerond: { deletable: false, next: {} },
 };
+
+function omit<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
+  const { [key]: _omitted, ...rest } = o;
+  return rest;
+}
+
+/** The statuses after which nothing changes any more (the outcome is recorded apart). */
+export function isFinal(status: DossierStatus): boolean {
+  return Object.keys(LIFECYCLE[status].next).length === 0;
+}
 
 /**
  * What the verwijzer sees: the status, except that a sent dossier whose team cannot receive yet

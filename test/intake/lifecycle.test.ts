@@ -14,14 +14,32 @@ describe('the dossier lifecycle', () => {
   it('lets each role cause only its own steps', () => {
     expect(nextStatuses('concept', 'verwijzer')).toEqual(['verzonden']);
     expect(nextStatuses('verzonden', 'systeem')).toEqual(['afgeleverd', 'mislukt']);
-    expect(nextStatuses('afgeleverd', 'intaketeam')).toEqual(['in-behandeling', 'info-nodig', 'adviesgesprek-gepland']);
+    expect(nextStatuses('afgeleverd', 'intaketeam')).toEqual([
+      'in-behandeling',
+      'info-nodig',
+      'adviesgesprek-gepland',
+      'gestart',
+      'niet-gestart',
+    ]);
+    // The verwijzer answers a question; only the team decides and closes.
+    expect(nextStatuses('info-nodig', 'verwijzer')).toEqual(['aangevuld']);
+    expect(nextStatuses('gestart', 'intaketeam')).toEqual(['afgerond']);
+    expect(mayTransition('in-behandeling', 'gestart', 'verwijzer')).toBe(false);
+    expect(nextStatuses('niet-gestart', 'intaketeam')).toEqual([]);
     expect(nextStatuses('mislukt', 'verwijzer')).toEqual(['verzonden']);
     expect(nextStatuses('afgerond', 'intaketeam')).toEqual([]);
     // The verwijzer cannot take its own dossier in behandeling; the team cannot mark it delivered.
     expect(mayTransition('afgeleverd', 'in-behandeling', 'verwijzer')).toBe(false);
     expect(mayTransition('verzonden', 'afgeleverd', 'intaketeam')).toBe(false);
     // Nothing goes back to an earlier stage of delivery once the team has acted.
-    for (const from of ['in-behandeling', 'info-nodig', 'adviesgesprek-gepland', 'afgerond'] as const) {
+    for (const from of [
+      'in-behandeling',
+      'info-nodig',
+      'aangevuld',
+      'adviesgesprek-gepland',
+      'gestart',
+      'afgerond',
+    ] as const) {
       for (const actor of ['verwijzer', 'intaketeam', 'systeem', 'beheer'] as const) {
         expect(
           nextStatuses(from, actor).filter((to) => ['concept', 'verzonden', 'afgeleverd', 'mislukt'].includes(to)),
