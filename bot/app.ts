@@ -64,6 +64,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     idGen: randomDossierId,
     submit: (dossier, activity) => intake.submit(dossier, activity),
     awaitsChannel: (teamId) => intake.awaitsChannel(teamId),
+    resend: (dossierId, teamsId) => intake.resend(dossierId, teamsId),
     catalogue,
     index: searchIndex,
     chat,

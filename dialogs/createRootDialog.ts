@@ -11,7 +11,12 @@ import { knowledgeAnswerer, moreAnswerer } from './menuText/knowledgeAnswer';
 import { menuTextHandler } from './menuText/menuTextHandler';
 import { AanmeldingDialog, type AanmeldingDeps, type AanmeldingOptions, type AanmeldingOutcome } from './aanmelding';
 import { FLOW } from './flows';
-import { MijnAanmeldingenDialog, MijnAanmeldingenOutcome, type MijnAanmeldingenOptions } from './mijnAanmeldingen';
+import {
+  MijnAanmeldingenDialog,
+  MijnAanmeldingenOutcome,
+  type MijnAanmeldingenDeps,
+  type MijnAanmeldingenOptions,
+} from './mijnAanmeldingen';
 import type { Disclosure } from './root/disclosure.nl';
 import { RootDialog, type MenuTextHandler } from './root/rootDialog';
 import { adviceFollowUp } from './screening/adviceFollowUp';
@@ -29,6 +34,8 @@ export interface DialogDeps {
   submit: AanmeldingDeps['submit'];
   /** True when a team cannot receive yet (Teams channel not linked): the verwijzer sees "wacht op het intaketeam". */
   awaitsChannel?: (teamId: string) => Promise<boolean>;
+  /** Sends the verwijzer's failed dossier again ("Opnieuw versturen" in Mijn aanmeldingen). */
+  resend?: MijnAanmeldingenDeps['resend'];
   catalogue: Catalogue;
   index: SearchIndex;
   /** The language model, when configured; every use has a fallback without it. */
@@ -107,7 +114,7 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
       new ScreeningDialog(policy, { answerQuestion }),
       new WerkprocessenDialog({ catalogue, index }),
       new AanmeldingDialog({ policy, teams, clock, idGen, submit, answerQuestion, awaitsChannel: deps.awaitsChannel }),
-      new MijnAanmeldingenDialog({ store, clock, teams, awaitsChannel: deps.awaitsChannel }),
+      new MijnAanmeldingenDialog({ store, clock, teams, awaitsChannel: deps.awaitsChannel, resend: deps.resend }),
     ],
     startFlow,
     afterResult: onResult,

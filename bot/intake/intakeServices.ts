@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { systemClock, type Clock } from '../../intake/dossier/clock';
 import type { PreIntakeDossier } from '../../intake/dossier/dossier';
 import { startDeliveryWorker, type DeliveryWorker } from '../../intake/delivery/deliveryWorker';
-import { submitDossier } from '../../intake/delivery/dossierLifecycle';
+import { resendOwnDossier, submitDossier, type ResendOutcome } from '../../intake/delivery/dossierLifecycle';
 import { FileDossierStore } from '../../intake/delivery/fileDossierStore';
 import { FileOutbox } from '../../intake/delivery/fileOutbox';
 import { FileRegistrationStore } from '../../intake/delivery/fileRegistrationStore';
@@ -33,6 +33,8 @@ export interface IntakeServices {
   worker: DeliveryWorker;
   /** Durably stores and enqueues a dossier; resolves only when nothing can be lost. */
   submit(dossier: PreIntakeDossier, activity: Partial<Activity>): Promise<void>;
+  /** The verwijzer sends their failed dossier again: once per failure, back into the outbox. */
+  resend(dossierId: string, teamsId: string): Promise<ResendOutcome>;
   /** True when the team receives in Teams and no channel is linked yet: its dossiers wait. */
   awaitsChannel(teamId: string): Promise<boolean>;
   close(): Promise<void>;
@@ -133,6 +135,14 @@ export async function createIntakeServices(deps: {
       log.info({ event: 'dossier.submitted', dossierId: dossier.id, teamId: dossier.intakeTeam }, 'dossier submitted');
       deps.metrics.dossiers.inc({ status: 'verzonden' });
       void worker.runOnce().catch(() => undefined); // deliver now rather than at the next poll
+    },
+    async resend(dossierId, teamsId) {
+      const outcome = await resendOwnDossier({ store: p.store, outbox: p.outbox, clock }, dossierId, teamsId);
+      if (outcome !== 'resent') return outcome;
+      log.info({ event: 'dossier.resent', dossierId }, 'dossier sent again by its verwijzer');
+      deps.metrics.dossiers.inc({ status: 'verzonden' });
+      void worker.runOnce().catch(() => undefined);
+      return outcome;
     },
     async awaitsChannel(teamId) {
       const team = deps.teams.find((candidate) => candidate.id === teamId);

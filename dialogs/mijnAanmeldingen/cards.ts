@@ -1,7 +1,13 @@
 import { dutchIsoDate } from '../../intake/dossier/clock';
 import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import type { DossierDraft } from '../../intake/dossier/draft';
-import { displayState, isDeletable, type DisplayState } from '../../intake/dossier/lifecycle';
+import {
+  displayState,
+  isDeletable,
+  isResendable,
+  type DisplayState,
+  type DossierStatus,
+} from '../../intake/dossier/lifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { dutchDay } from '../aanmelding/format';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
@@ -28,16 +34,22 @@ export interface ListView {
   now: Date;
   /** Teams whose Teams channel is not linked yet: their sent dossiers show as waiting. */
   awaitingChannel?: ReadonlySet<string>;
+  /** A line above the list (e.g. after a resend). */
+  notice?: string;
+  /** Failed dossiers get an "Opnieuw versturen" button (when resending is wired). */
+  resendable?: boolean;
 }
 
 /** The concept first, then the dossiers newest first, each with its status in plain Dutch. */
-export function listCard({ dossiers, concept, teams, now, awaitingChannel }: ListView): AdaptiveCard {
+export function listCard(view: ListView): AdaptiveCard {
+  const { dossiers, concept, awaitingChannel, notice } = view;
   const listed = dossiers.slice(0, MAX_LISTED);
   const body: CardElement[] = [
     textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }),
+    ...(notice ? [textBlock(notice, { weight: 'Bolder' })] : []),
     textBlock(msg.intro, { isSubtle: true }),
     ...(concept ? [conceptItem(concept)] : []),
-    ...listed.map((dossier) => dossierItem(dossier, teams, now, awaitingChannel?.has(dossier.intakeTeam) ?? false)),
+    ...listed.map((dossier) => dossierItem(dossier, view, awaitingChannel?.has(dossier.intakeTeam) ?? false)),
     ...(dossiers.length > listed.length
       ? [textBlock(msg.more(dossiers.length - listed.length), { isSubtle: true })]
       : []),
@@ -55,12 +67,7 @@ function conceptItem(concept: DossierDraft): CardElement {
   ]);
 }
 
-function dossierItem(
-  dossier: PreIntakeDossier,
-  teams: readonly IntakeTeam[],
-  now: Date,
-  awaiting: boolean,
-): CardElement {
+function dossierItem(dossier: PreIntakeDossier, { teams, now, resendable }: ListView, awaiting: boolean): CardElement {
   const status = currentStatus(dossier);
   const shown = displayState(status.status, awaiting);
   const team = teams.find((t) => t.id === dossier.intakeTeam)?.naam ?? dossier.intakeTeam;
@@ -74,8 +81,17 @@ function dossierItem(
       spacing: 'Small',
       ...(color ? { color } : {}),
     }),
-    ...(isDeletable(status.status) ? [actionSet([deleteAction(dossier.id)])] : []),
+    ...buttons(dossier.id, status.status, resendable ?? false),
   ]);
+}
+
+/** Resend (a failed dossier) and delete (not yet with the team), as the lifecycle allows. */
+function buttons(id: string, status: DossierStatus, resend: boolean): CardElement[] {
+  const actions = [
+    ...(resend && isResendable(status) ? [resendAction(id)] : []),
+    ...(isDeletable(status) ? [deleteAction(id)] : []),
+  ];
+  return actions.length > 0 ? [actionSet(actions)] : [];
 }
 
 /** Nothing yet: say so kindly and offer to start one. */
@@ -111,6 +127,14 @@ export function doneCard(text: string): AdaptiveCard {
 
 function deleteAction(target: DeleteTarget): CardElement {
   return submitAction(msg.deleteButton, { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen, verwijder: target });
+}
+
+function resendAction(id: string): CardElement {
+  return submitAction(
+    msg.resendButton,
+    { [MENU_SUBMIT_KEY]: FLOW.mijnAanmeldingen, opnieuw: id },
+    { style: 'positive' },
+  );
 }
 
 function menuAction(): CardElement {

@@ -33,11 +33,16 @@ export const mijnAanmeldingenMessages = {
     'niet-gestart': (reden?: string) => (reden ? `Besluit: niet gestart (${reden})` : 'Besluit: niet gestart'),
     afgerond: () => 'Traject afgerond',
     mislukt: () =>
-      'Versturen mislukt: de aanmelding kwam niet aan. Beheer kan het opnieuw proberen, of je verwijdert de ' +
-      'aanmelding.',
+      'Niet aangekomen: het versturen is steeds mislukt. Je kunt de aanmelding opnieuw versturen of verwijderen.',
   } satisfies Record<DisplayState, (toelichting?: string) => string>,
   statusLabel: 'Status',
   deleteButton: 'Verwijderen',
+  resendButton: 'Opnieuw versturen',
+  resent: (id: string) =>
+    `Ik verstuur aanmelding ${id} opnieuw naar het intaketeam. Hieronder zie je de status; je krijgt een ` +
+    'bericht als de aanmelding is aangekomen.',
+  resendNotNeeded: (id: string) =>
+    `Aanmelding ${id} hoeft niet opnieuw verstuurd te worden: hieronder zie je de status.`,
   newButton: 'Aanmelding voorbereiden',
   menuButton: 'Naar het menu',
   listButton: 'Mijn aanmeldingen',

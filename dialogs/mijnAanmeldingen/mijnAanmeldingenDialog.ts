@@ -3,7 +3,7 @@ import type { Clock } from '../../intake/dossier/clock';
 import { currentStatus } from '../../intake/dossier/dossier';
 import { DossierDraft } from '../../intake/dossier/draft';
 import { isDeletable } from '../../intake/dossier/lifecycle';
-import { deleteOwnDossier } from '../../intake/delivery/dossierLifecycle';
+import { deleteOwnDossier, type ResendOutcome } from '../../intake/delivery/dossierLifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { DossierStore } from '../../intake/delivery/ports';
 import { verwijzerIdOf } from '../aanmelding/verwijzer';
@@ -21,6 +21,8 @@ export interface MijnAanmeldingenDeps {
   teams?: readonly IntakeTeam[];
   /** True when the team cannot receive yet (its Teams channel is not linked): shown as waiting. */
   awaitsChannel?: (teamId: string) => Promise<boolean>;
+  /** Sends the verwijzer's failed dossier again (owner check and once-only in the domain). */
+  resend?: (dossierId: string, teamsId: string) => Promise<ResendOutcome>;
 }
 
 /** Begin options: the concept the root keeps in its session, if any. */
@@ -53,10 +55,23 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
     const request = deleteRequestOf(step.context.activity.value);
     if (request?.kind === 'ask') return this.askFirst(step, request.target, teamsId, concept);
     if (request?.kind === 'confirm') return this.remove(step, request.target, teamsId, concept);
+    if (request?.kind === 'resend') return this.resend(step, request.target, teamsId, concept);
     return this.list(step, teamsId, concept);
   }
 
-  private async list(step: WaterfallStepContext, teamsId: string, concept: DossierDraft | undefined) {
+  /**
+   * Only the owner, only in a personal chat: a submit from a shared conversation or another
+   * person changes nothing and shows nothing of the dossier. The list then shows the new state.
+   */
+  private async resend(step: WaterfallStepContext, id: string, teamsId: string, concept: DossierDraft | undefined) {
+    const personal = isPersonalChat(step.context.activity.conversation);
+    const outcome: ResendOutcome =
+      personal && teamsId && this.deps.resend ? await this.deps.resend(id, teamsId) : 'not-found';
+    if (outcome === 'not-found') return this.reply(step, doneCard(msg.notFound));
+    return this.list(step, teamsId, concept, outcome === 'resent' ? msg.resent(id) : msg.resendNotNeeded(id));
+  }
+
+  private async list(step: WaterfallStepContext, teamsId: string, concept: DossierDraft | undefined, notice?: string) {
     const dossiers = teamsId ? await this.deps.store.listByVerwijzer(teamsId) : [];
     dossiers.sort((a, b) => b.aangemaakt.localeCompare(a.aangemaakt));
     const card =
@@ -68,6 +83,8 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
             teams: this.deps.teams ?? [],
             now: this.deps.clock(),
             awaitingChannel: await this.teamsAwaitingChannel(dossiers),
+            notice,
+            resendable: Boolean(this.deps.resend),
           });
     await step.context.sendActivity(cardActivity(card));
     return step.endDialog({} satisfies MijnAanmeldingenOutcome);
@@ -121,6 +138,12 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
     await step.context.sendActivity(cardActivity(card));
     return step.endDialog(outcome);
   }
+}
+
+/** A one-to-one chat with the bot (clients that say nothing count as personal, as in the root). */
+function isPersonalChat(conversation: { conversationType?: string; isGroup?: boolean } | undefined): boolean {
+  const type = conversation?.conversationType;
+  return (type === undefined || type === 'personal') && conversation?.isGroup !== true;
 }
 
 /** A concept worth showing: a valid draft with at least a candidate's detail or a screening. */

@@ -116,6 +116,11 @@ export function isDeletable(status: DossierStatus): boolean {
   return LIFECYCLE[status].deletable;
 }
 
+/** May the verwijzer send a stored dossier in this status again (it failed to arrive)? */
+export function isResendable(status: DossierStatus): boolean {
+  return status !== 'concept' && mayTransition(status, 'verzonden', 'verwijzer');
+}
+
 /** The role that normally causes a status (for old records that stored a name instead). */
 export function usualActor(status: DossierStatus): Actor {
   for (const from of DossierStatus.options) {

@@ -5,7 +5,7 @@ import { MijnAanmeldingenDialog, type MijnAanmeldingenOptions } from '../../dial
 import { mijnAanmeldingenMessages as msg } from '../../dialogs/mijnAanmeldingen/messages.nl';
 import type { DossierStatus, PreIntakeDossier, StatusEntry } from '../../intake/dossier/dossier';
 import type { DossierDraft } from '../../intake/dossier/draft';
-import { submitDossier } from '../../intake/delivery/dossierLifecycle';
+import { resendOwnDossier, submitDossier } from '../../intake/delivery/dossierLifecycle';
 import { FileDossierStore } from '../../intake/delivery/fileDossierStore';
 import { FileOutbox } from '../../intake/delivery/fileOutbox';
 import { fakeClock, sampleDossier, tempDir } from '../intake-delivery/helpers';
@@ -30,12 +30,14 @@ async function turn(
   deps: ConstructorParameters<typeof MijnAanmeldingenDialog>[0],
   value?: unknown,
   options: MijnAanmeldingenOptions = {},
+  overrides: Partial<Activity> = {},
 ) {
   const client = new DialogTestClient('msteams', new MijnAanmeldingenDialog(deps), options);
   const activity: Partial<Activity> = {
     type: 'message',
     from: { ...FROM },
     ...(value ? { value } : { text: 'mijn aanmeldingen' }),
+    ...overrides,
   };
   const reply = (await client.sendActivity(activity)) as Partial<Activity>;
   expect(client.dialogTurnResult.status).toBe('complete');
@@ -173,5 +175,85 @@ describe('mijn aanmeldingen', () => {
     const { card } = await turn({ store, clock, teams: TEAMS });
     expect(texts(card).join('\n')).toContain(`**${id}** · Sam de Vries`);
     expect(actions(card).some((a) => (a.data as { verwijder?: string }).verwijder === id)).toBe(true);
+  });
+
+  describe('opnieuw versturen', () => {
+    let outbox: FileOutbox;
+    let resends: string[];
+    let deps: ConstructorParameters<typeof MijnAanmeldingenDialog>[0];
+
+    beforeEach(async () => {
+      outbox = await FileOutbox.open(dir.path);
+      resends = [];
+      deps = {
+        store,
+        clock,
+        teams: TEAMS,
+        resend: async (id, teamsId) => {
+          resends.push(id);
+          return resendOwnDossier({ store, outbox, clock }, id, teamsId);
+        },
+      };
+    });
+    afterEach(() => outbox.close());
+
+    const resendButtons = (card: Card) =>
+      actions(card)
+        .filter((a) => a.title === msg.resendButton)
+        .map((a) => a.data as { menu: string; opnieuw: string });
+
+    it('offers "Opnieuw versturen" only on a failed dossier', async () => {
+      const { card } = await turn(deps);
+      expect(resendButtons(card)).toEqual([{ menu: 'mijnAanmeldingen', opnieuw: mine.mislukt!.id }]);
+      expect(texts(card).join('\n')).toContain(`${msg.statusLabel}: ${msg.status.mislukt()}`);
+    });
+
+    it('sends it again once: the list then shows it on its way; a second click changes nothing', async () => {
+      const id = mine.mislukt!.id;
+      const first = await turn(deps, resendButtons((await turn(deps)).card)[0]);
+      expect(texts(first.card)[1]).toBe(msg.resent(id));
+      const lines = texts(first.card);
+      expect(lines[lines.findIndex((t) => t.startsWith(`**${id}**`)) + 2]).toBe(
+        `${msg.statusLabel}: ${msg.status.verzonden()}`,
+      );
+      expect(resendButtons(first.card)).toEqual([]);
+      expect((await store.get(id))!.statusHistory.at(-1)).toMatchObject({ status: 'verzonden', door: 'verwijzer' });
+      expect((await outbox.claim(10)).map((job) => job.dossierId)).toContain(id);
+
+      const again = await turn(deps, { menu: 'mijnAanmeldingen', opnieuw: id });
+      expect(texts(again.card)[1]).toBe(msg.resendNotNeeded(id));
+      expect((await store.get(id))!.statusHistory.filter((e) => e.status === 'verzonden')).toHaveLength(2);
+    });
+
+    it('shows "wacht op het intaketeam" after a resend when the team has not linked its channel', async () => {
+      const id = mine.mislukt!.id;
+      const { card } = await turn(
+        { ...deps, awaitsChannel: async () => true },
+        { menu: 'mijnAanmeldingen', opnieuw: id },
+      );
+      const lines = texts(card);
+      expect(lines[lines.findIndex((t) => t.startsWith(`**${id}**`)) + 2]).toBe(
+        `${msg.statusLabel}: ${msg.status['wacht-op-intaketeam']()}`,
+      );
+    });
+
+    it('a forged resend from another person, a group chat or a channel changes nothing and shows nothing', async () => {
+      const id = mine.mislukt!.id;
+      const forged = { menu: 'mijnAanmeldingen', opnieuw: id };
+      const fromOthers: Partial<Activity>[] = [
+        { from: { id: '29:someone', name: 'Iemand', aadObjectId: 'aad-someone-else' } },
+        { conversation: { id: 'group-1', conversationType: 'groupChat', isGroup: true, name: '' } },
+        { conversation: { id: '19:ch@thread.tacv2', conversationType: 'channel', isGroup: true, name: '' } },
+      ];
+      for (const overrides of fromOthers) {
+        const { card } = await turn(deps, forged, {}, overrides);
+        expect(texts(card)).toEqual([msg.notFound]);
+        expect(JSON.stringify(card)).not.toContain('Sam de Vries');
+      }
+      expect((await store.get(id))!.statusHistory.at(-1)?.status).toBe('mislukt');
+      expect(await outbox.claim(10)).toEqual([]);
+      const notMine = await turn(deps, { menu: 'mijnAanmeldingen', opnieuw: someoneElses.id });
+      expect(texts(notMine.card)).toEqual([msg.notFound]);
+    });
   });
 });

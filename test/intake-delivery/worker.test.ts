@@ -6,7 +6,7 @@ import {
   type DeliveryWorker,
   type DeliveryWorkerOptions,
 } from '../../intake/delivery/deliveryWorker';
-import { submitDossier } from '../../intake/delivery/dossierLifecycle';
+import { resendOwnDossier, submitDossier } from '../../intake/delivery/dossierLifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { DeliveryTarget, Outbox } from '../../intake/delivery/ports';
 import { webhookTarget } from '../../intake/delivery/webhookTarget';
@@ -219,6 +219,54 @@ describe.each(MODES)('delivery worker end to end: %s', (_name, makeMode) => {
       [dossier.id, 'afgeleverd'],
     ]);
     expect(await outbox.listDeadLetters()).toEqual([]);
+  });
+
+  it('the verwijzer resends a failed dossier once: a double click and a replay enqueue it once, it arrives once', async () => {
+    const receiver = webhookReceiver({ now: clock });
+    receiver.respond(400);
+    const outbox = await mode.openOutbox();
+    const dossier = await submitted(outbox);
+    const w = worker(outbox);
+    await w.runOnce();
+    expect((await mode.store.get(dossier.id))?.statusHistory.at(-1)?.status).toBe('mislukt');
+    const owner = dossier.verwijzer.teamsId;
+    const deps = { store: mode.store, outbox, clock };
+
+    expect(await resendOwnDossier(deps, dossier.id, 'aad-someone-else')).toBe('not-found');
+    expect((await mode.store.get(dossier.id))?.statusHistory.at(-1)?.status).toBe('mislukt');
+    expect(await outbox.listDeadLetters()).toHaveLength(1);
+
+    const clicks = await Promise.all([0, 1, 2].map(() => resendOwnDossier(deps, dossier.id, owner)));
+    expect(clicks.sort()).toEqual(['not-allowed', 'not-allowed', 'resent']);
+    expect(await resendOwnDossier(deps, dossier.id, owner)).toBe('not-allowed'); // a replayed submit
+    const history = (await mode.store.get(dossier.id))!.statusHistory;
+    expect(history.slice(-2)).toMatchObject([{ status: 'mislukt' }, { status: 'verzonden', door: 'verwijzer' }]);
+    expect(await outbox.listDeadLetters()).toEqual([]);
+
+    receiver.respond(200);
+    expect(await w.runOnce()).toBe(1);
+    expect(await w.runOnce()).toBe(0);
+    expect(receiver.acceptedDossiers()).toEqual([dossier.id]);
+    expect(notices).toEqual([
+      [dossier.id, 'mislukt'],
+      [dossier.id, 'afgeleverd'],
+    ]);
+  });
+
+  it('a crash right after the resend status write: the restarted worker puts the dossier back and delivers it', async () => {
+    const receiver = webhookReceiver({ now: clock });
+    receiver.respond(400);
+    const outbox = await mode.openOutbox();
+    const dossier = await submitted(outbox);
+    await worker(outbox).runOnce();
+    // The status write of a resend, and then the process died before the dead letter was revived.
+    await mode.store.updateStatus(dossier.id, { status: 'verzonden', op: clock().toISOString(), door: 'verwijzer' });
+    await mode.crash(outbox);
+    receiver.respond(200);
+    const restarted = await mode.openOutbox();
+    expect(await worker(restarted).runOnce()).toBe(1);
+    expect(receiver.acceptedDossiers()).toEqual([dossier.id]);
+    expect(await restarted.listDeadLetters()).toEqual([]);
   });
 
   it('gives up after maxAttempts and marks the dossier mislukt', async () => {
