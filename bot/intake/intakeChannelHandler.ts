@@ -32,7 +32,7 @@ export class IntakeChannelHandler {
   private readonly actions: TeamActions;
 
   constructor(
-    private readonly intake: Pick<IntakeServices, 'teams' | 'store' | 'registrations' | 'notifier'>,
+    private readonly intake: Pick<IntakeServices, 'teams' | 'store' | 'registrations' | 'notifier' | 'linkChannel'>,
     clock: Clock,
     private readonly log: Logger,
     metrics?: Pick<Metrics, 'dossiers' | 'timeToFirstAction' | 'sinceSent'>,
@@ -115,7 +115,7 @@ export class IntakeChannelHandler {
       await context.sendActivity(msg.registration.notThisTeam);
       return;
     }
-    await this.intake.registrations.set(
+    await this.intake.linkChannel(
       team.id,
       channelRootReference(TurnContext.getConversationReference(context.activity)),
     );

@@ -35,6 +35,8 @@ export interface IntakeServices {
   submit(dossier: PreIntakeDossier, activity: Partial<Activity>): Promise<void>;
   /** The verwijzer sends their failed dossier again: once per failure, back into the outbox. */
   resend(dossierId: string, teamsId: string): Promise<ResendOutcome>;
+  /** Links the team's Teams channel; its waiting dossiers go out at once. */
+  linkChannel(teamId: string, reference: ConversationReferenceJson): Promise<void>;
   /** True when the team receives in Teams and no channel is linked yet: its dossiers wait. */
   awaitsChannel(teamId: string): Promise<boolean>;
   close(): Promise<void>;
@@ -143,6 +145,12 @@ export async function createIntakeServices(deps: {
       deps.metrics.dossiers.inc({ status: 'verzonden' });
       void worker.runOnce().catch(() => undefined);
       return outcome;
+    },
+    async linkChannel(teamId, reference) {
+      await p.registrations.set(teamId, reference);
+      const woken = await p.outbox.wake(teamId);
+      if (woken > 0) log.info({ event: 'delivery.woken', teamId, count: woken }, 'waiting dossiers due now');
+      void worker.runOnce().catch(() => undefined); // not after the next waiting poll
     },
     async awaitsChannel(teamId) {
       const team = deps.teams.find((candidate) => candidate.id === teamId);

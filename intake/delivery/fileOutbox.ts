@@ -118,6 +118,23 @@ export class FileOutbox implements Outbox {
     });
   }
 
+  /**
+   * In memory only: waking is a shortcut, not a state change. After a restart the job is due
+   * at its logged time, at most one waiting poll later.
+   */
+  wake(teamId: string): Promise<number> {
+    return this.serial(async () => {
+      const now = this.clock().getTime();
+      let woken = 0;
+      for (const job of this.jobs.values()) {
+        if (job.teamId !== teamId || job.state !== 'pending' || job.notBefore <= now) continue;
+        job.notBefore = now;
+        woken++;
+      }
+      return woken;
+    });
+  }
+
   async isDelivered(dossierId: string): Promise<boolean> {
     return this.jobs.get(dossierId)?.state === 'delivered';
   }

@@ -75,6 +75,11 @@ export interface Outbox {
   /** Puts a dead letter back in the queue with fresh attempts; false when there is none. */
   retryDeadLetter(dossierId: string): Promise<boolean>;
   isDelivered(dossierId: string): Promise<boolean>;
+  /**
+   * The team can receive now (its channel was just linked): its jobs scheduled for later are
+   * due at once. Resolves to how many were woken.
+   */
+  wake(teamId: string): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -65,6 +65,22 @@ redis.call('XADD', KEYS[2], '*', 'job', cjson.encode({dossierId = dead.dossierId
 return 1`;
 
 /**
+ * KEYS: retry set, stream. ARGV: team id. Moves the team's scheduled jobs into the stream now
+ * (its channel was just linked); one script, so no job is moved twice or lost in between.
+ */
+export const WAKE_TEAM = `
+local woken = 0
+for _, job in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  local ok, decoded = pcall(cjson.decode, job)
+  if ok and type(decoded) == 'table' and decoded.teamId == ARGV[1] then
+    redis.call('ZREM', KEYS[1], job)
+    redis.call('XADD', KEYS[2], '*', 'job', job)
+    woken = woken + 1
+  end
+end
+return woken`;
+
+/**
  * KEYS: lease, delivered marker, stream. ARGV: token, lease ms, group, entry id, consumer.
  * Right before a send: a delivered dossier is settled and skipped; an entry no longer pending
  * (settled by another instance) is skipped; else the lease is taken (SET NX PX) and the entry

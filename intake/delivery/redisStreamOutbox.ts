@@ -15,6 +15,7 @@ import {
   RENEW_LEASE,
   RESCHEDULE,
   REVIVE,
+  WAKE_TEAM,
 } from './redisOutboxScripts';
 
 export interface RedisStreamOutboxOptions {
@@ -184,6 +185,10 @@ export class RedisStreamOutbox implements Outbox {
 
   async retryDeadLetter(dossierId: string): Promise<boolean> {
     return (await this.redis.eval(REVIVE, 2, this.key('dead'), this.stream, dossierId)) === 1;
+  }
+
+  async wake(teamId: string): Promise<number> {
+    return Number(await this.redis.eval(WAKE_TEAM, 2, this.key('retry'), this.stream, teamId));
   }
 
   async isDelivered(dossierId: string): Promise<boolean> {

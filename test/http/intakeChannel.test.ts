@@ -1,6 +1,3 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
@@ -9,74 +6,17 @@ import { startTestApp, type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import type { PreIntakeDossier } from '../../intake/dossier/dossier';
-
-const CONNECTOR = 'https://smba.example.test';
-const SERVICE_URL = `${CONNECTOR}/teams/`;
-const TENANT = '72f988bf-0000-0000-0000-000000000000';
-const WEST_TEAM = '19:west-team@thread.tacv2';
-const WEST_CHANNEL = '19:west-general@thread.tacv2';
-const VERWIJZER_CONV = 'a:personal-verwijzer';
-
-/** Where an activity may come from: the bound team's channel, and everywhere an attacker may be. */
-const PLACES = {
-  west: {
-    conversation: { id: `${WEST_CHANNEL};messageid=123`, conversationType: 'channel', isGroup: true },
-    team: WEST_TEAM,
-    tenant: TENANT,
-  },
-  westOtherChannel: {
-    conversation: { id: '19:west-other@thread.tacv2', conversationType: 'channel', isGroup: true },
-    team: WEST_TEAM,
-    tenant: TENANT,
-  },
-  foreignTeam: {
-    conversation: { id: '19:foreign-general@thread.tacv2', conversationType: 'channel', isGroup: true },
-    team: '19:foreign-team@thread.tacv2',
-    tenant: TENANT,
-  },
-  foreignTenant: {
-    conversation: { id: `${WEST_CHANNEL};messageid=9`, conversationType: 'channel', isGroup: true },
-    team: WEST_TEAM,
-    tenant: 'ffffffff-0000-0000-0000-000000000000',
-  },
-  groupChat: {
-    conversation: { id: '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true },
-    team: undefined,
-    tenant: TENANT,
-  },
-  personal: { conversation: { id: VERWIJZER_CONV, conversationType: 'personal' }, team: undefined, tenant: TENANT },
-  noType: { conversation: { id: `${WEST_CHANNEL};messageid=7` }, team: WEST_TEAM, tenant: TENANT },
-} as const;
-type Place = keyof typeof PLACES;
-const ELSEWHERE: Place[] = ['personal', 'groupChat', 'foreignTeam', 'westOtherChannel'];
-
-interface Sent {
-  conversation: string;
-  activity: Partial<Activity>;
-  method: string;
-}
-
-function teamsFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'intake-teams-'));
-  const path = join(dir, 'teams.yaml');
-  writeFileSync(
-    path,
-    [
-      '- id: west',
-      '  naam: Intaketeam ROC West',
-      '  kanaal: teams',
-      '  teams:',
-      `    tenantId: ${TENANT}`,
-      `    teamId: "${WEST_TEAM}"`,
-      '- id: oost',
-      '  naam: Intaketeam Oost',
-      '  webhook:',
-      '    url: https://oost.example.test/hook',
-      '    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7yBqLyTkFXU=',
-    ].join('\n'),
-  );
-  return path;
-}
+import {
+  activityFrom,
+  ELSEWHERE,
+  recordConnector,
+  teamsFile,
+  VERWIJZER_CONV,
+  WEST_CHANNEL,
+  WEST_TEAM,
+  type Place,
+  type Sent,
+} from '../support/intakeChannelFixture';
 
 describe('intake channel bound to its Teams team', () => {
   let app: TestApp;
@@ -85,20 +25,7 @@ describe('intake channel bound to its Teams team', () => {
   beforeAll(async () => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
-    nock(CONNECTOR)
-      .persist()
-      .post(/\/teams\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/)
-      .reply(200, function (uri, body) {
-        const conversation = decodeURIComponent(uri.split('/conversations/')[1]!.split('/')[0]!);
-        sent.push({ conversation, activity: body as Partial<Activity>, method: 'POST' });
-        return { id: `msg-${sent.length}` };
-      })
-      .put(/\/teams\/v3\/conversations\/[^/]+\/activities\/[^/]+$/)
-      .reply(200, function (uri, body) {
-        const conversation = decodeURIComponent(uri.split('/conversations/')[1]!.split('/')[0]!);
-        sent.push({ conversation, activity: body as Partial<Activity>, method: 'PUT' });
-        return { id: 'updated' };
-      });
+    recordConnector(sent);
     app = await startTestApp({ INTAKE_TEAMS_FILE: teamsFile() });
   });
   afterAll(async () => {
@@ -106,18 +33,6 @@ describe('intake channel bound to its Teams team', () => {
     nock.cleanAll();
     nock.enableNetConnect();
   });
-
-  function activityFrom(place: Place, fields: Partial<Activity>): Record<string, unknown> {
-    const { conversation, team, tenant } = PLACES[place];
-    return messageActivity(conversation.id, {
-      channelId: 'msteams',
-      serviceUrl: SERVICE_URL,
-      from: { id: '29:iemand', name: 'Ilse Intake' },
-      conversation: conversation as never,
-      channelData: { tenant: { id: tenant }, ...(team ? { team: { id: team } } : {}) },
-      ...fields,
-    });
-  }
 
   /** A message turn; the replies come back in the response (expectReplies). */
   async function say(place: Place, fields: Partial<Activity>): Promise<Partial<Activity>[]> {

@@ -90,6 +90,27 @@ export function outboxContract(name: string, makeHarness: () => Promise<OutboxHa
       expect(again).toMatchObject({ dossierId: A, teamId: 'team-west', attempts: 1 });
     });
 
+    it("wakes only the named team's scheduled jobs, at once and once", async () => {
+      const outbox = await open();
+      await outbox.enqueue(A, 'team-west');
+      await outbox.enqueue(B, 'team-oost');
+      await outbox.enqueue(C, 'team-west');
+      const later = new Date(harness.clock().getTime() + 15_000);
+      for (const job of await outbox.claim(10)) await outbox.retryLater(job, later, 'NO_CHANNEL_REGISTERED', false);
+      expect(await outbox.claim(10)).toEqual([]);
+      expect(await outbox.wake('team-west')).toBe(2);
+      expect(await outbox.wake('team-west')).toBe(0);
+      const woken = await outbox.claim(10);
+      expect(woken.map((job) => [job.dossierId, job.attempts]).sort()).toEqual([
+        [A, 0],
+        [C, 0],
+      ]);
+      expect(await outbox.claim(10)).toEqual([]); // B still waits for its own time
+      for (const job of woken) await outbox.ack(job);
+      harness.clock.advance(15_000);
+      expect((await outbox.claim(10)).map((job) => job.dossierId)).toEqual([B]);
+    });
+
     it('moves a job to the dead letters and back on request', async () => {
       const outbox = await open();
       await outbox.enqueue(A, 'team-west');

@@ -434,6 +434,7 @@ function killedOnAck(outbox: Outbox): Outbox {
     listDeadLetters: () => outbox.listDeadLetters(),
     retryDeadLetter: (id) => outbox.retryDeadLetter(id),
     isDelivered: (id) => outbox.isDelivered(id),
+    wake: (team) => outbox.wake(team),
     close: () => outbox.close(),
   };
 }

@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Activity } from 'botbuilder';
+import nock from 'nock';
+import { messageActivity } from './activities';
+
+/**
+ * The intake-teams set-up of the channel tests: team `west` bound to its Teams team and tenant,
+ * a webhook team `oost`, every place an activity may come from, and a fake Bot Connector that
+ * records what the bot posts.
+ */
+export const CONNECTOR = 'https://smba.example.test';
+export const SERVICE_URL = `${CONNECTOR}/teams/`;
+export const TENANT = '72f988bf-0000-0000-0000-000000000000';
+export const WEST_TEAM = '19:west-team@thread.tacv2';
+export const WEST_CHANNEL = '19:west-general@thread.tacv2';
+export const VERWIJZER_CONV = 'a:personal-verwijzer';
+
+/** Where an activity may come from: the bound team's channel, and everywhere an attacker may be. */
+export const PLACES = {
+  west: {
+    conversation: { id: `${WEST_CHANNEL};messageid=123`, conversationType: 'channel', isGroup: true },
+    team: WEST_TEAM,
+    tenant: TENANT,
+  },
+  westOtherChannel: {
+    conversation: { id: '19:west-other@thread.tacv2', conversationType: 'channel', isGroup: true },
+    team: WEST_TEAM,
+    tenant: TENANT,
+  },
+  foreignTeam: {
+    conversation: { id: '19:foreign-general@thread.tacv2', conversationType: 'channel', isGroup: true },
+    team: '19:foreign-team@thread.tacv2',
+    tenant: TENANT,
+  },
+  foreignTenant: {
+    conversation: { id: `${WEST_CHANNEL};messageid=9`, conversationType: 'channel', isGroup: true },
+    team: WEST_TEAM,
+    tenant: 'ffffffff-0000-0000-0000-000000000000',
+  },
+  groupChat: {
+    conversation: { id: '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true },
+    team: undefined,
+    tenant: TENANT,
+  },
+  personal: { conversation: { id: VERWIJZER_CONV, conversationType: 'personal' }, team: undefined, tenant: TENANT },
+  noType: { conversation: { id: `${WEST_CHANNEL};messageid=7` }, team: WEST_TEAM, tenant: TENANT },
+} as const;
+export type Place = keyof typeof PLACES;
+export const ELSEWHERE: Place[] = ['personal', 'groupChat', 'foreignTeam', 'westOtherChannel'];
+
+export interface Sent {
+  conversation: string;
+  activity: Partial<Activity>;
+  method: string;
+}
+
+export function teamsFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'intake-teams-'));
+  const path = join(dir, 'teams.yaml');
+  writeFileSync(
+    path,
+    [
+      '- id: west',
+      '  naam: Intaketeam ROC West',
+      '  kanaal: teams',
+      '  teams:',
+      `    tenantId: ${TENANT}`,
+      `    teamId: "${WEST_TEAM}"`,
+      '- id: oost',
+      '  naam: Intaketeam Oost',
+      '  webhook:',
+      '    url: https://oost.example.test/hook',
+      '    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7yBqLyTkFXU=',
+    ].join('\n'),
+  );
+  return path;
+}
+
+/** Answers the bot's posts and updates (the connector of SERVICE_URL) and records them in `sent`. */
+export function recordConnector(sent: Sent[]): void {
+  nock(CONNECTOR)
+    .persist()
+    .post(/\/teams\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/)
+    .reply(200, function (uri, body) {
+      const conversation = decodeURIComponent(uri.split('/conversations/')[1]!.split('/')[0]!);
+      sent.push({ conversation, activity: body as Partial<Activity>, method: 'POST' });
+      return { id: `msg-${sent.length}` };
+    })
+    .put(/\/teams\/v3\/conversations\/[^/]+\/activities\/[^/]+$/)
+    .reply(200, function (uri, body) {
+      const conversation = decodeURIComponent(uri.split('/conversations/')[1]!.split('/')[0]!);
+      sent.push({ conversation, activity: body as Partial<Activity>, method: 'PUT' });
+      return { id: 'updated' };
+    });
+}
+
+/** An activity as Teams sends it from `place`. */
+export function activityFrom(place: Place, fields: Partial<Activity>): Record<string, unknown> {
+  const { conversation, team, tenant } = PLACES[place];
+  return messageActivity(conversation.id, {
+    channelId: 'msteams',
+    serviceUrl: SERVICE_URL,
+    from: { id: '29:iemand', name: 'Ilse Intake' },
+    conversation: conversation as never,
+    channelData: { tenant: { id: tenant }, ...(team ? { team: { id: team } } : {}) },
+    ...fields,
+  });
+}
