@@ -12,6 +12,7 @@ import { channelInfoCard } from '../../dialogs/intakeTeam/channelInfoCard';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import { isIntakeActionValue } from '../../dialogs/intakeTeam/submits';
 import { normalizeCommandText } from '../../dialogs/root/commands';
+import { submitOf } from '../../dialogs/shared/submitOf';
 import type { Logger } from '../logger';
 import { isTeamChannel, originOf, teamsBoundTo } from './channelBinding';
 import { channelRootReference } from './proactive';
@@ -43,8 +44,9 @@ export class IntakeChannelHandler {
 
   async handle(context: TurnContext): Promise<boolean> {
     const activity = context.activity;
-    if (isIntakeActionValue(activity.value)) {
-      await this.messageSubmit(context, activity.value);
+    const submit = submitOf(activity);
+    if (isIntakeActionValue(submit)) {
+      await this.messageSubmit(context, submit);
       return true;
     }
     // Teams strips the mention through its entity; other clients may leave the <at> tag.

@@ -12,6 +12,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { cardActivity } from '../shared/cardActivity';
 import { confirmCard, doneCard, emptyCard, listCard } from './cards';
 import { mijnAanmeldingenMessages as msg } from './messages.nl';
+import { submitOf } from '../shared/submitOf';
 import { deleteRequestOf, type DeleteTarget } from './submits';
 
 export interface MijnAanmeldingenDeps {
@@ -52,7 +53,7 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
   private async show(step: WaterfallStepContext<MijnAanmeldingenOptions>): Promise<DialogTurnResult> {
     const teamsId = verwijzerIdOf(step.context.activity.from) ?? '';
     const concept = conceptOf(step.options?.concept);
-    const request = deleteRequestOf(step.context.activity.value);
+    const request = deleteRequestOf(submitOf(step.context.activity));
     if (request?.kind === 'ask') return this.askFirst(step, request.target, teamsId, concept);
     if (request?.kind === 'confirm') return this.remove(step, request.target, teamsId, concept);
     if (request?.kind === 'resend') return this.resend(step, request.target, teamsId, concept);

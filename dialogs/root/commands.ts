@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FLOW, MENU_SUBMIT_KEY, type FlowId } from '../flows';
+import { submitOf } from '../shared/submitOf';
 import { parseYesNoUnknown } from '../shared/typedAnswer';
 
 /** What the root dialog understands at any step, typed or clicked. */
@@ -64,7 +65,7 @@ const FLOW_NAMES: Record<string, FlowId> = {
 const MENU_NUMBERS: Record<string, FlowId> = { '1': FLOW.screening, '2': FLOW.werkprocessen, '3': FLOW.aanmelding };
 
 export function recognizeCommand(activity: { text?: string; value?: unknown }, atMenu: boolean): Command | undefined {
-  const submitted = menuSubmit(activity.value);
+  const submitted = menuSubmit(submitOf(activity));
   if (submitted) return submitted;
   if (typeof activity.text !== 'string') return undefined;
   const text = normalizeCommandText(activity.text);
@@ -74,9 +75,8 @@ export function recognizeCommand(activity: { text?: string; value?: unknown }, a
   return flow ? { kind: 'flow', flow } : undefined;
 }
 
-function menuSubmit(value: unknown): Command | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const choice = (value as Record<string, unknown>)[MENU_SUBMIT_KEY];
+function menuSubmit(submit: Record<string, unknown> | undefined): Command | undefined {
+  const choice = submit?.[MENU_SUBMIT_KEY];
   if (choice === 'help' || choice === 'menu') return { kind: choice };
   const flow = Object.values(FLOW).find((f) => f === choice);
   return flow ? { kind: 'flow', flow } : undefined;
@@ -88,7 +88,7 @@ const RestartSubmit = z.strictObject({ [RESTART_SUBMIT_KEY]: z.enum(['ja', 'nee'
 
 /** The answer to "really start again?": yes, no, or something else (then the turn goes on as usual). */
 export function recognizeRestartAnswer(activity: { text?: string; value?: unknown }): 'ja' | 'nee' | undefined {
-  const submit = RestartSubmit.safeParse(activity.value);
+  const submit = RestartSubmit.safeParse(submitOf(activity));
   if (submit.success) return submit.data[RESTART_SUBMIT_KEY];
   if (activity.value != null || typeof activity.text !== 'string') return undefined;
   const text = normalizeCommandText(activity.text);

@@ -8,7 +8,8 @@ import {
   type DialogInstance,
   type DialogTurnResult,
 } from '../sdk';
-import { PERSONAL_FLOWS, TYPED_SUBMIT_KEY, type FlowId } from '../flows';
+import { PERSONAL_FLOWS, type FlowId } from '../flows';
+import { typedSubmitOf } from '../shared/submitOf';
 import { menuCard, restartCard, welcomeCard } from './cards';
 import { recognizeCommand, recognizeRestartAnswer, type Command } from './commands';
 import { DEFAULT_DISCLOSURE, disclosureParagraphs, privacySummary, type Disclosure } from './disclosure.nl';
@@ -197,7 +198,7 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async tryMenuText(outer: DialogContext): Promise<boolean> {
-    const text = outer.context.activity.text?.trim() || typedSubmit(outer.context.activity.value);
+    const text = outer.context.activity.text?.trim() || typedSubmitOf(outer.context.activity);
     if (!text || !this.deps.onMenuText) return false;
     const outcome = await this.deps.onMenuText(outer, text, this.session(outer));
     if (typeof outcome === 'boolean') return outcome;
@@ -222,13 +223,6 @@ export class RootDialog extends ComponentDialog {
   private flowLabel(id: string | undefined): string {
     return (msg.flowLabels as Record<string, string>)[id ?? ''] ?? msg.flowLabels.screening;
   }
-}
-
-/** A card button that stands for typed text at the menu (e.g. "meer"). */
-function typedSubmit(value: unknown): string | undefined {
-  const typed =
-    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[TYPED_SUBMIT_KEY] : undefined;
-  return typeof typed === 'string' ? typed.trim() : undefined;
 }
 
 function hasResults(session: Session): boolean {

@@ -1,4 +1,5 @@
 import type { Activity } from '../sdk';
+import { TYPED_SUBMIT_KEY } from '../flows';
 
 /**
  * The data of an Adaptive Card Action.Submit (input ids as keys), or undefined when the
@@ -8,4 +9,10 @@ export function submitOf(activity: Partial<Activity>): Record<string, unknown> |
   const value: unknown = activity.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   return value as Record<string, unknown>;
+}
+
+/** A card button that stands for typed text (e.g. "meer" at the menu): `{ "typ": "meer" }`. */
+export function typedSubmitOf(activity: Partial<Activity>): string | undefined {
+  const typed = submitOf(activity)?.[TYPED_SUBMIT_KEY];
+  return typeof typed === 'string' ? typed.trim() : undefined;
 }

@@ -1,6 +1,6 @@
 import { MAX_QUERY_LENGTH } from '../../knowledge/search/searchIndex';
 import type { Activity } from '../sdk';
-import type { Recognized } from '../shared/answerPrompt';
+import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
 import type { Action, ExplorerState } from './explorerState';
 import { werkprocessenMessages as msg } from './messages.nl';

@@ -1,6 +1,6 @@
 import { MAX_QUERY_LENGTH } from '../../knowledge/search/searchIndex';
 import { validateQuery } from '../../knowledge/search/validateQuery';
-import type { Recognized } from '../shared/answerPrompt';
+import type { Recognized } from '../shared/flowStep';
 import { foldText, matchChoice } from '../shared/typedAnswer';
 import type { Action, ExplorerState } from './explorerState';
 import { werkprocessenMessages as msg } from './messages.nl';

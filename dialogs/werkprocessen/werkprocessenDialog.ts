@@ -1,19 +1,21 @@
 import { FLOW, type WerkprocesSelection } from '../flows';
 import {
+  ActivityTypes,
   CardFactory,
-  ComponentDialog,
+  Dialog,
+  InputHints,
   MessageFactory,
-  WaterfallDialog,
+  type DialogContext,
   type DialogInstance,
   type DialogTurnResult,
-  type WaterfallStepContext,
+  type TurnContext,
 } from '../sdk';
-import { AnswerPrompt } from '../shared/answerPrompt';
 import type { AdaptiveCard } from '../shared/adaptiveCard';
+import { flowMessages } from '../shared/messages.nl';
+import { submitOf } from '../shared/submitOf';
 import { applyAction } from './applyAction';
 import { beginState, type WerkprocessenOptions } from './beginState';
-import { draftInProgress } from './draftInProgress';
-import type { Action, ExplorerState } from './explorerState';
+import type { ExplorerState } from './explorerState';
 import { recognizeAction } from './recognizeAction';
 import { renderView } from './renderView';
 import { finishCard } from './selectionCards';
@@ -22,9 +24,10 @@ import type { ExplorerDeps } from './viewContent';
 /** The catalogue and the search index built from it once at start-up. */
 export type WerkprocessenDeps = ExplorerDeps;
 
-const START = 'werkprocessen.start';
-const LOOP = 'werkprocessen.loop';
-const VIEW = 'werkprocessen.view';
+/** What this dialog keeps in its own instance state: the whole exploration, plain data. */
+interface Saved {
+  explorer?: ExplorerState;
+}
 
 export function cardActivity(card: AdaptiveCard) {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
@@ -33,42 +36,66 @@ export function cardActivity(card: AdaptiveCard) {
 /**
  * "Werkprocessen verkennen": suggestions from the client's interests, free questions,
  * browsing domain → kwalificatie → kerntaak → werkprocessen, and a selection that ends the
- * flow. One card per turn; steps collect, pure functions (applyAction) decide.
+ * flow. One card per turn; the dialog reads the turn (recognizeAction), pure functions
+ * (applyAction) decide. The exploration is the dialog's own state, so the root can read what
+ * was chosen so far without knowing how botbuilder stores dialogs.
  */
-export class WerkprocessenDialog extends ComponentDialog {
+export class WerkprocessenDialog extends Dialog<WerkprocessenOptions> {
   constructor(private readonly deps: WerkprocessenDeps) {
     super(FLOW.werkprocessen);
-    this.addDialog(new WaterfallDialog(START, [this.begin.bind(this)]));
-    this.addDialog(new WaterfallDialog(LOOP, [this.show.bind(this), this.act.bind(this)]));
-    this.addDialog(
-      new AnswerPrompt<ExplorerState, Action>(VIEW, {
-        render: (state) => cardActivity(renderView(state, deps)),
-        recognize: (activity, state) => recognizeAction(activity, state, deps),
-      }),
-    );
-    this.initialDialogId = START;
+  }
+
+  override async beginDialog(dc: DialogContext, options?: WerkprocessenOptions): Promise<DialogTurnResult> {
+    const { state, replies } = beginState(options ?? {}, submitOf(dc.context.activity), this.deps);
+    for (const reply of replies) await dc.context.sendActivity(reply);
+    return this.show(dc, state);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== (ActivityTypes.Message as string)) return Dialog.EndOfTurn;
+    const state = explorerOf(dc.activeDialog);
+    if (!state) {
+      await dc.context.sendActivity(flowMessages.stateLost); // saved by an older version
+      return dc.endDialog();
+    }
+    const recognized = recognizeAction(dc.context.activity, state, this.deps);
+    if (!recognized.ok) {
+      for (const reply of recognized.replies) await dc.context.sendActivity(reply);
+      return this.show(dc, state);
+    }
+    const outcome = applyAction(state, recognized.value, this.deps);
+    for (const reply of outcome.replies) await dc.context.sendActivity(reply);
+    if (!outcome.done) return this.show(dc, outcome.state);
+    await dc.context.sendActivity(cardActivity(finishCard(outcome.state.selection)));
+    return dc.endDialog(outcome.state.selection);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = explorerOf(instance);
+    if (state) await ask(context, state, this.deps);
   }
 
   /** For the root, before it cancels this dialog: the selection so far, if the verwijzer changed it. */
   draftInProgress(instance: DialogInstance | undefined): WerkprocesSelection | undefined {
-    return draftInProgress(instance, LOOP);
+    const state = explorerOf(instance);
+    if (!state?.gewijzigd) return undefined;
+    return {
+      kwalificaties: [...state.selection.kwalificaties],
+      werkprocessen: [...state.selection.werkprocessen],
+    };
   }
 
-  private async begin(step: WaterfallStepContext<WerkprocessenOptions>): Promise<DialogTurnResult> {
-    const { state, replies } = beginState(step.options ?? {}, step.context.activity.value, this.deps);
-    for (const reply of replies) await step.context.sendActivity(reply);
-    return step.replaceDialog(LOOP, state);
+  private async show(dc: DialogContext, state: ExplorerState): Promise<DialogTurnResult> {
+    (dc.activeDialog!.state as Saved).explorer = state;
+    await ask(dc.context, state, this.deps);
+    return Dialog.EndOfTurn;
   }
+}
 
-  private async show(step: WaterfallStepContext<ExplorerState>): Promise<DialogTurnResult> {
-    return step.beginDialog(VIEW, step.options);
-  }
+function explorerOf(instance: DialogInstance | undefined): ExplorerState | undefined {
+  return (instance?.state as Saved | undefined)?.explorer;
+}
 
-  private async act(step: WaterfallStepContext<ExplorerState>): Promise<DialogTurnResult> {
-    const { state, replies, done } = applyAction(step.options, step.result as Action, this.deps);
-    for (const reply of replies) await step.context.sendActivity(reply);
-    if (!done) return step.replaceDialog(LOOP, state);
-    await step.context.sendActivity(cardActivity(finishCard(state.selection)));
-    return step.endDialog(state.selection);
-  }
+async function ask(context: TurnContext, state: ExplorerState, deps: WerkprocessenDeps): Promise<void> {
+  await context.sendActivity({ ...cardActivity(renderView(state, deps)), inputHint: InputHints.ExpectingInput });
 }

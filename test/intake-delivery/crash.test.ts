@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it, type ExpectStatic } from 'vitest';
 import { currentStatus } from '../../intake/dossier/dossier';
 import { FileDossierStore } from '../../intake/delivery/fileDossierStore';
 import { FileOutbox } from '../../intake/delivery/fileOutbox';
@@ -12,9 +13,10 @@ import { submitDossier } from '../../intake/delivery/dossierLifecycle';
 import { conceptDossier, deleteKeys, newRedis, redisUrl, tempDir } from './helpers';
 import { startLocalReceiver } from './localReceiver';
 import { HOOK_SECRET } from './webhookReceiver';
+import { spawnBuiltBot } from '../support/builtBot';
 
 /**
- * The bot in a child process (as `npm start` runs it), killed with SIGKILL at the worst
+ * The bot in a child process (the production build, as `npm start` runs it), killed with SIGKILL at the worst
  * moments of a delivery, then started again. The contract: nothing is lost, every dossier is
  * delivered at least once, and a receiver that dedupes on webhook-id keeps it exactly once.
  */
@@ -49,7 +51,7 @@ async function fileMode(): Promise<Mode> {
 
 async function redisMode(): Promise<Mode> {
   const dir = await tempDir();
-  const base = `test-crash-${process.pid}-${Date.now().toString(36)}`;
+  const base = `test-crash-${process.pid}-${randomUUID()}`;
   const prefix = `${base}:intake:`;
   return {
     env: { DATA_DIR: dir.path, REDIS_URL: redisUrl(), REDIS_PREFIX: base },
@@ -63,8 +65,8 @@ async function redisMode(): Promise<Mode> {
 }
 
 function startBot(env: Record<string, string>): { child: ChildProcess; exited: Promise<void> } {
-  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'bot/main.ts'], {
-    env: {
+  const child = spawnBuiltBot(
+    {
       PATH: process.env.PATH ?? '',
       PORT: '0',
       LOG_LEVEL: 'warn',
@@ -72,8 +74,8 @@ function startBot(env: Record<string, string>): { child: ChildProcess; exited: P
       DELIVERY_CLAIM_TIMEOUT_MS: '1500',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+    ['ignore', 'ignore', 'inherit'],
+  );
   return { child, exited: new Promise((resolve) => child.on('exit', () => resolve())) };
 }
 
@@ -87,8 +89,9 @@ const MODES: [string, () => Promise<Mode>][] = [
   ['redis mode', redisMode],
 ];
 
-describe.each(MODES)('SIGKILL during delivery: %s', { timeout: 240_000 }, (_name, makeMode) => {
-  async function scenario(killAt: 'request in flight' | 'after the receiver stored it') {
+// The four scenarios run side by side: each has its own directory, key prefix, receiver and bot.
+describe.concurrent.each(MODES)('SIGKILL during delivery: %s', { timeout: 240_000 }, (_name, makeMode) => {
+  async function scenario(expect: ExpectStatic, killAt: 'request in flight' | 'after the receiver stored it') {
     const mode = await makeMode();
     let bot: ReturnType<typeof startBot> | undefined;
     let first = true;
@@ -161,14 +164,18 @@ describe.each(MODES)('SIGKILL during delivery: %s', { timeout: 240_000 }, (_name
     }
   }
 
-  it('killed while the webhook request is in flight: after the restart all dossiers arrive, none twice', async () => {
-    const receiver = await scenario('request in flight');
+  it('killed while the webhook request is in flight: after the restart all dossiers arrive, none twice', async ({
+    expect,
+  }) => {
+    const receiver = await scenario(expect, 'request in flight');
     expect(receiver.held).toHaveLength(1);
     expect(receiver.requests.filter((r) => r.duplicate)).toEqual([]);
   });
 
-  it('killed after the receiver stored a dossier, before the ack: sent again, kept once by webhook-id', async () => {
-    const receiver = await scenario('after the receiver stored it');
+  it('killed after the receiver stored a dossier, before the ack: sent again, kept once by webhook-id', async ({
+    expect,
+  }) => {
+    const receiver = await scenario(expect, 'after the receiver stored it');
     // The bot died before it saw the 2xx, so that dossier went out twice with the same webhook-id.
     expect(receiver.requests.filter((r) => r.duplicate)).toHaveLength(1);
     expect(new Set(receiver.requests.map((r) => r.webhookId)).size).toBe(3);

@@ -137,11 +137,12 @@ describe('RedisTurnLock heartbeat', () => {
 
   it('stops renewing after maxHoldMs, so a hung turn frees the conversation', async () => {
     const key = conversation();
-    await lock().acquire(key, { waitMs: 0, ttlMs: 200, maxHoldMs: 500 });
+    // A ttl well above a loaded machine's event-loop stalls: a late heartbeat must not be what frees it.
+    await lock().acquire(key, { waitMs: 0, ttlMs: 1_000, maxHoldMs: 2_000 });
     const started = Date.now();
-    const next = await lock().acquire(key, { waitMs: 3_000, ttlMs: 5_000 });
+    const next = await lock().acquire(key, { waitMs: 6_000, ttlMs: 5_000 });
     expect(next).not.toBeNull();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_500); // renewed past one ttl, then let go
     await next?.();
   });
 

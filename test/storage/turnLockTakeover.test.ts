@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { turnErrorMessages } from '../../bot/messages.nl';
 import { allVisibleText, messageActivity } from '../support/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { SHARED_REDIS_URL } from './redisServer';
+import { spawnBuiltBot } from '../support/builtBot';
 
 /**
  * The real thing: a bot process holds a conversation's turn lock in Redis (its turn waits for
@@ -41,8 +42,8 @@ describe('turn lock of a killed instance', () => {
 
   async function startBotProcess(): Promise<string> {
     const port = (model.address() as { port: number }).port;
-    child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'bot/main.ts'], {
-      env: {
+    child = spawnBuiltBot(
+      {
         PATH: process.env.PATH ?? '',
         PORT: '0',
         REDIS_URL: SHARED_REDIS_URL,
@@ -51,8 +52,8 @@ describe('turn lock of a killed instance', () => {
         OPENAI_API_KEY: 'sk-test',
         OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+      ['ignore', 'pipe', 'pipe'],
+    );
     let out = '';
     return new Promise((resolve, reject) => {
       child!.stdout!.on('data', (d) => {

@@ -1,0 +1,12 @@
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+
+/**
+ * Starts the bot as its own process from the production build that test/globalSetup.ts made
+ * for this run (`node dist/main.js`, as `npm start` runs it), with exactly `env`.
+ */
+export function spawnBuiltBot(env: Record<string, string>, stdio: StdioOptions): ChildProcess {
+  const main = process.env.TEST_BOT_MAIN;
+  if (!main)
+    throw new Error('TEST_BOT_MAIN is not set: run the tests through vitest (test/globalSetup.ts builds the bot)');
+  return spawn(process.execPath, ['--enable-source-maps', '--no-deprecation', main], { env, stdio });
+}
