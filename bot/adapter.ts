@@ -6,7 +6,15 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  ConnectorFactory,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { hashId } from './logger';
@@ -48,12 +56,80 @@ export class BotAdapter extends CloudAdapter {
   }
 }
 
+/** Enough for every Bot Framework service URL a deployment talks to; a full cache forgets its oldest. */
+const MAX_CACHED_CLIENTS = 64;
+
+/** A small map of promises that forgets a rejected one (the next turn tries again). */
+class ClientCache<T> {
+  private readonly entries = new Map<string, Promise<T>>();
+
+  get(key: string, create: () => Promise<T>): Promise<T> {
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+    if (this.entries.size >= MAX_CACHED_CLIENTS) this.entries.delete(this.entries.keys().next().value!);
+    const created = create();
+    this.entries.set(key, created);
+    created.catch(() => this.entries.delete(key));
+    return created;
+  }
+}
+
+/**
+ * The connector factory of an incoming turn, with its clients kept per app id, service URL
+ * and audience. CloudAdapter otherwise builds credentials and a ConnectorClient (with its
+ * HTTP pipeline) for every turn, even an expectReplies turn that never uses them; the
+ * credentials cache their token themselves, so one client per service URL serves every turn
+ * (as the older BotFrameworkAdapter did). Proactive sends do not come through here: they get
+ * a fresh client of their own (bot/intake/proactive.ts changes its retry policy).
+ */
+class CachingConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly clients: ClientCache<ConnectorClient>,
+    private readonly appId: string,
+  ) {
+    super();
+  }
+
+  override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.clients.get(`${this.appId}\n${serviceUrl}\n${audience ?? ''}`, () =>
+      this.inner.create(serviceUrl, audience),
+    );
+  }
+}
+
+/** The app id a turn's clients act for, as botbuilder's own factory takes it from the claims. */
+function appIdOf(claims: ClaimsIdentity): string {
+  return (
+    claims.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    claims.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    ''
+  );
+}
+
 /**
  * botbuilder turns a token with a forged signature into a plain JsonWebTokenError, which
  * CloudAdapter answers with 500. Any failure to verify a presented token is a 401.
+ * Connector and user token clients are reused across turns (see CachingConnectorFactory).
  */
 class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectorClients = new ClientCache<ConnectorClient>();
+  private readonly userTokenClients = new ClientCache<UserTokenClient>();
+
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await this.verify(activity, authHeader);
+    if (result.connectorFactory) {
+      const appId = appIdOf(result.claimsIdentity);
+      result.connectorFactory = new CachingConnectorFactory(result.connectorFactory, this.connectorClients, appId);
+    }
+    return result;
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.userTokenClients.get(appIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
+  private async verify(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {
       return await super.authenticateRequest(activity, authHeader);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { ConversationState, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import { createRootDialog } from '../dialogs/createRootDialog';
 import { createAdapter } from './adapter';
 import type { Config } from './config';
@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import { createServer, type RunningServer } from './server';
 import { TeamsBot } from './teamsBot';
 import { createStateStore } from './stateStore';
+import { ConversationStore } from './storage/conversationStore';
 import { DEFAULT_POLICY, loadPolicyFile } from '../intake/screening/policy';
 import { systemClock } from '../intake/dossier/clock';
 import { randomDossierId } from '../intake/dossier/dossierId';
@@ -77,7 +78,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
       if (flow === 'screening') metrics.screenings.inc({ advies: (result as ScreeningOutcome).advice.advies });
     },
   });
-  const bot = new TeamsBot(new ConversationState(storage), root, log, {
+  const bot = new TeamsBot(new ConversationStore(storage), root, log, {
     turnLock: state.turnLock,
     metrics,
     rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),

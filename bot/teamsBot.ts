@@ -9,7 +9,12 @@ import {
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import {
+  DialogSet,
+  DialogTurnStatus,
+  type DialogState,
+  type DialogStateManagerConfiguration,
+} from 'botbuilder-dialogs';
 import type { RootDialog } from '../dialogs/root/rootDialog';
 import { intakeTeamMessages } from '../dialogs/intakeTeam/messages.nl';
 import { hashId, type Logger } from './logger';
@@ -20,6 +25,9 @@ import { CONVERSATION_TURN_LOCK, type ReleaseTurnLock, type TurnLock } from './s
 import { FEEDBACK_INVOKE, feedbackReaction } from './feedback';
 import type { Metrics } from './metrics';
 import type { RateLimiter } from './rateLimiter';
+
+/** The turn-state key where DialogStateManager looks for a ready configuration (not exported by the SDK). */
+const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** ActivityTypes.Message as a plain string, to compare with an activity's (string) type. */
 const MESSAGE: string = ActivityTypes.Message;
@@ -46,11 +54,12 @@ export interface TeamsBotOptions {
 
 /**
  * Routes activities: messages to the root dialog, a welcome when the bot joins, and
- * saves state after every turn. One child logger per turn carries hashed ids only.
+ * saves state after every turn. Turn logs carry hashed ids only.
  */
 export class TeamsBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
+  private stateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(
     private readonly conversationState: BotState,
@@ -73,9 +82,12 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    const log = this.log.child({ conv: hashId(context.activity.conversation?.id), activityId: context.activity.id });
+    // Built only when something is logged: a child logger per turn is garbage on the hot path.
+    let child: Logger | undefined;
+    const log = () =>
+      (child ??= this.log.child({ conv: hashId(context.activity.conversation?.id), activityId: context.activity.id }));
     if (!this.tenantAllowed(context)) {
-      log.warn({ event: 'turn.tenant_refused', type: context.activity.type }, 'tenant not allowed');
+      log().warn({ event: 'turn.tenant_refused', type: context.activity.type }, 'tenant not allowed');
       if (context.activity.type === MESSAGE) await context.sendActivity(turnErrorMessages.tenantNotAllowed);
       return; // before any state is read or written: nothing of this conversation is stored
     }
@@ -84,7 +96,7 @@ export class TeamsBot extends TeamsActivityHandler {
     const release = await this.lock(context);
     if (release === null) {
       stopTyping();
-      log.warn({ event: 'turn.lock_timeout' }, 'conversation busy');
+      log().warn({ event: 'turn.lock_timeout' }, 'conversation busy');
       await context.sendActivity(turnErrorMessages.busy);
       return;
     }
@@ -92,13 +104,13 @@ export class TeamsBot extends TeamsActivityHandler {
       await super.run(context);
       await this.conversationState.saveChanges(context, false);
       const ms = Date.now() - started;
-      log.info({ event: 'turn.done', type: context.activity.type, ms }, 'turn');
+      if (this.log.isLevelEnabled('info')) log().info({ event: 'turn.done', type: context.activity.type, ms }, 'turn');
       this.options.metrics?.turns.inc({ type: context.activity.type });
       this.options.metrics?.turnSeconds.observe(ms / 1000);
     } finally {
       stopTyping();
       if (release && !(await release().catch(() => false)))
-        log.warn({ event: 'turn.lock_expired' }, 'turn outlived its lock');
+        log().warn({ event: 'turn.lock_expired' }, 'turn outlived its lock');
     }
   }
 
@@ -147,7 +159,13 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     if (await this.options.beforeDialogs?.(context)) return;
+    // botbuilder-dialogs builds its memory scope configuration for every turn unless the turn
+    // already carries one: the first turn's is kept and handed to every later turn.
+    if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.stateConfiguration ??= context.turnState.get<DialogStateManagerConfiguration>(
+      DIALOG_STATE_MANAGER_CONFIGURATION,
+    );
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);
   }

@@ -9,6 +9,7 @@ import {
   type DialogTurnResult,
 } from '../sdk';
 import { PERSONAL_FLOWS, type FlowId } from '../flows';
+import { cachedCards } from '../shared/adaptiveCard';
 import { typedSubmitOf } from '../shared/submitOf';
 import { menuCard, restartCard, welcomeCard } from './cards';
 import { recognizeCommand, recognizeRestartAnswer, type Command } from './commands';
@@ -50,6 +51,11 @@ interface KeepsDraft {
  */
 export class RootDialog extends ComponentDialog {
   private readonly flowIds = new Set<string>();
+  /** The welcome depends only on this dialog's disclosure: built once. */
+  private readonly welcomeCard = cachedCards(
+    () => 'welcome',
+    () => welcomeCard(this.disclosure),
+  );
 
   constructor(private readonly deps: RootDialogDeps) {
     super(ROOT_DIALOG);
@@ -94,7 +100,7 @@ export class RootDialog extends ComponentDialog {
   }
 
   welcomeActivity() {
-    return MessageFactory.attachment(CardFactory.adaptiveCard(welcomeCard(this.disclosure)));
+    return MessageFactory.attachment(CardFactory.adaptiveCard(this.welcomeCard()));
   }
 
   private get disclosure(): Disclosure {
@@ -118,7 +124,7 @@ export class RootDialog extends ComponentDialog {
       case 'opnieuw':
         if (!inner.activeDialog && !hasResults(this.session(outer))) return this.restart(outer);
         (outer.activeDialog!.state as Record<string, unknown>).restartAsked = true;
-        await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(restartCard())));
+        await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(staticRestartCard())));
         return waiting();
       case 'privacy':
         await outer.context.sendActivity(privacySummary(this.disclosure));
@@ -208,7 +214,7 @@ export class RootDialog extends ComponentDialog {
 
   private async sendMenu(outer: DialogContext, lead?: string): Promise<void> {
     if (lead) await outer.context.sendActivity(lead);
-    await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(menuCard())));
+    await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(staticMenuCard())));
   }
 
   /** Read back from storage with its schema, never cast. */
@@ -224,6 +230,12 @@ export class RootDialog extends ComponentDialog {
     return (msg.flowLabels as Record<string, string>)[id ?? ''] ?? msg.flowLabels.screening;
   }
 }
+
+const staticMenuCard = cachedCards(
+  () => 'menu',
+  () => menuCard(),
+);
+const staticRestartCard = cachedCards(() => 'restart', restartCard);
 
 function hasResults(session: Session): boolean {
   return Object.values(session.results).some((result) => result !== undefined);

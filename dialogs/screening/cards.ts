@@ -1,10 +1,22 @@
 import { fieldMeta, type AnswerField } from '../../intake/screening/answers';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import {
+  adaptiveCard,
+  cachedCards,
+  submitAction,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+} from '../shared/adaptiveCard';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { applicableFields, choicesFor, encodeChoice, MAX_TEXT_LENGTH, type AnswerValue, type Draft } from './questions';
 
-/** One question: its input's id is the policy field name, so the submit is { [field]: value }. */
-export function questionCard(field: AnswerField, progress: { number: number; total: number }): AdaptiveCard {
+/** One question: its input's id is the policy field name, so the submit is { [field]: value }. Built once per place. */
+export const questionCard = cachedCards(
+  (field: AnswerField, progress: { number: number; total: number }) => `${field}:${progress.number}/${progress.total}`,
+  buildQuestionCard,
+);
+
+function buildQuestionCard(field: AnswerField, progress: { number: number; total: number }): AdaptiveCard {
   const text = fieldMessages[field];
   return adaptiveCard(
     [

@@ -34,3 +34,32 @@ export function recordCard(title: string, facts: readonly (readonly [string, str
     { type: 'FactSet', facts: facts.map(([factTitle, value]) => ({ title: factTitle, value })) },
   ]);
 }
+
+/**
+ * A card that depends only on its key (a question and its place, a fixed menu) is built once
+ * and shared by every turn that shows it, instead of being rebuilt per turn. Frozen, so a
+ * shared card can never be changed by one conversation for another.
+ */
+export function cachedCards<A extends unknown[]>(
+  keyOf: (...args: A) => string,
+  build: (...args: A) => AdaptiveCard,
+): (...args: A) => AdaptiveCard {
+  const cards = new Map<string, AdaptiveCard>();
+  return (...args: A) => {
+    const key = keyOf(...args);
+    let card = cards.get(key);
+    if (!card) {
+      card = deepFreeze(build(...args));
+      cards.set(key, card);
+    }
+    return card;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

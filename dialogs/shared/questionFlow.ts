@@ -45,6 +45,9 @@ export interface QuestionFlowDeps {
  * one object, parsed with the flow's zod schema on every turn.
  */
 export class QuestionFlow<S, O extends object = object> extends ComponentDialog {
+  /** Dialog instance state (a new object every turn it comes from storage) → its parsed form. */
+  private readonly parsedThisTurn = new WeakMap<object, Saved>();
+
   constructor(
     private readonly spec: FlowSpec<S, O>,
     private readonly deps: QuestionFlowDeps = {},
@@ -185,13 +188,21 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
     return parsed.success ? parsed.data : undefined;
   }
 
+  /** Parsed once when the turn loads it; what this engine saved itself during the turn is trusted. */
   private saved(dc: DialogContext): Saved {
-    const parsed = Saved.safeParse(dc.activeDialog!.state);
-    return parsed.success ? parsed.data : { flow: undefined, previous: [] };
+    const state = dc.activeDialog!.state as object;
+    const known = this.parsedThisTurn.get(state);
+    if (known) return known;
+    const parsed = Saved.safeParse(state);
+    const saved = parsed.success ? parsed.data : { flow: undefined, previous: [] };
+    this.parsedThisTurn.set(state, saved);
+    return saved;
   }
 
   private save(dc: DialogContext, saved: Saved): void {
-    Object.assign(dc.activeDialog!.state, saved);
+    const state = dc.activeDialog!.state as object;
+    Object.assign(state, saved);
+    this.parsedThisTurn.set(state, saved);
   }
 }
 

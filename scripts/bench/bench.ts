@@ -1,26 +1,35 @@
 import { execSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus } from 'node:os';
-import { activityBody } from './scenario';
+import { cpus, loadavg } from 'node:os';
+import { Redis } from 'ioredis';
+import { loadCases, recordScript } from './cases';
 import { runLoadgen, startRedis, startTarget, type Target } from './processes';
-import { printReport, type Row } from './report';
+import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
+import { formatReport, type Report, type Row } from './report';
+import { activityBody, type Script } from './scenario';
 import { measureSearch } from './searchBench';
+import { measureStartup } from './startup';
 
 /**
- * `npm run bench [-- --connections 100 --seconds 15 | --soak 60]`
+ * `npm run bench [-- --seconds 15 --cases FILE]`, about 4 minutes.
  * Each target runs alone in its own process, loaded by autocannon in another process:
- * (a) an echo bot on the same restify + CloudAdapter set-up (the baseline), (b) this bot with
- * memory state, (c) this bot with Redis state. Prints ratios to the baseline, writes JSON.
+ * the stock echo bot on the same restify + CloudAdapter set-up (the baseline), this bot with
+ * memory state and this bot with Redis state, each at 50 and at 200 concurrent verwijzers
+ * replaying complete screenings. Then a CPU profile of the memory-state bot under load, the
+ * memory of idle conversations, search latency and start-up to healthz. Prints the ratios
+ * with the commit and writes JSON and the profile summary to bench/results/.
  */
-function arg(name: string, fallback: number): number {
+function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-const soakSeconds = arg('soak', 0);
-const connections = soakSeconds ? 200 : arg('connections', 100);
-const seconds = soakSeconds || arg('seconds', 15);
+const seconds = Number(arg('seconds') ?? 15);
+const casesFile = arg('cases') ?? 'test/fixtures/screening-cases.json';
+const CONCURRENCY = [50, 200];
+const WARM_UP_SECONDS = 5;
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -30,28 +39,21 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function measure(target: Target, expectEcho: boolean): Promise<Row> {
-  // Warm-up at full concurrency: JIT, lazily loaded SDK modules, connection pools.
-  await runLoadgen({ url: target.url, connections, seconds: 5, expectEcho, verify: false });
-  const cpuBefore = target.cpuSeconds();
-  const started = Date.now();
-  const result = await runLoadgen({
-    url: target.url,
-    connections,
-    seconds,
-    expectEcho,
-    verify: soakSeconds > 0 && !expectEcho,
-  });
-  const wall = (Date.now() - started) / 1000;
-  const serverCpuPercent = ((target.cpuSeconds() - cpuBefore) / wall) * 100;
-  // One verwijzer alone: the cost of a single turn without queueing, for the search comparison.
-  const single = await runLoadgen({ url: target.url, connections: 1, seconds: 3, expectEcho, verify: false });
-  return {
-    name: target.name,
-    ...result,
-    serverCpuPercent,
-    singleTurnMs: (single as { latency: { p50: number } }).latency.p50,
-  } as Row;
+async function measure(target: Target, scripts: Script[], expectEcho: boolean): Promise<Row[]> {
+  // Warm-up: JIT, lazily loaded SDK modules, connection pools.
+  await runLoadgen({ url: target.url, connections: 50, seconds: WARM_UP_SECONDS, scripts, expectEcho });
+  const rows: Row[] = [];
+  for (const connections of CONCURRENCY) {
+    log(`measuring ${target.name}: ${connections} concurrent verwijzers, ${seconds} s`);
+    const cpuBefore = target.cpuSeconds();
+    const started = Date.now();
+    const result = await runLoadgen({ url: target.url, connections, seconds, scripts, expectEcho });
+    const cpuSeconds = target.cpuSeconds() - cpuBefore;
+    const serverCpuPercent = (cpuSeconds / ((Date.now() - started) / 1000)) * 100;
+    const cpuMsPerTurn = (cpuSeconds * 1000) / Math.max(1, result.turns as number);
+    rows.push({ name: target.name, connections, ...result, serverCpuPercent, cpuMsPerTurn } as Row);
+  }
+  return rows;
 }
 
 /** Opens `count` conversations, each left idle at the first screening question. */
@@ -62,7 +64,7 @@ async function openConversations(url: string, from: number, count: number): Prom
         fetch(`${url}/api/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: activityBody(`idle-${from + i + j}`, { send: { text: 'screenen' }, expect: '' }),
+          body: activityBody(`idle-${from + i + j}`, { send: { text: 'screenen' } }),
         }),
       ),
     );
@@ -73,7 +75,7 @@ async function openConversations(url: string, from: number, count: number): Prom
  * Resident memory per idle conversation: a first batch warms the process up (heap pages,
  * JIT), then the growth over `count` more conversations is measured after a full GC.
  */
-async function idleMemoryPerConversation(count = 5000) {
+async function idleMemoryPerConversation(count = 4000) {
   const target = await startTarget('memory-idle', 'bot', {});
   try {
     await openConversations(target.url, 0, 1000);
@@ -90,7 +92,49 @@ async function idleMemoryPerConversation(count = 5000) {
   }
 }
 
+/** Average size of the stored conversation state (finished screenings) under a Redis prefix. */
+async function storedKbPerConversation(redisUrl: string, prefix: string): Promise<number | undefined> {
+  const redis = new Redis(redisUrl, { lazyConnect: true });
+  try {
+    await redis.connect();
+    const [, keys] = await redis.scan('0', 'MATCH', `${prefix}:state:*`, 'COUNT', 1000);
+    if (keys.length === 0) return undefined;
+    const sizes = await Promise.all(keys.slice(0, 200).map((key) => redis.strlen(key)));
+    return sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * A CPU profile of the memory-state bot at 50 concurrent verwijzers, taken after the warm-up
+ * (start-up and JIT excluded), summarised into a text file.
+ */
+async function profileBot(scripts: Script[], date: string) {
+  const target = await startTarget('bot, memory state (profiled)', 'bot', {});
+  let profile: CpuProfile;
+  try {
+    await runLoadgen({ url: target.url, connections: 50, seconds: WARM_UP_SECONDS, scripts, expectEcho: false });
+    log('profiling the memory-state bot: 50 concurrent verwijzers, 10 s');
+    const stop = await target.profile();
+    await runLoadgen({ url: target.url, connections: 50, seconds: 10, scripts, expectEcho: false });
+    profile = (await stop()) as CpuProfile;
+  } finally {
+    await target.stop();
+  }
+  const summary = summarizeProfile(profile, `${process.cwd()}/`);
+  const file = `bench/results/profile-${date}.txt`;
+  const text = `${formatProfile(summary)}\n`;
+  writeFileSync(file, text);
+  writeFileSync('bench/results/latest-profile.txt', text);
+  return { file, areas: summary.areas };
+}
+
 async function main(): Promise<void> {
+  mkdirSync('bench/results', { recursive: true });
+  const date = new Date().toISOString();
+  const stamp = date.replace(/[:.]/g, '-');
+  const loadAverage = loadavg();
   let stopRedis: (() => Promise<void>) | undefined;
   let redisUrl = process.env.REDIS_URL;
   if (!redisUrl && !spawnSync('redis-server', ['--version']).error) {
@@ -98,47 +142,65 @@ async function main(): Promise<void> {
     stopRedis = await startRedis(port);
     redisUrl = `redis://127.0.0.1:${port}`;
   }
+  const redisPrefix = `bench-${Date.now()}`;
   const rows: Row[] = [];
   try {
-    const plan: [string, 'echo' | 'bot', Record<string, string>][] = [
-      ...(soakSeconds ? [] : [['echo (baseline)', 'echo', {}] as [string, 'echo', Record<string, string>]]),
-      ['bot, memory state', 'bot', {}],
-      ...(redisUrl
-        ? [
-            ['bot, Redis state', 'bot', { REDIS_URL: redisUrl, REDIS_PREFIX: `bench-${Date.now()}` }] as [
-              string,
-              'bot',
-              Record<string, string>,
-            ],
-          ]
-        : []),
-    ];
-    for (const [name, kind, env] of plan) {
-      const target = await startTarget(name, kind, env);
-      try {
-        process.stderr.write(`measuring ${name} (${connections} concurrent verwijzers, ${seconds} s)...\n`);
-        rows.push(await measure(target, kind === 'echo'));
-      } finally {
-        await target.stop();
-      }
+    // The scripts: each case walked once against the bot, its advice checked.
+    const cases = loadCases(casesFile);
+    let scripts: Script[] = [];
+    const memory = await startTarget('bot, memory state', 'bot', {});
+    try {
+      scripts = await Promise.all(cases.map((c) => recordScript(memory.url, c)));
+      log(`recorded ${scripts.length} screenings (${casesFile})`);
+      rows.push(...(await measure(memory, scripts, false)));
+    } finally {
+      await memory.stop();
     }
-    const memory = soakSeconds ? undefined : await idleMemoryPerConversation();
-    const search = soakSeconds ? undefined : await measureSearch();
-    const report = {
-      date: new Date().toISOString(),
+    const echo = await startTarget('echo (baseline)', 'echo', {});
+    try {
+      rows.unshift(...(await measure(echo, scripts, true)));
+    } finally {
+      await echo.stop();
+    }
+    let storedKb: number | undefined;
+    if (redisUrl) {
+      const redis = await startTarget('bot, Redis state', 'bot', { REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix });
+      try {
+        rows.push(...(await measure(redis, scripts, false)));
+      } finally {
+        await redis.stop();
+      }
+      storedKb = await storedKbPerConversation(redisUrl, redisPrefix);
+    }
+    const profile = await profileBot(scripts, stamp);
+    log('measuring idle conversations, search and start-up');
+    const report: Report = {
+      date,
       commit: execSync('git rev-parse --short HEAD').toString().trim(),
-      machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
-      settings: { connections, seconds, soak: soakSeconds > 0 },
+      machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadAverage },
+      settings: {
+        concurrency: CONCURRENCY,
+        seconds,
+        cases: `${scripts.length} cases from ${casesFile}`,
+        turnsPerScreening: [...new Set(scripts.map((s) => s.steps.length))].sort(),
+      },
       rows,
-      memory,
-      search,
+      memory: await idleMemoryPerConversation(),
+      storedKbPerConversation: storedKb,
+      search: await measureSearch(),
+      startup: await measureStartup(await freePort()).catch((error: unknown) => {
+        log(`start-up not measured: ${(error as Error).message}`);
+        return undefined;
+      }),
+      profile,
     };
-    printReport(report);
-    mkdirSync('bench/results', { recursive: true });
-    const file = `bench/results/bench-${report.date.replace(/[:.]/g, '-')}.json`;
+    const text = formatReport(report);
+    process.stdout.write(text);
+    const file = `bench/results/bench-${stamp}.json`;
     writeFileSync(file, JSON.stringify(report, null, 2));
     writeFileSync('bench/results/latest.json', JSON.stringify(report, null, 2));
-    process.stdout.write(`\nResults written to ${file}\n`);
+    writeFileSync(`bench/results/bench-${stamp}.txt`, text);
+    process.stdout.write(`\nResults written to ${file} (and .txt); profile summary in ${profile.file}\n`);
   } finally {
     await stopRedis?.();
   }

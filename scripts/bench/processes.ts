@@ -1,6 +1,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import type { LoadArgs } from './loadgen';
 
 /** A bench target in its own Node process, with its CPU time readable from /proc. */
 export interface Target {
@@ -9,15 +10,18 @@ export interface Target {
   child: ChildProcess;
   cpuSeconds(): number;
   memory(): Promise<NodeJS.MemoryUsage>;
+  /** Starts a CPU profile in the target; the returned function stops it and returns the profile. */
+  profile(): Promise<() => Promise<unknown>>;
   stop(): Promise<void>;
 }
 
-const TSX = ['--import', 'tsx', '--no-deprecation', '--expose-gc'];
+const TSX = ['--import', 'tsx', '--no-deprecation'];
 
 export async function startTarget(name: string, kind: 'echo' | 'bot', env: Record<string, string>): Promise<Target> {
   const child = fork('scripts/bench/serveTarget.ts', [kind], {
-    execArgv: TSX,
-    env: { ...process.env, ...env, MicrosoftAppId: '' },
+    execArgv: [...TSX, '--expose-gc'],
+    // Only what the bench chooses: a REDIS_URL in the shell must not turn the memory target into a Redis one.
+    env: { ...withoutStateEnv(process.env), ...env, MicrosoftAppId: '' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const [message] = (await once(child, 'message')) as [{ url: string }];
@@ -31,6 +35,15 @@ export async function startTarget(name: string, kind: 'echo' | 'bot', env: Recor
       const [reply] = (await once(child, 'message')) as [{ memory: NodeJS.MemoryUsage }];
       return reply.memory;
     },
+    profile: async () => {
+      child.send('profile-start');
+      await once(child, 'message');
+      return async () => {
+        child.send('profile-stop');
+        const [reply] = (await once(child, 'message')) as [{ profile: unknown }];
+        return reply.profile;
+      };
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
@@ -39,14 +52,19 @@ export async function startTarget(name: string, kind: 'echo' | 'bot', env: Recor
   };
 }
 
+function withoutStateEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { REDIS_URL: _url, REDIS_PREFIX: _prefix, DATA_DIR: _dir, ...rest } = env;
+  return rest;
+}
+
 /** utime + stime of a process, from /proc (Linux); clock ticks are 100 per second there. */
 export function cpuSecondsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-export async function runLoadgen(args: object): Promise<Record<string, unknown>> {
-  const child = spawn(process.execPath, [...TSX.slice(0, 3), 'scripts/bench/loadgen.ts', JSON.stringify(args)], {
+export async function runLoadgen(args: LoadArgs): Promise<Record<string, unknown>> {
+  const child = spawn(process.execPath, [...TSX, 'scripts/bench/loadgen.ts', JSON.stringify(args)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';

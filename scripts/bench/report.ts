@@ -1,8 +1,10 @@
 /* eslint-disable max-len -- the report's table rows are single template strings; wrapping them hides the layout */
 export interface Row {
   name: string;
+  connections: number;
   turns: number;
   turnsPerSecond: number;
+  screenings: number;
   latency: { p50: number; p95: number; p99: number; max: number };
   non2xx: number;
   errors: number;
@@ -10,97 +12,113 @@ export interface Row {
   wrongReplies: number;
   generatorCpuPercent: number;
   serverCpuPercent: number;
-  /** p50 turn latency with a single verwijzer (no queueing). */
-  singleTurnMs: number;
-  verification?: { checked: number; lostOrCorrupted: number };
+  /** Server CPU time per turn: what a turn costs, whatever else runs on the machine. */
+  cpuMsPerTurn: number;
+  samples: string[];
 }
 
-interface Report {
+export interface Report {
   date: string;
   commit: string;
-  machine: { cpus: number; model?: string; node: string };
-  settings: { connections: number; seconds: number; soak: boolean };
+  machine: { cpus: number; model?: string; node: string; loadAverage: number[] };
+  settings: { concurrency: number[]; seconds: number; cases: string; turnsPerScreening: number[] };
   rows: Row[];
   memory?: { conversations: number; rssKbPerConversation: number; heapKbPerConversation: number };
-  search?: Record<string, number> | { unavailable: string };
+  storedKbPerConversation?: number;
+  search?: Record<string, number>;
+  startup?: { medianMs: number; runsMs: number[] };
+  profile?: { file: string; areas: { area: string; percent: number }[] };
 }
 
 const pad = (v: string | number, n: number) => String(v).padStart(n);
 const fixed = (v: number, d = 1) => v.toFixed(d);
+const failures = (r: Row) => r.errors + r.timeouts + r.non2xx + r.wrongReplies;
 
-/** The table of the issue: turns/s, p50/p95/p99, errors, CPU, ratio to the echo baseline; then the goals. */
-export function printReport(report: Report): void {
+/** The ratios the issue asks for, per concurrency: throughput and p99 against the echo bot in the same run. */
+export function formatReport(report: Report): string {
   const out: string[] = [];
-  const baseline = report.rows.find((r) => r.name.startsWith('echo'));
-  const memoryRow = report.rows.find((r) => r.name.includes('memory'));
-  const redisRow = report.rows.find((r) => r.name.includes('Redis'));
+  const goal = (ok: boolean, text: string) => out.push(`${ok ? 'MET ' : 'GAP '} ${text}`);
   out.push(
-    `\nBench ${report.date} (commit ${report.commit}), ${report.machine.cpus} cores ${report.machine.model ?? ''}, Node ${report.machine.node}`,
+    `\nBench ${report.date}, commit ${report.commit}, ${report.machine.cpus} cores ${report.machine.model ?? ''}, Node ${report.machine.node}, load average at start ${report.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
   );
   out.push(
-    `${report.settings.connections} concurrent simulated verwijzers, complete screenings over HTTP with expectReplies, ${report.settings.seconds} s per target\n`,
+    `Complete screenings (${report.settings.cases}, ${report.settings.turnsPerScreening.join('/')} turns) replayed in strict turn order over HTTP with expectReplies, every reply checked; ${report.settings.seconds} s per row; ratios are to the echo bot in this run.`,
   );
   out.push(
-    `${'target'.padEnd(20)}${pad('turns/s', 9)}${pad('p50 ms', 8)}${pad('p95 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('srv CPU%', 10)}${pad('gen CPU%', 10)}${pad('x echo tput', 13)}${pad('x echo p99', 12)}`,
+    `Throughput and latency need a quiet machine (server CPU% near 100 when saturated); CPU ms per turn holds on a busy one.\n`,
+  );
+  out.push(
+    `${'target'.padEnd(20)}${pad('conc', 5)}${pad('turns/s', 9)}${pad('p50 ms', 8)}${pad('p95 ms', 8)}${pad('p99 ms', 8)}${pad('max ms', 8)}${pad('failed', 8)}${pad('srv CPU%', 10)}${pad('gen CPU%', 10)}${pad('x echo tput', 13)}${pad('x echo p99', 12)}${pad('CPU ms/turn', 13)}${pad('x echo CPU', 12)}`,
   );
   for (const r of report.rows) {
-    const errors = r.errors + r.timeouts + r.non2xx + r.wrongReplies;
-    const tput = baseline ? fixed(r.turnsPerSecond / baseline.turnsPerSecond, 2) : '-';
-    const p99 = baseline ? fixed(r.latency.p99 / Math.max(baseline.latency.p99, 1), 2) : '-';
+    const echo = report.rows.find((e) => e.name.startsWith('echo') && e.connections === r.connections);
+    const tput = echo ? fixed(r.turnsPerSecond / echo.turnsPerSecond, 2) : '-';
+    const p99 = echo ? fixed(r.latency.p99 / Math.max(echo.latency.p99, 1), 2) : '-';
+    const cpu = echo ? fixed(r.cpuMsPerTurn / echo.cpuMsPerTurn, 2) : '-';
     out.push(
-      `${r.name.padEnd(20)}${pad(fixed(r.turnsPerSecond, 0), 9)}${pad(r.latency.p50, 8)}${pad(r.latency.p95, 8)}${pad(r.latency.p99, 8)}${pad(errors, 8)}${pad(fixed(r.serverCpuPercent, 0), 10)}${pad(fixed(r.generatorCpuPercent, 0), 10)}${pad(tput, 13)}${pad(p99, 12)}`,
+      `${r.name.padEnd(20)}${pad(r.connections, 5)}${pad(fixed(r.turnsPerSecond, 0), 9)}${pad(fixed(r.latency.p50, 0), 8)}${pad(fixed(r.latency.p95, 0), 8)}${pad(fixed(r.latency.p99, 0), 8)}${pad(fixed(r.latency.max, 0), 8)}${pad(failures(r), 8)}${pad(fixed(r.serverCpuPercent, 0), 10)}${pad(fixed(r.generatorCpuPercent, 0), 10)}${pad(tput, 13)}${pad(p99, 12)}${pad(fixed(r.cpuMsPerTurn, 2), 13)}${pad(cpu, 12)}`,
     );
-    if (r.verification)
-      out.push(
-        `${''.padEnd(20)}read back ${r.verification.checked} conversations: ${r.verification.lostOrCorrupted} lost or corrupted`,
-      );
+    for (const s of r.samples) out.push(`${''.padEnd(20)}! ${s}`);
   }
   out.push('');
-  const goal = (ok: boolean, text: string) => out.push(`${ok ? 'MET ' : 'GAP '} ${text}`);
-  if (baseline && memoryRow) {
-    goal(
-      memoryRow.turnsPerSecond >= 0.5 * baseline.turnsPerSecond,
-      `screening throughput >= 50% of echo: ${fixed((memoryRow.turnsPerSecond / baseline.turnsPerSecond) * 100, 0)}%`,
-    );
-    goal(
-      memoryRow.latency.p99 <= 2 * Math.max(baseline.latency.p99, 1),
-      `p99 <= 2x echo: ${memoryRow.latency.p99} ms vs ${baseline.latency.p99} ms`,
-    );
+  for (const connections of report.settings.concurrency) {
+    const echo = report.rows.find((r) => r.name.startsWith('echo') && r.connections === connections);
+    const memory = report.rows.find((r) => r.name.includes('memory') && r.connections === connections);
+    const redis = report.rows.find((r) => r.name.includes('Redis') && r.connections === connections);
+    if (echo && memory) {
+      goal(
+        memory.turnsPerSecond >= echo.turnsPerSecond,
+        `${connections} concurrent: memory-state throughput >= 1.0x echo: ${fixed(memory.turnsPerSecond / echo.turnsPerSecond, 2)}x`,
+      );
+      goal(
+        memory.latency.p99 <= 1.5 * echo.latency.p99,
+        `${connections} concurrent: memory-state p99 <= 1.5x echo: ${fixed(memory.latency.p99 / echo.latency.p99, 2)}x (${fixed(memory.latency.p99, 0)} vs ${fixed(echo.latency.p99, 0)} ms)`,
+      );
+    }
+    if (memory && redis) {
+      goal(
+        redis.turnsPerSecond >= 0.9 * memory.turnsPerSecond,
+        `${connections} concurrent: Redis throughput >= 0.9x memory: ${fixed(redis.turnsPerSecond / memory.turnsPerSecond, 2)}x`,
+      );
+    }
   }
   for (const r of report.rows) {
-    goal(
-      r.errors + r.timeouts + r.non2xx + r.wrongReplies === 0,
-      `no errors (${r.name}): ${r.non2xx} non-2xx, ${r.errors} connection errors, ${r.timeouts} timeouts (60 s), ${r.wrongReplies} wrong replies; slowest turn ${r.latency.max} ms`,
-    );
+    if (failures(r) > 0)
+      goal(
+        false,
+        `no errors (${r.name}, ${r.connections}): ${r.non2xx} non-2xx, ${r.errors} connection errors, ${r.timeouts} timeouts, ${r.wrongReplies} wrong replies`,
+      );
   }
-  if (memoryRow && redisRow) {
+  if (report.rows.every((r) => failures(r) === 0))
     goal(
-      redisRow.turnsPerSecond >= 0.7 * memoryRow.turnsPerSecond,
-      `Redis throughput >= 70% of memory: ${fixed((redisRow.turnsPerSecond / memoryRow.turnsPerSecond) * 100, 0)}%`,
+      true,
+      `no errors, timeouts or wrong replies in any row (${report.rows.reduce((n, r) => n + r.turns, 0)} turns checked)`,
     );
-    goal(
-      redisRow.latency.p99 <= 1.5 * Math.max(memoryRow.latency.p99, 1),
-      `Redis p99 <= 1.5x memory: ${redisRow.latency.p99} ms vs ${memoryRow.latency.p99} ms`,
-    );
-  }
   if (report.memory) {
     goal(
-      report.memory.rssKbPerConversation < 20,
-      `memory mode < 20 KB resident per idle conversation: ${fixed(report.memory.rssKbPerConversation)} KB RSS (${fixed(report.memory.heapKbPerConversation)} KB heap), ${report.memory.conversations} conversations`,
+      report.memory.rssKbPerConversation <= 16,
+      `idle conversation <= 16 KB: ${fixed(report.memory.rssKbPerConversation)} KB resident (${fixed(report.memory.heapKbPerConversation)} KB heap) per conversation over ${report.memory.conversations}, memory state${report.storedKbPerConversation === undefined ? '' : `; ${fixed(report.storedKbPerConversation)} KB stored per finished screening in Redis`}`,
     );
   }
-  const search = report.search as
-    { p99Ms?: number; p50Ms?: number; indexBuildMs?: number; queries?: number } | undefined;
-  if (search?.p99Ms !== undefined && baseline) {
-    const echoTurn = Math.max(baseline.singleTurnMs, 1);
+  if (report.search?.p99Ms !== undefined) {
     goal(
-      search.p99Ms < echoTurn,
-      `search p99 < one echo turn: ${search.p99Ms} ms vs ${echoTurn} ms (single-verwijzer echo p50; ${search.queries} queries, search p50 ${search.p50Ms} ms)`,
-    );
-    goal(
-      search.indexBuildMs! < 100 * echoTurn,
-      `index build < 100 echo turns: ${search.indexBuildMs} ms vs ${100 * echoTurn} ms`,
+      report.search.p99Ms < 1,
+      `search p99 < 1 ms, index warm: ${report.search.p99Ms} ms (p50 ${report.search.p50Ms} ms, ${report.search.queries} queries; index build ${report.search.indexBuildMs} ms)`,
     );
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  if (report.startup) {
+    goal(
+      report.startup.medianMs < 1000,
+      `start-up to healthz < 1 s: ${report.startup.medianMs} ms (node dist/main.js, median of ${report.startup.runsMs.join(', ')} ms)`,
+    );
+  }
+  if (report.profile) {
+    out.push(
+      `\nCPU profile of the memory-state bot under load (${report.profile.file}): ${report.profile.areas
+        .slice(0, 6)
+        .map((a) => `${a.area} ${fixed(a.percent)}%`)
+        .join(', ')}`,
+    );
+  }
+  return `${out.join('\n')}\n`;
 }

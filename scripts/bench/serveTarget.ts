@@ -1,3 +1,4 @@
+import { Session } from 'node:inspector/promises';
 import { parseConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { startApp } from '../../bot/app';
@@ -5,8 +6,9 @@ import { startEchoBot } from './echoBot';
 
 /**
  * One bench target in its own process: `echo`, or the product with the environment's
- * storage. Reports its port over IPC and answers `gc`/`memory` requests for the idle-memory
- * measurement (started with --expose-gc).
+ * storage. Reports its port over IPC and answers requests from the bench: `memory` (after a
+ * full GC; started with --expose-gc), `profile-start` and `profile-stop` (a V8 CPU profile of
+ * just the measured period, not the start-up).
  */
 async function main(): Promise<void> {
   const target = process.argv[2];
@@ -15,13 +17,26 @@ async function main(): Promise<void> {
       ? (await startEchoBot(0)).url
       : (await startApp(parseConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'warn' }), createLogger('warn'))).server
           .url;
+  let inspector: Session | undefined;
   process.on('message', (message) => {
-    if (message === 'memory') {
-      (globalThis as { gc?: () => void }).gc?.();
-      process.send?.({ memory: process.memoryUsage() });
-    }
+    void (async () => {
+      if (message === 'memory') {
+        (globalThis as { gc?: () => void }).gc?.();
+        process.send?.({ memory: process.memoryUsage() });
+      } else if (message === 'profile-start') {
+        inspector = new Session();
+        inspector.connect();
+        await inspector.post('Profiler.enable');
+        await inspector.post('Profiler.setSamplingInterval', { interval: 500 });
+        await inspector.post('Profiler.start');
+        process.send?.({ profiling: true });
+      } else if (message === 'profile-stop' && inspector) {
+        const { profile } = await inspector.post('Profiler.stop');
+        inspector.disconnect();
+        process.send?.({ profile });
+      }
+    })();
   });
-  process.on('SIGINT', () => process.exit(0)); // lets --cpu-prof write its profile
   process.send?.({ url });
 }
 
