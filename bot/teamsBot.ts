@@ -104,7 +104,12 @@ export class TeamsBot extends TeamsActivityHandler {
       await super.run(context);
       await this.conversationState.saveChanges(context, false);
       const ms = Date.now() - started;
-      if (this.log.isLevelEnabled('info')) log().info({ event: 'turn.done', type: context.activity.type, ms }, 'turn');
+      if (this.log.isLevelEnabled('info')) {
+        // One line per turn with the ids inline: no child logger object for the common case.
+        const conv = hashId(context.activity.conversation?.id);
+        const { id: activityId, type } = context.activity;
+        this.log.info({ conv, activityId, event: 'turn.done', type, ms }, 'turn');
+      }
       this.options.metrics?.turns.inc({ type: context.activity.type });
       this.options.metrics?.turnSeconds.observe(ms / 1000);
     } finally {
