@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../knowledge/catalogue';
+import { gapFor } from '../../knowledge/search/gaps.nl';
 import type { SearchHit, SearchIndex } from '../../knowledge/search/searchIndex';
 import { answerQuestion, type GroundedAnswer, type KnowledgeSource } from '../../knowledge/answer/groundedAnswer';
 import type { Redactor, StructuredChat } from '../../knowledge/answer/ports';
@@ -84,6 +85,10 @@ export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
       return true;
     }
     remember(dc, { vraag: question, geschreven: false });
+    // "dieren": nothing fits; say so before showing the nearest kwalificatie
+    const gap = gapFor(question);
+    if (gap && best.type === 'kwalificatie' && gap.dichtbij.includes(best.kwalificatie.crebo))
+      await dc.context.sendActivity(msg.geenKwalificatie(gap.onderwerp));
     const shortCard = shortAnswerCard(best, others.length, deps.catalogue);
     if (!deps.chat) {
       await dc.context.sendActivity(cardActivity(shortCard));

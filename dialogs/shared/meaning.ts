@@ -28,11 +28,19 @@ const UNKNOWN_PHRASES = [
   'weet ik niet',
   'weet niet',
   'weet het niet',
+  'weet ik nog niet',
+  'weet nog niet',
+  'weet het nog niet',
   'geen idee',
   'onbekend',
+  'nog onbekend',
   'niet bekend',
+  'nog niet bekend',
   'geen flauw idee',
 ];
+/** A word right before a phrase that turns it around: "geen jobcoach", "niet gemotiveerd". */
+const NEGATIONS = ['geen', 'niet'];
+const UNKNOWN_VALUES = ['onbekend', 'null'];
 
 /**
  * A typed answer by meaning: the choice's number, its label, a synonym anywhere in the text
@@ -49,6 +57,9 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   }
   const exact = choices.find((c) => foldText(c.value) === folded || foldText(c.label) === folded);
   if (exact) return { value: exact.value, sure: true };
+  // "geen idee eigenlijk" is not the choice "geen": not knowing wins where the choices allow it
+  const unknown = choices.find((c) => UNKNOWN_VALUES.includes(c.value));
+  if (unknown && UNKNOWN_PHRASES.some((p) => containsPhrase(folded, p))) return { value: unknown.value, sure: true };
   const phrase = bySynonym(folded, choices, synonyms);
   if (phrase) return { value: phrase, sure: true };
   const lead = byLeadingWord(folded, choices);
@@ -61,12 +72,23 @@ function containsPhrase(text: string, phrase: string): boolean {
   return ` ${text} `.includes(` ${foldText(phrase)} `);
 }
 
+/** The phrase occurs without "geen" or "niet" right before it ("geen jobcoach" is no "jobcoach"). */
+function containsAffirmed(text: string, phrase: string): boolean {
+  const padded = ` ${text} `;
+  const needle = ` ${foldText(phrase)} `;
+  for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
+    const before = padded.slice(0, at).trim().split(' ').pop() ?? '';
+    if (!NEGATIONS.includes(before)) return true;
+  }
+  return false;
+}
+
 function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {
   let best: { value: string; length: number; tie: boolean } | undefined;
   for (const choice of choices) {
     for (const phrase of [...(synonyms[choice.value] ?? []), choice.label]) {
       const length = foldText(phrase).length;
-      if (!containsPhrase(text, phrase) || (best && length < best.length)) continue;
+      if (!containsAffirmed(text, phrase) || (best && length < best.length)) continue;
       const tie = best !== undefined && length === best.length && best.value !== choice.value;
       best = { value: choice.value, length, tie };
     }
@@ -169,10 +191,14 @@ function dutchNumberWord(word: string): number | undefined {
 
 /**
  * The one whole number in a typed answer: "34", "ze is 34 jaar", "ongeveer 20 uur",
- * "vierendertig". Two numbers ("20 tot 24 uur") or a decimal give undefined (ask again).
+ * "vierendertig", "3 dagen van 8 uur" (24). Two other numbers ("20 tot 24 uur") or a decimal give
+ * undefined (ask again).
  */
 export function numberByMeaning(text: string): number | undefined {
   const folded = text.toLowerCase();
+  // "3 dagen van 8 uur", "4 x 6 uur": days times hours
+  const product = /(\d{1,2})\s*(?:dagen|dag)?\s*(?:van|x|keer|à|a)\s*(\d{1,2})\s*uur/.exec(folded);
+  if (product) return Number(product[1]) * Number(product[2]);
   if (/\d[.,]\d/.test(folded)) return undefined;
   const digits = folded.match(/\d+/g) ?? [];
   const words = foldText(text)

@@ -1,4 +1,5 @@
 import type { Catalogue, Kwalificatie, WerkprocesInfo } from '../catalogueTypes';
+import { gapFor } from './gaps.nl';
 import type { SearchIndex, WeighedHit } from './searchIndex';
 
 export interface WerkprocesSuggestie {
@@ -153,16 +154,19 @@ export function fitPart(catalogue: Catalogue, index: SearchIndex, query: string,
   }
   const werkprocessen = [...candidates.found.values()].sort((a, b) => b.score - a.score);
   const nothing = werkprocessen.length === 0 && shown.length === 0;
+  const partly = scored.filter((s) => s.hit.coveredWell > 0).sort(byLevelThenScore);
+  // a field we have nothing for ("dieren"): its nearest kwalificaties, named in knowledge/search/gaps.nl.ts
+  const nearest = (gapFor(query)?.dichtbij ?? []).flatMap((crebo) => {
+    const kwalificatie = catalogue.kwalificatie(crebo);
+    return kwalificatie && allowed(crebo, options.crebos) ? [kwalificatie] : [];
+  });
   const dichtbij = nothing
-    ? scored
-        .filter((s) => s.hit.coveredWell > 0)
-        .sort(byLevelThenScore)
-        .slice(0, MAX_DICHTBIJ)
+    ? (partly.length > 0 ? partly.map((s) => s.kwalificatie) : nearest).slice(0, MAX_DICHTBIJ)
     : [];
   return {
     werkprocessen,
     kwalificaties: [...shown].sort(byLevelThenScore).map((s) => s.kwalificatie),
-    dichtbij: dichtbij.map((s) => s.kwalificatie),
+    dichtbij,
     hogerNiveau: [...candidates.hidden].filter((key) => !candidates.found.has(key)).length,
   };
 }

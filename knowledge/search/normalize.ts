@@ -63,7 +63,7 @@ const PERSON_WORDS = new Set([
   'zoon',
   'dochter',
 ]);
-const POSSESSIVES = new Set(['mijn', 'm', 'onze', 'deze', 'jouw', 'uw', 'die', 'een']);
+const POSSESSIVES = new Set(['mijn', 'm', 'onze', 'deze', 'jouw', 'uw', 'die', 'een', 'de', 'zo']);
 
 /** Separable verb particles: "hij meldt zich aan" is about "aanmelden". */
 export const PARTICLES: ReadonlySet<string> = new Set([

@@ -31,23 +31,29 @@ export interface SearchDocument {
   readonly context: string;
   /** Already analysed: the infinitive roots of a werkproces title's verbs (see titleVerbRoots). */
   readonly werkwoorden: readonly string[];
+  /** mbo level of a kwalificatie or werkproces; null for an onderwerp. */
+  readonly niveau: number | null;
 }
 
 /** Field weights: a word in a name or title says more than one in a long text. */
 export const FIELD_BOOST = { titel: 3, ids: 4, trefwoorden: 2.5, tekst: 1.3, taken: 1.2, context: 0.5 } as const;
 export const SEARCH_FIELDS = Object.keys(FIELD_BOOST);
 
+/** "Gastheer/-vrouw" is searched as "Gastheer gastvrouw": both words a user types. */
+const bothForms = (naam: string) => naam.replace(/(\p{L}+?)(heer|man)\/-(vrouw)/giu, '$1$2 $1$3');
+
 function kwalificatieDocument(k: Kwalificatie): SearchDocument {
   return {
     id: k.crebo,
     hit: { type: 'kwalificatie', id: k.crebo, crebo: k.crebo, kwalificatie: k.naam, werkproces: null, titel: k.naam },
-    titel: k.naam,
+    titel: bothForms(k.naam),
     ids: k.crebo,
     trefwoorden: k.trefwoorden.join(', '),
     tekst: k.beschrijving ?? '',
     taken: '',
     context: [k.domein, k.dossierNaam ?? '', `niveau ${k.niveau}`, k.officieleTypering?.tekst ?? ''].join(', '),
     werkwoorden: [],
+    niveau: k.niveau,
   };
 }
 
@@ -71,6 +77,7 @@ function werkprocesDocument(wp: WerkprocesInfo, context: string): SearchDocument
     taken: wp.voorbeeldtaken.join('. '),
     context: [wp.kwalificatie, wp.kerntaak.titel, context, wp.officieleOmschrijving?.tekst ?? ''].join(', '),
     werkwoorden: titleVerbRoots(wp.titel),
+    niveau: wp.niveau,
   };
 }
 
@@ -85,6 +92,7 @@ function onderwerpDocument(o: Onderwerp): SearchDocument {
     taken: '',
     context: '',
     werkwoorden: [],
+    niveau: null,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type SearchDocument,
   type SearchHit,
 } from './searchDocuments';
+import { gapFor, gapWords } from './gaps.nl';
 import { SYNONYMS } from './synonyms.nl';
 
 export type { SearchHit } from './searchDocuments';
@@ -50,6 +51,15 @@ export interface SearchIndex {
  * the others.
  */
 const DIVERSITY_SHARE = 0.4;
+/** Score of a nearest kwalificatie for a field we have nothing for: below every real hit. */
+const NEAREST_SCORE = 1;
+
+/**
+ * The target group: 72% of the pilots' praktijkverklaringen were Entree and most others niveau 2.
+ * Of two entries that fit a question about as well ("magazijn": Assistent logistiek, Logistiek
+ * medewerker), the lower level comes first; a clearly better match still wins.
+ */
+const LEVEL_PRIOR: Readonly<Record<number, number>> = { 1: 1.2, 2: 1, 3: 0.95, 4: 0.9 };
 const TOP = 3;
 
 /** How much a concept adds beyond its best alternative (many synonyms should not outvote the word itself). */
@@ -134,7 +144,7 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const synonyms = new SynonymTable(SYNONYMS);
   const lexicon = new Lexicon();
-  for (const word of synonyms.words()) lexicon.add(word);
+  for (const word of [...synonyms.words(), ...gapWords()]) lexicon.add(word);
   const miniSearch = buildMiniSearch(documents, lexicon);
   const cache = new Map<string, Scores>();
 
@@ -202,14 +212,30 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
       if (!doc || (options.types && !options.types.includes(doc.hit.type))) continue;
       const coverage = coverable > 0 ? (covered.get(id) ?? 0) / coverable : 0;
       const share = (of: Map<string, number>) => Math.round(((of.get(id) ?? 0) / allWeight) * 1000) / 1000;
+      const prior = doc.niveau === null ? 1 : (LEVEL_PRIOR[doc.niveau] ?? 1);
       hits.push({
         ...doc.hit,
-        score: Math.round(sum * coverage * 1000) / 1000,
+        score: Math.round(sum * coverage * prior * 1000) / 1000,
         coveredWell: share(well),
         coveredCentral: share(central),
       });
     }
-    return diversify(hits.sort(byScore)).slice(0, limit);
+    return withNearest(query, diversify(hits.sort(byScore)), options).slice(0, limit);
+  }
+
+  /** A field we have no kwalificatie for ("dieren"): its nearest kwalificaties come after the hits. */
+  function withNearest(query: string, hits: WeighedHit[], options: SearchOptions): WeighedHit[] {
+    const gap = gapFor(query);
+    if (!gap || (options.types && !options.types.includes('kwalificatie'))) return hits;
+    const floor = Math.min(NEAREST_SCORE, ...hits.map((h) => h.score));
+    const nearest = gap.dichtbij.flatMap((crebo, i) => {
+      const doc = byId.get(crebo);
+      if (!doc || hits.some((h) => h.id === crebo)) return [];
+      return [
+        { ...doc.hit, score: Math.round((floor - 0.001 * (i + 1)) * 1000) / 1000, coveredWell: 0, coveredCentral: 0 },
+      ];
+    });
+    return [...hits, ...nearest];
   }
 
   /** The CLI contract's shape: without the coverage. */

@@ -369,6 +369,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   uitkering: ['inkomen', 'participatiewet'],
   bijstand: ['uitkering', 'inkomen', 'participatiewet'],
   kost: ['kosten', 'betalen'],
+  gratis: ['kosten', 'betalen'],
+  tuinder: ['tuinbouw', 'teelt', 'kas'],
   kosten: ['betalen', 'financiering'],
   betalen: ['kosten', 'financiering'],
   duurt: ['duur', 'hoe lang', 'maanden'],
@@ -387,5 +389,17 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   afloop: ['daarna', 'vervolg'],
   meerwaarde: ['waarom', 'nut', 'resultaten'],
   nut: ['meerwaarde', 'waarom'],
+  // "wat heeft mijn cliënt eraan?", "wat schiet hij ermee op?": what it brings
+  eraan: ['meerwaarde', 'nut', 'opleveren'],
+  daaraan: ['meerwaarde', 'nut', 'opleveren'],
+  hieraan: ['meerwaarde', 'nut', 'opleveren'],
+  ermee: ['meerwaarde', 'nut', 'opleveren'],
+  hiermee: ['meerwaarde', 'nut', 'opleveren'],
+  opschieten: ['meerwaarde', 'nut', 'opleveren'],
+  schiet: ['meerwaarde', 'nut', 'opleveren'],
+  // "wie bepaalt of ze mag beginnen?": the college's decision after the adviesgesprek
+  bepaalt: ['beslissen', 'besluit', 'toelating'],
+  bepalen: ['beslissen', 'besluit', 'toelating'],
+  beslist: ['beslissen', 'besluit', 'toelating'],
   ervaringen: ['verhalen', 'deelnemers'],
 };

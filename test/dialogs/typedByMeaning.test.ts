@@ -41,6 +41,17 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['leerbedrijf', 'nee, nog niet', 'geen'],
   ['leerbedrijf', 'ja, maar nog niet erkend', 'niet-erkend'],
   ['begeleiding', 'ja, ik ben de jobcoach', true],
+  // tuning cases added with the fixes for the first held-out run (test/heldout): other words, same kinds
+  ['situatie', 'is vorig jaar van de praktijkschool af', 'schoolverlater'],
+  ['opleiding', 'alleen de praktijkschool', 'pro-vso'],
+  ['opleiding', 'school gedaan in eigen land', 'buitenlands'],
+  ['opleiding', 'is nooit op school geweest', 'geen'],
+  ['uitkering', 'geen idee', 'onbekend'],
+  ['inkomen', 'nog niet bekend', 'onbekend'],
+  ['urenPerWeek', '4 dagen x 6 uur', 24],
+  ['begeleiding', 'nee, er is geen begeleider', false],
+  ['motivatie', 'niet gemotiveerd', 'nee'],
+  ['situatie', 'zonder baan op dit moment', 'werkzoekend'],
 ];
 
 /** Card answers for the other questions (a kansrijk client, so no early stop). */

@@ -60,6 +60,25 @@ describe('one word or an everyday question at the menu', () => {
     expect(allVisibleText(await conversation.say('blabla'))).toContain(rootMessages.unknownAtMenu);
   });
 
+  it.each([
+    ['wat heeft mijn cliënt eraan?', 'Waarom praktijkleren? Wat de pilots opleverden'],
+    ['verschil met een werkervaringsplek?', 'Praktijkleren, werkervaringsplek, mbo-certificaat, Boris of bbl'],
+  ])('"%s" is answered by its topic first, in at most five sentences, with a next step', async (question, titel) => {
+    const replies = await new HttpConversation(app).say(question);
+    const card = cardsOf(replies)[0] as { body: { text: string }[] };
+    expect(card.body[0]!.text).toContain(titel);
+    expect(sentencesOf(card.body[1]!.text).length).toBeLessThanOrEqual(SHORT_SENTENCES);
+    expect(actionsOf(replies)[0]).toMatchObject({ title: 'Cliënt screenen', style: 'positive' });
+  });
+
+  it('"dieren": says honestly that no mbo-beroep fits and offers the nearest (Entree groen)', async () => {
+    const replies = await new HttpConversation(app).say('dieren');
+    const text = allVisibleText(replies);
+    expect(text).toContain(menuTextMessages.geenKwalificatie('werk met dieren'));
+    expect(text).toContain('Assistent plant of (groene) leefomgeving');
+    expect(text).not.toMatch(/dranken|GGZ/);
+  });
+
   it('explains "meer" when there was no question yet', async () => {
     expect(allVisibleText(await new HttpConversation(app).say('meer'))).toContain(menuTextMessages.geenVraag);
   });

@@ -21,11 +21,11 @@ describe('werkproces suggestions for the four clients of issue 14', () => {
     expect(dossiers(s)).not.toContain('Pedagogisch Werk');
   });
 
-  it('"ze wil iets met dieren": no werkprocessen at all rather than drinks or GGZ', () => {
+  it('"ze wil iets met dieren": no werkprocessen at all rather than drinks or GGZ, and Entree groen as nearest', () => {
     const s = suggest('ze wil iets met dieren');
     expect(s.werkprocessen).toEqual([]);
     expect(s.kwalificaties).toEqual([]);
-    expect(s.nietGevonden).toEqual([{ onderwerp: 'dieren', dichtbij: [] }]);
+    expect(s.nietGevonden.map((n) => [n.onderwerp, n.dichtbij.map((k) => k.crebo)])).toEqual([['dieren', ['25258']]]);
   });
 
   it('"verkoop, versafdeling vis": the retail kwalificaties, no sport, care or nursing', () => {
@@ -111,5 +111,21 @@ describe('held-out interests', () => {
     expect(
       none.filter(({ s }) => s.werkprocessen.length === 0 && s.nietGevonden.length > 0).length,
     ).toBeGreaterThanOrEqual(none.length - 1);
+  });
+});
+
+describe('fields without a kwalificatie (knowledge/search/gaps.nl.ts)', () => {
+  it('names only crebos that exist', async () => {
+    const { GAPS } = await import('../../knowledge/search/gaps.nl');
+    for (const gap of GAPS) for (const crebo of gap.dichtbij) expect(catalogue.kwalificatie(crebo)).toBeDefined();
+  });
+
+  it('"dieren" in the search: no typo match ("bieren", drinks), the nearest kwalificatie only', () => {
+    expect(index.search('dieren').map((h) => h.id)).toEqual(['25258']);
+    expect(index.search('ze werkt graag met paarden').map((h) => h.id)).toEqual(['25258']);
+  });
+
+  it('"magazijn" in the search: Entree (Assistent logistiek) before niveau 2', () => {
+    expect(index.search('magazijn', { limit: 2 }).map((h) => h.crebo)).toEqual(['25254', '25371']);
   });
 });
