@@ -14,18 +14,18 @@ export interface FieldText {
 }
 
 export const fieldMessages: Record<FieldId, FieldText> = {
-  kandidaatNaam: { input: 'Naam', label: 'Naam kandidaat', aliases: ['naam'], placeholder: 'Voor- en achternaam' },
+  kandidaatNaam: { input: 'Naam', label: 'Naam cliënt', aliases: ['naam'], placeholder: 'Voor- en achternaam' },
   kandidaatGeboortedatum: { input: 'Geboortedatum', label: 'Geboortedatum', aliases: ['geboren', 'datum'] },
-  kandidaatWoonplaats: { input: 'Woonplaats', label: 'Woonplaats', aliases: ['plaats kandidaat'] },
+  kandidaatWoonplaats: { input: 'Woonplaats', label: 'Woonplaats', aliases: ['plaats cliënt', 'plaats kandidaat'] },
   kandidaatTelefoon: {
     input: 'Telefoonnummer',
-    label: 'Telefoon kandidaat',
-    aliases: ['telefoonnummer kandidaat'],
+    label: 'Telefoon cliënt',
+    aliases: ['telefoonnummer cliënt', 'telefoonnummer kandidaat'],
     placeholder: 'Bijvoorbeeld 06-12345678',
   },
   kandidaatEmail: {
-    input: 'E-mailadres (laat leeg als de kandidaat geen e-mail heeft)',
-    label: 'E-mail kandidaat',
+    input: 'E-mailadres (laat leeg als de cliënt geen e-mail heeft)',
+    label: 'E-mail cliënt',
     aliases: ['email', 'e mail', 'mail', 'e mailadres'],
     placeholder: 'naam@voorbeeld.nl',
   },
@@ -47,10 +47,10 @@ export const fieldMessages: Record<FieldId, FieldText> = {
   opmerkingen: { input: 'Opmerkingen (mag leeg blijven)', label: 'Opmerkingen', aliases: ['opmerking'] },
   intakeTeam: { input: 'Intaketeam', label: 'Intaketeam', aliases: ['team'] },
   toestemming: {
-    input: 'De kandidaat geeft toestemming om deze gegevens te delen met het intaketeam van het mbo',
+    input: 'De cliënt geeft toestemming om deze gegevens te delen met het intaketeam van het mbo',
     label: 'Toestemming',
   },
-  toestemmingWijze: { input: 'Hoe gaf de kandidaat toestemming?', label: 'Manier van toestemming' },
+  toestemmingWijze: { input: 'Hoe gaf de cliënt toestemming?', label: 'Manier van toestemming' },
 };
 
 export const screeningTarget: FieldText = { input: '', label: 'Screening', aliases: ['advies', 'screening opnieuw'] };
@@ -64,10 +64,10 @@ export const wijzeLabels: Record<ToestemmingWijze, string> = {
 /** Title, short intro and the longer "waarom?" answer of each question card. */
 export const groupMessages: Record<GroupId, { title: string; intro: string[]; why: string }> = {
   kandidaat: {
-    title: 'Gegevens van de kandidaat',
-    intro: ['Het intaketeam gebruikt deze gegevens alleen om de kandidaat uit te nodigen voor een adviesgesprek.'],
+    title: 'Gegevens van de cliënt',
+    intro: ['Het intaketeam gebruikt deze gegevens alleen om de cliënt uit te nodigen voor een adviesgesprek.'],
     why:
-      'Het intaketeam van het mbo nodigt de kandidaat zelf uit. Daarvoor zijn naam, geboortedatum, woonplaats en een ' +
+      'Het intaketeam van het mbo nodigt de cliënt zelf uit. Daarvoor zijn naam, geboortedatum, woonplaats en een ' +
       'telefoonnummer nodig. E-mail mag leeg blijven. Een BSN is niet nodig: vul dat nooit in.',
   },
   verwijzer: {
@@ -77,34 +77,34 @@ export const groupMessages: Record<GroupId, { title: string; intro: string[]; wh
   },
   leerbedrijf: {
     title: 'Het leerbedrijf',
-    intro: ['Bij welk bedrijf gaat de kandidaat in de praktijk leren?'],
+    intro: ['Bij welk bedrijf gaat de cliënt in de praktijk leren?'],
     why: 'Het mbo kijkt of het leerbedrijf erkend is en maakt afspraken met de praktijkopleider daar.',
   },
   opmerkingen: {
     title: 'Nog iets voor het intaketeam?',
     intro: [
-      'Bijvoorbeeld wanneer de kandidaat goed bereikbaar is, of wat het intaketeam vooraf moet weten.',
+      'Bijvoorbeeld wanneer de cliënt goed bereikbaar is, of wat het intaketeam vooraf moet weten.',
       'Niets te melden? Laat het leeg en klik op Volgende, of typ "geen". Schrijf geen BSN en geen medische details.',
     ],
     why: 'Met een korte toelichting kan het intaketeam het adviesgesprek beter voorbereiden.',
   },
   intakeTeam: {
     title: 'Naar welk intaketeam?',
-    intro: ['Kies het intaketeam van het mbo in de regio van de kandidaat.'],
+    intro: ['Kies het intaketeam van het mbo in de regio van de cliënt.'],
     why: 'Hoe de intake geregeld is, verschilt per regio. De aanmelding gaat alleen naar het team dat je kiest.',
   },
   toestemming: {
-    title: 'Toestemming van de kandidaat',
+    title: 'Toestemming van de cliënt',
     intro: [
-      'Met deze aanmelding deel je gegevens van de kandidaat met het intaketeam van het mbo. Dat mag alleen als de ' +
-        'kandidaat daar zelf mee instemt.',
-      'Vraag het de kandidaat dus eerst. Vertel welke gegevens je deelt (naam, geboortedatum, woonplaats, telefoon, ' +
+      'Met deze aanmelding deel je gegevens van de cliënt met het intaketeam van het mbo. Dat mag alleen als de ' +
+        'cliënt daar zelf mee instemt.',
+      'Vraag het de cliënt dus eerst. Vertel welke gegevens je deelt (naam, geboortedatum, woonplaats, telefoon, ' +
         'e-mail en de screening) ' +
         'en dat het intaketeam ze alleen gebruikt voor de intake.',
-      'Geef hieronder aan of de kandidaat ja zei, en hoe. De datum van vandaag wordt erbij gezet.',
+      'Geef hieronder aan of de cliënt ja zei, en hoe. De datum van vandaag wordt erbij gezet.',
     ],
     why:
-      'De privacywet (AVG) zegt: persoonsgegevens deel je niet zonder goede reden en de kandidaat moet ervan weten. ' +
+      'De privacywet (AVG) zegt: persoonsgegevens deel je niet zonder goede reden en de cliënt moet ervan weten. ' +
       'Daarom verstuur ik niets zonder toestemming. Zonder toestemming kun je de aanmelding wel als concept bewaren.',
   },
 };

@@ -19,16 +19,16 @@ export function problemMessage(field: FieldId, problem: FieldProblem): string {
       );
     case 'REQUIRED':
       return field === 'toestemmingWijze'
-        ? 'Kies hoe de kandidaat toestemming gaf: mondeling, schriftelijk of digitaal.'
+        ? 'Kies hoe de cliënt toestemming gaf: mondeling, schriftelijk of digitaal.'
         : `Vul "${label}" nog in.`;
     case 'TOO_LONG':
       return `"${label}" is te lang. Maak het korter.`;
     case 'INVALID_DATE':
-      return 'De geboortedatum klopt niet. Typ hem als dag-maand-jaar, bijvoorbeeld 17-05-1990.';
+      return 'De geboortedatum klopt niet. Typ die als dag-maand-jaar, bijvoorbeeld 17-05-1990.';
     case 'DATE_IN_FUTURE':
       return 'De geboortedatum ligt in de toekomst. Controleer de datum.';
     case 'AGE_OUT_OF_RANGE':
-      return 'Met deze geboortedatum is de kandidaat jonger dan 15 of ouder dan 100 jaar. Controleer de datum.';
+      return 'Met deze geboortedatum is de cliënt jonger dan 15 of ouder dan 100 jaar. Controleer de datum.';
     case 'INVALID_FORMAT':
       return formatMessage(field, label);
   }
@@ -41,7 +41,7 @@ function formatMessage(field: FieldId, label: string): string {
       return `"${label}" is geen geldig telefoonnummer. ${PHONE_EXAMPLE}`;
     case 'kandidaatEmail':
       return (
-        'Het e-mailadres van de kandidaat klopt niet. Typ het zo: naam@voorbeeld.nl. Geen e-mail? Laat het leeg ' +
+        'Het e-mailadres van de cliënt klopt niet. Typ het zo: naam@voorbeeld.nl. Geen e-mail? Laat het leeg ' +
         'of typ "geen".'
       );
     case 'kandidaatNaam':
@@ -50,9 +50,9 @@ function formatMessage(field: FieldId, label: string): string {
     case 'intakeTeam':
       return 'Dat intaketeam ken ik niet. Kies een team uit de lijst of typ het nummer.';
     case 'toestemming':
-      return 'Geef aan of de kandidaat toestemming gaf: ja of nee.';
+      return 'Geef aan of de cliënt toestemming gaf: ja of nee.';
     case 'toestemmingWijze':
-      return 'Kies hoe de kandidaat toestemming gaf: mondeling, schriftelijk of digitaal.';
+      return 'Kies hoe de cliënt toestemming gaf: mondeling, schriftelijk of digitaal.';
     default:
       return `"${label}" kan ik zo niet gebruiken. Probeer het nog eens.`;
   }
@@ -83,22 +83,21 @@ export const aanmeldingMessages = {
     unusable: 'Dat antwoord kan ik niet gebruiken voor deze vraag. Probeer het nog eens:',
     otherQuestion: 'Dat antwoord hoort bij een andere vraag. Beantwoord eerst deze vraag:',
     consentTyped:
-      'Typ "ja" of "nee": gaf de kandidaat toestemming? Je mag er ook bij zetten hoe, bijvoorbeeld "ja, mondeling".',
+      'Typ "ja" of "nee": gaf de cliënt toestemming? Je mag er ook bij zetten hoe, bijvoorbeeld "ja, mondeling".',
   },
   consent: {
     refused:
-      'Zonder toestemming van de kandidaat verstuur ik niets naar het intaketeam. Dat is de regel voor ' +
+      'Zonder toestemming van de cliënt verstuur ik niets naar het intaketeam. Dat is de regel voor ' +
       'persoonsgegevens. ' +
-      'Je kunt de aanmelding wel bewaren als concept. Geeft de kandidaat later toestemming? Wijzig dan "Toestemming" ' +
+      'Je kunt de aanmelding wel bewaren als concept. Geeft de cliënt later toestemming? Wijzig dan "Toestemming" ' +
       'en verstuur de aanmelding.',
   },
   review: {
     title: 'Controleer de aanmelding',
     intro: 'Kijk alles goed na. Er gaat pas iets naar het intaketeam als je op Versturen klikt.',
-    noConsent:
-      '⚠️ De kandidaat heeft geen toestemming gegeven. Zonder toestemming kan ik de aanmelding niet versturen.',
+    noConsent: '⚠️ De cliënt heeft geen toestemming gegeven. Zonder toestemming kan ik de aanmelding niet versturen.',
     sections: {
-      kandidaat: 'Kandidaat',
+      kandidaat: 'Cliënt',
       verwijzer: 'Verwijzer (jij)',
       screening: 'Screening',
       wensen: 'Wensen',
@@ -149,9 +148,9 @@ export const aanmeldingMessages = {
   send: {
     sent: (id: string) => `Je aanmelding is verstuurd. Dossiernummer: ${id}`,
     next: (team: string) => [
-      `**Wat gebeurt er nu?** Het intaketeam (${team}) krijgt het dossier. Zij nemen contact op met de kandidaat ` +
+      `**Wat gebeurt er nu?** Het intaketeam (${team}) krijgt het dossier. Zij nemen contact op met de cliënt ` +
         `voor een adviesgesprek. ` +
-        'Je mag daar zelf ook bij zijn: dat helpt de kandidaat en het intaketeam. Vraag het intaketeam ernaar.',
+        'Je mag daar zelf ook bij zijn: dat helpt de cliënt en het intaketeam. Vraag het intaketeam ernaar.',
       'Verandert de status, dan krijg je hier een bericht. Je kunt de status ook zelf bekijken bij "Mijn ' +
         'aanmeldingen".',
       'Noem het dossiernummer als je contact hebt met het intaketeam.',
@@ -171,9 +170,9 @@ export const aanmeldingMessages = {
       'Het versturen is niet gelukt. Je gegevens zijn bewaard. Probeer het zo opnieuw met Versturen, ' +
       'of bewaar de aanmelding als concept en probeer het later.',
     consentMissing:
-      'Ik kan de aanmelding niet versturen: de kandidaat heeft geen toestemming gegeven. Zonder toestemming mag het ' +
+      'Ik kan de aanmelding niet versturen: de cliënt heeft geen toestemming gegeven. Zonder toestemming mag het ' +
       'intaketeam ' +
-      'de gegevens niet krijgen. Bewaar de aanmelding als concept, of wijzig "Toestemming" als de kandidaat wel ja ' +
+      'de gegevens niet krijgen. Bewaar de aanmelding als concept, of wijzig "Toestemming" als de cliënt wel ja ' +
       'heeft gezegd.',
     incomplete: (labels: string[]) => `Er ontbreekt nog iets: ${labels.join(', ')}. Vul dat eerst aan.`,
     menuButton: 'Naar het menu',

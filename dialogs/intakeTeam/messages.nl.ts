@@ -6,7 +6,7 @@ export const intakeTeamMessages = {
   card: {
     title: (id: string) => `Nieuwe aanmelding ${id}`,
     status: 'Status',
-    kandidaat: 'Kandidaat',
+    kandidaat: 'Cliënt',
     naam: 'Naam',
     geboortedatum: 'Geboortedatum',
     woonplaats: 'Woonplaats',

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../knowledge/catalogue';
+import { readableSource } from '../../knowledge/readableSource';
 import { gapFor } from '../../knowledge/search/gaps.nl';
 import type { SearchHit, SearchIndex } from '../../knowledge/search/searchIndex';
 import { answerQuestion, type GroundedAnswer, type KnowledgeSource } from '../../knowledge/answer/groundedAnswer';
@@ -38,7 +39,9 @@ export function sourcesFor(hits: readonly SearchHit[], catalogue: Catalogue): Kn
   return hits.flatMap((hit): KnowledgeSource[] => {
     if (hit.type === 'onderwerp') {
       const topic = catalogue.onderwerp(hit.id);
-      return topic ? [{ id: hit.id, titel: topic.titel, tekst: topic.tekst.join(' '), bron: topic.bron }] : [];
+      return topic
+        ? [{ id: hit.id, titel: topic.titel, tekst: topic.tekst.join(' '), bron: readableSource(topic.bron) }]
+        : [];
     }
     if (hit.type === 'kwalificatie') {
       const k = catalogue.kwalificatie(hit.id);
@@ -48,7 +51,7 @@ export function sourcesFor(hits: readonly SearchHit[], catalogue: Catalogue): Kn
               id: hit.id,
               titel: `${k.naam} (crebo ${k.crebo}, niveau ${k.niveau})`,
               tekst: k.beschrijving ?? k.naam,
-              bron: k.bron,
+              bron: readableSource(k.bron),
             },
           ]
         : [];
@@ -56,7 +59,7 @@ export function sourcesFor(hits: readonly SearchHit[], catalogue: Catalogue): Kn
     const w = hit.crebo && hit.werkproces ? catalogue.werkproces(hit.crebo, hit.werkproces) : undefined;
     if (!w) return [];
     const tekst = [w.uitleg, w.voorbeeldtaken.join('; '), w.officieleOmschrijving?.tekst].filter(Boolean).join(' ');
-    return [{ id: hit.id, titel: `${w.code} ${w.titel} (${w.kwalificatie})`, tekst, bron: w.bron }];
+    return [{ id: hit.id, titel: `${w.code} ${w.titel} (${w.kwalificatie})`, tekst, bron: readableSource(w.bron) }];
   });
 }
 

@@ -1,9 +1,10 @@
+import { readableSource } from '../../knowledge/readableSource';
 import { FLOW } from '../flows';
 import type { NextFlow } from './nextStep';
 
 /** Dutch texts of answers to questions typed at the menu. */
 export const menuTextMessages = {
-  bron: (bron: string) => `Bron: ${bron}`,
+  bron: (bron: string) => `Bron: ${readableSource(bron)}`,
   meerHint: 'Wil je meer weten? Typ "meer" of kies hieronder.',
   meerKnop: 'Meer hierover',
   vervolg: (titel: string) => `**${titel}** (vervolg)`,

@@ -41,7 +41,7 @@ export const rootMessages = {
   stopped: 'Oké, ik ben gestopt. Wat je al had ingevuld, blijft bewaard.',
   nothingToStop: 'Er loopt nu niets om te stoppen.',
   restarted: 'Alles is gewist. We beginnen opnieuw.',
-  conceptKept: 'Je concept-aanmelding is bewaard; je vindt hem onder "mijn aanmeldingen".',
+  conceptKept: 'Je concept-aanmelding is bewaard; je vindt die onder "mijn aanmeldingen".',
   restartQuestion: 'Wil je echt opnieuw beginnen?',
   restartDetail:
     'Dan wis ik de antwoorden van deze cliënt in dit gesprek. Een concept-aanmelding blijft bewaard. ' +

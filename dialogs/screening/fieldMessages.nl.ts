@@ -20,7 +20,7 @@ const YES_NO_UNKNOWN = { ja: 'Ja', nee: 'Nee', onbekend: 'Weet ik niet' };
 
 export const fieldMessages: Record<AnswerField, FieldText> = {
   leeftijd: {
-    question: 'Hoe oud is de kandidaat?',
+    question: 'Hoe oud is de cliënt?',
     label: 'Leeftijd',
     hint: 'Voor jongeren gelden vaak nog de leerplicht en de kwalificatieplicht.',
     why: (p) =>
@@ -32,7 +32,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     unit: 'jaar',
   },
   situatie: {
-    question: 'Wat is de situatie van de kandidaat nu?',
+    question: 'Wat is de situatie van de cliënt nu?',
     label: 'Situatie',
     hint: 'Wie nog op praktijkonderwijs of vso zit, leert in de praktijk via de eigen school.',
     why: () =>
@@ -48,7 +48,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     },
   },
   ingeschrevenMbo: {
-    question: 'Staat de kandidaat nu ingeschreven voor een mbo-opleiding?',
+    question: 'Staat de cliënt nu ingeschreven voor een mbo-opleiding?',
     label: 'Ingeschreven bij mbo',
     hint: 'Wie al een mbo-opleiding volgt, zit al op een route naar een diploma.',
     why: () =>
@@ -58,7 +58,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     choices: YES_NO,
   },
   opleiding: {
-    question: 'Wat is de hoogste opleiding die de kandidaat met een diploma heeft afgerond?',
+    question: 'Wat is de hoogste opleiding die de cliënt met een diploma heeft afgerond?',
     label: 'Hoogste diploma',
     hint: 'Met een diploma mbo 2 of hoger, havo of vwo heeft iemand een startkwalificatie.',
     why: () =>
@@ -77,7 +77,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     },
   },
   startkwalificatieBruikbaar: {
-    question: 'Is dat diploma nog bruikbaar op de arbeidsmarkt voor deze kandidaat?',
+    question: 'Is dat diploma nog bruikbaar op de arbeidsmarkt voor deze cliënt?',
     label: 'Diploma nog bruikbaar',
     hint: 'Een verouderd diploma, of een beroep dat iemand niet meer kan uitoefenen, telt soms niet mee.',
     why: (p) =>
@@ -91,17 +91,17 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     choices: { true: 'Ja, nog bruikbaar', false: 'Nee, verouderd of niet meer uit te oefenen', null: 'Weet ik niet' },
   },
   motivatie: {
-    question: 'Wil de kandidaat zelf leren in de praktijk?',
+    question: 'Wil de cliënt zelf leren in de praktijk?',
     label: 'Motivatie',
     hint: 'Meedoen is altijd vrijwillig.',
     why: () =>
-      'Praktijkleren werkt alleen als de kandidaat het zelf wil. Niemand wordt verplicht. Twijfelt iemand, praat er ' +
+      'Praktijkleren werkt alleen als de cliënt het zelf wil. Niemand wordt verplicht. Twijfelt iemand, praat er ' +
       'dan eerst samen over.',
     choices: { ja: 'Ja', twijfel: 'Twijfelt nog', nee: 'Nee' },
   },
   leerbaar: {
     question:
-      'Kan de kandidaat naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, eventueel met ' +
+      'Kan de cliënt naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, eventueel met ' +
       'steun?',
     label: 'Leerbaarheid',
     hint: 'Als een diploma haalbaar is, gaat dat voor.',
@@ -113,7 +113,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     choices: YES_NO_UNKNOWN,
   },
   schoolbaar: {
-    question: 'Kan de kandidaat meedoen in een schoolse omgeving: lessen, theorie, een klas en schoolregels?',
+    question: 'Kan de cliënt meedoen in een schoolse omgeving: lessen, theorie, een klas en schoolregels?',
     label: 'Schoolbaarheid',
     hint: 'Praktijkleren is er voor wie niet goed in een klas tot zijn of haar recht komt.',
     why: () =>
@@ -123,7 +123,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     choices: YES_NO_UNKNOWN,
   },
   werkfit: {
-    question: 'Kan de kandidaat een paar dagen per week werken en afspraken nakomen?',
+    question: 'Kan de cliënt een paar dagen per week werken en afspraken nakomen?',
     label: 'Werkfit',
     hint: 'Praktijkleren is leren terwijl je werkt bij een bedrijf.',
     why: () =>
@@ -133,16 +133,16 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     choices: { ja: 'Ja', 'met-begeleiding': 'Ja, met begeleiding', nee: 'Nee, nog niet' },
   },
   taal: {
-    question: 'Begrijpt de kandidaat genoeg Nederlands om instructies op de werkvloer te volgen?',
+    question: 'Begrijpt de cliënt genoeg Nederlands om instructies op de werkvloer te volgen?',
     label: 'Nederlandse taal',
     hint: 'Zo weten we of taalondersteuning nodig is.',
     why: () =>
-      'Op de werkvloer krijgt de kandidaat uitleg en opdrachten in het Nederlands. Is dat nog te moeilijk, dan kan ' +
+      'Op de werkvloer krijgt de cliënt uitleg en opdrachten in het Nederlands. Is dat nog te moeilijk, dan kan ' +
       'het traject samengaan met taalles.',
     choices: { voldoende: 'Voldoende', beperkt: 'Beperkt', onvoldoende: 'Onvoldoende' },
   },
   urenPerWeek: {
-    question: 'Hoeveel uur per week kan de kandidaat werken en leren?',
+    question: 'Hoeveel uur per week kan de cliënt werken en leren?',
     label: 'Uren per week',
     hint: 'Dit helpt bij het plannen. Het verandert het advies niet.',
     why: () =>
@@ -151,7 +151,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     unit: 'uur',
   },
   uitkering: {
-    question: 'Welke uitkering heeft de kandidaat?',
+    question: 'Welke uitkering heeft de cliënt?',
     label: 'Uitkering',
     hint: 'Ter informatie; het verandert het advies niet.',
     why: () =>
@@ -167,11 +167,11 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     },
   },
   inkomen: {
-    question: 'Wat is het inkomen van de kandidaat tijdens het traject?',
+    question: 'Wat is het inkomen van de cliënt tijdens het traject?',
     label: 'Inkomen tijdens traject',
     hint: 'Een vorm van inkomen hoort bij elk traject.',
     why: () =>
-      'Tijdens praktijkleren heeft de kandidaat inkomen nodig, bijvoorbeeld loon van het leerbedrijf of een ' +
+      'Tijdens praktijkleren heeft de cliënt inkomen nodig, bijvoorbeeld loon van het leerbedrijf of een ' +
       'uitkering. Dat moet vooraf geregeld zijn.',
     choices: { loon: 'Loon', uitkering: 'Uitkering', anders: 'Anders', onbekend: 'Weet ik niet' },
   },
@@ -180,7 +180,7 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     label: 'Leerbedrijf',
     hint: 'Het leren gebeurt bij een bedrijf dat door SBB erkend is.',
     why: () =>
-      'De kandidaat leert op de werkvloer van een leerbedrijf. Dat bedrijf moet door SBB erkend zijn. Is er nog geen ' +
+      'De cliënt leert op de werkvloer van een leerbedrijf. Dat bedrijf moet door SBB erkend zijn. Is er nog geen ' +
       'erkenning, dan kan het bedrijf die aanvragen.',
     choices: {
       erkend: 'Ja, bij een erkend leerbedrijf',
@@ -194,17 +194,17 @@ export const fieldMessages: Record<AnswerField, FieldText> = {
     hint: 'Op de werkvloer begeleidt de praktijkopleider; een jobcoach is extra steun en niet verplicht.',
     why: () =>
       'Begeleiding hoort altijd bij praktijkleren. Op de werkvloer doet de praktijkopleider van het leerbedrijf dat. ' +
-      'Een jobcoach of begeleider vanuit jouw organisatie is niet verplicht, maar helpt de kandidaat en het bedrijf ' +
+      'Een jobcoach of begeleider vanuit jouw organisatie is niet verplicht, maar helpt de cliënt en het bedrijf ' +
       'als het lastig wordt.',
     choices: YES_NO,
   },
   interesses: {
-    question: 'In welk werk of welke sector is de kandidaat geïnteresseerd?',
+    question: 'In welk werk of welke sector is de cliënt geïnteresseerd?',
     label: 'Interesses',
     hint: 'Hiermee zoeken we straks werkprocessen die passen. Mag leeg blijven.',
     why: () =>
-      'Bij praktijkleren leert de kandidaat een paar werkprocessen uit een mbo-opleiding. Met de interesses zoeken ' +
-      'we werkprocessen die bij de kandidaat passen.',
+      'Bij praktijkleren leert de cliënt een paar werkprocessen uit een mbo-opleiding. Met de interesses zoeken ' +
+      'we werkprocessen die bij de cliënt passen.',
     placeholder: 'Bijvoorbeeld: magazijn, keuken, zorg',
   },
 };

@@ -7,14 +7,14 @@ export const glossary: readonly { names: readonly string[]; text: string }[] = [
   {
     names: ['leerbaarheid', 'leerbaar'],
     text:
-      'Leerbaarheid: kan de kandidaat naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, ' +
+      'Leerbaarheid: kan de cliënt naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, ' +
       'eventueel met steun? ' +
       'Zo ja, dan gaat een diploma of certificaat voor.',
   },
   {
     names: ['schoolbaarheid', 'schoolbaar'],
     text:
-      'Schoolbaarheid: kan de kandidaat meedoen in een klas, met lessen, theorie en schoolregels? ' +
+      'Schoolbaarheid: kan de cliënt meedoen in een klas, met lessen, theorie en schoolregels? ' +
       'Praktijkleren is er voor wie dat (nog) niet lukt, maar wel op de werkvloer kan leren.',
   },
   {
@@ -28,27 +28,27 @@ export const glossary: readonly { names: readonly string[]; text: string }[] = [
   {
     names: ['werkfit', 'werkfitheid'],
     text:
-      'Werkfit: de kandidaat kan een aantal dagen per week werken, op tijd komen en afspraken nakomen, eventueel ' +
+      'Werkfit: de cliënt kan een aantal dagen per week werken, op tijd komen en afspraken nakomen, eventueel ' +
       'met begeleiding.',
   },
   {
     names: ['derde leerweg', 'de derde leerweg'],
     text:
       'De derde leerweg is een manier van inschrijven bij het mbo, naast bol (vooral school) en bbl (vooral werken, ' +
-      'met een diploma als doel). De kandidaat leert dan een deel van een mbo-opleiding, ' +
+      'met een diploma als doel). De cliënt leert dan een deel van een mbo-opleiding, ' +
       'zoals een paar werkprocessen, bij een erkend leerbedrijf. Aan het eind volgt een praktijkverklaring.',
   },
   {
     names: ['praktijkverklaring', 'de praktijkverklaring'],
     text:
-      'Een praktijkverklaring is een document van het mbo. Daarin staat welke werkprocessen de kandidaat in de ' +
+      'Een praktijkverklaring is een document van het mbo. Daarin staat welke werkprocessen de cliënt in de ' +
       'praktijk beheerst. ' +
       'De praktijkopleider van het leerbedrijf beoordeelt dat; de mbo-instelling geeft de verklaring af.',
   },
   {
     names: ['inclusieve adviesfunctie', 'adviesfunctie', 'adviesgesprek'],
     text:
-      'De inclusieve adviesfunctie is het adviesgesprek van het mbo (vaak een intaketeam) met de kandidaat, soms met ' +
+      'De inclusieve adviesfunctie is het adviesgesprek van het mbo (vaak een intaketeam) met de cliënt, soms met ' +
       'de verwijzer en het leerbedrijf erbij. ' +
       'Daaruit komt een advies dat niet bindend is. Het advies van deze bot is alleen een eerste inschatting.',
   },
@@ -99,7 +99,7 @@ export const screeningMessages = {
     /** The kind of reason behind "past nu niet": a hard condition, or only voluntariness. */
     pastNuNiet: {
       voorwaarde: 'Past nu niet: niet voldaan aan een harde voorwaarde van de regeling',
-      vrijwillig: 'Past nu niet: de kandidaat wil nu zelf niet, en meedoen is vrijwillig',
+      vrijwillig: 'Past nu niet: de cliënt wil nu zelf niet, en meedoen is vrijwillig',
     },
     icon: { kansrijk: '✅', 'diploma-route': '🎓', bespreken: '💬', 'niet-toelaatbaar': '⏸️' } satisfies Record<
       Advies,

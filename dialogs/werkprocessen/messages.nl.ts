@@ -1,3 +1,4 @@
+import { readableSource } from '../../knowledge/readableSource';
 /** Every Dutch text of "Werkprocessen verkennen" (and of the menu answer to a free question). */
 export const werkprocessenMessages = {
   title: 'Werkprocessen verkennen',
@@ -51,7 +52,7 @@ export const werkprocessenMessages = {
     kiesKwalificatie: (titels: string[]) =>
       `${titels.join('; ')}: dit hoort bij het deel dat alle beroepen in het dossier delen. Het mbo schrijft iemand ` +
       `in voor één beroep ` +
-      '(kwalificatie). Kies daarom ook een werkproces of de hele kwalificatie van het beroep waarvoor de kandidaat ' +
+      '(kwalificatie). Kies daarom ook een werkproces of de hele kwalificatie van het beroep waarvoor de cliënt ' +
       'leert.',
     onbekend: 'Een of meer keuzes ken ik niet (meer). Die heb ik niet toegevoegd. Kies opnieuw uit de lijst.',
     nietsAangevinkt: 'Je hebt nog niets aangevinkt. Vink eerst een of meer werkprocessen aan.',
@@ -80,7 +81,7 @@ export const werkprocessenMessages = {
     geenWerkprocessen: (naam: string) =>
       `Welke werkprocessen je cliënt bij ${naam} kan leren, laat het mbo zien bij de intake. ` +
       'Je kunt het hele beroep kiezen; de werkprocessen kies je dan samen met het mbo en het leerbedrijf. ' +
-      'Wil je ze hier al zien? Vraag de beheerder om het kwalificatiedossier te laden.',
+      'Wil je ze hier al zien? Vraag de beheerder om het kwalificatiedossier toe te voegen.',
     geenWerkprocessenKort: 'Welke werkprocessen erbij horen, laat het mbo zien bij de intake.',
     niveau: (niveau: number) => (niveau === 1 ? 'Entree (niveau 1)' : `niveau ${niveau}`),
     kiesHeel: 'Kies de hele kwalificatie',
@@ -99,7 +100,7 @@ export const werkprocessenMessages = {
     dossier: (naam: string, cohort: string | null) =>
       `Kwalificatiedossier ${naam}${cohort ? `, versie voor wie start vanaf ${cohort}` : ''}`,
     nietGecontroleerd:
-      '⚠️ Nog niet gecontroleerd: deze code komt niet uit het officiële dossier. Controleer hem met het mbo.',
+      '⚠️ Nog niet gecontroleerd: deze code komt niet uit het officiële dossier. Controleer die code met het mbo.',
     voorbeelden: 'Voorbeelden op de werkplek:',
     geenUitleg: 'Hier is nog geen uitleg in gewone taal. Lees de officiële omschrijving.',
     officieel: 'Officiële omschrijving (SBB):',
@@ -107,7 +108,11 @@ export const werkprocessenMessages = {
     kop: 'Wat doet je cliënt in dit werkproces?',
     alGekozen: 'Dit werkproces staat in je selectie.',
   },
-  bron: (bron: string) => (/^bron\b/i.test(bron) ? bron : `Bron: ${bron}`),
+  /** Internal notes (report line numbers, footnotes, dossier codes) stay in the data, not on the card. */
+  bron: (bron: string) => {
+    const readable = readableSource(bron);
+    return /^bron\b/i.test(readable) ? readable : `Bron: ${readable}`;
+  },
   selectie: {
     titel: 'Je selectie',
     leeg: 'Je selectie is nog leeg. Zoek of blader, en vink werkprocessen aan.',

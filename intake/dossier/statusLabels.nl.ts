@@ -27,7 +27,7 @@ export const ACTOR_LABELS = {
 export const NOT_STARTED_REASON_LABELS = {
   'diploma-route': 'Past beter bij een diploma-route',
   'past-nu-niet': 'Past nu niet',
-  'kandidaat-ziet-af': 'De kandidaat ziet af',
+  'kandidaat-ziet-af': 'De cliënt ziet af',
 } as const satisfies Record<NotStartedReason, string>;
 
 /** What the client does 3 or 6 months after the traject (asked from the verwijzer). */

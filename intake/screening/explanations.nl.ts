@@ -8,52 +8,52 @@ import type { ActionCode, ReasonCode } from './rules';
  */
 export const REASON_UITLEG: Record<ReasonCode, (policy: Policy) => string> = {
   LEEFTIJD_ONDER_MINIMUM: (p) =>
-    `De kandidaat is jonger dan ${p.minimumLeeftijd} jaar, de minimumleeftijd in deze regio. ` +
+    `De cliënt is jonger dan ${p.minimumLeeftijd} jaar, de minimumleeftijd in deze regio. ` +
     'Jongeren vallen vaak nog onder de leerplicht of kwalificatieplicht: kijk samen met school of het RMC naar ' +
     'een passende plek.',
   NOG_LEERLING_PRO_VSO: () =>
-    'De kandidaat zit nog op het praktijkonderwijs of het voortgezet speciaal onderwijs. ' +
+    'De cliënt zit nog op het praktijkonderwijs of het voortgezet speciaal onderwijs. ' +
     'Leren in de praktijk loopt dan via de school, bijvoorbeeld met een stage volgens de Boris-aanpak ' +
     '(de school regelt dan dat de leerling werkprocessen uit een mbo-beroep leert bij een leerbedrijf).',
   INGESCHREVEN_MBO: () =>
-    'De kandidaat staat al ingeschreven voor een mbo-opleiding en volgt dus al een route naar een diploma. ' +
+    'De cliënt staat al ingeschreven voor een mbo-opleiding en volgt dus al een route naar een diploma. ' +
     'Praktijkleren met een praktijkverklaring is bedoeld voor mensen die dat niet doen.',
   GEEN_MOTIVATIE: () =>
-    'De kandidaat wil nu zelf niet leren in de praktijk. Meedoen is altijd vrijwillig: zonder eigen wil start ' +
+    'De cliënt wil nu zelf niet leren in de praktijk. Meedoen is altijd vrijwillig: zonder eigen wil start ' +
     'er geen traject. ' +
-    'Verandert de kandidaat van gedachten, kijk dan opnieuw.',
+    'Verandert de cliënt van gedachten, kijk dan opnieuw.',
   STARTKWALIFICATIE_BRUIKBAAR: (p) =>
     p.startkwalificatie === 'streng'
-      ? 'De kandidaat heeft al een startkwalificatie (mbo niveau 2 of hoger, havo of vwo) die nog bruikbaar is. ' +
-        'Volgens het beleid in deze regio is praktijkleren dan niet bedoeld voor deze kandidaat.'
-      : 'De kandidaat heeft al een startkwalificatie die nog bruikbaar is. ' +
+      ? 'De cliënt heeft al een startkwalificatie (mbo niveau 2 of hoger, havo of vwo) die nog bruikbaar is. ' +
+        'Volgens het beleid in deze regio is praktijkleren dan niet bedoeld voor deze cliënt.'
+      : 'De cliënt heeft al een startkwalificatie die nog bruikbaar is. ' +
         'Deze regio laat daar ruimte voor, maar bespreek met het mbo of praktijkleren echt iets toevoegt.',
   DIPLOMAROUTE_HAALBAAR: () =>
-    'De kandidaat kan naar verwachting een mbo-opleiding volgen én in een schoolse omgeving meedoen. ' +
+    'De cliënt kan naar verwachting een mbo-opleiding volgen én in een schoolse omgeving meedoen. ' +
     'Dan gaat een opleiding met diploma (ook entree) of een mbo-certificaat voor, bijvoorbeeld in de bbl: zet ' +
-    'de kandidaat niet te laag in.',
+    'de cliënt niet te laag in.',
   STARTKWALIFICATIE_VEROUDERD: () =>
-    'De kandidaat heeft een startkwalificatie, maar die is verouderd of het beroep is niet meer uit te oefenen. ' +
+    'De cliënt heeft een startkwalificatie, maar die is verouderd of het beroep is niet meer uit te oefenen. ' +
     'Een uitzondering is mogelijk; bespreek dat met het mbo, dat het meeweegt in het adviesgesprek.',
   STARTKWALIFICATIE_ONBEKEND: () =>
-    'De kandidaat heeft een startkwalificatie, maar het is niet bekend of dat diploma nog bruikbaar is. ' +
+    'De cliënt heeft een startkwalificatie, maar het is niet bekend of dat diploma nog bruikbaar is. ' +
     'Bespreek dit met het mbo.',
   BUITENLANDS_DIPLOMA: () =>
-    'De kandidaat heeft een diploma uit het buitenland. Eerst moet duidelijk worden wat dat diploma in ' +
+    'De cliënt heeft een diploma uit het buitenland. Eerst moet duidelijk worden wat dat diploma in ' +
     'Nederland waard is.',
   LEERBAARHEID_ONBEKEND: () =>
-    'Het is nog niet bekend of de kandidaat een mbo-opleiding zou kunnen volgen en afronden. Dat moet eerst ' +
+    'Het is nog niet bekend of de cliënt een mbo-opleiding zou kunnen volgen en afronden. Dat moet eerst ' +
     'duidelijk worden.',
   SCHOOLBAARHEID_ONBEKEND: () =>
-    'Het is nog niet bekend of de kandidaat mee kan doen in een klas, met lessen en schoolregels. Dat moet ' +
+    'Het is nog niet bekend of de cliënt mee kan doen in een klas, met lessen en schoolregels. Dat moet ' +
     'eerst duidelijk worden.',
   MOTIVATIE_TWIJFEL: () =>
-    'De kandidaat twijfelt nog of hij of zij wil leren in de praktijk. Praat daar eerst over: meedoen is vrijwillig.',
+    'De cliënt twijfelt nog of hij of zij wil leren in de praktijk. Praat daar eerst over: meedoen is vrijwillig.',
   NIET_WERKFIT: () =>
-    'De kandidaat kan nu nog niet een paar dagen per week werken en afspraken nakomen. ' +
+    'De cliënt kan nu nog niet een paar dagen per week werken en afspraken nakomen. ' +
     'Misschien past eerst een andere stap richting werk beter.',
   TAAL_ONVOLDOENDE: () =>
-    'De kandidaat begrijpt nog te weinig Nederlands voor instructies op de werkvloer. Combineer het traject met ' +
+    'De cliënt begrijpt nog te weinig Nederlands voor instructies op de werkvloer. Combineer het traject met ' +
     'taalondersteuning.',
 };
 
@@ -79,20 +79,20 @@ export const ACTION_UITLEG: Record<ActionCode, string> = {
   LEERBEDRIJF_ZOEKEN: 'Zoek een leerbaan bij een leerbedrijf dat door SBB erkend is.',
   ERKENNING_LEERBEDRIJF:
     'Het bedrijf is nog geen erkend leerbedrijf: vraag de erkenning aan bij SBB voordat het traject start.',
-  INKOMEN_REGELEN: 'Regel hoe de kandidaat tijdens het traject inkomen heeft, bijvoorbeeld loon of een uitkering.',
+  INKOMEN_REGELEN: 'Regel hoe de cliënt tijdens het traject inkomen heeft, bijvoorbeeld loon of een uitkering.',
   BEGELEIDING_REGELEN:
-    'Op de werkvloer begeleidt de praktijkopleider van het leerbedrijf. Spreek af wie de kandidaat daarnaast ' +
+    'Op de werkvloer begeleidt de praktijkopleider van het leerbedrijf. Spreek af wie de cliënt daarnaast ' +
     'steunt als het lastig wordt, ' +
     'bijvoorbeeld een jobcoach. Dat is niet verplicht, maar helpt vaak.',
 };
 
 /** What a kansrijk advice rests on: every condition of the policy that was met. */
 export const CRITERIA_VOLDAAN = (p: Policy): string[] => [
-  `De kandidaat is ${p.minimumLeeftijd} jaar of ouder en zit niet meer op praktijkonderwijs of vso.`,
-  'De kandidaat staat niet ingeschreven bij een mbo-opleiding en heeft geen bruikbare startkwalificatie.',
+  `De cliënt is ${p.minimumLeeftijd} jaar of ouder en zit niet meer op praktijkonderwijs of vso.`,
+  'De cliënt staat niet ingeschreven bij een mbo-opleiding en heeft geen bruikbare startkwalificatie.',
   'Een mbo-diploma of -certificaat lijkt (nog) niet haalbaar.',
-  'De kandidaat wil zelf leren in de praktijk.',
-  'De kandidaat kan een paar dagen per week werken, eventueel met begeleiding, en begrijpt genoeg Nederlands ' +
+  'De cliënt wil zelf leren in de praktijk.',
+  'De cliënt kan een paar dagen per week werken, eventueel met begeleiding, en begrijpt genoeg Nederlands ' +
     'voor de werkvloer.',
 ];
 
@@ -106,9 +106,9 @@ export const INFO_TODO = {
 } as const;
 
 /** Said with every advice: the report's participants wished they had heard it before. */
-export const GEEN_BAANGARANTIE = 'Bespreek vooraf met de kandidaat: praktijkleren geeft geen baangarantie.';
+export const GEEN_BAANGARANTIE = 'Bespreek vooraf met de cliënt: praktijkleren geeft geen baangarantie.';
 
 export const DISCLAIMER =
   'Dit is een indicatief advies, niet bindend. In het adviesgesprek geeft de mbo-instelling een eigen advies, ' +
-  'dat ook niet bindend is, en controleert zij zelf de inschrijving en diploma’s bij DUO. De kandidaat kiest ' +
+  'dat ook niet bindend is, en controleert zij zelf de inschrijving en diploma’s bij DUO. De cliënt kiest ' +
   'zelf of hij of zij meedoet.';

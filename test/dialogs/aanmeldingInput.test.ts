@@ -67,8 +67,8 @@ describe('aanmelding: invalid answers are asked again, naming the field', () => 
     });
     const text = textOf(seen);
     expect(text).toContain(problemMessage('kandidaatGeboortedatum', 'INVALID_DATE'));
-    expect(text).toContain('"Telefoon kandidaat" is geen geldig telefoonnummer');
-    expect(text).toContain('Het e-mailadres van de kandidaat klopt niet');
+    expect(text).toContain('"Telefoon cliënt" is geen geldig telefoonnummer');
+    expect(text).toContain('Het e-mailadres van de cliënt klopt niet');
     expect(inputIds(lastCard(seen))).toEqual(['kandidaatGeboortedatum', 'kandidaatTelefoon', 'kandidaatEmail']);
 
     const future = await driver.submit({

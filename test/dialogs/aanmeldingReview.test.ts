@@ -158,7 +158,7 @@ describe('aanmelding: changing a field from the review card', () => {
     expect(textOf(await driver.say('wijzig 99'))).toBe(msg.review.whichField);
 
     const ambiguous = await driver.say('wijzig telefoon');
-    expect(textOf(ambiguous)).toBe(msg.review.whichOf(['Telefoon kandidaat', 'Jouw telefoonnummer']));
+    expect(textOf(ambiguous)).toBe(msg.review.whichOf(['Telefoon cliënt', 'Jouw telefoonnummer']));
     expect(isReview(lastCard(ambiguous))).toBe(true);
     expect(inputIds(lastCard(await driver.submit({ actie: 'wijzig', wijzig: 'intakeTeam' })))).toEqual(['intakeTeam']);
     expect(factsOf(lastCard(await driver.submit({ intakeTeam: 'team-oost' }))).join('\n')).toContain('Intaketeam Oost');

@@ -220,7 +220,8 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     const at = texts.indexOf(official.tekst);
     expect(at).toBeGreaterThan(0);
     expect(texts[at - 1]).toBe(msg.werkproces.officieel);
-    expect(texts[at + 1]).toBe(official.bron);
+    expect(texts[at + 1]).toBe(msg.bron(official.bron));
+    expect(texts[at + 1]).not.toMatch(/dossiercrebo/);
     expect(official.bron).toMatch(/^Bron: SBB kwalificatiedossier Dienstverlening/);
   });
 });
