@@ -113,7 +113,11 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
     flows: [
       new ScreeningDialog(policy, { answerQuestion }),
       new WerkprocessenDialog({ catalogue, index }),
-      new AanmeldingDialog({ policy, teams, clock, idGen, submit, answerQuestion, awaitsChannel: deps.awaitsChannel }),
+      new AanmeldingDialog({
+        ...{ policy, teams, clock, idGen, submit, answerQuestion },
+        awaitsChannel: deps.awaitsChannel,
+        werkprocessen: { catalogue, index },
+      }),
       new MijnAanmeldingenDialog({ store, clock, teams, awaitsChannel: deps.awaitsChannel, resend: deps.resend }),
     ],
     startFlow,

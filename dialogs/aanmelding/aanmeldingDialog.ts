@@ -3,7 +3,8 @@ import type { PreIntakeDossier } from '../../intake/dossier/dossier';
 import type { IdGenerator } from '../../intake/dossier/dossierId';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { Policy } from '../../intake/screening/policy';
-import { FLOW } from '../flows';
+import { FLOW, WerkprocesSelection } from '../flows';
+import { WerkprocessenDialog, type WerkprocessenDeps } from '../werkprocessen';
 import type { Activity, DialogInstance } from '../sdk';
 import { ScreeningDialog, ScreeningOutcome } from '../screening';
 import { glossaryText } from '../screening/explain';
@@ -14,6 +15,7 @@ import {
   FlowState,
   initialState,
   needsScreening,
+  withChosenSelection,
   withNewScreening,
   type AanmeldingOptions,
 } from './flowState';
@@ -34,6 +36,8 @@ export interface AanmeldingDeps {
   awaitsChannel?: (teamId: string) => Promise<boolean>;
   /** Answers a question typed in the middle of the aanmelding (the knowledge base). */
   answerQuestion?: QuestionAnswerer;
+  /** The knowledge base: with it, the review card can open the werkprocessen choice. */
+  werkprocessen?: WerkprocessenDeps;
 }
 
 type Result = StepResult<FlowState>;
@@ -58,6 +62,16 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
       return question ? questionStep(question, deps) : review;
     },
     resume: (state, result): Result => {
+      if (state.choosing === 'werkprocessen') {
+        const selection = WerkprocesSelection.safeParse(result);
+        const { choosing: _, ...rest } = state;
+        if (!selection.success) return { kind: 'answered', state: rest, replies: [msg.flow.werkprocessenUnchanged] };
+        return {
+          kind: 'answered',
+          state: withChosenSelection(state, selection.data),
+          replies: [msg.flow.werkprocessenTaken],
+        };
+      }
       const outcome = ScreeningOutcome.safeParse(result);
       const draft = outcome.success ? withNewScreening(state.draft, outcome.data) : undefined;
       if (draft) return { kind: 'answered', state: settled({ ...state, draft }, deps) };
@@ -67,7 +81,7 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
     },
     edit: (state, name) => {
       const [target, ...others] = targetsNamed(foldText(name), editTargets(state.draft, deps.teams));
-      return target && others.length === 0 && target !== 'screening'
+      return target && others.length === 0 && target !== 'screening' && target !== 'werkprocessen'
         ? { ...state, focus: focusFor(target) }
         : undefined;
     },
@@ -84,7 +98,8 @@ function groupWhy(stepId: string): string | undefined {
 export class AanmeldingDialog extends QuestionFlow<FlowState, AanmeldingOptions> {
   constructor(deps: AanmeldingDeps) {
     const screening = new ScreeningDialog(deps.policy, { answerQuestion: deps.answerQuestion });
-    super(aanmeldingFlow(deps), { answerQuestion: deps.answerQuestion, children: [screening] });
+    const werkprocessen = deps.werkprocessen ? [new WerkprocessenDialog(deps.werkprocessen)] : [];
+    super(aanmeldingFlow(deps), { answerQuestion: deps.answerQuestion, children: [screening, ...werkprocessen] });
   }
 
   /** For the root, before it cancels this flow: the draft so far (undefined when nothing is filled in). */

@@ -1,9 +1,12 @@
-import { ToestemmingWijze, Verwijzer } from '../../intake/dossier/dossier';
+import { dutchIsoDate } from '../../intake/dossier/clock';
+import { Praktijkopleider, ToestemmingWijze, Verwijzer } from '../../intake/dossier/dossier';
 import type { DossierDraft } from '../../intake/dossier/draft';
 import { applyCardInput, setDraftValue, type ApplyResult, type FieldProblem } from '../../intake/dossier/draftInput';
-import { CONTAINS_BSN } from '../../intake/dossier/fields';
+import { CONTAINS_BSN, IsoDate, normalizeDutchPhone } from '../../intake/dossier/fields';
+import { containsBsn } from '../../intake/privacy/bsn';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
-import { matchChoice, parseYesNoUnknown, type Choice } from '../shared/typedAnswer';
+import { foldText, matchChoice, parseYesNoUnknown, type Choice } from '../shared/typedAnswer';
+import { isoDateOf, typedFutureDay } from '../shared/typedDate';
 import { wijzeLabels } from './fieldMessages.nl';
 import { FIELD_ORDER, MAY_BE_EMPTY, type FieldId } from './questions';
 
@@ -37,7 +40,7 @@ export function applyAnswers(draft: DossierDraft, raw: RawAnswers, now: Date, te
     const value = raw[field];
     if (value === undefined) continue;
     if (field === 'toestemmingWijze' && next.toestemming?.gegeven !== true) continue;
-    const result = applyField(next, field, value, now, teams);
+    const result = applyField(next, field, value, { now, teams });
     if (result.ok) {
       next = result.draft;
       applied.push(field);
@@ -49,27 +52,23 @@ export function applyAnswers(draft: DossierDraft, raw: RawAnswers, now: Date, te
   return { draft: next, applied, issues, consentRefused };
 }
 
-function applyField(
-  draft: DossierDraft,
-  field: FieldId,
-  raw: string,
-  now: Date,
-  teams: readonly IntakeTeam[],
-): ApplyResult {
+/** The checks every field gets, then the field's own rule (which the switch picks). */
+function applyField(draft: DossierDraft, field: FieldId, raw: string, ctx: Context): ApplyResult {
   if (raw.trim() === '' && !MAY_BE_EMPTY.has(field)) return { ok: false, problem: 'REQUIRED' };
-  const result = applyChecked(draft, field, raw, now, teams);
+  const result = fieldRule(draft, field, raw, ctx);
   // After the schema's own checks, so a BSN in a name is still named as such.
-  const isName = field === 'kandidaatNaam' || field === 'verwijzerNaam';
-  return result.ok && isName && !looksLikeName(raw) ? invalid() : result;
+  return result.ok && NAME_FIELDS.has(field) && !looksLikeName(raw) ? invalid() : result;
 }
 
-function applyChecked(
-  draft: DossierDraft,
-  field: FieldId,
-  raw: string,
-  now: Date,
-  teams: readonly IntakeTeam[],
-): ApplyResult {
+const NAME_FIELDS: ReadonlySet<FieldId> = new Set(['kandidaatNaam', 'verwijzerNaam']);
+
+/** When answers are checked (birth date, consent date) and which teams exist. */
+interface Context {
+  now: Date;
+  teams: readonly IntakeTeam[];
+}
+
+function fieldRule(draft: DossierDraft, field: FieldId, raw: string, { now, teams }: Context): ApplyResult {
   switch (field) {
     case 'verwijzerNaam':
       return applyVerwijzerNaam(draft, raw);
@@ -87,6 +86,10 @@ function applyChecked(
     }
     case 'kandidaatGeboortedatum':
       return applyCardInput(draft, field, isoDateOf(raw), now);
+    case 'gewensteStart':
+      return applyStart(draft, raw, now);
+    case 'praktijkopleider':
+      return applyPraktijkopleider(draft, raw);
     case 'toestemming': {
       const result = applyCardInput(draft, field, yesNoOf(raw), now);
       if (!result.ok || result.draft.toestemming?.gegeven) return result;
@@ -95,6 +98,65 @@ function applyChecked(
     default:
       return applyCardInput(draft, field, raw, now);
   }
+}
+
+/** How far ahead a gewenste start may lie; further is most likely a typing error. */
+const MAX_START_YEARS = 3;
+
+const SOON = new Set([
+  'zo snel mogelijk',
+  'zsm',
+  'z s m',
+  'asap',
+  'direct',
+  'per direct',
+  'meteen',
+  'zo snel als kan',
+  'zo snel als het kan',
+  'zo spoedig mogelijk',
+  'nu',
+  'zo vroeg mogelijk',
+]);
+const NOT_YET = new Set(['weet ik nog niet', 'nog niet bekend', 'nog onbekend', 'nog niet', 'weet nog niet', 'later']);
+
+function notKnown(raw: string): boolean {
+  return raw.trim() === '' || NOT_YET.has(foldText(raw)) || parseYesNoUnknown(raw) === 'onbekend';
+}
+
+/** A date from today on, "zo snel mogelijk", or "weet ik nog niet" (null: no date). */
+function applyStart(draft: DossierDraft, raw: string, now: Date): ApplyResult {
+  const withStart = (date: string | null, soon: boolean) =>
+    setDraftValue(setDraftValue(draft, 'gewensteStartdatum', date), 'startZoSnelMogelijk', soon || undefined);
+  if (containsBsn(raw)) return { ok: false, problem: 'CONTAINS_BSN' };
+  if (SOON.has(foldText(raw))) return { ok: true, draft: withStart(null, true) };
+  if (notKnown(raw)) return { ok: true, draft: withStart(null, false) };
+  const today = dutchIsoDate(now);
+  const day = typedFutureDay(raw, today);
+  const latest = `${Number(today.slice(0, 4)) + MAX_START_YEARS}${today.slice(4)}`;
+  if (!day || !IsoDate.safeParse(day).success || day < today || day > latest) return invalid();
+  return { ok: true, draft: withStart(day, false) };
+}
+
+const EMAIL_IN_TEXT = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+const PHONE_IN_TEXT = /(?:\+|00)?\(?\d[\d\s().-]{7,}\d/;
+const CONTACT_WORDS = /\b(?:tel(?:efoon)?(?:nummer)?|mobiel|e-?mail(?:adres)?|mail|bereikbaar op|via)\b\.?:?/giu;
+
+/** "Jan de Boer, 06-12345678" or "Jan de Boer jan@bedrijf.nl": a name and a way to reach them; empty: not known. */
+function applyPraktijkopleider(draft: DossierDraft, raw: string): ApplyResult {
+  if (containsBsn(raw)) return { ok: false, problem: 'CONTAINS_BSN' };
+  if (notKnown(raw)) return { ok: true, draft: setDraftValue(draft, 'praktijkopleider', null) };
+  const email = EMAIL_IN_TEXT.exec(raw)?.[0];
+  const rest = email ? raw.replace(email, ' ') : raw;
+  const phoneText = PHONE_IN_TEXT.exec(rest)?.[0];
+  const telefoon = phoneText && normalizeDutchPhone(phoneText) ? phoneText.trim() : undefined;
+  const naam = (telefoon ? rest.replace(phoneText!, ' ') : rest)
+    .replace(CONTACT_WORDS, ' ')
+    .replace(/[,;:()/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const parsed = Praktijkopleider.safeParse({ naam, ...(telefoon ? { telefoon } : {}), ...(email ? { email } : {}) });
+  if (!parsed.success || !looksLikeName(naam)) return invalid();
+  return { ok: true, draft: setDraftValue(draft, 'praktijkopleider', parsed.data) };
 }
 
 const WIJZE_CHOICES: Choice[] = ToestemmingWijze.options.map((value) => ({ value, label: wijzeLabels[value] }));
@@ -111,47 +173,6 @@ function applyVerwijzerNaam(draft: DossierDraft, raw: string): ApplyResult {
 export function looksLikeName(raw: string): boolean {
   const text = raw.trim();
   return /^[\p{L}][\p{L}\p{M}' .-]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2;
-}
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** "jun", "juni", "sept" → 6, 6, 9: a month by its Dutch name or its first three letters. */
-function monthNumber(name: string): number | undefined {
-  const folded = name.toLowerCase().replace(/\.$/, '');
-  const index = MONTHS.findIndex((month) => folded.length >= 3 && month.startsWith(folded));
-  return index >= 0 ? index + 1 : undefined;
-}
-
-/**
- * Typed Dutch dates become YYYY-MM-DD: "17-05-1990", "17/5/1990", "17.5.1990", "4 juni 1995",
- * "4 jun. 1995", "geboren 12-05-1981". Anything else is checked as given (and refused there).
- */
-export function isoDateOf(raw: string): string {
-  const text = raw.trim();
-  const numeric = /(?:^|\s)(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(text);
-  const named = /(?:^|\s)(\d{1,2})\s+([a-z]+\.?)\s+(\d{4})$/i.exec(text);
-  const month = named ? monthNumber(named[2]!) : undefined;
-  const parts = numeric
-    ? [numeric[1]!, numeric[2]!, numeric[3]!]
-    : named && month
-      ? [named[1]!, String(month), named[3]!]
-      : undefined;
-  if (!parts) return text;
-  const [day, monthPart, year] = parts as [string, string, string];
-  return `${year}-${monthPart.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** "Ja", "nee", "true", "false" in any case; anything else is left for the schema to refuse. */

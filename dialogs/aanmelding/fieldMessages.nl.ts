@@ -44,6 +44,18 @@ export const fieldMessages: Record<FieldId, FieldText> = {
   },
   leerbedrijfNaam: { input: 'Naam van het leerbedrijf', label: 'Naam leerbedrijf', aliases: ['leerbedrijf'] },
   leerbedrijfPlaats: { input: 'Plaats van het leerbedrijf', label: 'Plaats leerbedrijf' },
+  praktijkopleider: {
+    input: 'Praktijkopleider: naam en telefoonnummer of e-mail (laat leeg als je het nog niet weet)',
+    label: 'Praktijkopleider',
+    aliases: ['opleider', 'begeleider leerbedrijf'],
+    placeholder: 'Bijvoorbeeld Jan de Boer, 06-12345678',
+  },
+  gewensteStart: {
+    input: 'Gewenste start',
+    label: 'Gewenste start',
+    aliases: ['start', 'startdatum', 'begin', 'begindatum'],
+    placeholder: 'Bijvoorbeeld 1 februari 2027, of: zo snel mogelijk',
+  },
   opmerkingen: { input: 'Opmerkingen (mag leeg blijven)', label: 'Opmerkingen', aliases: ['opmerking'] },
   intakeTeam: { input: 'Intaketeam', label: 'Intaketeam', aliases: ['team'] },
   toestemming: {
@@ -54,6 +66,14 @@ export const fieldMessages: Record<FieldId, FieldText> = {
 };
 
 export const screeningTarget: FieldText = { input: '', label: 'Screening', aliases: ['advies', 'screening opnieuw'] };
+export const werkprocessenTarget: FieldText = {
+  input: '',
+  label: 'Werkprocessen',
+  aliases: ['werkproces', 'kwalificaties', 'kwalificatie', 'werkprocessen wijzigen'],
+};
+
+/** The gewenste start without a date. */
+export const startWords = { soon: 'Zo snel mogelijk', unknown: 'Nog niet bekend' } as const;
 
 export const wijzeLabels: Record<ToestemmingWijze, string> = {
   mondeling: 'Mondeling (in een gesprek)',
@@ -77,8 +97,24 @@ export const groupMessages: Record<GroupId, { title: string; intro: string[]; wh
   },
   leerbedrijf: {
     title: 'Het leerbedrijf',
-    intro: ['Bij welk bedrijf gaat de cliënt in de praktijk leren?'],
-    why: 'Het mbo kijkt of het leerbedrijf erkend is en maakt afspraken met de praktijkopleider daar.',
+    intro: [
+      'Bij welk bedrijf gaat de cliënt in de praktijk leren?',
+      'De praktijkopleider begeleidt de cliënt op het werk. Weet je nog niet wie dat is? Laat het leeg of typ ' +
+        '"weet ik nog niet".',
+    ],
+    why:
+      'Het mbo kijkt of het leerbedrijf erkend is en maakt afspraken met de praktijkopleider daar. Met de naam en ' +
+      'het nummer van de praktijkopleider kan het intaketeam dat meteen regelen.',
+  },
+  start: {
+    title: 'Wanneer wil de cliënt beginnen?',
+    intro: [
+      'Typ een datum, bijvoorbeeld 1 februari 2027, of "zo snel mogelijk". Weet je het nog niet? Typ "weet ik nog ' +
+        'niet".',
+    ],
+    why:
+      'Het intaketeam plant het adviesgesprek en de start bij het leerbedrijf. Met een gewenste start kan dat op ' +
+      'tijd.',
   },
   opmerkingen: {
     title: 'Nog iets voor het intaketeam?',
@@ -121,5 +157,9 @@ export const draftFieldLabels: Record<DraftField, string> = {
   toestemmingDatum: 'Datum van toestemming',
   kwalificaties: 'Kwalificaties',
   werkprocessen: 'Werkprocessen',
-  gewensteStartdatum: 'Gewenste startdatum',
+  gewensteStartdatum: 'Gewenste start',
+  startZoSnelMogelijk: 'Gewenste start',
+  praktijkopleiderNaam: 'Naam praktijkopleider',
+  praktijkopleiderTelefoon: 'Telefoon of e-mail praktijkopleider',
+  praktijkopleiderEmail: 'E-mail praktijkopleider',
 } as Record<DraftField, string>;

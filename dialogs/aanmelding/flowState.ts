@@ -46,6 +46,8 @@ export const FlowState = z.object({
   focus: z.array(z.enum(FIELD_ORDER as [FieldId, ...FieldId[]])).optional(),
   /** Reserved dossier number (from the first review on): a retried send reuses it. */
   pendingId: DossierId.optional(),
+  /** The werkprocessen choice runs (opened from the review card); its result replaces the selection. */
+  choosing: z.literal('werkprocessen').optional(),
 });
 export type FlowState = z.infer<typeof FlowState>;
 
@@ -102,7 +104,9 @@ export function withNewScreening(draft: DossierDraft, outcome: ScreeningOutcome)
   for (const field of FROM_SCREENING) next = setDraftValue(next, field, undefined);
   next = withScreening(next, summary);
   if (summary.answers.leerbedrijf === 'geen') {
-    next = setDraftValue(setDraftValue(next, 'leerbedrijfNaam', undefined), 'leerbedrijfPlaats', undefined);
+    for (const field of ['leerbedrijfNaam', 'leerbedrijfPlaats', 'praktijkopleider'] as const) {
+      next = setDraftValue(next, field, undefined);
+    }
   }
   return next;
 }
@@ -117,8 +121,9 @@ function withVerwijzer(draft: DossierDraft, from: Activity['from'] | undefined):
   return naam.success ? setDraftValue(next, 'verwijzerNaam', naam.data) : next;
 }
 
-function withSelection(draft: DossierDraft, selection: WerkprocesSelection): DossierDraft {
-  if (draft.wensen?.kwalificaties?.length || draft.wensen?.werkprocessen?.length) return draft;
+/** The session's selection fills an empty choice; a choice made from the review card (`replace`) replaces it. */
+function withSelection(draft: DossierDraft, selection: WerkprocesSelection, replace = false): DossierDraft {
+  if (!replace && (draft.wensen?.kwalificaties?.length || draft.wensen?.werkprocessen?.length)) return draft;
   const werkprocessen = (selection.werkprocessen ?? [])
     .map((w) => ({ crebo: w.crebo, code: w.code }))
     .filter((w) => WerkprocesKeuze.safeParse(w).success);
@@ -134,6 +139,27 @@ function withTeam(draft: DossierDraft, teams: readonly IntakeTeam[]): DossierDra
   if (teams.length === 1) return setDraftValue(draft, 'intakeTeam', teams[0]!.id);
   const known = teams.some((team) => team.id === draft.intakeTeam);
   return known ? draft : setDraftValue(draft, 'intakeTeam', undefined);
+}
+
+/** A new choice from the werkprocessen flow: it replaces the old one, labels included. */
+export function withChosenSelection(state: FlowState, selection: WerkprocesSelection): FlowState {
+  const labels = labelsOf(selection);
+  const { choosing: _, ...rest } = state;
+  return { ...rest, draft: withSelection(state.draft, selection, true), labels };
+}
+
+/** The draft's choice as the werkprocessen flow takes it over (names from the labels). */
+export function selectionOf({ draft, labels }: FlowState): WerkprocesSelection {
+  const kwalificatie = (crebo: string) => labels.kwalificaties[crebo] ?? '';
+  return {
+    kwalificaties: (draft.wensen?.kwalificaties ?? []).map((crebo) => ({ crebo, naam: kwalificatie(crebo) })),
+    werkprocessen: (draft.wensen?.werkprocessen ?? []).map(({ crebo, code }) => ({
+      crebo,
+      code,
+      titel: labels.werkprocessen[`${crebo}:${code}`] ?? code,
+      kwalificatie: kwalificatie(crebo),
+    })),
+  };
 }
 
 function labelsOf(selection: WerkprocesSelection | undefined): SelectionLabels {

@@ -3,7 +3,14 @@ import type { FieldProblem } from '../../intake/dossier/draftInput';
 import { fieldMessages } from './fieldMessages.nl';
 import type { FieldId } from './questions';
 
-export { draftFieldLabels, fieldMessages, groupMessages, screeningTarget, wijzeLabels } from './fieldMessages.nl';
+export {
+  draftFieldLabels,
+  fieldMessages,
+  groupMessages,
+  screeningTarget,
+  werkprocessenTarget,
+  wijzeLabels,
+} from './fieldMessages.nl';
 
 const PHONE_EXAMPLE = 'Typ een Nederlands telefoonnummer, bijvoorbeeld 06-12345678 of 010-1234567.';
 
@@ -53,6 +60,16 @@ function formatMessage(field: FieldId, label: string): string {
       return 'Geef aan of de cliënt toestemming gaf: ja of nee.';
     case 'toestemmingWijze':
       return 'Kies hoe de cliënt toestemming gaf: mondeling, schriftelijk of digitaal.';
+    case 'gewensteStart':
+      return (
+        'Die start kan ik niet gebruiken. Typ een datum vanaf vandaag, bijvoorbeeld 1 februari 2027, of "zo snel ' +
+        'mogelijk". Weet je het nog niet? Typ "weet ik nog niet".'
+      );
+    case 'praktijkopleider':
+      return (
+        'Typ de naam van de praktijkopleider met een telefoonnummer of e-mailadres, bijvoorbeeld "Jan de Boer, ' +
+        '06-12345678". Weet je het nog niet? Laat het leeg of typ "weet ik nog niet".'
+      );
     default:
       return `"${label}" kan ik zo niet gebruiken. Probeer het nog eens.`;
   }
@@ -70,6 +87,8 @@ export const aanmeldingMessages = {
       'Typ "aanmelding" als je toch verder wilt; dan begint de screening opnieuw.',
     screeningUnchanged: 'De screening is niet veranderd.',
     oneByOne: 'Je typt liever? Prima. Ik vraag de gegevens nu één voor één.',
+    werkprocessenTaken: 'Je keuze van werkprocessen staat nu in de aanmelding. De andere antwoorden zijn bewaard.',
+    werkprocessenUnchanged: 'De werkprocessen zijn niet veranderd. De andere antwoorden zijn bewaard.',
   },
   card: {
     next: 'Volgende',
@@ -111,7 +130,8 @@ export const aanmeldingMessages = {
       werkprocessen: 'Werkprocessen',
       leerbedrijf: 'Leerbedrijf',
       uren: 'Uren per week',
-      startdatum: 'Gewenste startdatum',
+      startdatum: 'Gewenste start',
+      praktijkopleider: 'Praktijkopleider',
       begeleiding: 'Begeleiding geregeld',
       inkomen: 'Inkomen',
     },
@@ -137,6 +157,7 @@ export const aanmeldingMessages = {
     changeLabel: 'Wil je iets wijzigen?',
     changePlaceholder: 'Kies wat je wilt wijzigen',
     changeButton: 'Wijzig gekozen onderdeel',
+    werkprocessenButton: 'Werkprocessen wijzigen',
     sendButton: 'Versturen',
     conceptButton: 'Bewaren als concept',
     typeHint: 'Je kunt ook typen: "versturen", "bewaren als concept" of bijvoorbeeld "wijzig e-mail" of "wijzig 3".',

@@ -1,16 +1,23 @@
 import { draftValue, missingFields, type DossierDraft } from '../../intake/dossier/draft';
 import type { CardInputId } from '../../intake/dossier/draftInput';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import { startWords } from './fieldMessages.nl';
+import { dutchDate } from './format';
 
-/** The card input ids of the contract, plus the consent's manner and (rarely) the verwijzer's name. */
-export type FieldId = CardInputId | 'verwijzerNaam' | 'toestemmingWijze';
-export type GroupId = 'kandidaat' | 'verwijzer' | 'leerbedrijf' | 'opmerkingen' | 'intakeTeam' | 'toestemming';
+/**
+ * The card input ids of the contract, plus the consent's manner, (rarely) the verwijzer's name,
+ * the gewenste start and the praktijkopleider (name and phone or e-mail in one answer).
+ */
+export type FieldId = CardInputId | 'verwijzerNaam' | 'toestemmingWijze' | 'gewensteStart' | 'praktijkopleider';
+export type GroupId =
+  'kandidaat' | 'verwijzer' | 'leerbedrijf' | 'start' | 'opmerkingen' | 'intakeTeam' | 'toestemming';
 
 /** Related inputs share one card; groups are asked in this order. */
 export const GROUPS: Readonly<Record<GroupId, readonly FieldId[]>> = {
   kandidaat: ['kandidaatNaam', 'kandidaatGeboortedatum', 'kandidaatWoonplaats', 'kandidaatTelefoon', 'kandidaatEmail'],
   verwijzer: ['verwijzerNaam', 'verwijzerOrganisatie', 'verwijzerTelefoon'],
-  leerbedrijf: ['leerbedrijfNaam', 'leerbedrijfPlaats'],
+  leerbedrijf: ['leerbedrijfNaam', 'leerbedrijfPlaats', 'praktijkopleider'],
+  start: ['gewensteStart'],
   opmerkingen: ['opmerkingen'],
   intakeTeam: ['intakeTeam'],
   toestemming: ['toestemming', 'toestemmingWijze'],
@@ -18,8 +25,11 @@ export const GROUPS: Readonly<Record<GroupId, readonly FieldId[]>> = {
 export const GROUP_ORDER = Object.keys(GROUPS) as GroupId[];
 export const FIELD_ORDER: readonly FieldId[] = GROUP_ORDER.flatMap((group) => GROUPS[group]);
 
-/** Fields that may stay empty: an empty e-mail means "no address", empty opmerkingen "nothing". */
-export const MAY_BE_EMPTY: ReadonlySet<FieldId> = new Set(['kandidaatEmail', 'opmerkingen']);
+/**
+ * Fields that may stay empty: an empty e-mail means "no address", empty opmerkingen "nothing",
+ * an empty praktijkopleider "not known yet".
+ */
+export const MAY_BE_EMPTY: ReadonlySet<FieldId> = new Set(['kandidaatEmail', 'opmerkingen', 'praktijkopleider']);
 
 export function isFieldId(key: string): key is FieldId {
   return (FIELD_ORDER as readonly string[]).includes(key);
@@ -50,6 +60,10 @@ export function isMissing(field: FieldId, draft: DossierDraft, { now, teams }: Q
       return draft.toestemming?.gegeven !== false && draft.toestemming?.wijze === undefined; // not needed after a "no"
     case 'intakeTeam':
       return teams.length > 0 && !teams.some((team) => team.id === draft.intakeTeam);
+    case 'gewensteStart':
+      return draft.wensen?.gewensteStartdatum === undefined;
+    case 'praktijkopleider':
+      return hasLeerbedrijf(draft) && draft.wensen?.leerbedrijf?.praktijkopleider === undefined;
     default:
       return missingFields(draft, now).includes(field);
   }
@@ -76,10 +90,20 @@ export function nextQuestion(
   return undefined;
 }
 
+/** A leerbedrijf is named (erkend or not yet): then its name, place and praktijkopleider are asked. */
+export function hasLeerbedrijf(draft: DossierDraft): boolean {
+  const erkend = draft.wensen?.leerbedrijf?.erkend;
+  return erkend === 'erkend' || erkend === 'niet-erkend';
+}
+
 /** What the card shows when a field is changed: the value as the verwijzer gave it. */
 export function currentValues(draft: DossierDraft, fields: readonly FieldId[]): Partial<Record<FieldId, string>> {
   const values: Partial<Record<FieldId, string>> = {};
   for (const field of fields) {
+    if (field === 'gewensteStart' || field === 'praktijkopleider') {
+      values[field] = field === 'gewensteStart' ? startText(draft) : praktijkopleiderText(draft);
+      continue;
+    }
     const value = draftValue(draft, field);
     if (value === null) values[field] = '';
     else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
@@ -89,21 +113,36 @@ export function currentValues(draft: DossierDraft, fields: readonly FieldId[]): 
   return values;
 }
 
-/** What the review card offers to change. The screening is changed by running it again. */
-export type EditTarget = FieldId | 'screening';
+/** The gewenste start as typed text: a date as "1 februari 2027", else its words ("" when not asked). */
+export function startText(draft: DossierDraft): string {
+  const wensen = draft.wensen;
+  if (wensen?.gewensteStartdatum) return dutchDate(wensen.gewensteStartdatum);
+  if (wensen?.gewensteStartdatum === undefined) return '';
+  return wensen.startZoSnelMogelijk ? startWords.soon : startWords.unknown;
+}
 
-export function editTargets(draft: DossierDraft, teams: readonly IntakeTeam[]): EditTarget[] {
-  const erkend = draft.wensen?.leerbedrijf?.erkend;
-  const hasLeerbedrijf = erkend === 'erkend' || erkend === 'niet-erkend';
+/** The praktijkopleider as one line: "Jan de Boer, 06-12345678" ("" when not asked or not known). */
+export function praktijkopleiderText(draft: DossierDraft): string {
+  const p = draft.wensen?.leerbedrijf?.praktijkopleider;
+  return p ? [p.naam, p.telefoon, p.email].filter(Boolean).join(', ') : '';
+}
+
+/** What the review card offers to change. The screening and the werkprocessen are changed in their own flow. */
+export type EditTarget = FieldId | 'screening' | 'werkprocessen';
+
+/** `werkprocessen`: the aanmelding can open the werkprocessen choice (it has the knowledge base). */
+export function editTargets(draft: DossierDraft, teams: readonly IntakeTeam[], werkprocessen = false): EditTarget[] {
   return [
     ...GROUPS.kandidaat,
     'verwijzerOrganisatie',
     'verwijzerTelefoon',
-    ...(hasLeerbedrijf ? (['leerbedrijfNaam', 'leerbedrijfPlaats'] as const) : []),
+    ...(hasLeerbedrijf(draft) ? (['leerbedrijfNaam', 'leerbedrijfPlaats', 'praktijkopleider'] as const) : []),
+    'gewensteStart',
     'opmerkingen',
     ...(teams.length > 1 ? (['intakeTeam'] as const) : []),
     'toestemming',
     'screening',
+    ...(werkprocessen ? (['werkprocessen'] as const) : []),
   ];
 }
 

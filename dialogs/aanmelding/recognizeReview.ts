@@ -3,7 +3,8 @@ import type { Recognized } from '../shared/flowStep';
 import { EDIT_VERB } from '../shared/navigation';
 import { submitOf } from '../shared/submitOf';
 import { foldText } from '../shared/typedAnswer';
-import { aanmeldingMessages as msg, fieldMessages, screeningTarget } from './messages.nl';
+import { aanmeldingMessages as msg, fieldMessages, screeningTarget, werkprocessenTarget } from './messages.nl';
+import type { FieldText } from './fieldMessages.nl';
 import type { EditTarget } from './questions';
 import { ReviewSubmit } from './submits';
 
@@ -46,8 +47,13 @@ function fromSubmit(submit: Record<string, unknown>, targets: readonly EditTarge
   return target ? { ok: true, value: { kind: 'wijzig', target } } : retry(msg.review.whichField);
 }
 
+function textOf(target: EditTarget): FieldText {
+  if (target === 'screening') return screeningTarget;
+  return target === 'werkprocessen' ? werkprocessenTarget : fieldMessages[target];
+}
+
 export function labelOf(target: EditTarget): string {
-  return target === 'screening' ? screeningTarget.label : fieldMessages[target].label;
+  return textOf(target).label;
 }
 
 /**
@@ -60,7 +66,7 @@ export function targetsNamed(wanted: string, targets: readonly EditTarget[]): Ed
     return target ? [target] : [];
   }
   const names = (target: EditTarget) => {
-    const text = target === 'screening' ? screeningTarget : fieldMessages[target];
+    const text = textOf(target);
     return [text.label, ...(text.aliases ?? [])].map(foldText);
   };
   const exact = targets.filter((target) => names(target).includes(wanted));

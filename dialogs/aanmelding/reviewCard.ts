@@ -7,7 +7,8 @@ import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElem
 import type { SelectionLabels } from './flowState';
 import { dutchDate } from './format';
 import { aanmeldingMessages as msg, fieldMessages, wijzeLabels } from './messages.nl';
-import type { EditTarget } from './questions';
+import { hasLeerbedrijf, praktijkopleiderText, startText, type EditTarget } from './questions';
+import { startWords } from './fieldMessages.nl';
 import { labelOf } from './recognizeReview';
 
 const r = msg.review;
@@ -42,10 +43,14 @@ export function reviewCard({ draft, labels, targets }: ReviewOptions, teams: rea
     },
     textBlock(r.typeHint, { isSubtle: true, size: 'Small' }),
   ];
+  const werkprocessen = targets.includes('werkprocessen')
+    ? [submitAction(r.werkprocessenButton, { actie: 'wijzig', wijzig: 'werkprocessen' }, { associatedInputs: 'none' })]
+    : [];
   return adaptiveCard(body, [
     submitAction(r.sendButton, { actie: 'versturen' }, { style: 'positive', associatedInputs: 'none' }),
     submitAction(r.conceptButton, { actie: 'concept' }, { associatedInputs: 'none' }),
     submitAction(r.changeButton, { actie: 'wijzig' }),
+    ...werkprocessen,
   ]);
 }
 
@@ -87,7 +92,9 @@ function screeningFacts(draft: DossierDraft): Fact[] {
   ];
 }
 
-function wensenFacts({ wensen }: DossierDraft, labels: SelectionLabels): Fact[] {
+function wensenFacts(draft: DossierDraft, labels: SelectionLabels): Fact[] {
+  const wensen = draft.wensen;
+  const pol = wensen?.leerbedrijf?.praktijkopleider;
   const kwalificaties = (wensen?.kwalificaties ?? []).map((crebo) =>
     named(labels.kwalificaties[crebo], r.crebo(crebo)),
   );
@@ -99,8 +106,13 @@ function wensenFacts({ wensen }: DossierDraft, labels: SelectionLabels): Fact[] 
     [r.facts.werkprocessen, werkprocessen.join('; ') || r.none],
     [r.facts.leerbedrijf, leerbedrijfText(wensen?.leerbedrijf)],
   ];
-  if (wensen?.gewensteStartdatum) facts.push([r.facts.startdatum, dutchDate(wensen.gewensteStartdatum)]);
+  if (hasLeerbedrijf(draft)) facts.push([r.facts.praktijkopleider, praktijkopleiderText(draft) || unknownIfAsked(pol)]);
+  facts.push([r.facts.startdatum, startText(draft)]);
   return facts;
+}
+
+function unknownIfAsked(value: unknown): string | undefined {
+  return value === null ? startWords.unknown : undefined;
 }
 
 function overigFacts(draft: DossierDraft, teams: readonly IntakeTeam[]): Fact[] {

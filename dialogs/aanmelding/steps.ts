@@ -8,7 +8,8 @@ import type { Step, StepResult } from '../shared/flowStep';
 import { applyAnswers, type Applied } from './applyAnswers';
 import type { AanmeldingDeps } from './aanmeldingDialog';
 import { questionCard } from './cards';
-import type { AanmeldingOutcome, FlowState } from './flowState';
+import { selectionOf, type AanmeldingOutcome, type FlowState } from './flowState';
+import type { WerkprocessenOptions } from '../werkprocessen';
 import {
   aanmeldingMessages as msg,
   draftFieldLabels,
@@ -54,22 +55,28 @@ export function questionStep(question: Question, deps: AanmeldingDeps): Step<Flo
 
 /** The review: send (only with consent), keep as concept, or change one part (the screening runs again). */
 export function reviewStep(deps: AanmeldingDeps): Step<FlowState> {
+  const chooses = deps.werkprocessen !== undefined;
   return {
     id: 'review',
     render: (state) =>
       cardActivity(
         reviewCard(
-          { draft: state.draft, labels: state.labels, targets: editTargets(state.draft, deps.teams) },
+          { draft: state.draft, labels: state.labels, targets: editTargets(state.draft, deps.teams, chooses) },
           deps.teams,
         ),
       ),
     recognize: async (activity, state): Promise<Result> => {
-      const recognized = recognizeReview(activity, editTargets(state.draft, deps.teams));
+      const recognized = recognizeReview(activity, editTargets(state.draft, deps.teams, chooses));
       if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
       const choice = recognized.value;
       if (choice.kind === 'versturen') return send(activity, state, deps);
       if (choice.kind === 'concept')
         return { kind: 'end', result: outcomeOf(state), replies: [cardActivity(conceptCard())] };
+      if (choice.target === 'werkprocessen') {
+        const interesses = state.draft.screening?.answers.interesses || undefined;
+        const options: WerkprocessenOptions = { selection: selectionOf(state), interesses, terugNaarAanmelding: true };
+        return { kind: 'child', state: { ...state, choosing: 'werkprocessen' }, dialogId: FLOW.werkprocessen, options };
+      }
       if (choice.target !== 'screening')
         return { kind: 'answered', state: { ...state, focus: focusFor(choice.target) } };
       const options: ScreeningOptions = state.draft.screening ? { answers: state.draft.screening.answers } : {};

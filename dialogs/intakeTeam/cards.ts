@@ -1,20 +1,13 @@
-import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
+import { currentStatus, type Praktijkopleider, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import { nextStatuses } from '../../intake/dossier/lifecycle';
 import { ACTOR_LABELS } from '../../intake/dossier/statusLabels.nl';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { literalFact, literalText } from '../shared/literalText';
 import { REFRESH_VERB, TEAM_ACTIONS, type TeamActionStatus } from './submits';
 import { intakeTeamMessages as msg } from './messages.nl';
-import { dutchDate } from '../aanmelding/format';
+import { dutchDate, dutchMoment } from '../aanmelding/format';
 import { displayValue } from '../screening/cards';
 import { screeningBlocks } from './screeningFacts';
-
-/** The moment of a status change as Dutch local time: "2 maart 2026 10:05". */
-const DUTCH_TIME = new Intl.DateTimeFormat('nl-NL', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
-});
 
 const c = msg.card;
 
@@ -83,7 +76,8 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
           .filter(Boolean)
           .join(', '),
       ],
-      [c.startdatum, wensen.gewensteStartdatum ? dutchDate(wensen.gewensteStartdatum) : null],
+      ...praktijkopleiderRow(wensen.leerbedrijf.praktijkopleider),
+      [c.startdatum, startText(wensen)],
       [c.uren, String(wensen.urenPerWeek)],
       [c.begeleiding, dossier.begeleiding ? c.ja : c.nee],
       [c.inkomen, displayValue('inkomen', dossier.inkomen)],
@@ -96,7 +90,7 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
     ...(dossier.opmerkingen ? [heading(c.opmerkingen), literalText(dossier.opmerkingen)] : []),
     ...(status.door
       ? [
-          textBlock(c.handledBy(ACTOR_LABELS[status.door], DUTCH_TIME.format(new Date(status.op))), {
+          textBlock(c.handledBy(ACTOR_LABELS[status.door], dutchMoment(status.op)), {
             isSubtle: true,
             size: 'Small',
           }),
@@ -109,6 +103,17 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
 /** What a conversation other than the linked channel sees: nothing of the dossier. */
 export function elsewhereCard(): AdaptiveCard {
   return adaptiveCard([textBlock(msg.teamAction.elsewhere, { isSubtle: true })]);
+}
+
+/** Only dossiers that were asked have the row: null is "not known yet", absent is "not asked". */
+function praktijkopleiderRow(p: Praktijkopleider | null | undefined): [string, string][] {
+  if (p === undefined) return [];
+  return [[c.praktijkopleider, p ? [p.naam, p.telefoon, p.email].filter(Boolean).join(', ') : c.nogNietBekend]];
+}
+
+function startText(wensen: PreIntakeDossier['wensen']): string | null {
+  if (wensen.gewensteStartdatum) return dutchDate(wensen.gewensteStartdatum);
+  return wensen.startZoSnelMogelijk ? c.zoSnelMogelijk : null;
 }
 
 function named(name: string | undefined, code: string): string {

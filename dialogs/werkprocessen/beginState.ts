@@ -13,6 +13,8 @@ export interface WerkprocessenOptions {
   interesses?: string;
   /** An earlier selection, to extend. */
   selection?: WerkprocesSelection;
+  /** Opened from the aanmelding's review card: the selection goes back there. */
+  terugNaarAanmelding?: boolean;
 }
 
 /** A button on the menu's answer card says where to begin. */
@@ -33,7 +35,10 @@ function startAction(value: unknown): Action | undefined {
 export function beginState(options: WerkprocessenOptions, activityValue: unknown, deps: ExplorerDeps): Outcome {
   const selection = selectionFrom(options.selection, deps.catalogue);
   const interesses = typeof options.interesses === 'string' ? options.interesses.trim().slice(0, MAX_QUERY_LENGTH) : '';
-  const home = homeState(selection, interesses);
+  const home = {
+    ...homeState(selection, interesses),
+    ...(options.terugNaarAanmelding ? { terugNaarAanmelding: true } : {}),
+  };
   const resumed = selectionSize(selection) > 0 ? [msg.hervat(selectionSize(selection))] : [];
   const action = startAction(activityValue);
   if (!action) return { state: home, replies: resumed, done: false };

@@ -21,6 +21,8 @@ export interface ExplorerState {
   view: View;
   /** Views to go back to, the latest last. */
   trail: View[];
+  /** Opened from the aanmelding's review card: "klaar" goes back there, without the closing card. */
+  terugNaarAanmelding?: boolean;
 }
 
 /** What one turn asks for, from a card submit or typed text. */

@@ -66,6 +66,7 @@ export class WerkprocessenDialog extends Dialog<WerkprocessenOptions> {
     const outcome = applyAction(state, recognized.value, this.deps);
     for (const reply of outcome.replies) await dc.context.sendActivity(reply);
     if (!outcome.done) return this.show(dc, outcome.state);
+    if (outcome.state.terugNaarAanmelding) return dc.endDialog(outcome.state.selection); // the review card follows
     await dc.context.sendActivity(cardActivity(finishCard(outcome.state.selection)));
     return dc.endDialog(outcome.state.selection);
   }

@@ -88,10 +88,27 @@ export type ScreeningSummary = z.infer<typeof ScreeningSummary>;
 export const Erkenning = z.enum(['erkend', 'niet-erkend', 'geen']);
 export type Erkenning = z.infer<typeof Erkenning>;
 
+/** The praktijkopleider at the leerbedrijf: a name and a way to reach them (phone, e-mail or both). */
+export const PraktijkopleiderFields = z.strictObject({
+  naam: requiredText(200),
+  telefoon: DutchPhone.optional(),
+  email: Email.optional(),
+});
+export const Praktijkopleider = PraktijkopleiderFields.refine(
+  (p) => p.telefoon !== undefined || p.email !== undefined,
+  {
+    path: ['telefoon'],
+    message: 'REQUIRED',
+  },
+);
+export type Praktijkopleider = z.infer<typeof Praktijkopleider>;
+
 export const LeerbedrijfFields = z.strictObject({
   naam: requiredText(200).nullable(),
   plaats: requiredText(100).nullable(),
   erkend: Erkenning,
+  /** Added later (optional): null when the verwijzer does not know yet; absent in older dossiers. */
+  praktijkopleider: Praktijkopleider.nullable().optional(),
 });
 
 /** Name and place are needed once there is a leerbedrijf; with 'geen' they may be null. */
@@ -110,6 +127,8 @@ export const Wensen = z.strictObject({
   werkprocessen: z.array(WerkprocesKeuze),
   leerbedrijf: Leerbedrijf,
   gewensteStartdatum: IsoDate.nullable(),
+  /** Added later (optional): true when the start is "zo snel mogelijk" (then gewensteStartdatum is null). */
+  startZoSnelMogelijk: z.boolean().optional(),
   urenPerWeek: z.number().int().min(0).max(60),
 });
 export type Wensen = z.infer<typeof Wensen>;

@@ -5,6 +5,7 @@ import {
   Inkomen,
   Kandidaat,
   LeerbedrijfFields,
+  PraktijkopleiderFields,
   type PreIntakeDossier,
   ScreeningSummary,
   Toestemming,
@@ -26,8 +27,13 @@ export const DossierDraft = z.strictObject({
     .strictObject({
       kwalificaties: z.array(Crebo).optional(),
       werkprocessen: z.array(WerkprocesKeuze).optional(),
-      leerbedrijf: LeerbedrijfFields.partial().optional(),
+      leerbedrijf: LeerbedrijfFields.extend({
+        praktijkopleider: PraktijkopleiderFields.partial().nullable().optional(),
+      })
+        .partial()
+        .optional(),
       gewensteStartdatum: IsoDate.nullable().optional(),
+      startZoSnelMogelijk: z.boolean().optional(),
       urenPerWeek: Wensen.shape.urenPerWeek.optional(),
     })
     .optional(),
@@ -63,14 +69,25 @@ export const DRAFT_FIELD_PATHS = {
   kwalificaties: ['wensen', 'kwalificaties'],
   werkprocessen: ['wensen', 'werkprocessen'],
   gewensteStartdatum: ['wensen', 'gewensteStartdatum'],
+  startZoSnelMogelijk: ['wensen', 'startZoSnelMogelijk'],
+  praktijkopleider: ['wensen', 'leerbedrijf', 'praktijkopleider'],
+  praktijkopleiderNaam: ['wensen', 'leerbedrijf', 'praktijkopleider', 'naam'],
+  praktijkopleiderTelefoon: ['wensen', 'leerbedrijf', 'praktijkopleider', 'telefoon'],
+  praktijkopleiderEmail: ['wensen', 'leerbedrijf', 'praktijkopleider', 'email'],
   opmerkingen: ['opmerkingen'],
 } as const satisfies Record<string, readonly string[]>;
 export type DraftField = keyof typeof DRAFT_FIELD_PATHS;
 
+// The dialog asks the start and the praktijkopleider; a concept from before they existed can still be sent.
 const OPTIONAL_FIELDS: ReadonlySet<DraftField> = new Set([
   'kwalificaties',
   'werkprocessen',
   'gewensteStartdatum',
+  'startZoSnelMogelijk',
+  'praktijkopleider',
+  'praktijkopleiderNaam',
+  'praktijkopleiderTelefoon',
+  'praktijkopleiderEmail',
   'opmerkingen',
   'toestemmingDatum',
 ]);
@@ -172,8 +189,10 @@ function assemble(draft: DossierDraft, id: string, now: Date): unknown {
         naam: leerbedrijf?.naam ?? null,
         plaats: leerbedrijf?.plaats ?? null,
         erkend: leerbedrijf?.erkend,
+        ...(leerbedrijf?.praktijkopleider !== undefined ? { praktijkopleider: leerbedrijf.praktijkopleider } : {}),
       },
       gewensteStartdatum: draft.wensen?.gewensteStartdatum ?? null,
+      ...(draft.wensen?.startZoSnelMogelijk ? { startZoSnelMogelijk: true } : {}),
       urenPerWeek: draft.wensen?.urenPerWeek,
     },
     begeleiding: draft.begeleiding,

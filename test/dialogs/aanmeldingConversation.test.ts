@@ -14,6 +14,7 @@ import {
   testDeps,
   textOf,
   textsOf,
+  START,
 } from './aanmeldingDriver';
 
 const catalogue = loadCatalogue();
@@ -94,6 +95,7 @@ describe('aanmelding: questions and corrections inside the flow', () => {
     for (const value of [KANDIDAAT, { verwijzerOrganisatie: 'Gemeente X', verwijzerTelefoon: '010-1234567' }])
       await driver.submit(value);
     await driver.submit({ leerbedrijfNaam: 'De Linde', leerbedrijfPlaats: 'Tilburg' });
+    await driver.submit(START);
     await driver.submit({ opmerkingen: '' });
     await driver.submit({ intakeTeam: 'team-west' });
     const review = lastCard(await driver.submit({ toestemming: 'true', toestemmingWijze: 'mondeling' }));

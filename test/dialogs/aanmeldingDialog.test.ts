@@ -23,6 +23,7 @@ import {
   textsOf,
   VERWIJZER,
   type Seen,
+  START,
 } from './aanmeldingDriver';
 import { answerByCards, isResult, isSummary, type ScreeningDriver } from './screeningDriver';
 import { loadScreeningCases } from '../fixtures/screeningCases';
@@ -46,8 +47,13 @@ describe('aanmelding: from a given screening to a sent dossier with cards', () =
 
     // The verwijzer's name comes from Teams, so only organisation and phone are asked.
     expect(inputIds(lastCard(await driver.submit(KANDIDAAT)))).toEqual(['verwijzerOrganisatie', 'verwijzerTelefoon']);
-    expect(inputIds(lastCard(await driver.submit(VERWIJZER)))).toEqual(['leerbedrijfNaam', 'leerbedrijfPlaats']);
-    expect(inputIds(lastCard(await driver.submit(LEERBEDRIJF)))).toEqual(['opmerkingen']);
+    expect(inputIds(lastCard(await driver.submit(VERWIJZER)))).toEqual([
+      'leerbedrijfNaam',
+      'leerbedrijfPlaats',
+      'praktijkopleider',
+    ]);
+    expect(inputIds(lastCard(await driver.submit(LEERBEDRIJF)))).toEqual(['gewensteStart']);
+    expect(inputIds(lastCard(await driver.submit(START)))).toEqual(['opmerkingen']);
     const team = lastCard(await driver.submit({ opmerkingen: 'Bereikbaar in de ochtend.' }));
     const teamInput = inputsOf(team)[0]!;
     expect(teamInput).toMatchObject({ id: 'intakeTeam', type: 'Input.ChoiceSet' });
@@ -140,8 +146,13 @@ describe('aanmelding: from a given screening to a sent dossier with cards', () =
 
     await driver.submit(KANDIDAAT);
     // v02 has a leerbedrijf that is not yet erkend: its name and place are asked.
-    expect(inputIds(lastCard(await driver.submit(VERWIJZER)))).toEqual(['leerbedrijfNaam', 'leerbedrijfPlaats']);
+    expect(inputIds(lastCard(await driver.submit(VERWIJZER)))).toEqual([
+      'leerbedrijfNaam',
+      'leerbedrijfPlaats',
+      'praktijkopleider',
+    ]);
     await driver.submit(LEERBEDRIJF);
+    await driver.submit(START);
     const consent = lastCard(await driver.submit({ opmerkingen: '' })); // one team: not asked
     expect(inputIds(consent)).toEqual(['toestemming', 'toestemmingWijze']);
     await driver.submit(CONSENT);
@@ -177,7 +188,9 @@ describe('aanmelding: typed answers', () => {
       ['Gemeente Voorbeeldstad', 'verwijzerTelefoon'],
       ['010-1234567', 'leerbedrijfNaam'],
       ['Zorgcentrum De Linde', 'leerbedrijfPlaats'],
-      ['Voorbeeldstad', 'opmerkingen'],
+      ['Voorbeeldstad', 'praktijkopleider'],
+      ['weet ik nog niet', 'gewensteStart'],
+      ['1 februari 2027', 'opmerkingen'],
       ['nee', 'toestemming'],
     ];
     for (const [typed, nextField] of answers) {

@@ -57,7 +57,13 @@ export const KANDIDAAT = {
   kandidaatEmail: 'sam@example.nl',
 };
 export const VERWIJZER = { verwijzerOrganisatie: 'Gemeente Voorbeeldstad', verwijzerTelefoon: '010-1234567' };
-export const LEERBEDRIJF = { leerbedrijfNaam: 'Zorgcentrum De Linde', leerbedrijfPlaats: 'Voorbeeldstad' };
+export const LEERBEDRIJF = {
+  leerbedrijfNaam: 'Zorgcentrum De Linde',
+  leerbedrijfPlaats: 'Voorbeeldstad',
+  praktijkopleider: 'Petra Jansen, 06-87654321',
+};
+/** The gewenste start card. */
+export const START = { gewensteStart: 'zo snel mogelijk' };
 
 /** A fake `submit` of bot/: records every call; `failNext` makes the next call throw. */
 export function recordingSubmit() {
@@ -159,7 +165,7 @@ export function factsOf(card: Card): string[] {
 /** From the start to the review card by card submits (two teams; screening v01 given). */
 export async function fillToReview(driver: AanmeldingDriver, consent: Record<string, string>): Promise<Card> {
   await driver.start();
-  for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { opmerkingen: '' }, { intakeTeam: 'team-west' }]) {
+  for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, START, { opmerkingen: '' }, { intakeTeam: 'team-west' }]) {
     await driver.submit(value);
   }
   const card = [...(await driver.submit(consent))].reverse().find((s) => s.card)?.card;

@@ -13,6 +13,7 @@ import {
   testDeps,
   textOf,
   VERWIJZER,
+  START,
 } from './aanmeldingDriver';
 
 const BSN = '111222333'; // passes the elfproef; not a real person's number
@@ -39,8 +40,11 @@ describe('aanmelding: a BSN is refused and never kept', () => {
       verwijzerOrganisatie: `Gemeente ${BSN.slice(0, 3)} ${BSN.slice(3, 6)} ${BSN.slice(6)}`,
     });
     await driver.submit(VERWIJZER);
-    await driver.submit({ ...LEERBEDRIJF, leerbedrijfPlaats: `Plaats ${BSN}` });
-    await driver.submit({ leerbedrijfPlaats: 'Voorbeeldstad' });
+    await driver.submit({ ...LEERBEDRIJF, leerbedrijfPlaats: `Plaats ${BSN}`, praktijkopleider: `Jan ${BSN}` });
+    await driver.submit({ leerbedrijfPlaats: 'Voorbeeldstad', praktijkopleider: 'Jan de Boer, 06-87654321' });
+    const start = await driver.say(`start ${BSN}`);
+    expect(textOf(start)).toBe(problemMessage('gewensteStart', 'CONTAINS_BSN'));
+    await driver.say('zo snel mogelijk');
     expect(JSON.stringify(driver.storage)).toContain('Sam de Vries'); // the state is where a leak would show
     const typed = await driver.say(`Het BSN is ${BSN}`);
     expect(textOf(typed)).toBe(problemMessage('opmerkingen', 'CONTAINS_BSN'));
@@ -90,7 +94,7 @@ describe('aanmelding: invalid answers are asked again, naming the field', () => 
   it('asks again for the manner when consent is given without it', async () => {
     const driver = newDriver();
     await driver.start();
-    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { opmerkingen: '' }, { intakeTeam: 'team-west' }])
+    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, START, { opmerkingen: '' }, { intakeTeam: 'team-west' }])
       await driver.submit(value);
     const seen = await driver.submit({ toestemming: 'true', toestemmingWijze: '' });
     expect(textOf(seen)).toBe(problemMessage('toestemmingWijze', 'REQUIRED'));
@@ -127,7 +131,7 @@ describe('aanmelding: tampered and stale submits never crash', () => {
     const recorder = recordingSubmit();
     const driver = newDriver(recorder);
     await driver.start();
-    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { opmerkingen: '' }]) await driver.submit(value);
+    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, START, { opmerkingen: '' }]) await driver.submit(value);
     expect(textOf(await driver.submit({ intakeTeam: 'team-hacker' }))).toBe(
       problemMessage('intakeTeam', 'INVALID_FORMAT'),
     );

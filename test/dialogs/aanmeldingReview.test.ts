@@ -15,6 +15,7 @@ import {
   testDeps,
   textOf,
   textsOf,
+  START,
 } from './aanmeldingDriver';
 import { isResult, isSummary } from './screeningDriver';
 
@@ -82,6 +83,7 @@ async function fillFromStart(driver: AanmeldingDriver, consent: Record<string, s
   });
   await driver.submit({ verwijzerOrganisatie: 'Gemeente Voorbeeldstad', verwijzerTelefoon: '010-1234567' });
   await driver.submit({ leerbedrijfNaam: 'Zorgcentrum De Linde', leerbedrijfPlaats: 'Voorbeeldstad' });
+  await driver.submit(START);
   await driver.submit({ opmerkingen: '' });
   await driver.submit({ intakeTeam: 'team-west' });
   return driver.submit(consent);

@@ -12,7 +12,16 @@ import { submitDossier } from '../../intake/delivery/dossierLifecycle';
 import { FileDossierStore } from '../../intake/delivery/fileDossierStore';
 import { FileOutbox } from '../../intake/delivery/fileOutbox';
 import { tempDir } from '../intake-delivery/helpers';
-import { FROM, KANDIDAAT, recordingSubmit, screeningOf, testDeps, VERWIJZER, LEERBEDRIJF } from './aanmeldingDriver';
+import {
+  FROM,
+  KANDIDAAT,
+  recordingSubmit,
+  screeningOf,
+  testDeps,
+  VERWIJZER,
+  LEERBEDRIJF,
+  START,
+} from './aanmeldingDriver';
 import type { Card, Element } from './screeningDriver';
 import { sendAndCollect } from '../support/dialogReplies';
 
@@ -46,7 +55,7 @@ describe('aanmelding and mijn aanmeldingen inside the root dialog', () => {
     const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
 
     await send({ text: 'aanmelding' });
-    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { opmerkingen: '' }, { intakeTeam: 'team-west' }])
+    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, START, { opmerkingen: '' }, { intakeTeam: 'team-west' }])
       await send({ value });
     await send({ value: { toestemming: 'false', toestemmingWijze: '' } });
     await send({ value: { actie: 'concept' } });

@@ -7,7 +7,7 @@ import { HttpConversation } from '../support/conversation';
 import { answerScreeningByCards } from '../support/screeningOverHttp';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { loadScreeningCases } from '../fixtures/screeningCases';
-import { KANDIDAAT, LEERBEDRIJF, VERWIJZER } from '../dialogs/aanmeldingDriver';
+import { KANDIDAAT, LEERBEDRIJF, START, VERWIJZER } from '../dialogs/aanmeldingDriver';
 import { HOOK_SECRET, verifyWebhook } from '../intake-delivery/webhookReceiver';
 
 const WEBHOOK = 'https://intake.example.test';
@@ -16,6 +16,7 @@ const ANSWERS: Record<string, string> = {
   ...KANDIDAAT,
   ...VERWIJZER,
   ...LEERBEDRIJF,
+  ...START,
   opmerkingen: 'Graag contact via de jobcoach.',
   toestemming: 'true',
   toestemmingWijze: 'mondeling',
@@ -103,6 +104,12 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
       id: dossierId,
       kandidaat: { naam: KANDIDAAT.kandidaatNaam },
       screening: { advies: 'kansrijk' },
+      // Added fields (additive: older receivers ignore them): the start and the praktijkopleider.
+      wensen: {
+        gewensteStartdatum: null,
+        startZoSnelMogelijk: true,
+        leerbedrijf: { praktijkopleider: { naam: 'Petra Jansen', telefoon: '06-87654321' } },
+      },
     });
     expect(JSON.stringify(stored)).not.toMatch(/bsn/i);
     // Less in the payload: no Entra object id, roles instead of names in the status history.

@@ -1,0 +1,72 @@
+/**
+ * Dates as verwijzers type them, in Dutch: "17-05-1990", "17/5/1990", "4 juni 1995",
+ * "4 jun. 1995", "1 februari" (no year: the next one), "maart 2027" or "begin maart" (the
+ * first of that month). One home for reading typed dates; writing them is `dutchDate`.
+ */
+import { foldText } from './typedAnswer';
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** "jun", "juni", "sept", "mrt" → 6, 6, 9, 3: a month by its Dutch name or a usual short form. */
+function monthNumber(name: string): number | undefined {
+  const folded = name.toLowerCase().replace(/\.$/, '');
+  if (folded === 'mrt') return 3;
+  const index = MONTHS.findIndex((month) => folded.length >= 3 && month.startsWith(folded));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+function iso(year: number | string, month: number | string, day: number | string): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Typed Dutch dates with a year become YYYY-MM-DD: "17-05-1990", "17/5/1990", "17.5.1990",
+ * "4 juni 1995", "4 jun. 1995", "geboren 12-05-1981". Anything else is returned as given
+ * (for the schema to refuse).
+ */
+export function isoDateOf(raw: string): string {
+  const text = raw.trim();
+  const numeric = /(?:^|\s)(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(text);
+  if (numeric) return iso(numeric[3]!, numeric[2]!, numeric[1]!);
+  const named = /(?:^|\s)(\d{1,2})\s+([a-z]+\.?)\s+(\d{4})$/i.exec(text);
+  const month = named ? monthNumber(named[2]!) : undefined;
+  return named && month ? iso(named[3]!, month, named[1]!) : text;
+}
+
+/**
+ * A day in the future as typed for a start: a full date, a day and month ("1 februari": the
+ * next one from today), or a month ("maart 2027", "begin maart": its first day). `today` is
+ * YYYY-MM-DD. Undefined when the text names no such day.
+ */
+export function typedFutureDay(raw: string, today: string): string | undefined {
+  const full = isoDateOf(raw);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(full)) return full;
+  const text = foldText(raw).replace(/^(?:vanaf|per|op|rond|ongeveer|begin|start|half|medio|eind)\s+/, '');
+  const thisYear = Number(today.slice(0, 4));
+  const next = (month: number, day: number) => {
+    const candidate = iso(thisYear, month, day);
+    return candidate >= today ? candidate : iso(thisYear + 1, month, day);
+  };
+  const dayMonth = /^(\d{1,2})(?:e|ste|de)?\s+([a-z]+)$/.exec(text) ?? /^(\d{1,2})\s+(\d{1,2})$/.exec(text);
+  if (dayMonth) {
+    const month = /^\d+$/.test(dayMonth[2]!) ? Number(dayMonth[2]) : monthNumber(dayMonth[2]!);
+    return month && month <= 12 ? next(month, Number(dayMonth[1])) : undefined;
+  }
+  const monthYear = /^([a-z]+)(?:\s+(\d{4}))?$/.exec(text);
+  const month = monthYear ? monthNumber(monthYear[1]!) : undefined;
+  if (!monthYear || !month) return undefined;
+  return monthYear[2] ? iso(monthYear[2], month, 1) : next(month, 1);
+}
