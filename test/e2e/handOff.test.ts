@@ -68,6 +68,8 @@ describe('hand-off: aanmelding from the personal chat to the intake channel and 
       expect(review.text).toContain(`${wp.titel} (${wp.code})`); // the selection was taken over
       expect(review.text).toContain(`${LEERBEDRIJF.leerbedrijfNaam}, ${LEERBEDRIJF.leerbedrijfPlaats}`);
       expect(review.text).toContain(TEAM.naam);
+      expect(review.text).toContain('Petra Jansen, 06-87654321');
+      expect(review.text).toContain('1 februari 2027');
       await chat.clickButton(aanmeldingMessages.review.sendButton);
       const sent = await chat.waitForBotMessage(DOSSIER_ID);
       const id = DOSSIER_ID.exec(sent.text)![1]!;
@@ -79,6 +81,8 @@ describe('hand-off: aanmelding from the personal chat to the intake channel and 
       const card = await chat.waitForBotMessage(teamMsg.card.title(id), { ...PROACTIVE, includeEarlier: true });
       expect(card.text).toContain(KANDIDAAT.kandidaatNaam);
       expect(card.text).toContain(`${wp.code}, crebo ${wp.crebo}`); // with the werkproces title before it
+      expect(card.text).toContain('Petra Jansen, 06-87654321'); // what the intake team did not get before
+      expect(card.text).toContain('1 februari 2027');
       expect(card.buttons).toEqual([
         teamMsg.actions.inBehandeling,
         teamMsg.actions.infoNodig,

@@ -21,9 +21,12 @@ export const VERWIJZER = {
   verwijzerOrganisatie: 'Gemeente Utrecht, team Werk',
   verwijzerTelefoon: '030-1234567',
 } satisfies Partial<Record<FieldId, string>>;
-export const LEERBEDRIJF = { leerbedrijfNaam: 'Zorgcentrum De Linde', leerbedrijfPlaats: 'Utrecht' } satisfies Partial<
-  Record<FieldId, string>
->;
+export const LEERBEDRIJF = {
+  leerbedrijfNaam: 'Zorgcentrum De Linde',
+  leerbedrijfPlaats: 'Utrecht',
+  praktijkopleider: 'Petra Jansen, 06-87654321',
+} satisfies Partial<Record<FieldId, string>>;
+export const START = { gewensteStart: '1 februari 2027' } satisfies Partial<Record<FieldId, string>>;
 export const OPMERKINGEN = 'Sanne is het best bereikbaar na 14.00 uur.';
 export const TOESTEMMING_WIJZE = 'mondeling';
 
@@ -43,13 +46,15 @@ export async function fillCard(
 
 /**
  * The cards after the screening and the werkprocessen: kandidaat, verwijzer (the name comes
- * from Teams), leerbedrijf (the screening said "erkend"), opmerkingen, then consent: first a
+ * from Teams), leerbedrijf with its praktijkopleider (the screening said "erkend"), the gewenste start,
+ * opmerkingen, then consent: first a
  * typed answer the bot cannot use (explained, asked again), then the toggle and the manner.
  */
 export async function fillAanmelding(chat: PlaygroundChat): Promise<void> {
   await fillCard(chat, 'kandidaat', KANDIDAAT);
   await fillCard(chat, 'verwijzer', VERWIJZER);
   await fillCard(chat, 'leerbedrijf', LEERBEDRIJF);
+  await fillCard(chat, 'start', START);
   await fillCard(chat, 'opmerkingen', { opmerkingen: OPMERKINGEN });
   await chat.waitForBotMessage(groupMessages.toestemming.title);
   await chat.send('misschien');
