@@ -117,6 +117,7 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
         ...{ policy, teams, clock, idGen, submit, answerQuestion },
         awaitsChannel: deps.awaitsChannel,
         werkprocessen: { catalogue, index },
+        chat,
       }),
       new MijnAanmeldingenDialog({ store, clock, teams, awaitsChannel: deps.awaitsChannel, resend: deps.resend }),
     ],

@@ -23,7 +23,9 @@ import { aanmeldingMessages as msg, groupMessages } from './messages.nl';
 import { editTargets, focusFor, GROUPS, nextQuestion, type GroupId } from './questions';
 import { foldText } from '../shared/typedAnswer';
 import { targetsNamed } from './recognizeReview';
+import { prefillStep } from './prefillStep';
 import { outcomeOf, questionStep, reviewStep, settled } from './steps';
+import type { StructuredChat } from '../../intake/prefill/ports';
 
 export interface AanmeldingDeps {
   policy: Policy;
@@ -36,6 +38,8 @@ export interface AanmeldingDeps {
   awaitsChannel?: (teamId: string) => Promise<boolean>;
   /** Answers a question typed in the middle of the aanmelding (the knowledge base). */
   answerQuestion?: QuestionAnswerer;
+  /** The language model, when configured: it helps read the first typed message (a suggestion to confirm). */
+  chat?: StructuredChat;
   /** The knowledge base: with it, the review card can open the werkprocessen choice. */
   werkprocessen?: WerkprocessenDeps;
 }
@@ -48,6 +52,7 @@ type Result = StepResult<FlowState>;
  */
 export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, AanmeldingOptions> {
   const review = reviewStep(deps);
+  const prefill = prefillStep(deps);
   return {
     id: FLOW.aanmelding,
     state: FlowState,
@@ -58,7 +63,11 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
       return { kind: 'child', state, dialogId: FLOW.screening, options: {}, replies: [intro, msg.flow.screeningFirst] };
     },
     open: (state) => {
+      if (state.prefill) return prefill;
       const question = nextQuestion(state, { now: deps.clock(), teams: deps.teams });
+      if (question && state.proposed && question.group === 'kandidaat') {
+        question.values = { ...question.values, ...pick(state.proposed, question.fields) }; // "Aanpassen": to correct
+      }
       return question ? questionStep(question, deps) : review;
     },
     resume: (state, result): Result => {
@@ -88,6 +97,10 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
     explain: (_state, stepId, topic) => glossaryText(topic) ?? (topic ? undefined : groupWhy(stepId)),
     interrupted: (state) => (state.draft.kandidaat || state.draft.screening ? outcomeOf(state) : undefined),
   };
+}
+
+function pick(values: Record<string, string>, fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([field]) => fields.includes(field)));
 }
 
 function groupWhy(stepId: string): string | undefined {

@@ -6,7 +6,7 @@ import { CONTAINS_BSN, IsoDate, normalizeDutchPhone } from '../../intake/dossier
 import { containsBsn } from '../../intake/privacy/bsn';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { foldText, matchChoice, parseYesNoUnknown, type Choice } from '../shared/typedAnswer';
-import { isoDateOf, typedFutureDay } from '../shared/typedDate';
+import { isoDateOf, typedFutureDay } from '../../intake/prefill/dutchDates';
 import { wijzeLabels } from './fieldMessages.nl';
 import { FIELD_ORDER, MAY_BE_EMPTY, type FieldId } from './questions';
 

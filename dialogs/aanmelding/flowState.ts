@@ -46,6 +46,12 @@ export const FlowState = z.object({
   focus: z.array(z.enum(FIELD_ORDER as [FieldId, ...FieldId[]])).optional(),
   /** Reserved dossier number (from the first review on): a retried send reuses it. */
   pendingId: DossierId.optional(),
+  /** What the first typed message gave for the kandidaat card, to confirm before any of it is used. */
+  prefill: z
+    .object({ values: z.record(z.string(), z.string().max(300)), source: z.enum(['llm', 'regels']) })
+    .optional(),
+  /** "Aanpassen" on that confirmation: the kandidaat card shows these values to correct. */
+  proposed: z.record(z.string(), z.string().max(300)).optional(),
   /** The werkprocessen choice runs (opened from the review card); its result replaces the selection. */
   choosing: z.literal('werkprocessen').optional(),
 });

@@ -90,6 +90,25 @@ export const aanmeldingMessages = {
     werkprocessenTaken: 'Je keuze van werkprocessen staat nu in de aanmelding. De andere antwoorden zijn bewaard.',
     werkprocessenUnchanged: 'De werkprocessen zijn niet veranderd. De andere antwoorden zijn bewaard.',
   },
+  prefill: {
+    title: 'Dit haal ik uit je bericht',
+    intro: 'Klopt dit? Dan vraag ik alleen nog wat ontbreekt.',
+    sourceLlm:
+      'Voorstel van een taalmodel. Het zag je bericht zonder namen, datums en nummers en wees alleen aan wat wat ' +
+      'is. Niets telt mee voordat jij het bevestigt. Controleer het goed.',
+    sourceRules: 'Gelezen op vaste patronen. Controleer het goed.',
+    missing: (labels: string[]) => `Daarna vraag ik nog: ${labels.join(', ')}.`,
+    kloptButton: 'Klopt',
+    aanpassenButton: 'Aanpassen',
+    typeHint: 'Typ "klopt" of "aanpassen".',
+    notUnderstood: 'Kies "Klopt" als dit goed is, of "Aanpassen" om het te verbeteren. Je kunt het ook typen.',
+    adjust: 'Verbeter wat niet klopt en klik op Volgende.',
+    bsn:
+      'In je bericht staat een nummer dat op een BSN lijkt. Een BSN mag ik niet bewaren en het intaketeam heeft het ' +
+      'niet nodig. Ik heb niets uit je bericht overgenomen. Typ het opnieuw zonder dat nummer, of vul de kaart in.',
+    recordTitle: 'Overgenomen uit je bericht',
+    notTaken: 'Niet overgenomen',
+  },
   card: {
     next: 'Volgende',
     required: 'Dit veld is verplicht',

@@ -19,6 +19,7 @@ import {
 } from './messages.nl';
 import { cardActivity } from '../shared/cardActivity';
 import { currentValues, editTargets, focusFor, MAY_BE_EMPTY, nextQuestion, type Question } from './questions';
+import { firstMessage, readsFirstMessage } from './prefillStep';
 import { recognizeQuestion } from './recognizeQuestion';
 import { recognizeReview } from './recognizeReview';
 import { conceptCard, reviewCard, sentCard } from './reviewCard';
@@ -39,14 +40,18 @@ export function questionStep(question: Question, deps: AanmeldingDeps): Step<Flo
     // Any typed text is taken here (one input, or the switch to one input per card), so a question needs its "?".
     freeText: !question.fields.includes('toestemming') && only !== 'intakeTeam',
     render: () => cardActivity(questionCard(question, deps.teams)),
-    recognize: (activity, state): Result => {
+    recognize: async (activity, state): Promise<Result> => {
       const recognized = recognizeQuestion(activity, question);
       if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
       if (recognized.value.kind === 'oneByOne') {
+        const read = question.group === 'kandidaat' && readsFirstMessage(state);
+        const understood = read ? await firstMessage(activity.text ?? '', state, deps) : undefined;
+        if (understood) return understood;
         return { kind: 'answered', state: { ...state, oneByOne: true }, replies: [msg.flow.oneByOne] };
       }
       const result = applyAnswers(state.draft, recognized.value.raw, deps.clock(), deps.teams);
-      const next = settled({ ...state, draft: result.draft, focus: remainingFocus(state, result) }, deps);
+      const { proposed: _, ...rest } = state;
+      const next = settled({ ...rest, draft: result.draft, focus: remainingFocus(state, result) }, deps);
       const record = result.applied.length > 0 ? recordOf(question, result) : undefined;
       return { kind: 'answered', state: next, replies: feedbackOf(result), record };
     },

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import type { DialogInstance } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
@@ -97,11 +97,23 @@ export class AanmeldingDriver {
   /** The raw conversation state, as the storage holds it (to check what is kept). */
   readonly storage: Record<string, string> = {};
   readonly dialog: AanmeldingDialog;
+  /** Every card the bot updated in place (an answered card that became a record). */
+  readonly updates: Card[] = [];
 
   constructor(deps: AanmeldingDeps = testDeps(), options: AanmeldingOptions = {}) {
     const state = new ConversationState(new MemoryStorage(this.storage));
     this.dialog = new AanmeldingDialog(deps);
-    this.client = new DialogTestClient('msteams', this.dialog, options, [], state);
+    const recordUpdates = {
+      onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+        context.onUpdateActivity(async (_ctx, activity, nextUpdate) => {
+          const card = activity.attachments?.[0]?.content as Card | undefined;
+          if (card) this.updates.push(JSON.parse(JSON.stringify(card)) as Card);
+          return nextUpdate();
+        });
+        await next();
+      },
+    };
+    this.client = new DialogTestClient('msteams', this.dialog, options, [recordUpdates], state);
   }
 
   /** The saved instance of the aanmelding dialog, as the root would hold it on its stack. */

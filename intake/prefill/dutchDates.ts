@@ -1,10 +1,9 @@
 /**
  * Dates as verwijzers type them, in Dutch: "17-05-1990", "17/5/1990", "4 juni 1995",
  * "4 jun. 1995", "1 februari" (no year: the next one), "maart 2027" or "begin maart" (the
- * first of that month). One home for reading typed dates; writing them is `dutchDate`.
+ * first of that month). The one home for reading typed dates; writing them is `dutchDate`
+ * (dialogs/aanmelding/format.ts). Pure.
  */
-import { foldText } from './typedAnswer';
-
 const MONTHS = [
   'januari',
   'februari',
@@ -32,6 +31,9 @@ function iso(year: number | string, month: number | string, day: number | string
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const NUMERIC_DATE = /(?<![\d])(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})(?!\d)/;
+const NAMED_DATE = /(?<![\d])(\d{1,2})\s+([a-z]+\.?)\s+(\d{4})(?!\d)/i;
+
 /**
  * Typed Dutch dates with a year become YYYY-MM-DD: "17-05-1990", "17/5/1990", "17.5.1990",
  * "4 juni 1995", "4 jun. 1995", "geboren 12-05-1981". Anything else is returned as given
@@ -46,6 +48,19 @@ export function isoDateOf(raw: string): string {
   return named && month ? iso(named[3]!, month, named[1]!) : text;
 }
 
+/** Every full date in a longer text ("geboren 12-05-1981, Tilburg"), as YYYY-MM-DD with its place in the text. */
+export function datesIn(text: string): { iso: string; start: number; end: number }[] {
+  const found: { iso: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))) {
+    found.push({ iso: iso(m[3]!, m[2]!, m[1]!), start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(new RegExp(NAMED_DATE.source, 'gi'))) {
+    const month = monthNumber(m[2]!);
+    if (month) found.push({ iso: iso(m[3]!, month, m[1]!), start: m.index, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /**
  * A day in the future as typed for a start: a full date, a day and month ("1 februari": the
  * next one from today), or a month ("maart 2027", "begin maart": its first day). `today` is
@@ -54,13 +69,18 @@ export function isoDateOf(raw: string): string {
 export function typedFutureDay(raw: string, today: string): string | undefined {
   const full = isoDateOf(raw);
   if (/^\d{4}-\d{2}-\d{2}$/.test(full)) return full;
-  const text = foldText(raw).replace(/^(?:vanaf|per|op|rond|ongeveer|begin|start|half|medio|eind)\s+/, '');
+  const text = raw
+    .toLowerCase()
+    .replace(/[.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:vanaf|per|op|rond|ongeveer|begin|start|half|medio|eind)\s+/, '');
   const thisYear = Number(today.slice(0, 4));
   const next = (month: number, day: number) => {
     const candidate = iso(thisYear, month, day);
     return candidate >= today ? candidate : iso(thisYear + 1, month, day);
   };
-  const dayMonth = /^(\d{1,2})(?:e|ste|de)?\s+([a-z]+)$/.exec(text) ?? /^(\d{1,2})\s+(\d{1,2})$/.exec(text);
+  const dayMonth = /^(\d{1,2})(?:e|ste|de)?\s+([a-z]+)$/.exec(text) ?? /^(\d{1,2})[-/ ](\d{1,2})$/.exec(text);
   if (dayMonth) {
     const month = /^\d+$/.test(dayMonth[2]!) ? Number(dayMonth[2]) : monthNumber(dayMonth[2]!);
     return month && month <= 12 ? next(month, Number(dayMonth[1])) : undefined;

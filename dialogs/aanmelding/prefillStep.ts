@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { containsBsn } from '../../intake/privacy/bsn';
+import { extractKandidaat } from '../../intake/prefill/kandidaatExtractor';
+import type { KandidaatFields } from '../../intake/prefill/kandidaatRules';
+import type { Activity } from '../sdk';
+import { adaptiveCard, recordCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
+import { cardActivity } from '../shared/cardActivity';
+import type { Step, StepResult } from '../shared/flowStep';
+import { submitOf } from '../shared/submitOf';
+import { foldText, parseYesNoUnknown } from '../shared/typedAnswer';
+import type { AanmeldingDeps } from './aanmeldingDialog';
+import { applyAnswers, type RawAnswers } from './applyAnswers';
+import type { FlowState } from './flowState';
+import { dutchDate } from './format';
+import { aanmeldingMessages as msg, fieldMessages, problemMessage } from './messages.nl';
+import { GROUPS, isMissing, type FieldId } from './questions';
+
+type Result = StepResult<FlowState>;
+
+const FIELD_OF: Record<keyof KandidaatFields, FieldId> = {
+  naam: 'kandidaatNaam',
+  geboortedatum: 'kandidaatGeboortedatum',
+  woonplaats: 'kandidaatWoonplaats',
+  telefoon: 'kandidaatTelefoon',
+  email: 'kandidaatEmail',
+};
+
+const PrefillSubmit = z.strictObject({ prefill: z.enum(['klopt', 'aanpassen']) });
+
+/** Nothing of the kandidaat is known yet: a typed message there is read for their details. */
+export function readsFirstMessage(state: FlowState): boolean {
+  return !state.draft.kandidaat && !state.focus && !state.proposed;
+}
+
+/**
+ * The first typed message at the kandidaat card ("Ahmed Benali, geboren 12-05-1981, Tilburg,
+ * 06-…"): its details as a suggestion to confirm, or undefined when it holds none. A message
+ * with a BSN is refused as a whole; nothing of it is kept.
+ */
+export async function firstMessage(text: string, state: FlowState, deps: AanmeldingDeps): Promise<Result | undefined> {
+  if (containsBsn(text)) return { kind: 'retry', replies: [msg.prefill.bsn] };
+  const { fields, source } = await extractKandidaat(text, deps.chat);
+  const values: RawAnswers = {};
+  for (const [key, value] of Object.entries(fields) as [keyof KandidaatFields, string][]) values[FIELD_OF[key]] = value;
+  if (Object.keys(values).length === 0) return undefined;
+  return { kind: 'answered', state: { ...state, prefill: { values, source } } };
+}
+
+/** The confirmation: *Klopt* takes the values (each checked as if typed), *Aanpassen* shows them on the card. */
+export function prefillStep(deps: AanmeldingDeps): Step<FlowState> {
+  return {
+    id: 'prefill',
+    render: (state) => cardActivity(prefillCard(state, deps)),
+    recognize: (activity, state): Result => {
+      const choice = recognizeChoice(activity);
+      const { prefill, ...rest } = state;
+      if (!choice || !prefill) return { kind: 'retry', replies: [msg.prefill.notUnderstood] };
+      if (choice === 'aanpassen') {
+        return { kind: 'answered', state: { ...rest, proposed: prefill.values }, replies: [msg.prefill.adjust] };
+      }
+      const result = applyAnswers(state.draft, prefill.values, deps.clock(), deps.teams);
+      const refused = result.issues.map((issue) => problemMessage(issue.field, issue.problem));
+      const taken = result.applied.map((field) => [fieldMessages[field].input, shown(field, prefill.values)] as const);
+      const notTaken = result.issues.map(({ field }) => [fieldMessages[field].input, msg.prefill.notTaken] as const);
+      const record = recordCard(msg.prefill.recordTitle, [...taken, ...notTaken]);
+      const replies = refused.length > 0 ? [refused.join('\n\n')] : [];
+      return { kind: 'answered', state: { ...rest, draft: result.draft }, replies, record };
+    },
+  };
+}
+
+function shown(field: FieldId, values: RawAnswers): string {
+  const value = values[field] ?? '';
+  return field === 'kandidaatGeboortedatum' ? dutchDate(value) : value;
+}
+
+function prefillCard({ prefill, draft }: FlowState, deps: AanmeldingDeps): AdaptiveCard {
+  const values = prefill?.values ?? {};
+  const fields = GROUPS.kandidaat.filter((field) => values[field] !== undefined);
+  const context = { now: deps.clock(), teams: deps.teams };
+  const still = GROUPS.kandidaat.filter((field) => values[field] === undefined && isMissing(field, draft, context));
+  return adaptiveCard(
+    [
+      textBlock(msg.prefill.title, { weight: 'Bolder', size: 'Medium' }),
+      // what a model suggested is marked as a suggestion before the values, not below them
+      ...(prefill?.source === 'llm'
+        ? [textBlock(msg.prefill.sourceLlm, { color: 'Attention', weight: 'Bolder' })]
+        : []),
+      { type: 'FactSet', facts: fields.map((f) => ({ title: fieldMessages[f].input, value: shown(f, values) })) },
+      ...(prefill?.source === 'regels' ? [textBlock(msg.prefill.sourceRules, { isSubtle: true, size: 'Small' })] : []),
+      textBlock(msg.prefill.intro),
+      ...(still.length > 0 ? [textBlock(msg.prefill.missing(still.map((f) => fieldMessages[f].label)))] : []),
+      textBlock(msg.prefill.typeHint, { isSubtle: true, size: 'Small' }),
+    ],
+    [
+      submitAction(msg.prefill.kloptButton, { prefill: 'klopt' }, { style: 'positive' }),
+      submitAction(msg.prefill.aanpassenButton, { prefill: 'aanpassen' }),
+    ],
+  );
+}
+
+function recognizeChoice(activity: Activity): 'klopt' | 'aanpassen' | undefined {
+  const submit = submitOf(activity);
+  if (submit) return PrefillSubmit.safeParse(submit).data?.prefill;
+  const text = foldText(activity.text ?? '');
+  const yesNo = parseYesNoUnknown(text);
+  if (yesNo === 'ja' || ['klopt', 'ja klopt', 'goed', 'prima', 'ok', 'oke'].includes(text)) return 'klopt';
+  if (yesNo === 'nee' || ['aanpassen', 'wijzig', 'wijzigen', 'verbeteren', 'klopt niet'].includes(text)) {
+    return 'aanpassen';
+  }
+  return undefined;
+}
