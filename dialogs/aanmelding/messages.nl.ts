@@ -132,6 +132,10 @@ export const aanmeldingMessages = {
   },
   review: {
     title: 'Controleer de aanmelding',
+    recordTitle: 'De aanmelding',
+    recordSent: (id: string) => `Verstuurd als dossier ${id}.`,
+    recordConcept: 'Bewaard als concept. Er is niets verstuurd.',
+    recordChanging: 'Je past de aanmelding aan. Zo stond hij er op dat moment voor.',
     intro: 'Kijk alles goed na. Er gaat pas iets naar het intaketeam als je op Versturen klikt.',
     noConsent: '⚠️ De cliënt heeft geen toestemming gegeven. Zonder toestemming kan ik de aanmelding niet versturen.',
     sections: {

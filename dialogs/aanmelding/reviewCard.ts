@@ -27,11 +27,7 @@ export function reviewCard({ draft, labels, targets }: ReviewOptions, teams: rea
     textBlock(r.title, { weight: 'Bolder', size: 'Medium' }),
     textBlock(r.intro),
     ...(draft.toestemming?.gegeven === false ? [textBlock(r.noConsent, { color: 'attention', weight: 'Bolder' })] : []),
-    ...section(r.sections.kandidaat, kandidaatFacts(draft)),
-    ...section(r.sections.verwijzer, verwijzerFacts(draft)),
-    ...section(r.sections.screening, screeningFacts(draft)),
-    ...section(r.sections.wensen, wensenFacts(draft, labels)),
-    ...section(r.sections.overig, overigFacts(draft, teams)),
+    ...sections(draft, labels, teams),
     {
       type: 'Input.ChoiceSet',
       id: 'wijzig',
@@ -52,6 +48,32 @@ export function reviewCard({ draft, labels, targets }: ReviewOptions, teams: rea
     submitAction(r.changeButton, { actie: 'wijzig' }),
     ...werkprocessen,
   ]);
+}
+
+/**
+ * The review once it was acted on (sent, kept, or left for a change): the same answers, read-only,
+ * with what happened to it. It replaces the review card, so the chat stays a record.
+ */
+export function reviewRecord(
+  { draft, labels }: Omit<ReviewOptions, 'targets'>,
+  teams: readonly IntakeTeam[],
+  outcome: string,
+): AdaptiveCard {
+  return adaptiveCard([
+    textBlock(r.recordTitle, { weight: 'Bolder', size: 'Medium' }),
+    textBlock(outcome, { isSubtle: true }),
+    ...sections(draft, labels, teams),
+  ]);
+}
+
+function sections(draft: DossierDraft, labels: SelectionLabels, teams: readonly IntakeTeam[]): CardElement[] {
+  return [
+    ...section(r.sections.kandidaat, kandidaatFacts(draft)),
+    ...section(r.sections.verwijzer, verwijzerFacts(draft)),
+    ...section(r.sections.screening, screeningFacts(draft)),
+    ...section(r.sections.wensen, wensenFacts(draft, labels)),
+    ...section(r.sections.overig, overigFacts(draft, teams)),
+  ];
 }
 
 function section(title: string, facts: Fact[]): CardElement[] {

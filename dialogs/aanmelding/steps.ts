@@ -22,7 +22,7 @@ import { currentValues, editTargets, focusFor, MAY_BE_EMPTY, nextQuestion, type 
 import { firstMessage, readsFirstMessage } from './prefillStep';
 import { recognizeQuestion } from './recognizeQuestion';
 import { recognizeReview } from './recognizeReview';
-import { conceptCard, reviewCard, sentCard } from './reviewCard';
+import { conceptCard, reviewCard, reviewRecord, sentCard } from './reviewCard';
 
 type Result = StepResult<FlowState>;
 
@@ -63,6 +63,7 @@ export function reviewStep(deps: AanmeldingDeps): Step<FlowState> {
   const chooses = deps.werkprocessen !== undefined;
   return {
     id: 'review',
+    record: (state) => reviewRecord(state, deps.teams, msg.review.recordChanging),
     render: (state) =>
       cardActivity(
         reviewCard(
@@ -74,18 +75,23 @@ export function reviewStep(deps: AanmeldingDeps): Step<FlowState> {
       const recognized = recognizeReview(activity, editTargets(state.draft, deps.teams, chooses));
       if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
       const choice = recognized.value;
+      const record = (outcome: string) => reviewRecord(state, deps.teams, outcome);
       if (choice.kind === 'versturen') return send(activity, state, deps);
-      if (choice.kind === 'concept')
-        return { kind: 'end', result: outcomeOf(state), replies: [cardActivity(conceptCard())] };
+      if (choice.kind === 'concept') {
+        const replies = [cardActivity(conceptCard())];
+        return { kind: 'end', result: outcomeOf(state), replies, record: record(msg.review.recordConcept) };
+      }
+      const changing = record(msg.review.recordChanging);
       if (choice.target === 'werkprocessen') {
         const interesses = state.draft.screening?.answers.interesses || undefined;
         const options: WerkprocessenOptions = { selection: selectionOf(state), interesses, terugNaarAanmelding: true };
-        return { kind: 'child', state: { ...state, choosing: 'werkprocessen' }, dialogId: FLOW.werkprocessen, options };
+        const next: FlowState = { ...state, choosing: 'werkprocessen' };
+        return { kind: 'child', state: next, dialogId: FLOW.werkprocessen, options, record: changing };
       }
       if (choice.target !== 'screening')
-        return { kind: 'answered', state: { ...state, focus: focusFor(choice.target) } };
+        return { kind: 'answered', state: { ...state, focus: focusFor(choice.target) }, record: changing };
       const options: ScreeningOptions = state.draft.screening ? { answers: state.draft.screening.answers } : {};
-      return { kind: 'child', state, dialogId: FLOW.screening, options };
+      return { kind: 'child', state, dialogId: FLOW.screening, options, record: changing };
     },
   };
 }
@@ -108,7 +114,8 @@ async function send(activity: Activity, state: FlowState, deps: AanmeldingDeps):
   const outcome: AanmeldingOutcome = { draft: state.draft, dossierId: result.dossier.id };
   const shown = displayState('verzonden', (await deps.awaitsChannel?.(result.dossier.intakeTeam)) ?? false);
   const card = sentCard(result.dossier.id, team?.naam ?? result.dossier.intakeTeam, shown);
-  return { kind: 'end', result: outcome, replies: [cardActivity(card)] };
+  const record = reviewRecord(state, deps.teams, msg.review.recordSent(result.dossier.id));
+  return { kind: 'end', result: outcome, replies: [cardActivity(card)], record };
 }
 
 export function outcomeOf(state: FlowState): AanmeldingOutcome {

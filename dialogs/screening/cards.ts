@@ -2,6 +2,7 @@ import { fieldMeta, type AnswerField } from '../../intake/screening/answers';
 import {
   adaptiveCard,
   cachedCards,
+  recordCard,
   submitAction,
   textBlock,
   type AdaptiveCard,
@@ -82,6 +83,15 @@ export function summaryCard(draft: Draft): AdaptiveCard {
       submitAction(msg.summary.confirmButton, { actie: 'bevestig' }, { style: 'positive', associatedInputs: 'none' }),
       submitAction(msg.summary.changeButton, { actie: 'wijzig' }),
     ],
+  );
+}
+
+/** The summary once confirmed or left for a change: the answers, read-only (it replaces the summary card). */
+export function summaryRecord(draft: Draft): AdaptiveCard {
+  const fields = applicableFields(draft);
+  return recordCard(
+    msg.summary.title,
+    fields.map((f) => [fieldMessages[f].label, displayValue(f, draft[f])] as const),
   );
 }
 

@@ -6,7 +6,7 @@ import { recognizePrefill, understoodCard } from '../prefill/understood';
 import { recordCard } from '../shared/adaptiveCard';
 import { cardActivity } from '../shared/cardActivity';
 import type { Step, StepResult } from '../shared/flowStep';
-import { confirmCard, displayValue, questionCard, summaryCard } from './cards';
+import { confirmCard, displayValue, questionCard, summaryCard, summaryRecord } from './cards';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { progressOf, toAnswers, withAnswer, withoutAnswer, type AnswerValue } from './questions';
 import { submitOf } from '../shared/submitOf';
@@ -106,19 +106,23 @@ export function summaryStep(policy: Policy): Step<ScreeningState> {
   return {
     id: 'summary',
     render: (state) => cardActivity(summaryCard(state.answers)),
+    record: (state) => summaryRecord(state.answers),
     recognize: (activity, state): Result => {
       const recognized = recognizeSummary(activity, state.answers);
       if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
       const choice = recognized.value;
+      const record = summaryRecord(state.answers);
       if (choice.kind === 'edit') {
         return {
           kind: 'answered',
           state: { answers: withoutAnswer(state.answers, choice.field), offerEarlyStop: false },
+          record,
         };
       }
       const answers = toAnswers(state.answers);
       const outcome: ScreeningOutcome = { answers, advice: screen(answers, policy) };
-      return { kind: 'end', result: outcome, replies: [cardActivity(resultCard(outcome.advice, answers, policy))] };
+      const replies = [cardActivity(resultCard(outcome.advice, answers, policy))];
+      return { kind: 'end', result: outcome, replies, record };
     },
   };
 }

@@ -26,6 +26,8 @@ export interface Step<S> {
   recognize(activity: Activity, state: S): StepResult<S> | Promise<StepResult<S>>;
   /** Any typed text is an answer here (a name, a remark), so a question must end with "?". */
   freeText?: boolean;
+  /** The card as a read-only record when "wijzig <vraag>" leaves it (a summary, a review). */
+  record?(state: S): AdaptiveCard;
 }
 
 /**

@@ -102,7 +102,7 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
     if (navigation?.kind === 'back') return this.back(dc);
     if (navigation?.kind === 'edit' && navigation.name) {
       const edited = this.spec.edit?.(state, navigation.name);
-      if (edited !== undefined) return { kind: 'answered', state: edited };
+      if (edited !== undefined) return { kind: 'answered', state: edited, record: step.record?.(state) };
     }
     const explain = explainRequest(text);
     const explanation = explain && this.spec.explain?.(state, step.id, explain.topic);

@@ -20,6 +20,7 @@ import {
   screeningOf,
   testDeps,
   textOf,
+  textsOf,
   VERWIJZER,
   type Card,
 } from './aanmeldingDriver';
@@ -202,5 +203,48 @@ describe('aanmelding: werkprocessen can be changed from the review card', () => 
     const back = await driver.say('klaar');
     expect(isReview(lastCard(back))).toBe(true);
     expect(factsOf(lastCard(back)).join('\n')).toContain('P2-K1-W2');
+  });
+});
+
+describe('cards that read like a record', () => {
+  const positives = (card: Card) => card.actions.filter((a) => a.style === 'positive').length;
+
+  it('after Versturen the review card is updated in place to the answers, read-only, with the dossier number', async () => {
+    const recorder = recordingSubmit();
+    const driver = new AanmeldingDriver(testDeps({ submit: recorder.submit }), { screening: screeningOf('v01') });
+    const review = await fillToReview(driver, CONSENT);
+    expect(positives(review)).toBe(1);
+    await driver.submit({ actie: 'versturen' });
+    const record = driver.updates.at(-1)!;
+    expect(textsOf(record)).toContain(msg.review.recordSent(recorder.calls[0]!.id));
+    expect(factsOf(record)).toContain(`Naam: ${KANDIDAAT.kandidaatNaam}`);
+    expect(record.actions).toEqual([]);
+    expect(record.body.filter((e) => e.type.startsWith('Input.'))).toEqual([]);
+  });
+
+  it('keeping a concept or changing a part turns the review into a record too', async () => {
+    const driver = new AanmeldingDriver(testDeps(), { screening: screeningOf('v01') });
+    await fillToReview(driver, CONSENT);
+    await driver.say('wijzig woonplaats');
+    expect(textsOf(driver.updates.at(-1)!)).toContain(msg.review.recordChanging);
+    await driver.say('Goirle');
+    await driver.submit({ actie: 'concept' });
+    const record = driver.updates.at(-1)!;
+    expect(textsOf(record)).toContain(msg.review.recordConcept);
+    expect(factsOf(record)).toContain('Woonplaats: Goirle');
+  });
+
+  it('every card of a whole aanmelding has at most one primary action', async () => {
+    const driver = new AanmeldingDriver(testDeps(), { screening: screeningOf('v01') });
+    await driver.start();
+    const seen: Card[] = [];
+    for (const value of [KANDIDAAT, VERWIJZER, LEERBEDRIJF, { gewensteStart: 'zsm' }, { opmerkingen: '' }]) {
+      seen.push(...(await driver.submit(value)).flatMap((s) => (s.card ? [s.card] : [])));
+    }
+    seen.push(...(await driver.submit({ intakeTeam: 'team-west' })).flatMap((s) => (s.card ? [s.card] : [])));
+    seen.push(...(await driver.submit(CONSENT)).flatMap((s) => (s.card ? [s.card] : [])));
+    seen.push(...(await driver.submit({ actie: 'versturen' })).flatMap((s) => (s.card ? [s.card] : [])));
+    expect(seen.length).toBeGreaterThan(6);
+    for (const card of [...seen, ...driver.updates]) expect(positives(card)).toBeLessThanOrEqual(1);
   });
 });

@@ -2,7 +2,8 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
 import { ScreeningDialog } from '../../dialogs/screening';
-import { fieldMessages, glossary } from '../../dialogs/screening/messages.nl';
+import { fieldMessages, glossary, screeningMessages } from '../../dialogs/screening/messages.nl';
+import { loadScreeningCases } from '../fixtures/screeningCases';
 import { knowledgeAnswerer } from '../../dialogs/menuText/knowledgeAnswer';
 import { flowMessages } from '../../dialogs/shared/messages.nl';
 import { redact } from '../../intake/prefill/redact';
@@ -10,7 +11,7 @@ import { DEFAULT_POLICY } from '../../intake/screening/policy';
 import { loadCatalogue } from '../../knowledge/catalogue';
 import { createSearchIndex } from '../../knowledge/search/searchIndex';
 import { sendAndCollect } from '../support/dialogReplies';
-import { isEarlyStop, lastCard, questionField, textsOf, type Card, type Seen } from './screeningDriver';
+import { isEarlyStop, isSummary, lastCard, questionField, textsOf, type Card, type Seen } from './screeningDriver';
 
 const catalogue = loadCatalogue();
 const answerQuestion = knowledgeAnswerer({ catalogue, index: createSearchIndex(catalogue), redact });
@@ -20,7 +21,7 @@ class Conversation {
   readonly updates: Partial<Activity>[] = [];
   private readonly client: DialogTestClient;
 
-  constructor() {
+  constructor(options: object = {}) {
     const recordUpdates = {
       onTurn: async (context: TurnContext, next: () => Promise<void>) => {
         context.onUpdateActivity(async (_ctx, activity, nextUpdate) => {
@@ -30,7 +31,7 @@ class Conversation {
         await next();
       },
     };
-    this.client = new DialogTestClient('msteams', new ScreeningDialog(DEFAULT_POLICY, { answerQuestion }), {}, [
+    this.client = new DialogTestClient('msteams', new ScreeningDialog(DEFAULT_POLICY, { answerQuestion }), options, [
       recordUpdates,
     ]);
   }
@@ -137,5 +138,26 @@ describe('question flow: answered cards read like a record', () => {
     await conversation.say('34');
     expect(conversation.updates).toHaveLength(1);
     expect(conversation.updates[0]!.id).toBeTruthy();
+  });
+});
+
+describe('question flow: the summary reads like a record once it is acted on', () => {
+  const answers = loadScreeningCases().find((c) => c.id === 'v01')!.input;
+
+  it.each([
+    ['confirmed', { actie: 'bevestig' }],
+    ['left to change an answer', { actie: 'wijzig', wijzig: 'leeftijd' }],
+  ])('%s: the summary card becomes the answers, read-only', async (_name, value) => {
+    const conversation = new Conversation({ answers });
+    const first = await conversation.say('screenen');
+    expect(isSummary(lastCard(first))).toBe(true);
+    await conversation.submit(value, 'summary-card');
+    const update = conversation.updates.at(-1)!;
+    expect(update.id).toBe('summary-card');
+    const card = update.attachments![0]!.content as Card;
+    expect(card.actions).toEqual([]);
+    expect(card.body.some((e) => e.type.startsWith('Input.'))).toBe(false);
+    expect(JSON.stringify(card)).toContain(screeningMessages.summary.title);
+    expect(JSON.stringify(card)).toContain('Leeftijd');
   });
 });

@@ -51,10 +51,10 @@ async function chooseSuggestedWerkproces(chat: PlaygroundChat) {
 }
 
 describe('hand-off: aanmelding from the personal chat to the intake channel and back', () => {
-  // About 30 steps in three conversations: more time than one flow.
+  // About 35 steps in three conversations: more time than one flow (and the machine is shared).
   test(
     'an aanmelding with consent arrives as a dossier card in General; "In behandeling nemen" there is reported to the verwijzer',
-    { timeout: 120_000 },
+    { timeout: 180_000 },
     async ({ chat }) => {
       await linkGeneralChannel(chat);
       await screenByDescription(chat);
@@ -73,6 +73,10 @@ describe('hand-off: aanmelding from the personal chat to the intake channel and 
       await chat.clickButton(aanmeldingMessages.review.sendButton);
       const sent = await chat.waitForBotMessage(DOSSIER_ID);
       const id = DOSSIER_ID.exec(sent.text)![1]!;
+      // The review card became a record: the answers stay readable, the buttons are gone.
+      const record = await chat.waitForBotMessage(aanmeldingMessages.review.recordSent(id), { includeEarlier: true });
+      expect(record.text).toContain(KANDIDAAT.kandidaatNaam);
+      expect(record.buttons).toEqual([]);
       expect(sent.text).toContain(visible(aanmeldingMessages.send.next(TEAM.naam)[0]!));
       // Proactive, while the personal chat is open: the delivery worker reports the delivery.
       await chat.waitForBotMessage(teamMsg.notify.afgeleverd(id), PROACTIVE);

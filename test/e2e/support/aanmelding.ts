@@ -30,6 +30,22 @@ export const START = { gewensteStart: '1 februari 2027' } satisfies Partial<Reco
 export const OPMERKINGEN = 'Sanne is het best bereikbaar na 14.00 uur.';
 export const TOESTEMMING_WIJZE = 'mondeling';
 
+/** As a busy verwijzer does: the kandidaat in one typed line, confirmed with Klopt; then only the e-mail. */
+export const FIRST_MESSAGE = 'Sanne de Vries, geboren 14-03-1991, Utrecht, 06-12345678';
+
+export async function typeKandidaat(chat: PlaygroundChat): Promise<void> {
+  await chat.waitForBotMessage(groupMessages.kandidaat.title);
+  await chat.send(FIRST_MESSAGE);
+  const understood = await chat.waitForBotMessage(msg.prefill.title);
+  expect(understood.text).toContain('14 maart 1991');
+  expect(understood.text).toContain(KANDIDAAT.kandidaatNaam);
+  await chat.clickButton(msg.prefill.kloptButton);
+  const email = await chat.waitForBotMessage(groupMessages.kandidaat.title);
+  expect(email.text).not.toContain(fieldMessages.kandidaatNaam.placeholder!); // only what is missing
+  await chat.fill(fieldMessages.kandidaatEmail.input, KANDIDAAT.kandidaatEmail);
+  await chat.clickButton(msg.card.next);
+}
+
 /** Waits for the card of `group`, fills its inputs by their labels and clicks Volgende. */
 export async function fillCard(
   chat: PlaygroundChat,
@@ -45,13 +61,13 @@ export async function fillCard(
 }
 
 /**
- * The cards after the screening and the werkprocessen: kandidaat, verwijzer (the name comes
- * from Teams), leerbedrijf with its praktijkopleider (the screening said "erkend"), the gewenste start,
- * opmerkingen, then consent: first a
+ * The cards after the screening and the werkprocessen: kandidaat (typed in one line, confirmed),
+ * verwijzer (the name comes from Teams), leerbedrijf with its praktijkopleider (the screening said
+ * "erkend"), the gewenste start, opmerkingen, then consent: first a
  * typed answer the bot cannot use (explained, asked again), then the toggle and the manner.
  */
 export async function fillAanmelding(chat: PlaygroundChat): Promise<void> {
-  await fillCard(chat, 'kandidaat', KANDIDAAT);
+  await typeKandidaat(chat);
   await fillCard(chat, 'verwijzer', VERWIJZER);
   await fillCard(chat, 'leerbedrijf', LEERBEDRIJF);
   await fillCard(chat, 'start', START);
