@@ -112,11 +112,11 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
   const root: RootDialog = new RootDialog({
     flows: [
       new ScreeningDialog(policy, { answerQuestion }),
-      new WerkprocessenDialog({ catalogue, index }),
+      new WerkprocessenDialog({ catalogue, index, teams }),
       new AanmeldingDialog({
         ...{ policy, teams, clock, idGen, submit, answerQuestion },
         awaitsChannel: deps.awaitsChannel,
-        werkprocessen: { catalogue, index },
+        werkprocessen: { catalogue, index, teams },
         chat,
       }),
       new MijnAanmeldingenDialog({ store, clock, teams, awaitsChannel: deps.awaitsChannel, resend: deps.resend }),

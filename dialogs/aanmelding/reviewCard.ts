@@ -10,6 +10,7 @@ import { aanmeldingMessages as msg, fieldMessages, wijzeLabels } from './message
 import { hasLeerbedrijf, praktijkopleiderText, startText, type EditTarget } from './questions';
 import { startWords } from './fieldMessages.nl';
 import { labelOf } from './recognizeReview';
+import { offeringNote } from '../shared/offering';
 
 const r = msg.review;
 
@@ -72,8 +73,20 @@ function sections(draft: DossierDraft, labels: SelectionLabels, teams: readonly 
     ...section(r.sections.verwijzer, verwijzerFacts(draft)),
     ...section(r.sections.screening, screeningFacts(draft)),
     ...section(r.sections.wensen, wensenFacts(draft, labels)),
+    ...offeringWarnings(draft, labels, teams),
     ...section(r.sections.overig, overigFacts(draft, teams)),
   ];
+}
+
+/** A chosen kwalificatie the chosen intake team does not offer in the derde leerweg: flagged, kept. */
+function offeringWarnings(draft: DossierDraft, labels: SelectionLabels, teams: readonly IntakeTeam[]): CardElement[] {
+  const team = teams.filter((t) => t.id === draft.intakeTeam);
+  // The kwalificaties hold the crebo of every chosen werkproces too (a basisdeel code names a dossier, not an offer).
+  return (draft.wensen?.kwalificaties ?? []).flatMap((crebo) => {
+    const note = offeringNote(team, crebo);
+    const name = named(labels.kwalificaties[crebo], r.crebo(crebo));
+    return note ? [textBlock(`${name}: ${note}`, { color: 'attention', weight: 'Bolder', spacing: 'Small' })] : [];
+  });
 }
 
 function section(title: string, facts: Fact[]): CardElement[] {

@@ -6,3 +6,9 @@ export const flowMessages = {
   stateLost: 'Ik kon je vorige antwoorden niet meer lezen. Begin opnieuw vanuit het menu; sorry voor het ongemak.',
   answeredHeading: 'Beantwoord',
 } as const;
+
+/** Dutch: which intake teams do not offer a kwalificatie in the derde leerweg (issue 15). */
+export const offeringMessages = {
+  notOffered: (teamNames: string[]) =>
+    `⚠️ Dit biedt ${teamNames.join(' en ')} niet aan in de derde leerweg; bespreek het met hen.`,
+} as const;

@@ -54,7 +54,8 @@ export function navActions(nav: Nav, extra: CardElement[] = [], options: NavOpti
 }
 
 /** One suggestion or hit, short: number, title, code and kwalificatie, and a button to its explanation. */
-export function werkprocesRow(wp: WerkprocesInfo, nummer: number, gekozen: boolean): CardElement {
+/** One werkproces as a row; `note`: a warning under it (an intake team does not offer its kwalificatie). */
+export function werkprocesRow(wp: WerkprocesInfo, nummer: number, gekozen: boolean, note?: string): CardElement {
   const title = `**${nummer}. ${wp.titel}**${gekozen ? ` (${msg.kies.gekozen})` : ''}`;
   return {
     type: 'ColumnSet',
@@ -68,6 +69,7 @@ export function werkprocesRow(wp: WerkprocesInfo, nummer: number, gekozen: boole
           textBlock(title),
           subtle(msg.werkproces.meta(wp.code, wp.kwalificatie, wp.crebo, wp.niveau)),
           ...(wp.verified ? [] : [warning(msg.werkproces.nietGecontroleerd)]),
+          ...(note ? [warning(note)] : []),
         ],
       },
       {

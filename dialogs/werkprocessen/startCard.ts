@@ -10,6 +10,7 @@ import {
   navButton,
   subtle,
   typeHint,
+  warning,
   werkprocesRow,
   type Nav,
 } from './cardParts';
@@ -26,16 +27,20 @@ import type { StartContent } from './viewContent';
 function suggestions(content: StartContent, isSelected: (wp: WerkprocesInfo) => boolean): CardElement[] {
   if (content.suggesties.length === 0) return [];
   return [
-    ...content.suggesties.map((wp, i) => werkprocesRow(wp, i + 1, isSelected(wp))),
+    ...content.suggesties.map((wp, i) => werkprocesRow(wp, i + 1, isSelected(wp), content.offering(wp.crebo))),
     subtle(msg.start.uitlegHint, { spacing: 'Small' }),
   ];
 }
 
 /** A fitting mbo-beroep: name, level and what the work is, full width, with its button below. */
-function beroep(k: Kwalificatie): CardElement {
+function beroep(k: Kwalificatie, note: string | undefined): CardElement {
   const tekst = k.beschrijving ? ` ${firstSentence(k.beschrijving)}` : '';
   return container(
-    [textBlock(`**${k.naam}** · ${msg.kwalificatie.niveau(k.niveau)}.${tekst}`), actionSet([kwalificatieButton(k)])],
+    [
+      textBlock(`**${k.naam}** · ${msg.kwalificatie.niveau(k.niveau)}.${tekst}`),
+      ...(note ? [warning(note)] : []),
+      actionSet([kwalificatieButton(k)]),
+    ],
     { spacing: 'Small' },
   );
 }
@@ -48,7 +53,7 @@ function beroepen(content: StartContent): CardElement[] {
   if (content.zonderWerkprocessen.length === 0) return [];
   return [
     textBlock(`**${msg.start.beroepen}**`, { spacing: 'Medium' }),
-    ...content.zonderWerkprocessen.map(beroep),
+    ...content.zonderWerkprocessen.map((k) => beroep(k, content.offering(k.crebo))),
     subtle(msg.start.beroepenUitleg, { spacing: 'Small' }),
   ];
 }
@@ -57,7 +62,9 @@ function nothingFits(content: StartContent): CardElement[] {
   if (content.nietGevonden.length === 0) return [];
   const blocks = content.nietGevonden.flatMap((n) => [
     textBlock(msg.start.nietGevonden(n.onderwerp), { spacing: 'Small' }),
-    ...(n.dichtbij.length > 0 ? [subtle(msg.start.dichtbij), ...n.dichtbij.map(beroep)] : []),
+    ...(n.dichtbij.length > 0
+      ? [subtle(msg.start.dichtbij), ...n.dichtbij.map((k) => beroep(k, content.offering(k.crebo)))]
+      : []),
   ]);
   const anyFound = content.suggesties.length > 0 || content.zonderWerkprocessen.length > 0;
   return [...blocks, ...(anyFound ? [] : [subtle(msg.start.nietGevondenVerder, { spacing: 'Small' })])];

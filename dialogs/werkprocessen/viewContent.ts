@@ -1,3 +1,5 @@
+import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import { offeringNote } from '../shared/offering';
 import type { Catalogue, KerntaakInfo, Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
 import type { Onderwerp } from '../../knowledge/model';
 import type { SearchHit, SearchIndex } from '../../knowledge/search/searchIndex';
@@ -9,6 +11,8 @@ import { lookupWerkproces, werkprocesId } from './selection';
 export interface ExplorerDeps {
   catalogue: Catalogue;
   index: SearchIndex;
+  /** The intake teams: a kwalificatie a team does not offer in the derde leerweg is flagged, never hidden. */
+  teams?: readonly IntakeTeam[];
 }
 
 export const SEARCH_LIMIT = 5;
@@ -43,9 +47,11 @@ export interface StartContent {
   zonderWerkprocessen: Kwalificatie[];
   nietGevonden: NietGevonden[];
   hogerNiveau: number;
+  /** The warning for a crebo an intake team does not offer (undefined: nothing to say). */
+  offering(crebo: string): string | undefined;
 }
 
-export function startContent(state: ExplorerState, { catalogue, index }: ExplorerDeps): StartContent {
+export function startContent(state: ExplorerState, { catalogue, index, teams }: ExplorerDeps): StartContent {
   const { interesses, werkplek } = state;
   const found = suggestWerkprocessen(catalogue, index, interesses, { werkplek, limit: SUGGESTION_LIMIT });
   return {
@@ -55,6 +61,7 @@ export function startContent(state: ExplorerState, { catalogue, index }: Explore
     zonderWerkprocessen: [...found.zonderWerkprocessen],
     nietGevonden: [...found.nietGevonden],
     hogerNiveau: found.hogerNiveau,
+    offering: (crebo) => (teams ? offeringNote(teams, crebo) : undefined),
   };
 }
 

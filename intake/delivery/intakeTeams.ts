@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DomainError } from '../errors';
+import { Crebo } from '../dossier/fields';
 import { WebhookSecret } from './standardWebhooks';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -37,6 +38,8 @@ export const IntakeTeam = z
     webhook: Webhook.optional(),
     kanaal: z.literal('teams').optional(),
     teams: TeamsBinding.optional(),
+    /** The kwalificaties (crebos) this team offers in the derde leerweg; absent: not configured, nothing flagged. */
+    crebos: z.array(Crebo).min(1).max(500).optional(),
   })
   .refine((team) => team.webhook !== undefined || team.kanaal !== undefined, {
     message: 'team needs a webhook or kanaal: teams',
@@ -58,6 +61,14 @@ export const IntakeTeams = z
     });
   });
 export type IntakeTeams = z.infer<typeof IntakeTeams>;
+
+/**
+ * The configured teams that do not offer this kwalificatie in the derde leerweg. Teams without a
+ * `crebos` list say nothing, so they are never in it. The verwijzer is told, never stopped.
+ */
+export function teamsNotOffering(teams: readonly IntakeTeam[], crebo: string): IntakeTeam[] {
+  return teams.filter((team) => team.crebos !== undefined && !team.crebos.includes(crebo));
+}
 
 function invalid(error: z.ZodError, prefix: string): DomainError {
   const details = error.issues.map(
