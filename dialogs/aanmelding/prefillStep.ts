@@ -17,6 +17,9 @@ import { GROUPS, isMissing, type FieldId } from './questions';
 
 type Result = StepResult<FlowState>;
 
+/** The longest suggested value kept (the flow state holds at most 300 characters per value). */
+const MAX_VALUE = 254;
+
 const FIELD_OF: Record<keyof KandidaatFields, FieldId> = {
   naam: 'kandidaatNaam',
   geboortedatum: 'kandidaatGeboortedatum',
@@ -41,7 +44,9 @@ export async function firstMessage(text: string, state: FlowState, deps: Aanmeld
   if (containsBsn(text)) return { kind: 'retry', replies: [msg.prefill.bsn] };
   const { fields, source } = await extractKandidaat(text, deps.chat);
   const values: RawAnswers = {};
-  for (const [key, value] of Object.entries(fields) as [keyof KandidaatFields, string][]) values[FIELD_OF[key]] = value;
+  for (const [key, value] of Object.entries(fields) as [keyof KandidaatFields, string][]) {
+    if (value.length <= MAX_VALUE) values[FIELD_OF[key]] = value; // longer is no name, place or number anyway
+  }
   if (Object.keys(values).length === 0) return undefined;
   return { kind: 'answered', state: { ...state, prefill: { values, source } } };
 }

@@ -104,6 +104,15 @@ describe('aanmelding: the first typed message is used (rules, no model)', () => 
     expect(textOf(await driver.say('1995'))).toBe(problemMessage('kandidaatNaam', 'INVALID_FORMAT'));
   });
 
+  it('an absurdly long "name" is not suggested and the flow goes on', async () => {
+    const driver = newDriver();
+    await driver.start();
+    const replies = await driver.say(`Ahmed B${'e'.repeat(400)}nali, Tilburg`);
+    expect(textsOf(lastCard(replies))).toContain(msg.prefill.title);
+    expect(JSON.stringify(lastCard(replies))).not.toContain('eeeeeeeeee');
+    expect(inputIds(lastCard(await driver.say('klopt')))).toContain('kandidaatNaam');
+  });
+
   it('a first message with a BSN is refused as a whole; nothing of it is kept', async () => {
     const driver = newDriver();
     await driver.start();
