@@ -23,6 +23,7 @@ import { keepEntityProperties } from './wireEntities';
 import { RateLimiter } from './rateLimiter';
 import type { ScreeningOutcome } from '../dialogs/screening';
 import { DEFAULT_CONTACT } from '../dialogs/root/disclosure.nl';
+import { rapportFromStores } from '../intake/report/rapport';
 
 export interface App {
   server: RunningServer;
@@ -104,7 +105,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
       'ALLOWED_TENANTS is empty: users of every Microsoft 365 tenant may use the bot',
     );
   }
-  // /metrics: open on loopback in local mode; behind METRICS_TOKEN (or off) when authenticated.
+  // /metrics and /rapport: open on loopback in local mode; behind METRICS_TOKEN (or off) when authenticated.
   const metricsToken = config.localMode ? undefined : (config.METRICS_TOKEN ?? null);
   const server = await createServer({
     adapter,
@@ -112,6 +113,13 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     log,
     health,
     metrics: { registry: metrics.registry, token: metricsToken },
+    // The regional report: the same rule as /metrics.
+    rapport: {
+      token: metricsToken,
+      render: async () =>
+        (await rapportFromStores({ dossiers: intake.store, summaries: intake.summaries, teams, now: systemClock() }))
+          .html,
+    },
   })
     .listen(config.PORT, host)
     .catch(async (error: unknown) => {

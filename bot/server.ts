@@ -19,8 +19,16 @@ export interface MetricsEndpoint {
   token: string | undefined | null;
 }
 
+export interface RapportEndpoint {
+  /** The regional report as one HTML page (no personal data). */
+  render(): Promise<string>;
+  /** Same rule as /metrics: undefined = open (local mode); null = disabled. */
+  token: string | undefined | null;
+}
+
 export interface ServerDeps {
   metrics?: MetricsEndpoint;
+  rapport?: RapportEndpoint;
   adapter: Pick<BotAdapter, 'processParsed'>;
   bot: { run(context: TurnContext): Promise<void> };
   log: Logger;
@@ -50,18 +58,45 @@ export function createServer(deps: ServerDeps) {
     });
   });
 
+  /** /metrics and /rapport: 404 when off, 401 without the right bearer token; true = go on. */
+  const admitted = (endpoint: { token: string | undefined | null } | undefined, req: Request, res: Response) => {
+    if (!endpoint || endpoint.token === null) {
+      res.send(404, { error: 'NOT_FOUND' });
+      return false;
+    }
+    if (endpoint.token !== undefined && req.headers.authorization !== `Bearer ${endpoint.token}`) {
+      res.send(401, { error: 'UNAUTHORIZED' });
+      return false;
+    }
+    return true;
+  };
+
   server.get('/metrics', async (req: Request, res: Response) => {
     const metrics = deps.metrics;
-    if (!metrics || metrics.token === null) {
-      res.send(404, { error: 'NOT_FOUND' });
-      return;
-    }
-    if (metrics.token !== undefined && req.headers.authorization !== `Bearer ${metrics.token}`) {
-      res.send(401, { error: 'UNAUTHORIZED' });
-      return;
-    }
+    if (!admitted(metrics, req, res) || !metrics) return;
     const body = await metrics.registry.metrics();
     res.writeHead(200, { 'content-type': metrics.registry.contentType });
+    res.end(body);
+  });
+
+  server.get('/rapport', async (req: Request, res: Response) => {
+    const rapport = deps.rapport;
+    if (!admitted(rapport, req, res) || !rapport) return;
+    let body: string;
+    try {
+      body = await rapport.render();
+    } catch (error) {
+      deps.log.error({ event: 'rapport.failed', code: (error as Error)?.name, reqId: req.id() }, 'report failed');
+      res.send(503, { error: 'UNAVAILABLE' });
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      'referrer-policy': 'no-referrer',
+    });
     res.end(body);
   });
 

@@ -15,6 +15,7 @@ const ENTRY_POINTS = {
   screen: 'intake/screening/screenCli.ts',
   search: 'knowledge/searchCli.ts',
   'import-dossier': 'knowledge/importCli.ts',
+  rapport: 'bot/report/rapportCli.ts',
 };
 
 function newestMtime(path) {

@@ -15,6 +15,9 @@ import { RedisDossierStore } from '../../intake/delivery/redisDossierStore';
 import { RedisRegistrationStore } from '../../intake/delivery/redisRegistrationStore';
 import { RedisStreamOutbox } from '../../intake/delivery/redisStreamOutbox';
 import { purgeExpired } from '../../intake/delivery/retention';
+import { regioLookup } from '../../intake/report/rapport';
+import { SummarizingDossierStore } from '../../intake/report/summarizingDossierStore';
+import { FileSummaryStore, RedisSummaryStore, type SummaryStore } from '../../intake/report/summaryStore';
 import { webhookTarget } from '../../intake/delivery/webhookTarget';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -26,7 +29,10 @@ import { VerwijzerNotifier } from './verwijzerNotifier';
 
 export interface IntakeServices {
   teams: IntakeTeam[];
+  /** Keeps each dossier's anonymous summary for the regional report beside it (also past retention). */
   store: DossierStore;
+  /** The anonymous summaries the regional report counts (`/rapport`, `npm run rapport`). */
+  summaries: SummaryStore;
   /** Intake team id → its registered Teams channel. */
   registrations: RegistrationStore;
   notifier: VerwijzerNotifier;
@@ -44,6 +50,7 @@ export interface IntakeServices {
 
 interface Persistence {
   store: DossierStore;
+  summaries: SummaryStore;
   outbox: Outbox;
   registrations: RegistrationStore;
   verwijzers: RegistrationStore;
@@ -51,16 +58,34 @@ interface Persistence {
 
 const RETENTION_SWEEP_MS = 6 * 60 * 60 * 1000;
 
+/** The dossiers and their report summaries, in Redis or in files (the bot and `npm run rapport`). */
+export function dossierStores(
+  config: Config,
+  redis: Redis | undefined,
+  onQuarantine: QuarantineListener,
+): { store: DossierStore; summaries: SummaryStore } {
+  if (redis) {
+    const prefix = `${config.REDIS_PREFIX}:intake:`;
+    return {
+      store: new RedisDossierStore(redis, prefix, onQuarantine),
+      summaries: new RedisSummaryStore(redis, prefix),
+    };
+  }
+  const dir = join(config.DATA_DIR, 'intake');
+  return { store: new FileDossierStore(dir, onQuarantine), summaries: new FileSummaryStore(join(dir, 'rapport')) };
+}
+
 async function persistence(
   config: Config,
   redis: Redis | undefined,
   clock: Clock,
   onQuarantine: QuarantineListener,
 ): Promise<Persistence> {
+  const stores = dossierStores(config, redis, onQuarantine);
   if (redis) {
     const prefix = `${config.REDIS_PREFIX}:intake:`;
     return {
-      store: new RedisDossierStore(redis, prefix, onQuarantine),
+      ...stores,
       outbox: new RedisStreamOutbox(redis, prefix, {
         clock,
         claimIdleMs: config.DELIVERY_CLAIM_TIMEOUT_MS,
@@ -72,7 +97,7 @@ async function persistence(
   }
   const dir = join(config.DATA_DIR, 'intake');
   return {
-    store: new FileDossierStore(dir, onQuarantine),
+    ...stores,
     outbox: await FileOutbox.open(dir, { clock, claimTimeoutMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),
     registrations: new FileRegistrationStore(join(dir, 'channels')),
     verwijzers: new FileRegistrationStore(join(dir, 'verwijzers')),
@@ -96,12 +121,16 @@ export async function createIntakeServices(deps: {
     deps.metrics.quarantined.inc();
     log.error({ event: 'dossier.quarantined', dossierId }, 'unreadable dossier put aside for beheer');
   });
+  // Every dossier write also keeps its anonymous summary, and retention folds before deleting.
+  const store = new SummarizingDossierStore(p.store, p.summaries, regioLookup(deps.teams), (error) =>
+    log.warn({ event: 'rapport.summary_failed', code: (error as Error)?.name }, 'report summary not stored'),
+  );
   const notifier = new VerwijzerNotifier(p.verwijzers, deps.sender, log);
   const channel = teamsChannelTarget(p.registrations, deps.sender, deps.names);
   const webhook = webhookTarget({ clock });
   const worker = startDeliveryWorker({
     outbox: p.outbox,
-    store: p.store,
+    store,
     teams: deps.teams,
     targets: (team) => (team.webhook ? webhook : channel),
     clock,
@@ -116,7 +145,7 @@ export async function createIntakeServices(deps: {
     },
   });
   const sweep = () =>
-    purgeExpired(p.store, clock, deps.config.RETENTION_DAYS)
+    purgeExpired(store, clock, deps.config.RETENTION_DAYS)
       .then((ids) => ids.length && log.info({ event: 'retention.purged', count: ids.length }, 'purged dossiers'))
       .catch((error: Error) => log.error({ event: 'retention.failed', code: error.name }, 'retention sweep failed'));
   void sweep();
@@ -124,7 +153,8 @@ export async function createIntakeServices(deps: {
 
   return {
     teams: deps.teams,
-    store: p.store,
+    store,
+    summaries: p.summaries,
     registrations: p.registrations,
     notifier,
     worker,
@@ -133,7 +163,7 @@ export async function createIntakeServices(deps: {
         dossier.verwijzer.teamsId,
         JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as ConversationReferenceJson,
       );
-      await submitDossier({ store: p.store, outbox: p.outbox, clock }, dossier);
+      await submitDossier({ store, outbox: p.outbox, clock }, dossier);
       log.info({ event: 'dossier.submitted', dossierId: dossier.id, teamId: dossier.intakeTeam }, 'dossier submitted');
       deps.metrics.dossiers.inc({ status: 'verzonden' });
       void worker.runOnce().catch(() => undefined); // deliver now rather than at the next poll

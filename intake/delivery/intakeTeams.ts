@@ -35,6 +35,8 @@ export const IntakeTeam = z
   .strictObject({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'id: letters, digits, - and _ only'),
     naam: z.string().trim().min(1).max(200),
+    /** The region the team belongs to; the regional report (`npm run rapport`) groups teams by it. */
+    regio: z.string().trim().min(1).max(100).optional(),
     webhook: Webhook.optional(),
     kanaal: z.literal('teams').optional(),
     teams: TeamsBinding.optional(),

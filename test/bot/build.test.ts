@@ -37,8 +37,28 @@ describe('production build (npm run build, node dist/main.js)', () => {
   it('builds, starts as one node process, answers /healthz and stops on SIGTERM', async () => {
     await promisify(execFile)(process.execPath, ['scripts/build.mjs', '--outdir', outdir], { cwd: ROOT });
     expect(readdirSync(outdir)).toEqual(
-      expect.arrayContaining(['main.js', 'main.js.map', 'screen.js', 'search.js', 'import-dossier.js', 'data']),
+      expect.arrayContaining([
+        'main.js',
+        'main.js.map',
+        'screen.js',
+        'search.js',
+        'import-dossier.js',
+        'rapport.js',
+        'data',
+      ]),
     );
+    // The report tool runs from the bundle too (the chart library stays in node_modules).
+    const reportDir = mkdtempSync(join(tmpdir(), 'built-rapport-'));
+    const report = await promisify(execFile)(
+      process.execPath,
+      [join(outdir, 'rapport.js'), '--demo', '--out', reportDir],
+      {
+        cwd: ROOT,
+      },
+    );
+    expect(report.stdout).toContain('voorbeeldgegevens');
+    expect(readdirSync(reportDir)).toContain('index.html');
+    rmSync(reportDir, { recursive: true, force: true });
 
     const dataDir = mkdtempSync(join(tmpdir(), 'built-data-'));
     const started = Date.now();
