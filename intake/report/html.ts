@@ -1,7 +1,6 @@
-import { dutchIsoDate } from '../dossier/clock';
 import type { ReportModel, ReportTable } from './aggregate';
 import { barChartSvg } from './charts';
-import { RAPPORT_TEXT as T, monthLabel } from './messages.nl';
+import { RAPPORT_TEXT as T, dayLabel, monthLabel } from './messages.nl';
 
 /**
  * The report as one self-contained HTML page: inline CSS, inline SVG charts, no scripts and
@@ -86,8 +85,7 @@ function sectionHtml(table: ReportTable): string {
 }
 
 export function renderHtml(model: ReportModel, generatedAt: Date): string {
-  const [year, month, day] = dutchIsoDate(generatedAt).split('-');
-  const generated = `${Number(day)} ${T.monthsLong[Number(month) - 1]} ${year}`;
+  const generated = dayLabel(generatedAt);
   const period = model.period
     ? T.period(monthLabel(model.period.from, true), monthLabel(model.period.to, true))
     : T.noData;

@@ -33,21 +33,6 @@ export const RAPPORT_TEXT = {
   chartOf: 'Grafiek: alle regio\u2019s samen',
   hiddenInChart: 'Afgeschermde aantallen staan in de grafiek zonder staaf, met "<5" of "≥5".',
   csvHeader: { niveau: 'niveau', regio: 'regio', team: 'intaketeam' },
-  months: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  monthsLong: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
   advies: {
     kansrijk: 'Kansrijk',
     bespreken: 'Eerst bespreken',
@@ -113,9 +98,22 @@ export const RAPPORT_TEXT = {
   },
 } as const;
 
+const MONTH_LONG = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_SHORT = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DAY_LONG = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
+
 /** "2026-03" → "maart 2026" (long) or "mrt 2026" (short). */
 export function monthLabel(month: string, long = false): string {
-  const [year, m] = month.split('-');
-  const names = long ? RAPPORT_TEXT.monthsLong : RAPPORT_TEXT.months;
-  return `${names[Number(m) - 1]} ${year}`;
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return (long ? MONTH_LONG : MONTH_SHORT).format(new Date(Date.UTC(year, m - 1, 1)));
+}
+
+/** The day in the Netherlands, in words: "2 december 2026". */
+export function dayLabel(at: Date): string {
+  return DAY_LONG.format(at);
 }
