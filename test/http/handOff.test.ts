@@ -122,8 +122,11 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
     const list = allVisibleText(await conversation.say('mijn aanmeldingen'));
     expect(list).toContain(dossierId);
 
-    // Aggregates for operations and the region, without personal data.
-    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    // Aggregates for operations and the region, without personal data. The worker counts a status
+    // change after the store has it (and its report summary): wait for the count, not the store.
+    const readMetrics = async () => (await fetch(`${app.url}/metrics`)).text();
+    await expect.poll(readMetrics, { timeout: 5_000 }).toContain('pvbot_dossier_status_total{status="afgeleverd"} 1');
+    const metrics = await readMetrics();
     expect(metrics).toContain('pvbot_screenings_total{advies="kansrijk"} 1');
     expect(metrics).toContain('pvbot_dossier_status_total{status="verzonden"} 1');
     expect(metrics).toContain('pvbot_dossier_status_total{status="afgeleverd"} 1');
