@@ -85,15 +85,15 @@ export const RAPPORT_TEXT = {
     },
     resultaat: {
       title: 'Resultaat van afgeronde trajecten',
-      explanation: 'Bij afgeronde trajecten: of de kandidaat de praktijkverklaring heeft behaald.',
+      explanation: 'Bij afgeronde trajecten: of de deelnemer de praktijkverklaring heeft behaald.',
     },
     uitkomst3: {
       title: 'Situatie 3 maanden na het traject',
-      explanation: 'Waar de kandidaat 3 maanden na het afronden van het traject staat, zoals de verwijzer het doorgaf.',
+      explanation: 'Waar de deelnemer 3 maanden na het afronden van het traject staat, zoals de verwijzer het doorgaf.',
     },
     uitkomst6: {
       title: 'Situatie 6 maanden na het traject',
-      explanation: 'Waar de kandidaat 6 maanden na het afronden van het traject staat, zoals de verwijzer het doorgaf.',
+      explanation: 'Waar de deelnemer 6 maanden na het afronden van het traject staat, zoals de verwijzer het doorgaf.',
     },
   },
 } as const;
