@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { containsBsn } from '../intake/privacy/bsn';
+import { containsBsn } from '../privacy/bsn';
 
 /**
  * Everything a person typed into one activity: the message text and every string or number

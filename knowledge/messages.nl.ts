@@ -4,6 +4,9 @@ export const msg = {
     leeg: 'Geef een zoekvraag op, bijvoorbeeld: npm run --silent search -- "magazijn"',
     teLang: (lengte: number, max: number) =>
       `De zoekvraag is te lang (${lengte} tekens). Gebruik maximaal ${max} tekens.`,
+    bsn:
+      'Je zoekvraag bevat een nummer dat op een burgerservicenummer (BSN) lijkt. Ik zoek daar niet op en ' +
+      'bewaar niets. Laat het nummer weg en vraag het opnieuw.',
     limiet: (waarde: string) => `--limit moet een heel getal van 1 tot en met 100 zijn, niet "${waarde}".`,
     onbekendeOptie: (optie: string) =>
       `Onbekende optie "${optie}". Gebruik: npm run --silent search -- "vraag" [--limit N]`,

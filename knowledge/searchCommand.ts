@@ -2,6 +2,7 @@
  * `npm run --silent search -- "vraag" [--limit N]`: the hits as a JSON array on stdout, best
  * first. An empty or too long question, or a bad --limit, is a message on stderr and exit 2.
  */
+import { containsBsn } from '../privacy/bsn';
 import type { CommandEnv, CommandResult } from './cliResult';
 import { KnowledgeError } from './errors';
 import { loadCatalogue } from './catalogue';
@@ -46,6 +47,8 @@ function parseSearchArgs(args: readonly string[]): Parsed {
 
 /** The search command without process I/O: arguments and environment in, output and exit code out. */
 export function runSearchCommand(args: readonly string[], env: CommandEnv): CommandResult {
+  // Before any parsing: no message below may echo what was typed when it holds a BSN.
+  if (containsBsn(args.join(' '))) return { exitCode: 2, stdout: '', stderr: `${msg.search.bsn}\n` };
   const parsed = parseSearchArgs(args);
   if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `${parsed.message}\n` };
   try {

@@ -8,7 +8,16 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCES = ['bot', 'dialogs', 'intake', 'knowledge', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
+const SOURCES = [
+  'bot',
+  'dialogs',
+  'intake',
+  'knowledge',
+  'privacy',
+  'package.json',
+  'package-lock.json',
+  'scripts/build.mjs',
+];
 /** Output name → source: the bot and the command-line tools an operator runs in production. */
 const ENTRY_POINTS = {
   main: 'bot/main.ts',

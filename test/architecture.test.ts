@@ -29,7 +29,11 @@ function violations(folder: string, forbidden: (specifier: string, file: string)
 
 const SDK = /^(botbuilder|botbuilder-dialogs|botframework-connector|restify)$/;
 
-describe('dependencies point inward: bot → dialogs → intake, knowledge', () => {
+describe('dependencies point inward: bot → dialogs → intake, knowledge → privacy', () => {
+  it('privacy (the BSN detector) imports nothing of the project and no SDK: intake and knowledge share it', () => {
+    expect(violations('privacy', (s) => SDK.test(s) || /^\.\.\//.test(s))).toEqual([]);
+  });
+
   it('intake imports no SDK, no bot/, no dialogs/ and no knowledge/', () => {
     expect(violations('intake', (s) => SDK.test(s) || /(^|\/)(bot|dialogs|knowledge)\//.test(s))).toEqual([]);
   });
@@ -53,7 +57,7 @@ describe('dependencies point inward: bot → dialogs → intake, knowledge', () 
         .split('\n')
         .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
         .join('\n');
-    const readers = ['bot', 'dialogs', 'intake', 'knowledge']
+    const readers = ['bot', 'dialogs', 'intake', 'knowledge', 'privacy']
       .flatMap((folder) => importsUnder(folder).map((f) => f.file))
       .filter((file) => /process\.env/.test(code(file)))
       // Entry points of the command-line tools read their own environment.

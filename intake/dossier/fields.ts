@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { containsBsn } from '../privacy/bsn';
+import { containsBsn } from '../../privacy/bsn';
 import { dutchIsoDate } from './clock';
 
 /** Issue messages are stable codes, so callers can map them to Dutch text. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aanmeldingMessages as msg, problemMessage } from '../../dialogs/aanmelding/messages.nl';
-import { containsBsn } from '../../intake/privacy/bsn';
+import { containsBsn } from '../../privacy/bsn';
 import {
   AanmeldingDriver,
   inputIds,

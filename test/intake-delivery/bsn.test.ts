@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsBsn, passesElfproef } from '../../intake/privacy/bsn';
+import { containsBsn, passesElfproef } from '../../privacy/bsn';
 
 describe('passesElfproef', () => {
   it.each(['111222333', '123456782', '999999990'])('accepts %s', (bsn) => {

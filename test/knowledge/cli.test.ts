@@ -31,6 +31,20 @@ const noImports = () => ({ KNOWLEDGE_DIR: join(tempDir(), 'leeg') });
 const search = (...args: string[]) => runSearchCommand(args, noImports());
 
 describe('npm run search', () => {
+  it.each([
+    ['in the question', ['mijn cliënt', 'bsn 111222333', 'magazijn']],
+    ['full-width, in one word', ['bsn１１１２２２３３３']],
+    ['with separators', ['zorg 111-222-333']],
+    ['in an option value', ['magazijn', '--limit', '111 222 333']],
+    ['as an unknown option', ['--bsn=111.222.333']],
+  ])('refuses a BSN %s and never echoes it', (_name, args) => {
+    const { exitCode, stdout, stderr } = search(...args);
+    expect(exitCode).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('burgerservicenummer (BSN)');
+    expect(stderr.normalize('NFKC').replace(/\D/g, '')).not.toContain('111222333');
+  });
+
   it('prints a JSON array of hits, best first, 10 by default', () => {
     const { exitCode, stdout, stderr } = search('mijn cliënt wil in een magazijn werken');
     expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });

@@ -1,7 +1,7 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { containsBsn } from '../../intake/privacy/bsn';
+import { containsBsn } from '../../privacy/bsn';
 import { allVisibleText } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
 import { startTestApp, type TestApp } from '../support/testApp';
