@@ -1,53 +1,17 @@
 import nock from 'nock';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity } from 'botbuilder';
-import { allVisibleText, cardsOf } from '../support/activities';
+import { allVisibleText } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
 import { answerScreeningByCards } from '../support/screeningOverHttp';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { loadScreeningCases } from '../fixtures/screeningCases';
-import { KANDIDAAT, LEERBEDRIJF, START, VERWIJZER } from '../dialogs/aanmeldingDriver';
+import { KANDIDAAT, VERWIJZER } from '../dialogs/aanmeldingDriver';
+import { fillAanmeldingCards } from '../support/aanmeldingOverHttp';
 import { HOOK_SECRET, verifyWebhook } from '../intake-delivery/webhookReceiver';
 
 const WEBHOOK = 'https://intake.example.test';
 const SECRET = HOOK_SECRET;
-const ANSWERS: Record<string, string> = {
-  ...KANDIDAAT,
-  ...VERWIJZER,
-  ...LEERBEDRIJF,
-  ...START,
-  opmerkingen: 'Graag contact via de jobcoach.',
-  toestemming: 'true',
-  toestemmingWijze: 'mondeling',
-};
-
-type Input = { type: string; id?: string };
-
-/** Fills every input of the last card from ANSWERS, as a Teams client submits a card. */
-async function fillCards(conversation: HttpConversation, first: Partial<Activity>[]): Promise<Partial<Activity>[]> {
-  let replies = first;
-  for (let turn = 0; turn < 12; turn++) {
-    const card = cardsOf(replies).at(-1) as { body?: Input[]; actions?: { data?: { actie?: string } }[] } | undefined;
-    if (card?.actions?.some((a) => a.data?.actie === 'versturen')) return replies;
-    const inputs = collectInputs(card?.body ?? []).filter((i) => i.id && i.id in ANSWERS);
-    if (inputs.length === 0) throw new Error(`no known inputs on card: ${allVisibleText(replies).slice(0, 300)}`);
-    replies = await conversation.submit(Object.fromEntries(inputs.map((i) => [i.id!, ANSWERS[i.id!]!])));
-  }
-  throw new Error('did not reach the review card');
-}
-
-function collectInputs(elements: unknown[]): Input[] {
-  return elements.flatMap((e) => {
-    const el = e as Input & { items?: unknown[]; columns?: unknown[] };
-    return [
-      ...(el.type?.startsWith('Input.') ? [el] : []),
-      ...collectInputs(el.items ?? []),
-      ...collectInputs(el.columns ?? []),
-    ];
-  });
-}
-
 describe('from screening to a delivered dossier at a signed webhook', () => {
   let app: TestApp;
   const received: { body: string; headers: Record<string, string> }[] = [];
@@ -82,7 +46,7 @@ describe('from screening to a delivered dossier at a signed webhook', () => {
     await answerScreeningByCards(await conversation.say('screenen'), screening.input, () => conversation);
     expect(allVisibleText(await conversation.say('klopt'))).toContain('Kansrijk');
 
-    const review = await fillCards(conversation, await conversation.submit({ menu: 'aanmelding' }));
+    const review = await fillAanmeldingCards(conversation, await conversation.submit({ menu: 'aanmelding' }));
     const reviewText = allVisibleText(review);
     expect(reviewText).toContain(KANDIDAAT.kandidaatNaam);
     expect(reviewText).toContain('Intaketeam West');
