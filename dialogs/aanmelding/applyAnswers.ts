@@ -3,7 +3,7 @@ import { Praktijkopleider, ToestemmingWijze, Verwijzer } from '../../intake/doss
 import type { DossierDraft } from '../../intake/dossier/draft';
 import { applyCardInput, setDraftValue, type ApplyResult, type FieldProblem } from '../../intake/dossier/draftInput';
 import { CONTAINS_BSN, IsoDate, normalizeDutchPhone } from '../../intake/dossier/fields';
-import { containsBsn } from '../../intake/privacy/bsn';
+import { containsBsn } from '../../privacy/bsn';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { foldText, matchChoice, parseYesNoUnknown, type Choice } from '../shared/typedAnswer';
 import { isoDateOf, typedFutureDay } from '../../intake/prefill/dutchDates';

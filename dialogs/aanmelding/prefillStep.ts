@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { containsBsn } from '../../intake/privacy/bsn';
+import { containsBsn } from '../../privacy/bsn';
 import { extractKandidaat } from '../../intake/prefill/kandidaatExtractor';
 import type { KandidaatFields } from '../../intake/prefill/kandidaatRules';
 import type { Activity } from '../sdk';

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aanmeldingMessages as msg, problemMessage } from '../../dialogs/aanmelding/messages.nl';
 import { createStructuredChat } from '../../bot/llm/chatModel';
 import { KANDIDAAT_EXTRACTION_NAME } from '../../intake/prefill/kandidaatExtractor';
-import { containsBsn } from '../../intake/privacy/bsn';
+import { containsBsn } from '../../privacy/bsn';
 import { captureLog, fakeOpenAi, toolCallCompletion } from '../llm/openaiFake';
 import {
   AanmeldingDriver,
