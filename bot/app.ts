@@ -12,6 +12,7 @@ import { systemClock } from '../intake/dossier/clock';
 import { randomDossierId } from '../intake/dossier/dossierId';
 import { createIntakeServices, type IntakeServices } from './intake/intakeServices';
 import { IntakeChannelHandler } from './intake/intakeChannelHandler';
+import { VerwijzerActions } from './intake/verwijzerActions';
 import { loadIntakeTeams } from './intake/intakeTeamsConfig';
 import { ProactiveSender } from './intake/proactive';
 import type { CodeNames } from '../dialogs/intakeTeam/cards';
@@ -58,6 +59,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   };
   const intake = await createIntakeServices({ config, teams, redis: state.redis, sender, log, metrics, names });
   const channelHandler = new IntakeChannelHandler(intake, systemClock, log, metrics, names);
+  const verwijzerActions = new VerwijzerActions(intake, intake.channel, systemClock, log);
   const root = createRootDialog({
     policy,
     teams,
@@ -67,6 +69,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     submit: (dossier, activity) => intake.submit(dossier, activity),
     awaitsChannel: (teamId) => intake.awaitsChannel(teamId),
     resend: (dossierId, teamsId) => intake.resend(dossierId, teamsId),
+    workingDays: { skipHolidays: config.REMINDER_SKIP_HOLIDAYS },
     catalogue,
     index: searchIndex,
     chat,
@@ -85,7 +88,8 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
     allowedTenants: config.ALLOWED_TENANTS,
     beforeDialogs: (context) => channelHandler.handle(context),
-    cardAction: (context, value) => channelHandler.cardAction(context, value),
+    cardAction: async (context, value) =>
+      (await verwijzerActions.cardAction(context, value)) ?? channelHandler.cardAction(context, value),
   });
   const health = {
     storage: state.kind,

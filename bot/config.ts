@@ -81,6 +81,20 @@ const ConfigSchema = z
       .max(10_000, 'must be a whole number from 1 to 10000')
       .default(30),
     DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+    /** Working days a delivered dossier may wait for the team's first action before the channel is reminded. */
+    REMINDER_WORKING_DAYS: z.coerce
+      .number({ message: 'must be a whole number of working days from 1 to 60' })
+      .int('must be a whole number of working days from 1 to 60')
+      .min(1, 'must be a whole number of working days from 1 to 60')
+      .max(60, 'must be a whole number of working days from 1 to 60')
+      .default(5),
+    /** Dutch public holidays do not count as working days (true/false). */
+    REMINDER_SKIP_HOLIDAYS: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('true')
+      .transform((v) => v === 'true'),
+    /** Time between rounds of scheduled work (reminders, follow-up questions). */
+    SCHEDULE_INTERVAL_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(900_000),
     /** A dossier claimed by an instance that died is taken over after this (keep it above the send timeouts). */
     DELIVERY_CLAIM_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(60_000),
     ALLOWED_TENANTS: z

@@ -23,6 +23,8 @@ import { adviceFollowUp } from './screening/adviceFollowUp';
 import type { FlowStarter, Session } from './root/session';
 import { ScreeningDialog, type ScreeningOptions } from './screening';
 import { WerkprocessenDialog, type WerkprocessenOptions } from './werkprocessen';
+import { withOpenQuestion } from './verwijzerLoop/typedAnswer';
+import type { WorkingDayRules } from '../intake/schedule/workingDays';
 
 /** Everything the dialogs need from the outside world, chosen by bot/app.ts. */
 export interface DialogDeps {
@@ -44,6 +46,8 @@ export interface DialogDeps {
   disclosure?: Disclosure;
   /** Time between streamed updates of a generated answer (default about a second). */
   streamPaceMs?: number;
+  /** How working days are counted ("wacht 6 werkdagen"), as for the reminders. */
+  workingDays?: WorkingDayRules;
   /** Told about every finished flow (for aggregate metrics); never changes the session. */
   onFlowFinished?: (flow: string, result: unknown) => void;
 }
@@ -119,18 +123,28 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
         werkprocessen: { catalogue, index, teams },
         chat,
       }),
-      new MijnAanmeldingenDialog({ store, clock, teams, awaitsChannel: deps.awaitsChannel, resend: deps.resend }),
+      new MijnAanmeldingenDialog({
+        store,
+        clock,
+        teams,
+        awaitsChannel: deps.awaitsChannel,
+        resend: deps.resend,
+        rules: deps.workingDays,
+      }),
     ],
     startFlow,
     afterResult: onResult,
     onMenuText: withAdviceFollowUp(
-      menuTextHandler({
-        chat,
-        index,
-        answerQuestion,
-        answerMore: moreAnswerer({ catalogue, index }),
-        sendWelcome: (dc) => root.sendWelcome(dc),
-      }),
+      withOpenQuestion(
+        store,
+        menuTextHandler({
+          chat,
+          index,
+          answerQuestion,
+          answerMore: moreAnswerer({ catalogue, index }),
+          sendWelcome: (dc) => root.sendWelcome(dc),
+        }),
+      ),
     ),
     disclosure: deps.disclosure,
   });

@@ -33,7 +33,10 @@ export class IntakeChannelHandler {
   private readonly actions: TeamActions;
 
   constructor(
-    private readonly intake: Pick<IntakeServices, 'teams' | 'store' | 'registrations' | 'notifier' | 'linkChannel'>,
+    private readonly intake: Pick<
+      IntakeServices,
+      'teams' | 'store' | 'registrations' | 'notifier' | 'linkChannel' | 'cards'
+    >,
     clock: Clock,
     private readonly log: Logger,
     metrics?: Pick<Metrics, 'dossiers' | 'timeToFirstAction' | 'sinceSent'>,

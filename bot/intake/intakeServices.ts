@@ -26,6 +26,11 @@ import type { Metrics } from '../metrics';
 import { teamsChannelTarget } from './teamsChannelTarget';
 import type { CodeNames } from '../../dialogs/intakeTeam/cards';
 import { VerwijzerNotifier } from './verwijzerNotifier';
+import { ChannelPoster } from './channelPoster';
+import { startLoopScheduler, type LoopScheduler } from '../../intake/schedule/loopScheduler';
+import type { ScheduleLock } from '../../intake/schedule/ports';
+import { ProcessScheduleLock, RedisScheduleLock } from '../../intake/schedule/scheduleLock';
+import { loopMessages } from '../../dialogs/verwijzerLoop/messages.nl';
 
 export interface IntakeServices {
   teams: IntakeTeam[];
@@ -36,7 +41,13 @@ export interface IntakeServices {
   /** Intake team id → its registered Teams channel. */
   registrations: RegistrationStore;
   notifier: VerwijzerNotifier;
+  /** Dossier id → where its card sits in the team's channel (to reply under it, update it). */
+  cards: RegistrationStore;
+  /** Messages from the verwijzer's side into the team's channel, under the dossier's card. */
+  channel: ChannelPoster;
   worker: DeliveryWorker;
+  /** Reminders and follow-up questions (runs once across instances). */
+  scheduler: LoopScheduler;
   /** Durably stores and enqueues a dossier; resolves only when nothing can be lost. */
   submit(dossier: PreIntakeDossier, activity: Partial<Activity>): Promise<void>;
   /** The verwijzer sends their failed dossier again: once per failure, back into the outbox. */
@@ -54,6 +65,8 @@ interface Persistence {
   outbox: Outbox;
   registrations: RegistrationStore;
   verwijzers: RegistrationStore;
+  cards: RegistrationStore;
+  lock: ScheduleLock;
 }
 
 const RETENTION_SWEEP_MS = 6 * 60 * 60 * 1000;
@@ -93,6 +106,9 @@ async function persistence(
       }),
       registrations: new RedisRegistrationStore(redis, `${prefix}channels:`),
       verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`),
+      cards: new RedisRegistrationStore(redis, `${prefix}cards:`),
+      // Longer than a round may take; a crashed holder frees it by expiry.
+      lock: new RedisScheduleLock(redis, `${prefix}schedule:lock`, Math.max(60_000, config.SCHEDULE_INTERVAL_MS)),
     };
   }
   const dir = join(config.DATA_DIR, 'intake');
@@ -101,6 +117,8 @@ async function persistence(
     outbox: await FileOutbox.open(dir, { clock, claimTimeoutMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),
     registrations: new FileRegistrationStore(join(dir, 'channels')),
     verwijzers: new FileRegistrationStore(join(dir, 'verwijzers')),
+    cards: new FileRegistrationStore(join(dir, 'cards')),
+    lock: new ProcessScheduleLock(),
   };
 }
 
@@ -125,8 +143,11 @@ export async function createIntakeServices(deps: {
   const store = new SummarizingDossierStore(p.store, p.summaries, regioLookup(deps.teams), (error) =>
     log.warn({ event: 'rapport.summary_failed', code: (error as Error)?.name }, 'report summary not stored'),
   );
-  const notifier = new VerwijzerNotifier(p.verwijzers, deps.sender, log);
-  const channel = teamsChannelTarget(p.registrations, deps.sender, deps.names);
+  const notifier = new VerwijzerNotifier(p.verwijzers, deps.sender, log, deps.teams);
+  const poster = new ChannelPoster(deps.teams, p.registrations, p.cards, deps.sender, log, deps.names);
+  const channel = teamsChannelTarget(p.registrations, deps.sender, deps.names, (id, reference, cardId) =>
+    poster.remember(id, reference, cardId),
+  );
   const webhook = webhookTarget({ clock });
   const worker = startDeliveryWorker({
     outbox: p.outbox,
@@ -144,9 +165,30 @@ export async function createIntakeServices(deps: {
       await notifier.statusChanged(dossier, status);
     },
   });
+  const scheduler = startLoopScheduler({
+    store,
+    messenger: {
+      remind: (dossier, days) =>
+        poster.post(dossier, {
+          type: 'message',
+          textFormat: 'plain',
+          text: loopMessages.toChannel.reminder(dossier.id, days),
+        }),
+      askOutcome: (dossier, moment) => notifier.askOutcome(dossier, moment),
+    },
+    lock: p.lock,
+    clock,
+    log,
+    reminderDays: deps.config.REMINDER_WORKING_DAYS,
+    rules: { skipHolidays: deps.config.REMINDER_SKIP_HOLIDAYS },
+    intervalMs: deps.config.SCHEDULE_INTERVAL_MS,
+  });
   const sweep = () =>
     purgeExpired(store, clock, deps.config.RETENTION_DAYS)
-      .then((ids) => ids.length && log.info({ event: 'retention.purged', count: ids.length }, 'purged dossiers'))
+      .then(async (ids) => {
+        for (const id of ids) await p.cards.delete(id);
+        return ids.length && log.info({ event: 'retention.purged', count: ids.length }, 'purged dossiers');
+      })
       .catch((error: Error) => log.error({ event: 'retention.failed', code: error.name }, 'retention sweep failed'));
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), RETENTION_SWEEP_MS).unref();
@@ -157,7 +199,10 @@ export async function createIntakeServices(deps: {
     summaries: p.summaries,
     registrations: p.registrations,
     notifier,
+    cards: p.cards,
+    channel: poster,
     worker,
+    scheduler,
     async submit(dossier, activity) {
       await p.verwijzers.set(
         dossier.verwijzer.teamsId,
@@ -188,6 +233,7 @@ export async function createIntakeServices(deps: {
     },
     async close() {
       clearInterval(sweepTimer);
+      await scheduler.stop();
       await worker.stop();
       await p.outbox.close();
     },

@@ -1,4 +1,5 @@
 import {
+  type Activity,
   CardFactory,
   MessageFactory,
   type CloudAdapter,
@@ -38,6 +39,22 @@ export class ProactiveSender {
   async sendText(reference: ConversationReferenceJson, text: string): Promise<void> {
     await this.continue(reference, async (context) => {
       await context.sendActivity(text);
+    });
+  }
+
+  /** Any message (text with its format, or a card); returns the id of the sent activity. */
+  async send(reference: ConversationReferenceJson, activity: Partial<Activity>): Promise<string | undefined> {
+    let id: string | undefined;
+    await this.continue(reference, async (context) => {
+      id = (await context.sendActivity(activity))?.id;
+    });
+    return id;
+  }
+
+  /** Replaces a sent card (e.g. the dossier card in the channel) with a new one. */
+  async updateCard(reference: ConversationReferenceJson, activityId: string, card: object): Promise<void> {
+    await this.continue(reference, async (context) => {
+      await context.updateActivity({ type: 'message', id: activityId, attachments: [CardFactory.adaptiveCard(card)] });
     });
   }
 

@@ -1,18 +1,19 @@
-import type { TurnContext } from 'botbuilder';
-import type { Clock } from '../../intake/dossier/clock';
+import { TurnContext } from 'botbuilder';
+import { dutchIsoDate, type Clock } from '../../intake/dossier/clock';
 import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import { DossierId } from '../../intake/dossier/dossierId';
 import { CONTAINS_BSN } from '../../intake/dossier/fields';
-import type { StatusChange } from '../../intake/delivery/dossierRecord';
+import { changedDossier, type StatusChange } from '../../intake/delivery/dossierRecord';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { DomainError } from '../../intake/errors';
 import { dossierCard, elsewhereCard, type CodeNames } from '../../dialogs/intakeTeam/cards';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
-import { IntakeAction, REFRESH_VERB } from '../../dialogs/intakeTeam/submits';
+import { IntakeAction, REFRESH_VERB, werkprocesChoice } from '../../dialogs/intakeTeam/submits';
 import type { AdaptiveCard } from '../../dialogs/shared/adaptiveCard';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { isLinkedChannel, originOf, type Origin } from './channelBinding';
+import { channelRootReference } from './proactive';
 import type { IntakeServices } from './intakeServices';
 
 /** What the person who pressed a button gets back. Only 'card' and 'changed' show the dossier. */
@@ -30,7 +31,7 @@ const MAX_SHOWN_NAME = 100;
  */
 export class TeamActions {
   constructor(
-    private readonly intake: Pick<IntakeServices, 'teams' | 'store' | 'registrations' | 'notifier'>,
+    private readonly intake: Pick<IntakeServices, 'teams' | 'store' | 'registrations' | 'notifier' | 'cards'>,
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly metrics?: Pick<Metrics, 'dossiers' | 'timeToFirstAction' | 'sinceSent'>,
@@ -85,20 +86,24 @@ export class TeamActions {
   ): Promise<ActionOutcome> {
     const parsed = IntakeAction.safeParse(value);
     if (!parsed.success) return { kind: 'text', text: invalidText(parsed.error.issues[0]) };
-    const action = parsed.data;
-    const change: StatusChange = {
-      status: action.intakeActie,
-      op: this.clock().toISOString(),
-      door: 'intaketeam',
-      ...toelichting(action),
-    };
+    const now = this.clock();
+    const change = statusChangeOf(parsed.data, found.dossier, now);
+    if (typeof change === 'string') return { kind: 'text', text: change };
+    await this.rememberCard(context, found.dossier.id);
     let updated: PreIntakeDossier | undefined;
     try {
-      updated = await this.intake.store.updateStatus(found.dossier.id, change);
+      updated =
+        change.status === 'adviesgesprek-gepland'
+          ? // A new appointment asks the verwijzer again: an earlier "ik kom" was for another moment.
+            await this.intake.store.update(found.dossier.id, (d) => {
+              const { verwijzerBijGesprek: _earlier, ...rest } = changedDossier(d, change);
+              return rest;
+            })
+          : await this.intake.store.updateStatus(found.dossier.id, change);
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== 'TRANSITION_NOT_ALLOWED') throw error;
-      const now = (await this.intake.store.get(found.dossier.id)) ?? found.dossier;
-      return { kind: 'text', text: msg.teamAction.notNow(msg.statusLabels[currentStatus(now).status]) };
+      const current = (await this.intake.store.get(found.dossier.id)) ?? found.dossier;
+      return { kind: 'text', text: msg.teamAction.notNow(msg.statusLabels[currentStatus(current).status]) };
     }
     if (!updated) return { kind: 'text', text: msg.teamAction.unknownDossier };
     this.log.info({ event: 'intake.status_changed', dossierId: updated.id, status: change.status }, 'status changed');
@@ -110,6 +115,17 @@ export class TeamActions {
       card: this.cardOf(updated, found.team),
       announcement: msg.teamAction.done(msg.statusLabels[change.status], who),
     };
+  }
+
+  /**
+   * The card the button was on (its thread in the channel), kept so the verwijzer's answer can be
+   * posted under it later. Cards delivered before this was stored are learnt on the first click.
+   */
+  private async rememberCard(context: TurnContext, dossierId: string): Promise<void> {
+    const cardId = context.activity.replyToId;
+    if (!cardId || (await this.intake.cards.get(dossierId))) return;
+    const reference = channelRootReference(TurnContext.getConversationReference(context.activity));
+    await this.intake.cards.set(dossierId, { ...reference, activityId: cardId });
   }
 
   private cardOf(dossier: PreIntakeDossier, team: IntakeTeam): AdaptiveCard {
@@ -125,14 +141,55 @@ export class TeamActions {
 }
 
 function invalidText(issue: { message: string; path: PropertyKey[] } | undefined): string {
-  if (issue?.message === CONTAINS_BSN) return msg.teamAction.questionHasBsn;
-  if (issue?.path[0] === 'vraag') return msg.teamAction.missingQuestion;
-  if (issue?.path[0] === 'datum') return msg.teamAction.missingDate;
+  const field = issue?.path[0];
+  if (issue?.message === CONTAINS_BSN)
+    return field === 'vraag' ? msg.teamAction.questionHasBsn : msg.teamAction.reasonHasBsn;
+  if (field === 'vraag') return msg.teamAction.missingQuestion;
+  if (field === 'datum' || field === 'tijd' || field === 'plaats') return msg.teamAction.missingDate;
+  if (field === 'besluit') return msg.teamAction.missingDecision;
+  if (field === 'reden') return msg.teamAction.missingReason;
+  if (field === 'werkprocessen' || field === 'praktijkverklaring') return msg.teamAction.invalidWerkprocessen;
   return msg.teamAction.invalid;
 }
 
-function toelichting(action: IntakeAction): { toelichting?: string } {
-  if (action.intakeActie === 'info-nodig') return { toelichting: action.vraag };
-  if (action.intakeActie === 'adviesgesprek-gepland') return { toelichting: action.datum };
-  return {};
+const AMSTERDAM_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The status change a valid action asks for, or the Dutch reason it cannot be done. */
+function statusChangeOf(action: IntakeAction, dossier: PreIntakeDossier, now: Date): StatusChange | string {
+  const base = { op: now.toISOString(), door: 'intaketeam' as const };
+  switch (action.intakeActie) {
+    case 'in-behandeling':
+      return { ...base, status: 'in-behandeling' };
+    case 'info-nodig':
+      return { ...base, status: 'info-nodig', toelichting: action.vraag };
+    case 'adviesgesprek-gepland': {
+      const today = dutchIsoDate(now);
+      const past = action.datum < today || (action.datum === today && action.tijd <= AMSTERDAM_TIME.format(now));
+      if (past) return msg.teamAction.pastDate;
+      const afspraak = { datum: action.datum, tijd: action.tijd, plaats: action.plaats };
+      return { ...base, status: 'adviesgesprek-gepland', afspraak };
+    }
+    case 'besluit': {
+      const toelichting = action.toelichting ? { toelichting: action.toelichting } : {};
+      if (action.besluit === 'gestart') return { ...base, status: 'gestart', ...toelichting };
+      if (!action.reden) return msg.teamAction.missingReason;
+      return { ...base, status: 'niet-gestart', reden: action.reden, ...toelichting };
+    }
+    case 'afgerond': {
+      const chosen = (action.werkprocessen ?? '').split(',').filter(Boolean);
+      const offered = dossier.wensen.werkprocessen;
+      const werkprocessen = offered.filter((w) => chosen.includes(werkprocesChoice(w.crebo, w.code)));
+      if (werkprocessen.length !== new Set(chosen).size) return msg.teamAction.invalidWerkprocessen;
+      return {
+        ...base,
+        status: 'afgerond',
+        resultaat: { werkprocessen, praktijkverklaring: action.praktijkverklaring === 'ja' },
+      };
+    }
+  }
 }

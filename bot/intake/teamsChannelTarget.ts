@@ -1,6 +1,11 @@
 import { withStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
-import type { DeliveryResult, DeliveryTarget, RegistrationStore } from '../../intake/delivery/ports';
+import type {
+  ConversationReferenceJson,
+  DeliveryResult,
+  DeliveryTarget,
+  RegistrationStore,
+} from '../../intake/delivery/ports';
 import { dossierCard, type CodeNames } from '../../dialogs/intakeTeam/cards';
 import type { ProactiveSender } from './proactive';
 
@@ -12,6 +17,8 @@ export function teamsChannelTarget(
   registrations: RegistrationStore,
   sender: ProactiveSender,
   names?: CodeNames,
+  /** Told where the card went, so later messages can go under it (a failure here is no failed delivery). */
+  onCard?: (dossierId: string, channel: ConversationReferenceJson, cardId: string) => Promise<void>,
 ): DeliveryTarget {
   return {
     async deliver(dossier: PreIntakeDossier, team: IntakeTeam): Promise<DeliveryResult> {
@@ -20,7 +27,8 @@ export function teamsChannelTarget(
       try {
         // The card arrives delivered: show that status, not the 'verzonden' it had in the outbox.
         const delivered = withStatus(dossier, { status: 'afgeleverd', op: new Date().toISOString() });
-        await sender.sendCard(reference, dossierCard(delivered, team.naam, names));
+        const cardId = await sender.sendCard(reference, dossierCard(delivered, team.naam, names));
+        if (cardId) await onCard?.(dossier.id, reference, cardId).catch(() => undefined);
         return { ok: true };
       } catch (error) {
         return sendFailure(error);

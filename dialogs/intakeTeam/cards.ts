@@ -1,9 +1,12 @@
 import { currentStatus, type Praktijkopleider, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import { nextStatuses } from '../../intake/dossier/lifecycle';
-import { ACTOR_LABELS } from '../../intake/dossier/statusLabels.nl';
+import type { NotStartedReason } from '../../intake/dossier/lifecycle';
+import { ACTOR_LABELS, NOT_STARTED_REASON_LABELS, OUTCOME_LABELS } from '../../intake/dossier/statusLabels.nl';
+import { afspraakText, lastEntry } from '../verwijzerLoop/format';
+import { loopMessages } from '../verwijzerLoop/messages.nl';
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { literalFact, literalText } from '../shared/literalText';
-import { REFRESH_VERB, TEAM_ACTIONS, type TeamActionStatus } from './submits';
+import { REFRESH_VERB, TEAM_ACTIONS, werkprocesChoice, type TeamActionVerb } from './submits';
 import { intakeTeamMessages as msg } from './messages.nl';
 import { dutchDate, dutchMoment } from '../aanmelding/format';
 import { displayValue } from '../screening/cards';
@@ -40,7 +43,7 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
   const body: CardElement[] = [
     textBlock(c.title(dossier.id), { size: 'Large', weight: 'Bolder' }),
     textBlock(`${c.status}: **${msg.statusLabels[status.status]}**`, { color: 'Accent' }),
-    ...(status.toelichting ? [literalText(status.toelichting, { spacing: 'None' })] : []),
+    ...statusDetails(dossier),
     textBlock(teamNaam, { isSubtle: true, spacing: 'None' }),
     heading(c.kandidaat),
     facts([
@@ -97,7 +100,10 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
         ]
       : []),
   ];
-  return { ...adaptiveCard(body, actionsFor(dossier)), refresh: { action: execute('', REFRESH_VERB, dossier.id) } };
+  return {
+    ...adaptiveCard(body, actionsFor(dossier, names)),
+    refresh: { action: execute('', REFRESH_VERB, dossier.id) },
+  };
 }
 
 /** What a conversation other than the linked channel sees: nothing of the dossier. */
@@ -120,11 +126,73 @@ function named(name: string | undefined, code: string): string {
   return name ? `${name} (${code})` : code;
 }
 
-function actionsFor(dossier: PreIntakeDossier): CardElement[] {
-  const allowed = new Set(nextStatuses(currentStatus(dossier).status, 'intaketeam'));
+/**
+ * What the team needs to see of the loop so far: the open question or the verwijzer's answer,
+ * the planned gesprek and whether the verwijzer comes, the decision, the traject's result and
+ * the outcomes told later. Typed text (question, answer, place, toelichting) is shown literally.
+ */
+function statusDetails(dossier: PreIntakeDossier): CardElement[] {
+  const status = currentStatus(dossier);
+  const quote = (label: string, text: string | undefined): CardElement[] => (text ? [literalFact(label, text)] : []);
+  const details: CardElement[] = [];
+  switch (status.status) {
+    case 'info-nodig':
+      details.push(...quote(c.vraag, status.toelichting));
+      break;
+    case 'aangevuld':
+      details.push(...quote(c.vraag, lastEntry(dossier, 'info-nodig')?.toelichting));
+      details.push(...quote(c.antwoord, status.toelichting));
+      break;
+    case 'adviesgesprek-gepland': {
+      if (status.afspraak) {
+        details.push(literalFact(c.adviesgesprek, afspraakText(status.afspraak)));
+        details.push(literalFact(c.plaats, status.afspraak.plaats));
+      } else details.push(...quote(c.adviesgesprek, status.toelichting)); // older records: a date only
+      const komt = dossier.verwijzerBijGesprek;
+      details.push(literalFact(c.verwijzerKomt, komt === undefined ? c.nogNietBekend : komt ? c.ja : c.nee));
+      break;
+    }
+    case 'niet-gestart':
+      if (status.reden) details.push(literalFact(c.reden, NOT_STARTED_REASON_LABELS[status.reden]));
+      details.push(...quote(c.toelichting, status.toelichting));
+      break;
+    case 'afgerond':
+      if (status.resultaat) {
+        details.push(literalFact(c.praktijkverklaring, status.resultaat.praktijkverklaring ? c.ja : c.nee));
+        details.push(
+          literalFact(c.werkprocessen, status.resultaat.werkprocessen.map((w) => w.code).join(', ') || c.geen),
+        );
+      }
+      for (const u of dossier.uitkomsten ?? [])
+        details.push(literalFact(c.uitkomst(loopMessages.momentLabels[u.moment]), OUTCOME_LABELS[u.uitkomst]));
+      break;
+    default:
+      details.push(...quote(c.toelichting, status.toelichting));
+  }
+  return details.length ? [{ type: 'Container', spacing: 'None', items: details }] : [];
+}
+
+/** The step the team most likely takes next: the one button styled as primary. */
+function primaryVerb(dossier: PreIntakeDossier, offered: readonly TeamActionVerb[]): TeamActionVerb | undefined {
+  const status = currentStatus(dossier).status;
+  const preferred: TeamActionVerb =
+    status === 'afgeleverd' || status === 'verzonden'
+      ? 'in-behandeling'
+      : status === 'gestart'
+        ? 'afgerond'
+        : 'besluit';
+  return offered.includes(preferred) ? preferred : undefined;
+}
+
+function actionsFor(dossier: PreIntakeDossier, names: CodeNames): CardElement[] {
+  const allowedStatuses = nextStatuses(currentStatus(dossier).status, 'intaketeam');
+  const allowed = new Set<string>(allowedStatuses);
+  if (allowed.has('gestart') || allowed.has('niet-gestart')) allowed.add('besluit');
+  const offered = TEAM_ACTIONS.filter((verb) => allowed.has(verb));
+  const primary = primaryVerb(dossier, offered);
   const id = dossier.id;
   const a = msg.actions;
-  const buttons: Record<TeamActionStatus, CardElement> = {
+  const buttons: Record<TeamActionVerb, CardElement> = {
     'in-behandeling': execute(a.inBehandeling, 'in-behandeling', id),
     'info-nodig': showCard(
       a.infoNodig,
@@ -143,11 +211,77 @@ function actionsFor(dossier: PreIntakeDossier): CardElement[] {
     ),
     'adviesgesprek-gepland': showCard(
       a.adviesgesprek,
-      [{ type: 'Input.Date', id: 'datum', label: a.adviesgesprekDatum, isRequired: true }],
+      [
+        { type: 'Input.Date', id: 'datum', label: a.adviesgesprekDatum, isRequired: true },
+        { type: 'Input.Time', id: 'tijd', label: a.adviesgesprekTijd, isRequired: true },
+        {
+          type: 'Input.Text',
+          id: 'plaats',
+          label: a.adviesgesprekPlaats,
+          placeholder: a.adviesgesprekPlaatsPlaceholder,
+          isRequired: true,
+          maxLength: 200,
+        },
+      ],
       execute(a.versturen, 'adviesgesprek-gepland', id),
     ),
+    besluit: showCard(
+      a.besluit,
+      [
+        {
+          type: 'Input.ChoiceSet',
+          id: 'besluit',
+          label: a.besluitKeuze,
+          style: 'expanded',
+          isRequired: true,
+          choices: [
+            { title: a.gestart, value: 'gestart' },
+            { title: a.nietGestart, value: 'niet-gestart' },
+          ],
+        },
+        {
+          type: 'Input.ChoiceSet',
+          id: 'reden',
+          label: a.reden,
+          style: 'expanded',
+          choices: (Object.entries(NOT_STARTED_REASON_LABELS) as [NotStartedReason, string][]).map(
+            ([value, title]) => ({ title, value }),
+          ),
+        },
+        { type: 'Input.Text', id: 'toelichting', label: a.toelichting, isMultiline: true, maxLength: 300 },
+      ],
+      execute(a.versturen, 'besluit', id),
+    ),
+    afgerond: showCard(
+      a.afronden,
+      [
+        {
+          type: 'Input.ChoiceSet',
+          id: 'werkprocessen',
+          label: a.afrondenWerkprocessen,
+          isMultiSelect: true,
+          style: 'expanded',
+          choices: dossier.wensen.werkprocessen.map((w) => ({
+            title: named(names.werkproces(w.crebo, w.code), w.code),
+            value: werkprocesChoice(w.crebo, w.code),
+          })),
+        },
+        {
+          type: 'Input.ChoiceSet',
+          id: 'praktijkverklaring',
+          label: a.afrondenVerklaring,
+          style: 'expanded',
+          isRequired: true,
+          choices: [
+            { title: c.ja, value: 'ja' },
+            { title: c.nee, value: 'nee' },
+          ],
+        },
+      ],
+      execute(a.versturen, 'afgerond', id),
+    ),
   };
-  return TEAM_ACTIONS.filter((status) => allowed.has(status)).map((status) => buttons[status]);
+  return offered.map((verb) => (verb === primary ? { ...buttons[verb], style: 'positive' } : buttons[verb]));
 }
 
 /** A Universal Action: Teams sends it as an `adaptiveCard/action` invoke with this verb and data. */

@@ -38,6 +38,16 @@ export const intakeTeamMessages = {
     nee: 'nee',
     geen: '—',
     handledBy: (who: string, when: string) => `Laatst bijgewerkt door ${who} op ${when}`,
+    vraag: 'Vraag aan de verwijzer:',
+    antwoord: 'Antwoord van de verwijzer:',
+    adviesgesprek: 'Adviesgesprek',
+    plaats: 'Plaats',
+    verwijzerKomt: 'Verwijzer komt',
+    nogNietBekend: 'nog niet laten weten',
+    reden: 'Reden',
+    toelichting: 'Toelichting',
+    praktijkverklaring: 'Praktijkverklaring behaald',
+    uitkomst: (moment: string) => `Uitkomst ${moment}`,
   },
   actions: {
     inBehandeling: 'In behandeling nemen',
@@ -46,6 +56,18 @@ export const intakeTeamMessages = {
     infoVraagPlaceholder: 'Bijvoorbeeld: graag het telefoonnummer van de praktijkopleider',
     adviesgesprek: 'Adviesgesprek gepland',
     adviesgesprekDatum: 'Datum van het adviesgesprek',
+    adviesgesprekTijd: 'Tijd (uu:mm)',
+    adviesgesprekPlaats: 'Plaats (adres, of "Teams")',
+    adviesgesprekPlaatsPlaceholder: 'Bijvoorbeeld: ROC West, Stationsplein 1, Voorbeeldstad',
+    besluit: 'Besluit',
+    besluitKeuze: 'Wat is het besluit?',
+    gestart: 'Het traject start',
+    nietGestart: 'Het traject start niet',
+    reden: 'Reden (als het traject niet start)',
+    toelichting: 'Korte toelichting voor de verwijzer (mag leeg)',
+    afronden: 'Traject afronden',
+    afrondenWerkprocessen: 'Welke werkprocessen staan op de praktijkverklaring?',
+    afrondenVerklaring: 'Praktijkverklaring behaald?',
     versturen: 'Versturen',
   },
   registration: {
@@ -85,7 +107,14 @@ export const intakeTeamMessages = {
       'en verstuur de vraag opnieuw.',
     notNow: (status: string) =>
       `Dat kan nu niet: de aanmelding heeft de status "${status}". De kaart hierboven toont wat nu kan.`,
-    missingDate: 'Kies eerst de datum van het adviesgesprek.',
+    missingDate: 'Vul de datum, de tijd (uu:mm, bijvoorbeeld 10:00) en de plaats van het adviesgesprek in.',
+    pastDate: 'Die datum en tijd zijn al voorbij. Kies een moment in de toekomst.',
+    missingReason: 'Kies waarom het traject niet start.',
+    missingDecision: 'Kies eerst het besluit: start het traject of niet?',
+    invalidWerkprocessen: 'Kies de werkprocessen uit de lijst op de kaart, en of de praktijkverklaring is behaald.',
+    reasonHasBsn:
+      'Je toelichting lijkt een burgerservicenummer (BSN) te bevatten. Dat mag niet in een aanmelding. Haal het ' +
+      'nummer weg en verstuur opnieuw.',
     unknownDossier: 'Deze aanmelding bestaat niet meer (misschien verwijderd na de bewaartermijn).',
     invalid: 'Deze actie kon ik niet verwerken. Gebruik de knoppen op de kaart.',
     notHere: 'Deze knoppen werken alleen in het intakekanaal van het intaketeam. Er is niets veranderd.',
@@ -94,12 +123,6 @@ export const intakeTeamMessages = {
   notify: {
     afgeleverd: (id: string) => `Je aanmelding ${id} is aangekomen bij het intaketeam.`,
     'in-behandeling': (id: string) => `Het intaketeam heeft je aanmelding ${id} in behandeling genomen.`,
-    'info-nodig': (id: string, vraag: string) =>
-      `Het intaketeam heeft aanvullende informatie nodig voor aanmelding ${id}: "${vraag}". Neem contact op met het ` +
-      `intaketeam.`,
-    'adviesgesprek-gepland': (id: string, datum: string) =>
-      `Voor aanmelding ${id} is een adviesgesprek gepland op ${datum}. De mbo-instelling nodigt je cliënt uit. ` +
-      'Je mag zelf ook aansluiten; spreek dat af met het intaketeam.',
     mislukt: (id: string) =>
       `Je aanmelding ${id} is niet aangekomen bij het intaketeam. Beheer is op de hoogte en probeert het opnieuw; je ` +
       `gegevens zijn bewaard.`,

@@ -29,6 +29,12 @@ const MORE = /^(meer|nog meer|meer info|meer informatie|meer hierover|vertel mee
 const GREETING = /^(hoi|hallo|hai|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|dag|hoi bot|hallo bot)$/;
 const THANKS = /^(dank|dank je|dank je wel|dankjewel|dank u|dank u wel|bedankt|thanks|top|super|fijn)$/;
 
+/** "meer", a greeting or thanks: never content (not an answer, not a question). */
+export function isSmallTalk(text: string): boolean {
+  const folded = normalizeCommandText(text);
+  return MORE.test(folded) || GREETING.test(folded) || THANKS.test(folded);
+}
+
 /** One or two words without a question mark: a keyword ("magazijn", "zorg") or small talk. */
 function isKeyword(text: string): boolean {
   return text.trim().split(/\s+/).length < 3 && !/\?\s*$/.test(text);

@@ -13,6 +13,13 @@ import { dutchDay } from '../aanmelding/format';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { mijnAanmeldingenMessages as msg } from './messages.nl';
+import { NOT_STARTED_REASON_LABELS, OUTCOME_LABELS } from '../../intake/dossier/statusLabels.nl';
+import { workingDaysWaiting } from '../../intake/schedule/reminders';
+import type { WorkingDayRules } from '../../intake/schedule/workingDays';
+import { literalText } from '../shared/literalText';
+import { invitationBlock, outcomeBlock, questionBlock } from '../verwijzerLoop/cards';
+import { contactText } from '../verwijzerLoop/format';
+import { loopMessages } from '../verwijzerLoop/messages.nl';
 import type { DeleteTarget } from './submits';
 
 /** More would make the card too long to read; the newest count. */
@@ -38,7 +45,11 @@ export interface ListView {
   notice?: string;
   /** Failed dossiers get an "Opnieuw versturen" button (when resending is wired). */
   resendable?: boolean;
+  /** How waiting working days are counted (REMINDER_SKIP_HOLIDAYS). */
+  rules?: WorkingDayRules;
 }
+
+const DEFAULT_RULES: WorkingDayRules = { skipHolidays: true };
 
 /** The concept first, then the dossiers newest first, each with its status in plain Dutch. */
 export function listCard(view: ListView): AdaptiveCard {
@@ -67,20 +78,29 @@ function conceptItem(concept: DossierDraft): CardElement {
   ]);
 }
 
-function dossierItem(dossier: PreIntakeDossier, { teams, now, resendable }: ListView, awaiting: boolean): CardElement {
+function dossierItem(
+  dossier: PreIntakeDossier,
+  { teams, now, resendable, rules = DEFAULT_RULES }: ListView,
+  awaiting: boolean,
+): CardElement {
   const status = currentStatus(dossier);
   const shown = displayState(status.status, awaiting);
-  const team = teams.find((t) => t.id === dossier.intakeTeam)?.naam ?? dossier.intakeTeam;
+  const teamOf = teams.find((t) => t.id === dossier.intakeTeam);
+  const team = teamOf?.naam ?? dossier.intakeTeam;
   const day =
     dutchIsoDate(new Date(dossier.aangemaakt)) === dutchIsoDate(now) ? msg.today : dutchDay(dossier.aangemaakt);
   const color = STATUS_COLOR[shown];
   return container([
     textBlock(`**${dossier.id}** · ${dossier.kandidaat.naam}`),
     textBlock(msg.sentOn(day, team), { isSubtle: true, spacing: 'None' }),
-    textBlock(`${msg.statusLabel}: ${msg.status[shown](status.toelichting)}`, {
+    textBlock(`${msg.statusLabel}: ${msg.status[shown]()}`, {
       spacing: 'Small',
       ...(color ? { color } : {}),
     }),
+    ...loopDetails(dossier, now, rules),
+    ...(status.status === 'verzonden' || status.status === 'concept'
+      ? []
+      : [literalText(contactText(teamOf, dossier.intakeTeam), { isSubtle: true, size: 'Small', spacing: 'Small' })]),
     ...buttons(dossier.id, status.status, resendable ?? false),
   ]);
 }
@@ -92,6 +112,53 @@ function buttons(id: string, status: DossierStatus, resend: boolean): CardElemen
     ...(isDeletable(status) ? [deleteAction(id)] : []),
   ];
   return actions.length > 0 ? [actionSet(actions)] : [];
+}
+
+/**
+ * Where the loop stands, with the action it waits for from the verwijzer: the open question
+ * with a field to answer it, the invitation, the decision and its reason, the traject's result
+ * and a way to tell the outcome. The same Universal Actions as in the notifications.
+ */
+function loopDetails(dossier: PreIntakeDossier, now: Date, rules: WorkingDayRules): CardElement[] {
+  const status = currentStatus(dossier);
+  switch (status.status) {
+    case 'afgeleverd': {
+      const days = workingDaysWaiting(dossier, now, rules);
+      return days ? [textBlock(msg.waiting(days), { isSubtle: true, spacing: 'None' })] : [];
+    }
+    case 'info-nodig':
+      return questionBlock(dossier);
+    case 'adviesgesprek-gepland':
+      return invitationBlock(dossier);
+    case 'gestart':
+    case 'niet-gestart':
+      return [
+        ...(status.reden
+          ? [textBlock(`${msg.reden}: ${NOT_STARTED_REASON_LABELS[status.reden]}`, { spacing: 'None' })]
+          : []),
+        ...(status.toelichting
+          ? [textBlock(msg.toelichting, { isSubtle: true, spacing: 'Small' }), literalText(status.toelichting)]
+          : []),
+      ];
+    case 'afgerond':
+      return [
+        ...(status.resultaat
+          ? [textBlock(msg.praktijkverklaring(status.resultaat.praktijkverklaring), { spacing: 'None' })]
+          : []),
+        ...(dossier.uitkomsten ?? []).map((u) =>
+          textBlock(msg.uitkomst(loopMessages.momentLabels[u.moment], OUTCOME_LABELS[u.uitkomst]), { spacing: 'None' }),
+        ),
+        actionSet([
+          {
+            type: 'Action.ShowCard',
+            title: msg.uitkomstDoorgeven,
+            card: { type: 'AdaptiveCard', version: '1.5', body: outcomeBlock(dossier, 'tussentijds') },
+          },
+        ]),
+      ];
+    default:
+      return [];
+  }
 }
 
 /** Nothing yet: say so kindly and offer to start one. */

@@ -1,5 +1,4 @@
 import type { DisplayState } from '../../intake/dossier/lifecycle';
-import { dutchDate } from '../aanmelding/format';
 
 /** Every Dutch text of "Mijn aanmeldingen". */
 export const mijnAanmeldingenMessages = {
@@ -22,19 +21,22 @@ export const mijnAanmeldingenMessages = {
       'De aanmelding gaat vanzelf naar het intaketeam zodra zij dat doen.',
     afgeleverd: () => 'Aangekomen bij het intaketeam',
     'in-behandeling': () => 'In behandeling bij het intaketeam',
-    'info-nodig': (vraag?: string) =>
-      vraag
-        ? `Het intaketeam heeft informatie nodig. Hun vraag: "${vraag}"`
-        : 'Het intaketeam heeft meer informatie nodig',
-    'adviesgesprek-gepland': (datum?: string) =>
-      datum ? `Adviesgesprek gepland op ${dutchDate(datum)}` : 'Adviesgesprek gepland',
+    'info-nodig': () => 'Het intaketeam heeft een vraag voor je',
+    'adviesgesprek-gepland': () => 'Adviesgesprek gepland',
     aangevuld: () => 'Je antwoord is bij het intaketeam',
     gestart: () => 'Besluit van het intaketeam: het traject start',
-    'niet-gestart': (reden?: string) => (reden ? `Besluit: niet gestart (${reden})` : 'Besluit: niet gestart'),
+    'niet-gestart': () => 'Besluit van het intaketeam: het traject start niet',
     afgerond: () => 'Traject afgerond',
     mislukt: () =>
       'Niet aangekomen: het versturen is steeds mislukt. Je kunt de aanmelding opnieuw versturen of verwijderen.',
-  } satisfies Record<DisplayState, (toelichting?: string) => string>,
+  } satisfies Record<DisplayState, () => string>,
+  waiting: (days: number) => `Wacht ${days} ${days === 1 ? 'werkdag' : 'werkdagen'} op een eerste reactie`,
+  reden: 'Reden',
+  toelichting: 'Toelichting van het intaketeam:',
+  praktijkverklaring: (behaald: boolean) =>
+    behaald ? 'Praktijkverklaring behaald' : 'Geen praktijkverklaring behaald',
+  uitkomst: (moment: string, label: string) => `Uitkomst ${moment}: ${label}`,
+  uitkomstDoorgeven: 'Uitkomst doorgeven',
   statusLabel: 'Status',
   deleteButton: 'Verwijderen',
   resendButton: 'Opnieuw versturen',

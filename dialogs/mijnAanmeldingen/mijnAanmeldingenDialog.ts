@@ -6,6 +6,7 @@ import { isDeletable } from '../../intake/dossier/lifecycle';
 import { deleteOwnDossier, type ResendOutcome } from '../../intake/delivery/dossierLifecycle';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { DossierStore } from '../../intake/delivery/ports';
+import type { WorkingDayRules } from '../../intake/schedule/workingDays';
 import { verwijzerIdOf } from '../aanmelding/verwijzer';
 import { FLOW } from '../flows';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../sdk';
@@ -24,6 +25,8 @@ export interface MijnAanmeldingenDeps {
   awaitsChannel?: (teamId: string) => Promise<boolean>;
   /** Sends the verwijzer's failed dossier again (owner check and once-only in the domain). */
   resend?: (dossierId: string, teamsId: string) => Promise<ResendOutcome>;
+  /** How waiting working days are counted. */
+  rules?: WorkingDayRules;
 }
 
 /** Begin options: the concept the root keeps in its session, if any. */
@@ -86,6 +89,7 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
             awaitingChannel: await this.teamsAwaitingChannel(dossiers),
             notice,
             resendable: Boolean(this.deps.resend),
+            rules: this.deps.rules,
           });
     await step.context.sendActivity(cardActivity(card));
     return step.endDialog({} satisfies MijnAanmeldingenOutcome);

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { currentStatus, type PreIntakeDossier } from '../dossier/dossier';
+import type { PreIntakeDossier } from '../dossier/dossier';
 import { DossierId } from '../dossier/dossierId';
 import { fsyncDir, KeyedMutex, writeFileAtomic } from './atomicFile';
 import {
@@ -11,6 +11,7 @@ import {
   type StatusChange,
 } from './dossierRecord';
 import type { DossierStore } from './ports';
+import { retentionAnchor } from './retention';
 
 /**
  * Embedded mode: one JSON file per dossier under `<dataDir>/dossiers`, written atomically.
@@ -76,11 +77,19 @@ export class FileDossierStore implements DossierStore {
   }
 
   async updateStatus(id: string, change: StatusChange): Promise<PreIntakeDossier | undefined> {
+    return this.update(id, (dossier) => changedDossier(dossier, change));
+  }
+
+  async update(
+    id: string,
+    change: (dossier: PreIntakeDossier) => PreIntakeDossier,
+  ): Promise<PreIntakeDossier | undefined> {
     if (!DossierId.safeParse(id).success) return undefined;
     return this.mutex.run(id, async () => {
       const dossier = await this.get(id);
       if (!dossier) return undefined;
-      const updated = changedDossier(dossier, change);
+      const updated = validForStore(change(dossier));
+      if (updated.id !== id) throw new Error('a dossier update may not change its id');
       await this.write(updated);
       return updated;
     });
@@ -91,7 +100,7 @@ export class FileDossierStore implements DossierStore {
     for (const id of await this.listIds()) {
       const removed = await this.mutex.run(id, async () => {
         const dossier = await this.get(id);
-        return dossier && Date.parse(currentStatus(dossier).op) < cutoff.getTime() ? this.remove(id) : false;
+        return dossier && retentionAnchor(dossier) < cutoff.getTime() ? this.remove(id) : false;
       });
       if (removed) purged.push(id);
     }

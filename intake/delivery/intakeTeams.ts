@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { Crebo, DutchPhone, Email } from '../dossier/fields';
 import { DomainError } from '../errors';
-import { Crebo } from '../dossier/fields';
 import { WebhookSecret } from './standardWebhooks';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -31,6 +31,17 @@ export const TeamsBinding = z.strictObject({
 });
 export type TeamsBinding = z.infer<typeof TeamsBinding>;
 
+/**
+ * How verwijzers reach the intake team: shown on every message the bot sends them about a
+ * dossier. A name (a person or a desk), a phone number, an e-mail address; each optional.
+ */
+export const IntakeTeamContact = z.strictObject({
+  naam: z.string().trim().min(1).max(100).optional(),
+  telefoon: DutchPhone.optional(),
+  email: Email.optional(),
+});
+export type IntakeTeamContact = z.infer<typeof IntakeTeamContact>;
+
 export const IntakeTeam = z
   .strictObject({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'id: letters, digits, - and _ only'),
@@ -42,6 +53,7 @@ export const IntakeTeam = z
     teams: TeamsBinding.optional(),
     /** The kwalificaties (crebos) this team offers in the derde leerweg; absent: not configured, nothing flagged. */
     crebos: z.array(Crebo).min(1).max(500).optional(),
+    contact: IntakeTeamContact.optional(),
   })
   .refine((team) => team.webhook !== undefined || team.kanaal !== undefined, {
     message: 'team needs a webhook or kanaal: teams',

@@ -17,6 +17,11 @@ export interface DossierStore {
    * the dossier is gone. Throws TRANSITION_NOT_ALLOWED (nothing written) otherwise.
    */
   updateStatus(id: string, change: StatusChange): Promise<PreIntakeDossier | undefined>;
+  /**
+   * Replaces the dossier with `change(current)`, atomically (no concurrent change is lost);
+   * undefined when the dossier is gone. `change` may throw to refuse (nothing written).
+   */
+  update(id: string, change: (dossier: PreIntakeDossier) => PreIntakeDossier): Promise<PreIntakeDossier | undefined>;
   /** Deletes dossiers whose last status change is before `cutoff`; returns their ids. */
   purgeOlderThan(cutoff: Date): Promise<string[]>;
 }

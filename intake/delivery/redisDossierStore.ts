@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { currentStatus, type PreIntakeDossier } from '../dossier/dossier';
+import type { PreIntakeDossier } from '../dossier/dossier';
 import {
   changedDossier,
   readStoredDossier,
@@ -9,6 +9,7 @@ import {
   type StatusChange,
 } from './dossierRecord';
 import type { DossierStore } from './ports';
+import { retentionAnchor } from './retention';
 
 // Replace the dossier only if nobody changed it since we read it (optimistic concurrency).
 const COMPARE_AND_SET = `
@@ -45,7 +46,7 @@ const QUARANTINE_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 /**
  * Redis mode: `<prefix>dossier:<id>` holds the JSON, `<prefix>dossiers` is a sorted set of
- * ids by last status change (retention), `<prefix>verwijzer:<hash>` the verwijzer's ids.
+ * ids by retention anchor (retention.ts), `<prefix>verwijzer:<hash>` the verwijzer's ids.
  * A record that is not a valid dossier moves to `<prefix>quarantine:<id>` (kept 30 days).
  */
 export class RedisDossierStore implements DossierStore {
@@ -60,7 +61,7 @@ export class RedisDossierStore implements DossierStore {
     const result = await this.redis
       .multi()
       .set(this.key(dossier.id), JSON.stringify(dossier))
-      .zadd(this.indexKey(), lastChange(dossier), dossier.id)
+      .zadd(this.indexKey(), retentionAnchor(dossier), dossier.id)
       .sadd(this.verwijzerKey(dossier.verwijzer.teamsId), dossier.id)
       .exec();
     const failed = result?.find(([error]) => error);
@@ -98,15 +99,23 @@ export class RedisDossierStore implements DossierStore {
   }
 
   async updateStatus(id: string, change: StatusChange): Promise<PreIntakeDossier | undefined> {
+    return this.update(id, (dossier) => changedDossier(dossier, change));
+  }
+
+  async update(
+    id: string,
+    change: (dossier: PreIntakeDossier) => PreIntakeDossier,
+  ): Promise<PreIntakeDossier | undefined> {
     for (let attempt = 0; attempt < 20; attempt++) {
       const raw = await this.redis.get(this.key(id));
       const dossier = await this.read(id, raw);
       if (!dossier || raw === null) return undefined;
-      const updated = changedDossier(dossier, change);
-      const args = [raw, JSON.stringify(updated), lastChange(updated), id];
+      const updated = validForStore(change(dossier));
+      if (updated.id !== id) throw new Error('a dossier update may not change its id');
+      const args = [raw, JSON.stringify(updated), retentionAnchor(updated), id];
       if ((await this.redis.eval(COMPARE_AND_SET, 2, this.key(id), this.indexKey(), ...args)) === 1) return updated;
     }
-    throw new Error(`status update of ${id} kept conflicting`);
+    throw new Error(`update of ${id} kept conflicting`);
   }
 
   async purgeOlderThan(cutoff: Date): Promise<string[]> {
@@ -143,8 +152,4 @@ export class RedisDossierStore implements DossierStore {
   private verwijzerKey(teamsId: string): string {
     return `${this.prefix}verwijzer:${createHash('sha256').update(teamsId).digest('hex').slice(0, 32)}`;
   }
-}
-
-function lastChange(dossier: PreIntakeDossier): number {
-  return Date.parse(currentStatus(dossier).op);
 }

@@ -158,6 +158,15 @@ export const PreIntakeDossier = z.strictObject({
   uitkomsten: z.array(UitkomstEntry).max(10).optional(),
   /** The verwijzer's answer to the invitation for the adviesgesprek (undefined: not asked/answered). */
   verwijzerBijGesprek: z.boolean().optional(),
+  /**
+   * Scheduler markers, so scheduled work is derived from stored time and survives restarts:
+   * when the channel was last reminded of a dossier that waits, and which follow-ups were asked.
+   */
+  herinnerd: Timestamp.optional(),
+  uitkomstGevraagd: z
+    .array(z.strictObject({ moment: OutcomeMoment, op: Timestamp }))
+    .max(2)
+    .optional(),
 });
 export type PreIntakeDossier = z.infer<typeof PreIntakeDossier>;
 

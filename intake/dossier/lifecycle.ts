@@ -139,3 +139,37 @@ export function applyTransition(dossier: PreIntakeDossier, entry: StatusEntry & 
   if (!mayTransition(from, entry.status, entry.door)) return { ok: false, reason: 'NOT_ALLOWED', dossier };
   return { ok: true, dossier: { ...dossier, bijgewerkt: entry.op, statusHistory: [...dossier.statusHistory, entry] } };
 }
+
+/**
+ * Steps that are not status changes, with the same rule of who may cause them: the verwijzer
+ * answers the invitation to the adviesgesprek while it is planned, and tells the client's
+ * outcome once the traject is afgerond (3 and 6 months after, or any time in between).
+ */
+export function mayAnswerInvitation(status: DossierStatus, actor: Actor): boolean {
+  return status === 'adviesgesprek-gepland' && actor === 'verwijzer';
+}
+
+export function mayRecordOutcome(status: DossierStatus, actor: Actor): boolean {
+  return status === 'afgerond' && actor === 'verwijzer';
+}
+
+/** The verwijzer's answer to the invitation (true: joins); NOT_ALLOWED outside the planned gesprek. */
+export function applyAttendance(dossier: PreIntakeDossier, komt: boolean, actor: Actor): TransitionResult {
+  const status = dossier.statusHistory[dossier.statusHistory.length - 1]!.status;
+  if (!mayAnswerInvitation(status, actor)) return { ok: false, reason: 'NOT_ALLOWED', dossier };
+  return { ok: true, dossier: { ...dossier, verwijzerBijGesprek: komt } };
+}
+
+/** Records an outcome; a later answer for the same 3- or 6-month moment replaces the earlier one. */
+export function applyOutcome(
+  dossier: PreIntakeDossier,
+  entry: { moment: OutcomeMoment; uitkomst: Outcome; op: string },
+  actor: Actor,
+): TransitionResult {
+  const status = dossier.statusHistory[dossier.statusHistory.length - 1]!.status;
+  if (!mayRecordOutcome(status, actor)) return { ok: false, reason: 'NOT_ALLOWED', dossier };
+  const kept = (dossier.uitkomsten ?? []).filter((u) => u.moment === 'tussentijds' || u.moment !== entry.moment);
+  // At most 10 are stored: the oldest in-between answers give way.
+  const uitkomsten = [...kept, entry].slice(-10);
+  return { ok: true, dossier: { ...dossier, uitkomsten } };
+}

@@ -1,6 +1,7 @@
-import { currentStatus, type PreIntakeDossier } from '../dossier/dossier';
+import type { PreIntakeDossier } from '../dossier/dossier';
 import type { StatusChange } from '../delivery/dossierRecord';
 import type { DossierStore } from '../delivery/ports';
+import { retentionAnchor } from '../delivery/retention';
 import { summarize, summaryKey } from './summary';
 import type { SummaryStore } from './summaryStore';
 
@@ -52,11 +53,21 @@ export class SummarizingDossierStore implements DossierStore {
     return updated;
   }
 
+  /** Outcomes and markers are written this way: the summary follows (an outcome counts in the report). */
+  async update(
+    id: string,
+    change: (dossier: PreIntakeDossier) => PreIntakeDossier,
+  ): Promise<PreIntakeDossier | undefined> {
+    const updated = await this.inner.update(id, change);
+    if (updated) await this.fold(updated).catch(this.onError);
+    return updated;
+  }
+
   /** Folds every dossier due for deletion first (errors stop the sweep), then deletes. */
   async purgeOlderThan(cutoff: Date): Promise<string[]> {
     for (const id of await this.inner.listIds()) {
       const dossier = await this.inner.get(id);
-      if (dossier && Date.parse(currentStatus(dossier).op) < cutoff.getTime()) await this.fold(dossier);
+      if (dossier && retentionAnchor(dossier) < cutoff.getTime()) await this.fold(dossier);
     }
     return this.inner.purgeOlderThan(cutoff);
   }

@@ -92,11 +92,18 @@ describe('mijn aanmeldingen', () => {
       msg.status.verzonden(),
       msg.status.afgeleverd(),
       msg.status.mislukt(),
-      'Het intaketeam heeft informatie nodig. Hun vraag: "Kan de kandidaat op maandag?"',
-      'Adviesgesprek gepland op 20 maart 2026',
+      msg.status['info-nodig'](),
+      msg.status['adviesgesprek-gepland'](),
     ]) {
       expect(all).toContain(`${msg.statusLabel}: ${line}`);
     }
+    // The open question is shown literally (a TextRun, never Markdown) with a field and a button to answer.
+    const json = JSON.stringify(card);
+    expect(json).toContain('{"type":"TextRun","text":"Kan de kandidaat op maandag?"}');
+    expect(json).toContain(`"id":"antwoord-${mine.infoNodig!.id}"`);
+    expect(json).toContain(`"verb":"antwoord","data":{"verwijzerActie":"antwoord","dossierId":"${mine.infoNodig!.id}"}`);
+    // A delivered dossier says how long it waits, in working days (clock: Monday 2 March, arrived 20 Feb).
+    expect(all).toContain(msg.waiting(6));
     const deletes = actions(card)
       .filter((a) => a.title === msg.deleteButton)
       .map((a) => (a.data as { verwijder: string }).verwijder);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withStatus } from '../../intake/dossier/dossier';
 import {
+  applyAttendance,
+  applyOutcome,
   applyTransition,
   DossierStatus,
   isDeletable,
@@ -66,5 +68,27 @@ describe('the dossier lifecycle', () => {
       reason: 'NOT_ALLOWED',
       dossier,
     });
+  });
+
+  it('lets only the verwijzer answer the invitation (while planned) and tell the outcome (once afgerond)', () => {
+    const at = '2026-03-03T10:00:00.000Z';
+    const planned = withStatus(sampleDossier(), { status: 'adviesgesprek-gepland', op: at, door: 'intaketeam' });
+    const attends = applyAttendance(planned, true, 'verwijzer');
+    expect(attends.ok && attends.dossier.verwijzerBijGesprek).toBe(true);
+    expect(applyAttendance(planned, true, 'intaketeam').ok).toBe(false);
+    expect(applyAttendance(sampleDossier(), false, 'verwijzer').ok).toBe(false);
+
+    const done = withStatus(planned, { status: 'afgerond', op: at, door: 'intaketeam' });
+    const entry = (moment: 'tussentijds' | '3-maanden', uitkomst: 'werk' | 'geen') => ({ moment, uitkomst, op: at });
+    expect(applyOutcome(planned, entry('tussentijds', 'werk'), 'verwijzer').ok).toBe(false);
+    expect(applyOutcome(done, entry('tussentijds', 'werk'), 'intaketeam').ok).toBe(false);
+    let d = done;
+    for (const e of [entry('3-maanden', 'geen'), entry('tussentijds', 'werk'), entry('3-maanden', 'werk')]) {
+      const r = applyOutcome(d, e, 'verwijzer');
+      expect(r.ok).toBe(true);
+      d = r.dossier;
+    }
+    // A later answer for the same moment replaces the earlier; in-between answers are kept.
+    expect(d.uitkomsten).toEqual([entry('tussentijds', 'werk'), entry('3-maanden', 'werk')]);
   });
 });
