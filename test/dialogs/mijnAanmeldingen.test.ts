@@ -101,7 +101,9 @@ describe('mijn aanmeldingen', () => {
     const json = JSON.stringify(card);
     expect(json).toContain('{"type":"TextRun","text":"Kan de kandidaat op maandag?"}');
     expect(json).toContain(`"id":"antwoord-${mine.infoNodig!.id}"`);
-    expect(json).toContain(`"verb":"antwoord","data":{"verwijzerActie":"antwoord","dossierId":"${mine.infoNodig!.id}"}`);
+    expect(json).toContain(
+      `"verb":"antwoord","data":{"verwijzerActie":"antwoord","dossierId":"${mine.infoNodig!.id}"}`,
+    );
     // A delivered dossier says how long it waits, in working days (clock: Monday 2 March, arrived 20 Feb).
     expect(all).toContain(msg.waiting(6));
     const deletes = actions(card)
