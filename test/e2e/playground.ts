@@ -123,9 +123,9 @@ export class PlaygroundChat {
    * Picks a choice in the newest card's Input.ChoiceSet (radio buttons when expanded, a
    * combobox when compact). Does not submit: click the card's button next.
    */
-  async choose(choiceTitle: string, options: { label?: string } = {}): Promise<void> {
+  async choose(choiceTitle: string, options: { label?: string; inMessage?: string } = {}): Promise<void> {
     this.inputs.push(`choose ${choiceTitle}`);
-    const card = this.latestCard();
+    const card = this.latestCard(options.inMessage);
     const radio = card.getByRole('radio', { name: choiceTitle, exact: true });
     if ((await radio.count()) > 0) return radio.check({ timeout: this.timeoutMs });
     const combobox = options.label
@@ -143,10 +143,13 @@ export class PlaygroundChat {
     await this.latestCard().getByRole('checkbox', { name }).check({ timeout: this.timeoutMs });
   }
 
-  /** Fills an Input.Text, Input.Number or Input.Date (value YYYY-MM-DD) of the newest card, found by its label. */
-  async fill(label: string, value: string | number): Promise<void> {
+  /**
+   * Fills an Input.Text, Input.Number or Input.Date (value YYYY-MM-DD) of the newest card, found by
+   * its label; with `inMessage`, of the card whose text contains that (in a channel).
+   */
+  async fill(label: string, value: string | number, options: { inMessage?: string } = {}): Promise<void> {
     this.inputs.push(`fill ${value}`);
-    await this.latestCard().getByLabel(label).fill(String(value), { timeout: this.timeoutMs });
+    await this.latestCard(options.inMessage).getByLabel(label).fill(String(value), { timeout: this.timeoutMs });
   }
 
   /**
@@ -244,9 +247,8 @@ export class PlaygroundChat {
     return botMessageLocator(this.page, this.conversation);
   }
 
-  private latestCard(): Locator {
-    return this.botMessages()
-      .filter({ has: this.page.locator(SELECTOR.card) })
-      .last();
+  private latestCard(inMessage?: string): Locator {
+    const cards = this.botMessages().filter({ has: this.page.locator(SELECTOR.card) });
+    return (inMessage ? cards.filter({ hasText: inMessage }) : cards).last();
   }
 }
