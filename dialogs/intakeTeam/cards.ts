@@ -149,7 +149,7 @@ function statusDetails(dossier: PreIntakeDossier): CardElement[] {
         details.push(literalFact(c.plaats, status.afspraak.plaats));
       } else details.push(...quote(c.adviesgesprek, status.toelichting)); // older records: a date only
       const komt = dossier.verwijzerBijGesprek;
-      details.push(literalFact(c.verwijzerKomt, komt === undefined ? c.nogNietBekend : komt ? c.ja : c.nee));
+      details.push(literalFact(c.verwijzerKomt, komt === undefined ? c.verwijzerNogNiet : komt ? c.ja : c.nee));
       break;
     }
     case 'niet-gestart':

@@ -43,7 +43,7 @@ export const intakeTeamMessages = {
     adviesgesprek: 'Adviesgesprek',
     plaats: 'Plaats',
     verwijzerKomt: 'Verwijzer komt',
-    nogNietBekend: 'nog niet laten weten',
+    verwijzerNogNiet: 'nog niet laten weten',
     reden: 'Reden',
     toelichting: 'Toelichting',
     praktijkverklaring: 'Praktijkverklaring behaald',

@@ -284,7 +284,7 @@ describe('the two-way loop between intake team and verwijzer', () => {
       plaats: 'ROC West, Stationsplein 1',
     });
     expect(cardText(planned)).toContain(`10 december ${NEXT_YEAR}, 10:00`);
-    expect(cardText(planned)).toContain(msg.card.nogNietBekend);
+    expect(cardText(planned)).toContain(msg.card.verwijzerNogNiet);
     const invitation = await toVerwijzer(before, loop.toVerwijzer.invitation.title);
     expect(visibleText(invitation)).toContain(`10 december ${NEXT_YEAR}, 10:00`);
     expect(visibleText(invitation)).toContain('ROC West, Stationsplein 1');
