@@ -133,8 +133,11 @@ describe.each(backends)('retention keeps an anonymous summary (%s)', (_name, mak
       uitkomsten: [{ moment: '3-maanden', uitkomst: 'werk', op: '2026-08-10T09:00:00.000Z' }],
     });
     expect((await summaries.list()).get(summaryKey(sent.id))).toMatchObject({ uitkomst3: 'werk' });
-    // Retention later: the outcome survives in the summary.
+    // Retention later (a finished traject is kept for its 6-month follow-up, then 90 days):
+    // the outcome survives in the summary.
     await purgeExpired(store, fakeClock('2026-12-01T09:00:00.000Z'), 90);
+    expect(await dossiers.get(sent.id)).toBeDefined();
+    await purgeExpired(store, fakeClock('2027-03-01T09:00:00.000Z'), 90);
     expect(await dossiers.get(sent.id)).toBeUndefined();
     const after = await collectSummaries(dossiers, summaries, regioOf);
     expect(after).toEqual([expect.objectContaining({ uitkomst3: 'werk', praktijkverklaring: true })]);
