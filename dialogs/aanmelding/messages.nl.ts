@@ -135,7 +135,7 @@ export const aanmeldingMessages = {
     recordTitle: 'De aanmelding',
     recordSent: (id: string) => `Verstuurd als dossier ${id}.`,
     recordConcept: 'Bewaard als concept. Er is niets verstuurd.',
-    recordChanging: 'Je past de aanmelding aan. Zo stond hij er op dat moment voor.',
+    recordChanging: 'Je past de aanmelding aan. Zo zag de aanmelding er op dat moment uit.',
     intro: 'Kijk alles goed na. Er gaat pas iets naar het intaketeam als je op Versturen klikt.',
     noConsent: '⚠️ De cliënt heeft geen toestemming gegeven. Zonder toestemming kan ik de aanmelding niet versturen.',
     sections: {
