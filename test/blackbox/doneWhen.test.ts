@@ -241,6 +241,12 @@ describe('issue 13 "Done when", black-box against the real bot (child process, l
       .toBe(true);
     console.info(`dossier ${westDossier}: card in the bound channel ${Date.now() - started} ms after the first turn`);
     await expect.poll(() => statusLine(westDossier), { timeout: 5_000 }).toContain('Aangekomen bij het intaketeam');
+    // The verwijzer's message comes after the status write: wait for it, so it is not taken for a later post.
+    await expect
+      .poll(() => postedTo(VERWIJZER_CONV).some((p) => String(p.activity.text).includes('is aangekomen')), {
+        timeout: 5_000,
+      })
+      .toBe(true);
     for (const place of ['groupChat', 'foreignTeam'] as const)
       expect(postedTo(PLACES[place].conversation.id)).toEqual([]);
   });
