@@ -14,7 +14,7 @@ import type { ConversationReferenceJson, DossierStore, Outbox, RegistrationStore
 import { RedisDossierStore } from '../../intake/delivery/redisDossierStore';
 import { RedisRegistrationStore } from '../../intake/delivery/redisRegistrationStore';
 import { RedisStreamOutbox } from '../../intake/delivery/redisStreamOutbox';
-import { purgeExpired } from '../../intake/delivery/retention';
+import { purgeAllExpired } from '../../intake/delivery/retention';
 import { regioLookup } from '../../intake/report/rapport';
 import { SummarizingDossierStore } from '../../intake/report/summarizingDossierStore';
 import { FileSummaryStore, RedisSummaryStore, type SummaryStore } from '../../intake/report/summaryStore';
@@ -80,7 +80,10 @@ export function dossierStores(
   if (redis) {
     const prefix = `${config.REDIS_PREFIX}:intake:`;
     return {
-      store: new RedisDossierStore(redis, prefix, onQuarantine),
+      // Quarantined records are kept for the retention period, then Redis drops them.
+      store: new RedisDossierStore(redis, prefix, onQuarantine, {
+        quarantineTtlMs: config.RETENTION_DAYS * 24 * 60 * 60 * 1000,
+      }),
       summaries: new RedisSummaryStore(redis, prefix),
     };
   }
@@ -95,6 +98,7 @@ async function persistence(
   onQuarantine: QuarantineListener,
 ): Promise<Persistence> {
   const stores = dossierStores(config, redis, onQuarantine);
+  const retentionMs = config.RETENTION_DAYS * 24 * 60 * 60 * 1000;
   if (redis) {
     const prefix = `${config.REDIS_PREFIX}:intake:`;
     return {
@@ -102,11 +106,11 @@ async function persistence(
       outbox: new RedisStreamOutbox(redis, prefix, {
         clock,
         claimIdleMs: config.DELIVERY_CLAIM_TIMEOUT_MS,
-        markerTtlMs: config.RETENTION_DAYS * 24 * 60 * 60 * 1000,
+        markerTtlMs: retentionMs,
       }),
-      registrations: new RedisRegistrationStore(redis, `${prefix}channels:`),
-      verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`),
-      cards: new RedisRegistrationStore(redis, `${prefix}cards:`),
+      registrations: new RedisRegistrationStore(redis, `${prefix}channels:`, clock),
+      verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`, clock),
+      cards: new RedisRegistrationStore(redis, `${prefix}cards:`, clock),
       // Longer than a round may take; a crashed holder frees it by expiry.
       lock: new RedisScheduleLock(redis, `${prefix}schedule:lock`, Math.max(60_000, config.SCHEDULE_INTERVAL_MS)),
     };
@@ -115,9 +119,9 @@ async function persistence(
   return {
     ...stores,
     outbox: await FileOutbox.open(dir, { clock, claimTimeoutMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),
-    registrations: new FileRegistrationStore(join(dir, 'channels')),
-    verwijzers: new FileRegistrationStore(join(dir, 'verwijzers')),
-    cards: new FileRegistrationStore(join(dir, 'cards')),
+    registrations: new FileRegistrationStore(join(dir, 'channels'), clock),
+    verwijzers: new FileRegistrationStore(join(dir, 'verwijzers'), clock),
+    cards: new FileRegistrationStore(join(dir, 'cards'), clock),
     lock: new ProcessScheduleLock(),
   };
 }
@@ -183,12 +187,15 @@ export async function createIntakeServices(deps: {
     rules: { skipHolidays: deps.config.REMINDER_SKIP_HOLIDAYS },
     intervalMs: deps.config.SCHEDULE_INTERVAL_MS,
   });
+  // The channel links are configuration, not personal data: kept until relinked (see README, retention).
+  // Card references go with their dossier (a finished traject keeps both until its follow-up).
   const sweep = () =>
-    purgeExpired(store, clock, deps.config.RETENTION_DAYS)
-      .then(async (ids) => {
-        for (const id of ids) await p.cards.delete(id);
-        return ids.length && log.info({ event: 'retention.purged', count: ids.length }, 'purged dossiers');
-      })
+    purgeAllExpired(
+      { store, outbox: p.outbox, references: p.verwijzers, cards: p.cards },
+      clock,
+      deps.config.RETENTION_DAYS,
+    )
+      .then((counts) => log.info({ event: 'retention.purged', ...counts }, 'retention sweep done'))
       .catch((error: Error) => log.error({ event: 'retention.failed', code: error.name }, 'retention sweep failed'));
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), RETENTION_SWEEP_MS).unref();

@@ -95,7 +95,9 @@ export class FileDossierStore implements DossierStore {
     });
   }
 
+  /** Also empties the quarantine of records put aside before `cutoff`. */
   async purgeOlderThan(cutoff: Date): Promise<string[]> {
+    await this.purgeQuarantine(cutoff);
     const purged: string[] = [];
     for (const id of await this.listIds()) {
       const removed = await this.mutex.run(id, async () => {
@@ -105,6 +107,21 @@ export class FileDossierStore implements DossierStore {
       if (removed) purged.push(id);
     }
     return purged;
+  }
+
+  /** Quarantined files are named `<id>.<ms>.json`: the time they were put aside. */
+  private async purgeQuarantine(cutoff: Date): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.quarantineDir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const name of names) {
+      const putAside = Number(/\.(\d+)\.json$/.exec(name)?.[1]);
+      if (putAside < cutoff.getTime()) await rm(join(this.quarantineDir, name), { force: true });
+    }
   }
 
   private write(dossier: PreIntakeDossier): Promise<void> {

@@ -1,15 +1,17 @@
-import { mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readFile, rename, rm, truncate, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from '../dossier/clock';
 import { DomainError } from '../errors';
 import { fsyncDir } from './atomicFile';
-import { applyEvent, deadLetterOf, parseLog, type JobState, type OutboxEvent } from './outboxLog';
+import { applyEvent, deadLetterOf, eventsOf, parseLog, type JobState, type OutboxEvent } from './outboxLog';
 import type { ClaimedJob, DeadLetter, Lease, Outbox } from './ports';
 
 export interface FileOutboxOptions {
   clock?: Clock;
   /** A claim not settled within this time is handed out again (default 60 s). */
   claimTimeoutMs?: number;
+  /** Tests only: runs after the compacted log is written and before it replaces the log (a crash point). */
+  beforeCompactionSwap?: () => Promise<void>;
 }
 
 /**
@@ -25,19 +27,29 @@ export class FileOutbox implements Outbox {
   private claimCounter = 0;
 
   private constructor(
-    private readonly handle: FileHandle,
+    private handle: FileHandle,
+    private readonly path: string,
     private readonly clock: Clock,
     private readonly claimTimeoutMs: number,
+    private readonly beforeCompactionSwap: () => Promise<void>,
   ) {}
 
   static async open(dataDir: string, options: FileOutboxOptions = {}): Promise<FileOutbox> {
     const dir = join(dataDir, 'outbox');
     const path = join(dir, 'outbox.jsonl');
     await mkdir(dir, { recursive: true, mode: 0o700 });
+    // A compaction that did not reach its rename left this behind; the log itself is whole.
+    await rm(compactPath(path), { force: true });
     const events = await readLog(path);
     const handle = await open(path, 'a', 0o600);
     await fsyncDir(dir); // the log file itself must survive a crash, not only its content
-    const outbox = new FileOutbox(handle, options.clock ?? systemClock, options.claimTimeoutMs ?? 60_000);
+    const outbox = new FileOutbox(
+      handle,
+      path,
+      options.clock ?? systemClock,
+      options.claimTimeoutMs ?? 60_000,
+      options.beforeCompactionSwap ?? (async () => undefined),
+    );
     for (const event of events) applyEvent(outbox.jobs, event);
     return outbox;
   }
@@ -139,6 +151,37 @@ export class FileOutbox implements Outbox {
     return this.jobs.get(dossierId)?.state === 'delivered';
   }
 
+  /**
+   * Retention and compaction in one: drops delivered and dead jobs settled before `cutoff`,
+   * then rewrites the log as the fewest events that replay to the same state. Crash-safe: the
+   * new log is written beside the old one and fsynced, then renamed over it (atomic), then the
+   * directory is fsynced; a crash before the rename leaves the old log, after it the new one.
+   */
+  purgeOlderThan(cutoff: Date): Promise<number> {
+    return this.serial(async () => {
+      const kept = [...this.jobs.values()].filter(
+        (job) => job.state === 'pending' || Date.parse(job.changedAt) >= cutoff.getTime(),
+      );
+      const text = kept.flatMap((job) => eventsOf(job).map((event) => `${JSON.stringify(event)}\n`)).join('');
+      const temp = compactPath(this.path);
+      const handle = await open(temp, 'w', 0o600);
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await this.beforeCompactionSwap();
+      await rename(temp, this.path);
+      await fsyncDir(dirname(this.path));
+      await this.handle.close();
+      this.handle = await open(this.path, 'a', 0o600);
+      const purged = this.jobs.size - kept.length;
+      for (const job of [...this.jobs.values()]) if (!kept.includes(job)) this.jobs.delete(job.dossierId);
+      return purged;
+    });
+  }
+
   async close(): Promise<void> {
     await this.chain.catch(() => undefined);
     await this.handle.close();
@@ -168,6 +211,10 @@ export class FileOutbox implements Outbox {
   private now(): string {
     return this.clock().toISOString();
   }
+}
+
+function compactPath(path: string): string {
+  return `${path}.compact`;
 }
 
 async function readLog(path: string): Promise<OutboxEvent[]> {

@@ -1,12 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { systemClock, type Clock } from '../dossier/clock';
 import { DomainError } from '../errors';
 import { KeyedMutex, writeFileAtomic } from './atomicFile';
 import type { ConversationReferenceJson, RegistrationStore } from './ports';
 import { ConversationReference } from './registrationJson';
 
-const Registrations = z.record(z.string(), ConversationReference);
+/** A reference with the time it was last set (retention); a bare reference is from before that. */
+const Entry = z.union([
+  z.object({ reference: ConversationReference, savedAt: z.iso.datetime() }),
+  ConversationReference.transform((reference) => ({ reference, savedAt: undefined })),
+]);
+const Registrations = z.record(z.string(), Entry);
 type Registrations = z.infer<typeof Registrations>;
 
 /** Embedded mode: all registrations in `<dataDir>/registrations.json`, replaced atomically. */
@@ -14,17 +20,32 @@ export class FileRegistrationStore implements RegistrationStore {
   private readonly path: string;
   private readonly mutex = new KeyedMutex();
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly clock: Clock = systemClock,
+  ) {
     this.path = join(dataDir, 'registrations.json');
   }
 
   async set(teamId: string, reference: ConversationReferenceJson): Promise<void> {
-    await this.change((all) => ({ ...all, [teamId]: reference }));
+    await this.change((all) => ({ ...all, [teamId]: { reference, savedAt: this.clock().toISOString() } }));
   }
 
   async get(teamId: string): Promise<ConversationReferenceJson | undefined> {
     const all = await this.read();
-    return Object.hasOwn(all, teamId) ? all[teamId] : undefined;
+    return Object.hasOwn(all, teamId) ? all[teamId]!.reference : undefined;
+  }
+
+  /** References from before retention existed (no time) get the current time: they expire later. */
+  async purgeOlderThan(cutoff: Date): Promise<number> {
+    let purged = 0;
+    const now = this.clock().toISOString();
+    await this.change((all) => {
+      const kept = Object.entries(all).filter(([, entry]) => !entry.savedAt || Date.parse(entry.savedAt) >= +cutoff);
+      purged = Object.keys(all).length - kept.length;
+      return Object.fromEntries(kept.map(([id, entry]) => [id, { ...entry, savedAt: entry.savedAt ?? now }]));
+    });
+    return purged;
   }
 
   async delete(teamId: string): Promise<boolean> {
@@ -38,7 +59,7 @@ export class FileRegistrationStore implements RegistrationStore {
   }
 
   async list(): Promise<{ teamId: string; reference: ConversationReferenceJson }[]> {
-    return Object.entries(await this.read()).map(([teamId, reference]) => ({ teamId, reference }));
+    return Object.entries(await this.read()).map(([teamId, { reference }]) => ({ teamId, reference }));
   }
 
   private change(update: (all: Registrations) => Registrations): Promise<void> {

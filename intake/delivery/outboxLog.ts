@@ -66,6 +66,24 @@ export function applyEvent(jobs: Map<string, JobState>, event: OutboxEvent): voi
   }
 }
 
+/**
+ * The fewest events that replay (applyEvent) to exactly this job's state: what a compacted
+ * log keeps of it.
+ */
+export function eventsOf(job: JobState): OutboxEvent[] {
+  const { dossierId, changedAt: at } = job;
+  const events: OutboxEvent[] = [{ type: 'enqueued', dossierId, teamId: job.teamId, at }];
+  if (job.attempts > 0 || job.notBefore > 0 || job.reason !== undefined) {
+    const notBefore = new Date(job.notBefore).toISOString();
+    events.push({ type: 'attempt', dossierId, attempt: job.attempts, notBefore, reason: job.reason ?? '', at });
+  }
+  if (job.state === 'delivered') events.push({ type: 'delivered', dossierId, at });
+  if (job.state === 'dead') {
+    events.push({ type: 'dead', dossierId, attempts: job.attempts, reason: job.reason ?? '', at });
+  }
+  return events;
+}
+
 export function deadLetterOf(job: JobState): DeadLetter {
   return {
     dossierId: job.dossierId,

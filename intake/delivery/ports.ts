@@ -85,6 +85,11 @@ export interface Outbox {
    * due at once. Resolves to how many were woken.
    */
   wake(teamId: string): Promise<number>;
+  /**
+   * Retention: forgets delivered and dead jobs settled before `cutoff` (never a pending one);
+   * resolves to how many. The file outbox also compacts its log here.
+   */
+  purgeOlderThan(cutoff: Date): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -108,4 +113,6 @@ export interface RegistrationStore {
   get(teamId: string): Promise<ConversationReferenceJson | undefined>;
   delete(teamId: string): Promise<boolean>;
   list(): Promise<{ teamId: string; reference: ConversationReferenceJson }[]>;
+  /** Retention: deletes references last set before `cutoff`; resolves to how many. */
+  purgeOlderThan(cutoff: Date): Promise<number>;
 }

@@ -41,19 +41,22 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0`;
 
-/** Quarantined records are kept this long for beheer to inspect, then Redis drops them. */
-const QUARANTINE_TTL_SECONDS = 30 * 24 * 60 * 60;
+export interface RedisDossierStoreOptions {
+  /** Quarantined records are kept this long for beheer to inspect, then Redis drops them (the retention). */
+  quarantineTtlMs?: number;
+}
 
 /**
  * Redis mode: `<prefix>dossier:<id>` holds the JSON, `<prefix>dossiers` is a sorted set of
  * ids by retention anchor (retention.ts), `<prefix>verwijzer:<hash>` the verwijzer's ids.
- * A record that is not a valid dossier moves to `<prefix>quarantine:<id>` (kept 30 days).
+ * A record that is not a valid dossier moves to `<prefix>quarantine:<id>` (kept for the retention period).
  */
 export class RedisDossierStore implements DossierStore {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly onQuarantine: QuarantineListener = () => undefined,
+    private readonly options: RedisDossierStoreOptions = {},
   ) {}
 
   async put(unchecked: PreIntakeDossier): Promise<void> {
@@ -136,7 +139,8 @@ export class RedisDossierStore implements DossierStore {
     const dossier = readStoredDossier(raw);
     if (dossier) return dossier;
     const keys = [this.key(id), this.indexKey(), `${this.prefix}quarantine:${id}`];
-    if ((await this.redis.eval(QUARANTINE, 3, ...keys, raw, id, QUARANTINE_TTL_SECONDS)) === 1) this.onQuarantine(id);
+    const ttlSeconds = Math.ceil((this.options.quarantineTtlMs ?? 90 * 24 * 60 * 60 * 1000) / 1000);
+    if ((await this.redis.eval(QUARANTINE, 3, ...keys, raw, id, ttlSeconds)) === 1) this.onQuarantine(id);
     return undefined;
   }
 

@@ -65,6 +65,23 @@ redis.call('XADD', KEYS[2], '*', 'job', cjson.encode({dossierId = dead.dossierId
 return 1`;
 
 /**
+ * KEYS: dead hash. ARGV: cutoff (ISO 8601, as the dead letters' `at`). Retention: drops dead
+ * letters buried before the cutoff (ISO strings of one format compare like their times).
+ */
+export const PURGE_DEAD = `
+local purged = 0
+local all = redis.call('HGETALL', KEYS[1])
+for i = 1, #all, 2 do
+  local ok, dead = pcall(cjson.decode, all[i + 1])
+  local at = ok and type(dead) == 'table' and dead.at or ''
+  if type(at) ~= 'string' or at < ARGV[1] then
+    redis.call('HDEL', KEYS[1], all[i])
+    purged = purged + 1
+  end
+end
+return purged`;
+
+/**
  * KEYS: retry set, stream. ARGV: team id. Moves the team's scheduled jobs into the stream now
  * (its channel was just linked); one script, so no job is moved twice or lost in between.
  */

@@ -1,16 +1,41 @@
 import type { Redis } from 'ioredis';
+import { systemClock, type Clock } from '../dossier/clock';
 import type { ConversationReferenceJson, RegistrationStore } from './ports';
 import { parseReference } from './registrationJson';
 
-/** Redis mode: one hash `<prefix>registrations`, team id → conversation reference JSON. */
+// Retention: drop the references set before the cutoff; give those from before retention
+// existed (no time yet) the current time, so they expire one retention period from now.
+const PURGE_OLDER = `
+local purged = 0
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[1])) do
+  redis.call('HDEL', KEYS[1], id)
+  redis.call('ZREM', KEYS[2], id)
+  purged = purged + 1
+end
+for _, id in ipairs(redis.call('HKEYS', KEYS[1])) do
+  if not redis.call('ZSCORE', KEYS[2], id) then redis.call('ZADD', KEYS[2], ARGV[2], id) end
+end
+return purged`;
+
+/**
+ * Redis mode: one hash `<prefix>registrations`, id → conversation reference JSON, and a sorted
+ * set `<prefix>registrations:saved` of when each was last set (for retention).
+ */
 export class RedisRegistrationStore implements RegistrationStore {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async set(teamId: string, reference: ConversationReferenceJson): Promise<void> {
-    await this.redis.hset(this.key(), teamId, JSON.stringify(reference));
+    const result = await this.redis
+      .multi()
+      .hset(this.key(), teamId, JSON.stringify(reference))
+      .zadd(this.savedKey(), this.clock().getTime(), teamId)
+      .exec();
+    const failed = result?.find(([error]) => error);
+    if (!result || failed) throw failed?.[0] ?? new Error('redis transaction aborted');
   }
 
   async get(teamId: string): Promise<ConversationReferenceJson | undefined> {
@@ -19,7 +44,8 @@ export class RedisRegistrationStore implements RegistrationStore {
   }
 
   async delete(teamId: string): Promise<boolean> {
-    return (await this.redis.hdel(this.key(), teamId)) === 1;
+    const result = await this.redis.multi().hdel(this.key(), teamId).zrem(this.savedKey(), teamId).exec();
+    return result?.[0]?.[1] === 1;
   }
 
   async list(): Promise<{ teamId: string; reference: ConversationReferenceJson }[]> {
@@ -27,7 +53,16 @@ export class RedisRegistrationStore implements RegistrationStore {
     return Object.entries(all).map(([teamId, raw]) => ({ teamId, reference: parseReference(raw, teamId) }));
   }
 
+  async purgeOlderThan(cutoff: Date): Promise<number> {
+    const args = [cutoff.getTime(), this.clock().getTime()];
+    return Number(await this.redis.eval(PURGE_OLDER, 2, this.key(), this.savedKey(), ...args));
+  }
+
   private key(): string {
     return `${this.prefix}registrations`;
+  }
+
+  private savedKey(): string {
+    return `${this.prefix}registrations:saved`;
   }
 }

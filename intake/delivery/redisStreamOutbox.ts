@@ -11,6 +11,7 @@ import {
   ENQUEUE_ONCE,
   LEASE,
   PROMOTE_DUE,
+  PURGE_DEAD,
   RELEASE_LEASE,
   RENEW_LEASE,
   RESCHEDULE,
@@ -189,6 +190,11 @@ export class RedisStreamOutbox implements Outbox {
 
   async wake(teamId: string): Promise<number> {
     return Number(await this.redis.eval(WAKE_TEAM, 2, this.key('retry'), this.stream, teamId));
+  }
+
+  /** Delivered and known markers expire by themselves (markerTtlMs); dead letters are purged here. */
+  async purgeOlderThan(cutoff: Date): Promise<number> {
+    return Number(await this.redis.eval(PURGE_DEAD, 1, this.key('dead'), cutoff.toISOString()));
   }
 
   async isDelivered(dossierId: string): Promise<boolean> {

@@ -1,7 +1,10 @@
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileOutbox } from '../../intake/delivery/fileOutbox';
+import type { ClaimedJob } from '../../intake/delivery/ports';
 import { RedisStreamOutbox } from '../../intake/delivery/redisStreamOutbox';
 import { deleteKeys, fakeClock, newRedis, tempDir, uniquePrefix } from './helpers';
 import { outboxContract } from './outboxContract';
@@ -82,6 +85,130 @@ describe('FileOutbox log', () => {
       await dir.remove();
     }
   });
+});
+
+describe('FileOutbox compaction (retention)', () => {
+  const A = 'PI-2026-AAAAAAA1';
+  const B = 'PI-2026-BBBBBBB2';
+  const logOf = (dir: string) => readFile(join(dir, 'outbox', 'outbox.jsonl'), 'utf8');
+
+  /** A: six failed attempts, pending; B: delivered. */
+  async function busyLog(dir: string, clock = fakeClock()) {
+    const outbox = await FileOutbox.open(dir, { clock });
+    await outbox.enqueue(A, 'team-west');
+    await outbox.enqueue(B, 'team-west');
+    const first = await outbox.claim(2);
+    await outbox.ack(first.find((j) => j.dossierId === B)!);
+    let job = first.find((j) => j.dossierId === A)!;
+    for (let i = 0; i < 6; i++) {
+      await outbox.retryLater(job, clock(), 'TEAMS_HTTP_503');
+      [job] = (await outbox.claim(1)) as [ClaimedJob];
+    }
+    await outbox.retryLater(job, clock(), 'TEAMS_HTTP_503', false);
+    return outbox;
+  }
+
+  it('rewrites the log as the fewest events with the same state, and keeps appending to it', async () => {
+    const dir = await tempDir();
+    try {
+      const clock = fakeClock();
+      const outbox = await busyLog(dir.path, clock);
+      expect((await logOf(dir.path)).trimEnd().split('\n')).toHaveLength(10);
+      expect(await outbox.purgeOlderThan(new Date(clock().getTime() - 1))).toBe(0);
+      const types = (await logOf(dir.path))
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).type);
+      expect(types).toEqual(['enqueued', 'attempt', 'enqueued', 'delivered']);
+      await outbox.enqueue('PI-2026-CCCCCCC3', 'team-oost'); // the new log takes appends
+      await outbox.close();
+      const reopened = await FileOutbox.open(dir.path, { clock });
+      expect(await reopened.isDelivered(B)).toBe(true);
+      const jobs = await reopened.claim(10);
+      expect(jobs.map((j) => [j.dossierId, j.attempts])).toEqual([
+        [A, 6],
+        ['PI-2026-CCCCCCC3', 0],
+      ]);
+      await reopened.close();
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  it('an interrupted compaction (crash before the rename) leaves the old log whole; the leftover is cleared', async () => {
+    const dir = await tempDir();
+    try {
+      const clock = fakeClock();
+      const first = await busyLog(dir.path, clock);
+      await first.close();
+      const before = await logOf(dir.path);
+      const crashing = await FileOutbox.open(dir.path, {
+        clock,
+        beforeCompactionSwap: async () => {
+          throw new Error('killed between writing and renaming');
+        },
+      });
+      await expect(crashing.purgeOlderThan(clock())).rejects.toThrow('killed');
+      expect(await logOf(dir.path)).toBe(before);
+      expect(await readdir(join(dir.path, 'outbox'))).toContain('outbox.jsonl.compact');
+      await crashing.close();
+      const reopened = await FileOutbox.open(dir.path, { clock });
+      expect(await readdir(join(dir.path, 'outbox'))).toEqual(['outbox.jsonl']);
+      expect(await reopened.isDelivered(B)).toBe(true);
+      expect((await reopened.claim(10)).map((j) => [j.dossierId, j.attempts])).toEqual([[A, 6]]);
+      await reopened.close();
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  it(
+    'survives SIGKILL at any moment while it enqueues and compacts: every enqueued job is still there',
+    { timeout: 90_000 },
+    async () => {
+      const dir = await tempDir();
+      try {
+        const durable = new Set<string>();
+        for (let round = 0; round < 3; round++) {
+          const child = spawn(
+            process.execPath,
+            [
+              '--no-deprecation',
+              '--import',
+              'tsx',
+              join(import.meta.dirname, 'compactionChild.ts'),
+              dir.path,
+              `${round}`,
+            ],
+            { stdio: ['ignore', 'pipe', 'inherit'] },
+          );
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            for (const line of out.split('\n').slice(0, -1)) if (line.startsWith('PI-')) durable.add(line);
+            out = out.slice(out.lastIndexOf('\n') + 1);
+          });
+          await new Promise<void>((resolve) => {
+            const check = setInterval(() => {
+              if (durable.size >= (round + 1) * 40) {
+                clearInterval(check);
+                resolve();
+              }
+            }, 20);
+          });
+          await new Promise((resolve) => setTimeout(resolve, 37 * (round + 1))); // kill mid-work
+          child.kill('SIGKILL');
+          await once(child, 'exit');
+          const outbox = await FileOutbox.open(dir.path, { claimTimeoutMs: 60_000 });
+          const present = new Set((await outbox.claim(100_000)).map((j) => j.dossierId));
+          await outbox.close();
+          expect([...durable].filter((id) => !present.has(id))).toEqual([]);
+        }
+      } finally {
+        await dir.remove();
+      }
+    },
+  );
 });
 
 describe('RedisStreamOutbox retention', () => {

@@ -111,6 +111,29 @@ export function outboxContract(name: string, makeHarness: () => Promise<OutboxHa
       expect((await outbox.claim(10)).map((job) => job.dossierId)).toEqual([B]);
     });
 
+    it('retention forgets dead letters and settled jobs before the cutoff, never a pending job', async () => {
+      const DAY = 24 * 60 * 60 * 1000;
+      const outbox = await open();
+      for (const id of [A, B, C]) await outbox.enqueue(id, 'team-west');
+      const jobs = await outbox.claim(3);
+      const job = (id: string) => jobs.find((j) => j.dossierId === id)!;
+      await outbox.deadLetter(job(A), 'HTTP_400');
+      await outbox.ack(job(B));
+      await outbox.retryLater(job(C), new Date(harness.clock().getTime() + 30 * DAY), 'TEAMS_HTTP_503');
+      harness.clock.advance(10 * DAY);
+      const D = 'PI-2026-DDDDDDD4';
+      await outbox.enqueue(D, 'team-oost');
+      await outbox.deadLetter((await outbox.claim(1))[0]!, 'HTTP_410');
+
+      expect(await outbox.purgeOlderThan(new Date(harness.clock().getTime() - 5 * DAY))).toBeGreaterThanOrEqual(1);
+      expect((await outbox.listDeadLetters()).map((dead) => dead.dossierId)).toEqual([D]);
+      const restarted = await open();
+      expect((await restarted.listDeadLetters()).map((dead) => dead.dossierId)).toEqual([D]);
+      harness.clock.advance(20 * DAY);
+      await outlastClaim();
+      expect((await restarted.claim(10)).map((j) => [j.dossierId, j.attempts])).toEqual([[C, 1]]);
+    });
+
     it('moves a job to the dead letters and back on request', async () => {
       const outbox = await open();
       await outbox.enqueue(A, 'team-west');

@@ -247,12 +247,25 @@ describe('dossier lifecycle (file mode)', () => {
   });
 });
 
-const registrationStores: [string, () => Promise<StoreHarness<RegistrationStore>>][] = [
+const registrationClock = fakeClock('2026-03-02T09:00:00.000Z');
+
+interface RegistrationHarness extends StoreHarness<RegistrationStore> {
+  /** Writes a reference as stored before retention existed (no time with it). */
+  writeLegacy(teamId: string, reference: object): Promise<void>;
+}
+
+const registrationStores: [string, () => Promise<RegistrationHarness>][] = [
   [
     'FileRegistrationStore',
     async () => {
       const dir = await tempDir();
-      return { store: new FileRegistrationStore(dir.path), corrupt: async () => {}, teardown: () => dir.remove() };
+      return {
+        store: new FileRegistrationStore(dir.path, registrationClock),
+        corrupt: async () => {},
+        writeLegacy: (teamId, reference) =>
+          writeFile(join(dir.path, 'registrations.json'), JSON.stringify({ [teamId]: reference })),
+        teardown: () => dir.remove(),
+      };
     },
   ],
   [
@@ -260,7 +273,9 @@ const registrationStores: [string, () => Promise<StoreHarness<RegistrationStore>
     async () => {
       const prefix = uniquePrefix('registrations');
       return {
-        store: new RedisRegistrationStore(redis, prefix),
+        store: new RedisRegistrationStore(redis, prefix, registrationClock),
+        writeLegacy: async (teamId, reference) =>
+          void (await redis.hset(`${prefix}registrations`, teamId, JSON.stringify(reference))),
         corrupt: async () => {},
         teardown: () => deleteKeys(redis, prefix),
       };
@@ -288,6 +303,66 @@ describe.each(registrationStores)('RegistrationStore contract: %s', (_name, make
       expect(await h.store.list()).toHaveLength(1);
     } finally {
       await h.teardown();
+    }
+  });
+
+  it('forgets a reference RETENTION_DAYS after it was last set; one from before retention expires later', async () => {
+    const h = await make();
+    try {
+      const DAYS_90 = 90 * DAY;
+      await h.writeLegacy('verwijzer-oud', { conversation: { id: 'a:oud' } });
+      await h.store.set('verwijzer-a', { conversation: { id: 'a:1' } });
+      registrationClock.advance(30 * DAY);
+      await h.store.set('verwijzer-b', { conversation: { id: 'a:2' } });
+      const cutoff = () => new Date(registrationClock().getTime() - DAYS_90);
+      expect(await h.store.purgeOlderThan(cutoff())).toBe(0); // the legacy one gets a time now
+      registrationClock.advance(60 * DAY + 1);
+      expect(await h.store.purgeOlderThan(cutoff())).toBe(1);
+      expect(await h.store.get('verwijzer-a')).toBeUndefined();
+      expect((await h.store.list()).map((r) => r.teamId).sort()).toEqual(['verwijzer-b', 'verwijzer-oud']);
+      await h.store.set('verwijzer-b', { conversation: { id: 'a:2' } }); // set again: kept longer
+      registrationClock.advance(30 * DAY);
+      expect(await h.store.purgeOlderThan(cutoff())).toBe(1);
+      expect((await h.store.list()).map((r) => r.teamId)).toEqual(['verwijzer-b']);
+    } finally {
+      await h.teardown();
+    }
+  });
+});
+
+describe('quarantine retention', () => {
+  it('file mode: the quarantine folder is emptied of records put aside before the cutoff', async () => {
+    const dir = await tempDir();
+    try {
+      const store = new FileDossierStore(dir.path);
+      const damaged = sampleDossier();
+      await store.put(damaged);
+      await writeFile(join(dir.path, 'dossiers', `${damaged.id}.json`), '{');
+      expect(await store.get(damaged.id)).toBeUndefined();
+      const quarantine = () => readdir(join(dir.path, 'quarantine'));
+      expect(await quarantine()).toHaveLength(1);
+      await store.purgeOlderThan(new Date(Date.now() - DAY));
+      expect(await quarantine()).toHaveLength(1);
+      await store.purgeOlderThan(new Date(Date.now() + 1));
+      expect(await quarantine()).toEqual([]);
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  it('redis mode: a quarantined record expires after the retention period', async () => {
+    const prefix = uniquePrefix('quarantine');
+    try {
+      const store = new RedisDossierStore(redis, prefix, undefined, { quarantineTtlMs: 7 * DAY });
+      const damaged = sampleDossier();
+      await store.put(damaged);
+      await redis.set(`${prefix}dossier:${damaged.id}`, '{');
+      expect(await store.get(damaged.id)).toBeUndefined();
+      const ttl = await redis.pttl(`${prefix}quarantine:${damaged.id}`);
+      expect(ttl).toBeGreaterThan(7 * DAY - 60_000);
+      expect(ttl).toBeLessThanOrEqual(7 * DAY);
+    } finally {
+      await deleteKeys(redis, prefix);
     }
   });
 });

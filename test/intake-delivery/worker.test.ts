@@ -435,6 +435,7 @@ function killedOnAck(outbox: Outbox): Outbox {
     retryDeadLetter: (id) => outbox.retryDeadLetter(id),
     isDelivered: (id) => outbox.isDelivered(id),
     wake: (team) => outbox.wake(team),
+    purgeOlderThan: (cutoff) => outbox.purgeOlderThan(cutoff),
     close: () => outbox.close(),
   };
 }
