@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { AANMELDING_ANSWERS, fillAanmeldingCards } from '../support/aanmeldingOv
 import {
   activityFrom,
   PLACES,
-  TENANT,
+  teamsFile,
   VERWIJZER_CONV,
   WEST_CHANNEL,
   WEST_TEAM,
@@ -114,30 +114,14 @@ describe('issue 13 "Done when", black-box against the real bot (child process, l
     });
     serviceUrl = `http://127.0.0.1:${portOf(connector)}/teams/`;
     dataDir = mkdtempSync(join(tmpdir(), 'pvbot-done-when-'));
-    const teamsFile = join(dataDir, 'intake-teams.yaml');
-    writeFileSync(
-      teamsFile,
-      [
-        '- id: west',
-        '  naam: Intaketeam ROC West',
-        '  kanaal: teams',
-        '  teams:',
-        `    tenantId: ${TENANT}`,
-        `    teamId: "${WEST_TEAM}"`,
-        '- id: oost',
-        '  naam: Intaketeam Oost',
-        '  webhook:',
-        `    url: http://127.0.0.1:${portOf(receiver)}/aanmeldingen`,
-        `    secret: ${HOOK_SECRET}`,
-      ].join('\n'),
-    );
+    const teamsYaml = teamsFile(`http://127.0.0.1:${portOf(receiver)}/aanmeldingen`, dataDir);
     const port = await freePort();
     botUrl = `http://127.0.0.1:${port}`;
     bot = spawnBot({
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: join(dataDir, 'data'),
-      INTAKE_TEAMS_FILE: teamsFile,
+      INTAKE_TEAMS_FILE: teamsYaml,
       LOG_LEVEL: 'info',
       DELIVERY_POLL_MS: '200',
       RATE_LIMIT_PER_MINUTE: '1000',

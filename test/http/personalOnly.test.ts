@@ -1,9 +1,8 @@
-import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { allVisibleText } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { withTestApp, type TestApp } from '../support/testApp';
 import { askedField } from '../support/screeningOverHttp';
 import { PLAYGROUND_TEAM } from '../../bot/intake/intakeTeamsConfig';
 
@@ -28,15 +27,7 @@ class TypedConversation extends HttpConversation {
 
 describe('screening and aanmelding run in personal chats only', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    nock.enableNetConnect();
-  });
+  withTestApp((started) => (app = started));
 
   describe.each(['groupChat', 'channel'] as const)('in a %s', (type) => {
     it.each([

@@ -2,19 +2,11 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allVisibleText, cardsOf, messageActivity } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { startTestApp, withTestApp, type TestApp } from '../support/testApp';
 
 describe('HTTP endpoint in local mode', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    nock.enableNetConnect();
-  });
+  withTestApp((started) => (app = started));
 
   it('binds to loopback and reports health', async () => {
     expect(app.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -1,8 +1,7 @@
 import { createGzip } from 'node:zlib';
-import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messageActivity } from '../support/activities';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { withTestApp, type TestApp } from '../support/testApp';
 
 /** A gzip body of `megabytes` MB of zeros: about 1 KB per MB once compressed. */
 async function gzipBomb(megabytes: number): Promise<Buffer> {
@@ -20,15 +19,7 @@ async function gzipBomb(megabytes: number): Promise<Buffer> {
 
 describe('POST /api/messages refuses abuse before doing work (local mode, no authentication)', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    nock.enableNetConnect();
-  });
+  withTestApp((started) => (app = started));
 
   const raw = (body: string | Uint8Array, headers: Record<string, string>) =>
     fetch(`${app.url}/api/messages`, { method: 'POST', headers, body: body as BodyInit });

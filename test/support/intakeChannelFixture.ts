@@ -56,8 +56,11 @@ export interface Sent {
   method: string;
 }
 
-export function teamsFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'intake-teams-'));
+/** The intake-teams file: `west` bound to WEST_TEAM in TENANT, `oost` a webhook team (at `oostUrl`). */
+export function teamsFile(
+  oostUrl = 'https://oost.example.test/hook',
+  dir = mkdtempSync(join(tmpdir(), 'intake-teams-')),
+) {
   const path = join(dir, 'teams.yaml');
   writeFileSync(
     path,
@@ -71,7 +74,7 @@ export function teamsFile(): string {
       '- id: oost',
       '  naam: Intaketeam Oost',
       '  webhook:',
-      '    url: https://oost.example.test/hook',
+      `    url: ${oostUrl}`,
       '    secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7yBqLyTkFXU=',
     ].join('\n'),
   );

@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import nock from 'nock';
+import { afterAll, beforeAll } from 'vitest';
 import { parseConfig, type Config } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { startApp, type App, type AppOverrides } from '../../bot/app';
@@ -56,4 +58,22 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
       return { status: res.status, json };
     },
   };
+}
+
+/**
+ * The usual HTTP test set-up: outbound network off (loopback allowed), one app for the file's
+ * tests, stopped afterwards. `use` receives the started app.
+ */
+export function withTestApp(use: (app: TestApp) => void, env: Record<string, string> = {}, overrides?: AppOverrides) {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    app = await startTestApp(env, overrides);
+    use(app);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    nock.enableNetConnect();
+  });
 }
