@@ -7,6 +7,15 @@ import type { Activity } from 'botbuilder';
 import { allVisibleText, cardsOf, messageActivity, visibleText } from '../support/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
+import {
+  SERVICE_URL,
+  TENANT,
+  VERWIJZER_CONV,
+  WEST_CHANNEL,
+  WEST_TEAM,
+  recordConnector,
+  type Sent,
+} from '../support/intakeChannelFixture';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import { loopMessages as loop } from '../../dialogs/verwijzerLoop/messages.nl';
 import { mijnAanmeldingenMessages as mijn } from '../../dialogs/mijnAanmeldingen/messages.nl';
@@ -18,12 +27,6 @@ import type { PreIntakeDossier } from '../../intake/dossier/dossier';
  * under the card; the team plans, decides and closes; the verwijzer joins and tells the outcome.
  * Every verwijzer step is also tried by someone else, from somewhere else: nothing changes.
  */
-const CONNECTOR = 'https://smba.example.test';
-const SERVICE_URL = `${CONNECTOR}/teams/`;
-const TENANT = '72f988bf-0000-0000-0000-000000000000';
-const WEST_TEAM = '19:west-team@thread.tacv2';
-const WEST_CHANNEL = '19:west-general@thread.tacv2';
-const VERWIJZER_CONV = 'a:personal-verwijzer';
 const NEXT_YEAR = new Date().getUTCFullYear() + 1;
 
 const PLACES = {
@@ -39,13 +42,6 @@ const PLACES = {
   },
 } as const;
 type Place = keyof typeof PLACES;
-
-interface Sent {
-  conversation: string;
-  activity: Partial<Activity>;
-  method: string;
-  activityId?: string;
-}
 
 function teamsFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'intake-teams-'));
@@ -75,25 +71,7 @@ describe('the two-way loop between intake team and verwijzer', () => {
   beforeAll(async () => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
-    nock(CONNECTOR)
-      .persist()
-      .post(/\/teams\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/)
-      .reply(200, function (uri, body) {
-        const conversation = decodeURIComponent(uri.split('/conversations/')[1]!.split('/')[0]!);
-        sent.push({ conversation, activity: body as Partial<Activity>, method: 'POST' });
-        return { id: `msg-${sent.length}` };
-      })
-      .put(/\/teams\/v3\/conversations\/[^/]+\/activities\/[^/]+$/)
-      .reply(200, function (uri, body) {
-        const [conversation, , activityId] = uri.split('/conversations/')[1]!.split('/');
-        sent.push({
-          conversation: decodeURIComponent(conversation!),
-          activity: body as Partial<Activity>,
-          method: 'PUT',
-          activityId: decodeURIComponent(activityId!),
-        });
-        return { id: 'updated' };
-      });
+    recordConnector(sent);
     app = await startTestApp({ INTAKE_TEAMS_FILE: teamsFile() });
     await say('west', { text: 'koppel intake west' });
   });

@@ -54,6 +54,8 @@ export interface Sent {
   conversation: string;
   activity: Partial<Activity>;
   method: string;
+  /** PUT: the activity (card) that was updated. */
+  activityId?: string;
 }
 
 /** The intake-teams file: `west` bound to WEST_TEAM in TENANT, `oost` a webhook team (at `oostUrl`). */
@@ -93,8 +95,13 @@ export function recordConnector(sent: Sent[]): void {
     })
     .put(/\/teams\/v3\/conversations\/[^/]+\/activities\/[^/]+$/)
     .reply(200, function (uri, body) {
-      const conversation = decodeURIComponent(uri.split('/conversations/')[1]!.split('/')[0]!);
-      sent.push({ conversation, activity: body as Partial<Activity>, method: 'PUT' });
+      const [conversation, , activityId] = uri.split('/conversations/')[1]!.split('/');
+      sent.push({
+        conversation: decodeURIComponent(conversation!),
+        activity: body as Partial<Activity>,
+        method: 'PUT',
+        activityId: decodeURIComponent(activityId!),
+      });
       return { id: 'updated' };
     });
 }
