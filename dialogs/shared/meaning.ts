@@ -40,6 +40,8 @@ const UNKNOWN_PHRASES = [
 ];
 /** A word right before a phrase that turns it around: "geen jobcoach", "niet gemotiveerd". */
 const NEGATIONS = ['geen', 'niet'];
+/** Words after a negation that do not change the meaning: "niet echt gemotiveerd" is "niet gemotiveerd". */
+const SOFTENERS = ['echt', 'erg', 'zo', 'heel', 'helemaal', 'zeer', 'meer', 'nog', 'altijd', 'bepaald', 'bijzonder'];
 const UNKNOWN_VALUES = ['onbekend', 'null'];
 
 /**
@@ -49,7 +51,7 @@ const UNKNOWN_VALUES = ['onbekend', 'null'];
  * A label word that is only nearly typed ("bijstnd") gives an unsure match to confirm.
  */
 export function matchMeaning(text: string, choices: readonly Choice[], synonyms: Synonyms = {}): Meaning | undefined {
-  const folded = foldText(text);
+  const folded = withoutSofteners(foldText(text));
   if (!folded) return undefined;
   if (/^\d+$/.test(folded)) {
     const byNumber = choices[Number(folded) - 1];
@@ -81,6 +83,12 @@ function containsAffirmed(text: string, phrase: string): boolean {
     if (!NEGATIONS.includes(before)) return true;
   }
   return false;
+}
+
+/** "niet echt gemotiveerd" → "niet gemotiveerd": a softener right after a negation is dropped. */
+function withoutSofteners(folded: string): string {
+  const words = folded.split(' ');
+  return words.filter((word, i) => !(SOFTENERS.includes(word) && NEGATIONS.includes(words[i - 1] ?? ''))).join(' ');
 }
 
 function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {
@@ -191,13 +199,17 @@ function dutchNumberWord(word: string): number | undefined {
 
 /**
  * The one whole number in a typed answer: "34", "ze is 34 jaar", "ongeveer 20 uur",
- * "vierendertig", "3 dagen van 8 uur" (24). Two other numbers ("20 tot 24 uur") or a decimal give
- * undefined (ask again).
+ * "vierendertig", "3 dagen van 8 uur" or "drie dagen van zes uur" (24, 18). Two other numbers
+ * ("20 tot 24 uur") or a decimal give undefined (ask again).
  */
 export function numberByMeaning(text: string): number | undefined {
   const folded = text.toLowerCase();
-  // "3 dagen van 8 uur", "4 x 6 uur": days times hours
-  const product = /(\d{1,2})\s*(?:dagen|dag)?\s*(?:van|x|keer|à|a)\s*(\d{1,2})\s*uur/.exec(folded);
+  // "3 dagen van 8 uur", "4 x 6 uur", "drie dagen van zes uur": days times hours
+  const withDigits = folded
+    .split(/(\s+)/)
+    .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
+    .join('');
+  const product = /(\d{1,2})\s*(?:dagen|dag)?\s*(?:van|x|keer|à|a)\s*(\d{1,2})\s*uur/.exec(withDigits);
   if (product) return Number(product[1]) * Number(product[2]);
   if (/\d[.,]\d/.test(folded)) return undefined;
   const digits = folded.match(/\d+/g) ?? [];

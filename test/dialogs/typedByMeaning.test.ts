@@ -52,6 +52,11 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['begeleiding', 'nee, er is geen begeleider', false],
   ['motivatie', 'niet gemotiveerd', 'nee'],
   ['situatie', 'zonder baan op dit moment', 'werkzoekend'],
+  // after held-out set 3: a softener after the negation, number words in days x hours, a side job
+  ['motivatie', 'ze is niet zo gemotiveerd', 'nee'],
+  ['werkfit', 'niet helemaal fit, het gaat alleen met begeleiding', 'met-begeleiding'],
+  ['urenPerWeek', 'vier dagen van vijf uur', 20],
+  ['situatie', 'hij heeft een baantje als vakkenvuller', 'werkend'],
 ];
 
 /** Card answers for the other questions (a kansrijk client, so no early stop). */
