@@ -16,7 +16,7 @@ import { mijnAanmeldingenMessages as msg } from './messages.nl';
 import { NOT_STARTED_REASON_LABELS, OUTCOME_LABELS } from '../../intake/dossier/statusLabels.nl';
 import { workingDaysWaiting } from '../../intake/schedule/reminders';
 import type { WorkingDayRules } from '../../intake/schedule/workingDays';
-import { literalText } from '../shared/literalText';
+import { literalFact, literalText } from '../shared/literalText';
 import { invitationBlock, outcomeBlock, questionBlock } from '../verwijzerLoop/cards';
 import { contactText } from '../verwijzerLoop/format';
 import { loopMessages } from '../verwijzerLoop/messages.nl';
@@ -70,7 +70,7 @@ export function listCard(view: ListView): AdaptiveCard {
 
 function conceptItem(concept: DossierDraft): CardElement {
   return container([
-    textBlock(`**${msg.concept.heading}** · ${concept.kandidaat?.naam ?? msg.concept.noName}`),
+    literalFact(msg.concept.heading, concept.kandidaat?.naam ?? msg.concept.noName, ' · ', {}),
     actionSet([
       submitAction(msg.concept.continueButton, { [MENU_SUBMIT_KEY]: FLOW.aanmelding }),
       deleteAction('concept'),
@@ -91,7 +91,7 @@ function dossierItem(
     dutchIsoDate(new Date(dossier.aangemaakt)) === dutchIsoDate(now) ? msg.today : dutchDay(dossier.aangemaakt);
   const color = STATUS_COLOR[shown];
   return container([
-    textBlock(`**${dossier.id}** · ${dossier.kandidaat.naam}`),
+    literalFact(dossier.id, dossier.kandidaat.naam, ' · ', {}),
     textBlock(msg.sentOn(day, team), { isSubtle: true, spacing: 'None' }),
     textBlock(`${msg.statusLabel}: ${msg.status[shown]()}`, {
       spacing: 'Small',
@@ -172,7 +172,7 @@ export function emptyCard(): AdaptiveCard {
 /** Deleting is final: ask first; the confirm button carries the same target. */
 export function confirmCard(question: string, target: DeleteTarget): AdaptiveCard {
   return adaptiveCard(
-    [textBlock(question, { weight: 'Bolder' })],
+    [literalText(question, { weight: 'Bolder' })], // names the client as typed
     [
       submitAction(
         msg.confirm.yes,

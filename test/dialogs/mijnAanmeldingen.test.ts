@@ -44,10 +44,13 @@ async function turn(
   return { card: reply.attachments?.[0]?.content as Card, result: client.dialogTurnResult.result };
 }
 
+/** The lines a user reads; typed values sit in RichTextBlocks (never Markdown), ours in TextBlocks. */
 const texts = (card: Card): string[] =>
   walk(card.body)
-    .filter((e) => e.type === 'TextBlock')
-    .map((e) => String(e.text));
+    .filter((e) => e.type === 'TextBlock' || e.type === 'RichTextBlock')
+    .map((e) =>
+      e.type === 'TextBlock' ? String(e.text) : (e.inlines as Element[]).map((run) => String(run.text)).join(''),
+    );
 const actions = (card: Card): Element[] => [
   ...walk(card.body).flatMap((e) => (e.actions as Element[] | undefined) ?? []),
   ...card.actions,
@@ -85,7 +88,7 @@ describe('mijn aanmeldingen', () => {
     );
     expect(order.every((pos, i) => pos >= 0 && (i === 0 || pos > order[i - 1]!))).toBe(true);
     expect(all).not.toContain(someoneElses.id);
-    expect(all).toContain(`**${mine.verzonden!.id}** · Sam de Vries`);
+    expect(all).toContain(`${mine.verzonden!.id} · Sam de Vries`);
     expect(all).toContain(msg.sentOn('vandaag', 'Intaketeam West'));
     expect(all).toContain(msg.sentOn('1 maart 2026', 'Intaketeam West'));
     for (const line of [
@@ -99,7 +102,7 @@ describe('mijn aanmeldingen', () => {
     }
     // The open question is shown literally (a TextRun, never Markdown) with a field and a button to answer.
     const json = JSON.stringify(card);
-    expect(json).toContain('{"type":"TextRun","text":"Kan de kandidaat op maandag?"}');
+    expect(json).toContain('{"type":"TextRun","text":"Kan de kandidaat op maandag?","weight":"Bolder"}');
     expect(json).toContain(`"id":"antwoord-${mine.infoNodig!.id}"`);
     expect(json).toContain(
       `"verb":"antwoord","data":{"verwijzerActie":"antwoord","dossierId":"${mine.infoNodig!.id}"}`,
@@ -114,10 +117,25 @@ describe('mijn aanmeldingen', () => {
     expect(result).toEqual({});
   });
 
+  it('shows names exactly as typed: a Markdown link in a name is never a link, also in the question to delete', async () => {
+    const link = '[Sam](https://evil.example)';
+    const dossier = { ...mine.verzonden!, kandidaat: { ...mine.verzonden!.kandidaat, naam: link } };
+    await store.put(dossier);
+    const { card } = await turn({ store, clock, teams: TEAMS });
+    const markdown = walk(card.body).filter((e) => e.type === 'TextBlock' && String(e.text).includes('evil.example'));
+    expect(markdown).toEqual([]);
+    expect(JSON.stringify(card)).toContain(`{"type":"TextRun","text":"${link.replaceAll('"', '\\"')}"}`);
+    const confirm = await turn({ store, clock }, { menu: 'mijnAanmeldingen', verwijder: dossier.id });
+    expect(walk(confirm.card.body).filter((e) => e.type === 'TextBlock' && String(e.text).includes('evil'))).toEqual(
+      [],
+    );
+    expect(texts(confirm.card).join('\n')).toContain(link);
+  });
+
   it('shows the concept from the session first, with continue and delete buttons', async () => {
     const concept: DossierDraft = { kandidaat: { naam: 'Noor Jansen' } };
     const { card } = await turn({ store, clock }, undefined, { concept });
-    expect(texts(card)[2]).toBe(`**${msg.concept.heading}** · Noor Jansen`);
+    expect(texts(card)[2]).toBe(`${msg.concept.heading} · Noor Jansen`);
     expect(
       actions(card)
         .slice(0, 2)
@@ -182,7 +200,7 @@ describe('mijn aanmeldingen', () => {
     await outbox.close();
 
     const { card } = await turn({ store, clock, teams: TEAMS });
-    expect(texts(card).join('\n')).toContain(`**${id}** · Sam de Vries`);
+    expect(texts(card).join('\n')).toContain(`${id} · Sam de Vries`);
     expect(actions(card).some((a) => (a.data as { verwijder?: string }).verwijder === id)).toBe(true);
   });
 
@@ -222,7 +240,7 @@ describe('mijn aanmeldingen', () => {
       const first = await turn(deps, resendButtons((await turn(deps)).card)[0]);
       expect(texts(first.card)[1]).toBe(msg.resent(id));
       const lines = texts(first.card);
-      expect(lines[lines.findIndex((t) => t.startsWith(`**${id}**`)) + 2]).toBe(
+      expect(lines[lines.findIndex((t) => t.startsWith(`${id} · `)) + 2]).toBe(
         `${msg.statusLabel}: ${msg.status.verzonden()}`,
       );
       expect(resendButtons(first.card)).toEqual([]);
@@ -241,7 +259,7 @@ describe('mijn aanmeldingen', () => {
         { menu: 'mijnAanmeldingen', opnieuw: id },
       );
       const lines = texts(card);
-      expect(lines[lines.findIndex((t) => t.startsWith(`**${id}**`)) + 2]).toBe(
+      expect(lines[lines.findIndex((t) => t.startsWith(`${id} · `)) + 2]).toBe(
         `${msg.statusLabel}: ${msg.status['wacht-op-intaketeam']()}`,
       );
     });
