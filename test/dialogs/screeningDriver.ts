@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import type { Answers } from '../../intake/screening/answers';
+import type { AnswerField, Answers } from '../../intake/screening/answers';
 import { DEFAULT_POLICY, type Policy } from '../../intake/screening/policy';
 import { ScreeningDialog, type ScreeningOptions } from '../../dialogs/screening';
 import { sendAndCollect } from '../support/dialogReplies';
@@ -131,4 +131,40 @@ export async function answerByCards(
     seen = await driver.submit({ [field]: encode(answers[field]) });
   }
   throw new Error('no summary after 40 turns');
+}
+
+/** Card answers of a kansrijk client (no early stop on the way), for the questions a test does not type. */
+export const KANSRIJK_BY_CARD: Readonly<Partial<Record<AnswerField, string>>> = {
+  leeftijd: '34',
+  situatie: 'werkzoekend',
+  ingeschrevenMbo: 'false',
+  opleiding: 'geen',
+  motivatie: 'ja',
+  leerbaar: 'ja',
+  schoolbaar: 'nee',
+  werkfit: 'ja',
+  taal: 'voldoende',
+  urenPerWeek: '20',
+  uitkering: 'participatiewet',
+  inkomen: 'uitkering',
+  leerbedrijf: 'erkend',
+  begeleiding: 'true',
+  interesses: '',
+  startkwalificatieBruikbaar: 'false',
+};
+
+/** Answers by card (KANSRIJK_BY_CARD) until `field` is asked, or without a field until the summary. */
+export async function answerUntil(driver: ScreeningDriver, seen: Seen[], field?: string): Promise<Seen[]> {
+  for (let turn = 0; turn < 25; turn++) {
+    const card = lastCard(seen);
+    if (isSummary(card)) return seen;
+    if (isEarlyStop(card)) {
+      seen = await driver.submit({ vervolg: 'doorgaan' });
+      continue;
+    }
+    const asked = questionField(card) as AnswerField;
+    if (asked === field) return seen;
+    seen = await driver.submit({ [asked]: KANSRIJK_BY_CARD[asked] });
+  }
+  throw new Error(`never asked ${field ?? 'the summary'}`);
 }

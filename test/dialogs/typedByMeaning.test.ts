@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerField, Answers } from '../../intake/screening/answers';
 import { screeningMessages as msg } from '../../dialogs/screening/messages.nl';
 import type { ScreeningOutcome } from '../../dialogs/screening';
-import {
-  isEarlyStop,
-  isSummary,
-  lastCard,
-  questionField,
-  ScreeningDriver,
-  textsOf,
-  type Seen,
-} from './screeningDriver';
+import { answerUntil, isSummary, lastCard, questionField, ScreeningDriver, textsOf } from './screeningDriver';
 
 /**
  * Typed answers as verwijzers type them (from the pilots' chat logs and the four test
@@ -58,42 +50,6 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['urenPerWeek', 'vier dagen van vijf uur', 20],
   ['situatie', 'hij heeft een baantje als vakkenvuller', 'werkend'],
 ];
-
-/** Card answers for the other questions (a kansrijk client, so no early stop). */
-const BY_CARD: Partial<Record<AnswerField, string>> = {
-  leeftijd: '34',
-  situatie: 'werkzoekend',
-  ingeschrevenMbo: 'false',
-  opleiding: 'geen',
-  motivatie: 'ja',
-  leerbaar: 'nee',
-  schoolbaar: 'nee',
-  werkfit: 'ja',
-  taal: 'voldoende',
-  urenPerWeek: '20',
-  uitkering: 'participatiewet',
-  inkomen: 'uitkering',
-  leerbedrijf: 'erkend',
-  begeleiding: 'true',
-  interesses: '',
-  startkwalificatieBruikbaar: 'false',
-};
-
-/** Answers by card until `field` is asked (or, without a field, until the summary). */
-async function answerUntil(driver: ScreeningDriver, seen: Seen[], field?: AnswerField): Promise<Seen[]> {
-  for (let turn = 0; turn < 20; turn++) {
-    const card = lastCard(seen);
-    if (isSummary(card)) return seen;
-    if (isEarlyStop(card)) {
-      seen = await driver.submit({ vervolg: 'doorgaan' });
-      continue;
-    }
-    const asked = questionField(card) as AnswerField;
-    if (asked === field) return seen;
-    seen = await driver.submit({ [asked]: BY_CARD[asked] });
-  }
-  throw new Error(`never asked ${field ?? 'the summary'}`);
-}
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
   const driver = new ScreeningDriver();

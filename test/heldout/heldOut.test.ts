@@ -5,14 +5,7 @@ import type { ScreeningOutcome } from '../../dialogs/screening';
 import type { AnswerField } from '../../intake/screening/answers';
 import { loadCatalogue } from '../../knowledge/catalogue';
 import { createSearchIndex, type SearchHit } from '../../knowledge/search/searchIndex';
-import {
-  isEarlyStop,
-  isSummary,
-  lastCard,
-  questionField,
-  ScreeningDriver,
-  type Seen,
-} from '../dialogs/screeningDriver';
+import { answerUntil, lastCard, questionField, ScreeningDriver } from '../dialogs/screeningDriver';
 
 /**
  * Issue 14's and 15's "Done when", measured on cases written before tuning (see README.md):
@@ -33,41 +26,6 @@ const matches = (hit: SearchHit, e: z.infer<typeof Expected>) =>
   'onderwerp' in e
     ? hit.type === 'onderwerp' && hit.id === e.onderwerp
     : hit.type === 'kwalificatie' && hit.crebo === e.crebo;
-
-/** Card answers for the other questions: a kansrijk client, so no early stop on the way. */
-const BY_CARD: Partial<Record<AnswerField, string>> = {
-  leeftijd: '34',
-  situatie: 'werkzoekend',
-  ingeschrevenMbo: 'false',
-  opleiding: 'geen',
-  motivatie: 'ja',
-  leerbaar: 'ja',
-  schoolbaar: 'nee',
-  werkfit: 'ja',
-  taal: 'voldoende',
-  urenPerWeek: '20',
-  uitkering: 'participatiewet',
-  inkomen: 'uitkering',
-  leerbedrijf: 'erkend',
-  begeleiding: 'true',
-  interesses: '',
-  startkwalificatieBruikbaar: 'false',
-};
-
-async function answerUntil(driver: ScreeningDriver, seen: Seen[], field?: string): Promise<Seen[]> {
-  for (let turn = 0; turn < 25; turn++) {
-    const card = lastCard(seen);
-    if (isSummary(card)) return seen;
-    if (isEarlyStop(card)) {
-      seen = await driver.submit({ vervolg: 'doorgaan' });
-      continue;
-    }
-    const asked = questionField(card) as AnswerField;
-    if (asked === field) return seen;
-    seen = await driver.submit({ [asked]: BY_CARD[asked] });
-  }
-  throw new Error(`never asked ${field ?? 'the summary'}`);
-}
 
 /** Types the answer at its question, finishes by card and returns what the screening recorded. */
 async function typedAt(field: string, typed: string): Promise<unknown> {
