@@ -25,6 +25,7 @@ import { RateLimiter } from './rateLimiter';
 import type { ScreeningOutcome } from '../dialogs/screening';
 import { DEFAULT_CONTACT } from '../dialogs/root/disclosure.nl';
 import { rapportFromStores } from '../intake/report/rapport';
+import { StateGegevensStore } from './storage/gegevensStore';
 
 export interface App {
   server: RunningServer;
@@ -78,6 +79,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
       languageModel: chat !== undefined,
       retentionDays: config.RETENTION_DAYS,
     },
+    gegevens: new StateGegevensStore(storage, systemClock),
     onFlowFinished: (flow, result) => {
       if (flow === 'screening') metrics.screenings.inc({ advies: (result as ScreeningOutcome).advice.advies });
     },

@@ -24,6 +24,7 @@ import type { FlowStarter, Session } from './root/session';
 import { ScreeningDialog, type ScreeningOptions } from './screening';
 import { WerkprocessenDialog, type WerkprocessenOptions } from './werkprocessen';
 import { withOpenQuestion } from './verwijzerLoop/typedAnswer';
+import type { VerwijzerGegevensStore } from './aanmelding/rememberedVerwijzer';
 import type { WorkingDayRules } from '../intake/schedule/workingDays';
 
 /** Everything the dialogs need from the outside world, chosen by bot/app.ts. */
@@ -48,6 +49,8 @@ export interface DialogDeps {
   streamPaceMs?: number;
   /** How working days are counted ("wacht 6 werkdagen"), as for the reminders. */
   workingDays?: WorkingDayRules;
+  /** The verwijzers' own details, remembered after a sent aanmelding (per Teams user, in the state storage). */
+  gegevens?: VerwijzerGegevensStore;
   /** Told about every finished flow (for aggregate metrics); never changes the session. */
   onFlowFinished?: (flow: string, result: unknown) => void;
 }
@@ -122,6 +125,7 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
         awaitsChannel: deps.awaitsChannel,
         werkprocessen: { catalogue, index, teams },
         chat,
+        gegevens: deps.gegevens,
       }),
       new MijnAanmeldingenDialog({
         store,
@@ -147,6 +151,7 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
       ),
     ),
     disclosure: deps.disclosure,
+    gegevens: deps.gegevens,
   });
   return root;
 }

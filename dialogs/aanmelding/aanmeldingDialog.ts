@@ -5,7 +5,7 @@ import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { Policy } from '../../intake/screening/policy';
 import { FLOW, WerkprocesSelection } from '../flows';
 import { WerkprocessenDialog, type WerkprocessenDeps } from '../werkprocessen';
-import type { Activity, DialogInstance } from '../sdk';
+import type { Activity, DialogContext, DialogInstance, DialogTurnResult } from '../sdk';
 import { ScreeningDialog, ScreeningOutcome } from '../screening';
 import { glossaryText } from '../screening/explain';
 import type { FlowSpec, QuestionAnswerer, StepResult } from '../shared/flowStep';
@@ -26,6 +26,15 @@ import { targetsNamed } from './recognizeReview';
 import { prefillStep } from './prefillStep';
 import { outcomeOf, questionStep, reviewStep, settled } from './steps';
 import type { StructuredChat } from '../../intake/prefill/ports';
+import { cardActivity } from '../shared/cardActivity';
+import {
+  gegevensCard,
+  gegevensOf,
+  loadGegevens,
+  namesGegevens,
+  type VerwijzerGegevensStore,
+} from './rememberedVerwijzer';
+import { verwijzerIdOf } from './verwijzer';
 
 export interface AanmeldingDeps {
   policy: Policy;
@@ -42,6 +51,8 @@ export interface AanmeldingDeps {
   chat?: StructuredChat;
   /** The knowledge base: with it, the review card can open the werkprocessen choice. */
   werkprocessen?: WerkprocessenDeps;
+  /** The verwijzer's own details, kept per Teams user after a sent aanmelding and offered the next time. */
+  gegevens?: VerwijzerGegevensStore;
 }
 
 type Result = StepResult<FlowState>;
@@ -59,7 +70,9 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
     begin: (options, activity): Result => {
       const { state, resumed } = initialState(options, activity.from, deps.teams);
       const intro = resumed ? msg.flow.resumed : msg.flow.intro;
-      if (!needsScreening(state.draft)) return { kind: 'answered', state: settled(state, deps), replies: [intro] };
+      if (!needsScreening(state.draft)) {
+        return announced({ kind: 'answered', state: settled(state, deps), replies: [intro] });
+      }
       return { kind: 'child', state, dialogId: FLOW.screening, options: {}, replies: [intro, msg.flow.screeningFirst] };
     },
     open: (state) => {
@@ -70,25 +83,9 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
       }
       return question ? questionStep(question, deps) : review;
     },
-    resume: (state, result): Result => {
-      if (state.choosing === 'werkprocessen') {
-        const selection = WerkprocesSelection.safeParse(result);
-        const { choosing: _, ...rest } = state;
-        if (!selection.success) return { kind: 'answered', state: rest, replies: [msg.flow.werkprocessenUnchanged] };
-        return {
-          kind: 'answered',
-          state: withChosenSelection(state, selection.data),
-          replies: [msg.flow.werkprocessenTaken],
-        };
-      }
-      const outcome = ScreeningOutcome.safeParse(result);
-      const draft = outcome.success ? withNewScreening(state.draft, outcome.data) : undefined;
-      if (draft) return { kind: 'answered', state: settled({ ...state, draft }, deps) };
-      if (needsScreening(state.draft))
-        return { kind: 'end', result: outcomeOf(state), replies: [msg.flow.screeningStopped] };
-      return { kind: 'answered', state, replies: [msg.flow.screeningUnchanged] };
-    },
+    resume: (state, result): Result => announced(resumed(state, result, deps)),
     edit: (state, name) => {
+      if (namesGegevens(name)) return { ...state, focus: [...GROUPS.verwijzer] };
       const [target, ...others] = targetsNamed(foldText(name), editTargets(state.draft, deps.teams));
       return target && others.length === 0 && target !== 'screening' && target !== 'werkprocessen'
         ? { ...state, focus: focusFor(target) }
@@ -97,6 +94,35 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
     explain: (_state, stepId, topic) => glossaryText(topic) ?? (topic ? undefined : groupWhy(stepId)),
     interrupted: (state) => (state.draft.kandidaat || state.draft.screening ? outcomeOf(state) : undefined),
   };
+}
+
+/** After a child flow: the werkprocessen choice or the screening comes back into the aanmelding. */
+function resumed(state: FlowState, result: unknown, deps: AanmeldingDeps): Result {
+  if (state.choosing === 'werkprocessen') {
+    const selection = WerkprocesSelection.safeParse(result);
+    const { choosing: _, ...rest } = state;
+    if (!selection.success) return { kind: 'answered', state: rest, replies: [msg.flow.werkprocessenUnchanged] };
+    return {
+      kind: 'answered',
+      state: withChosenSelection(state, selection.data),
+      replies: [msg.flow.werkprocessenTaken],
+    };
+  }
+  const outcome = ScreeningOutcome.safeParse(result);
+  const draft = outcome.success ? withNewScreening(state.draft, outcome.data) : undefined;
+  if (draft) return { kind: 'answered', state: settled({ ...state, draft }, deps) };
+  if (needsScreening(state.draft))
+    return { kind: 'end', result: outcomeOf(state), replies: [msg.flow.screeningStopped] };
+  return { kind: 'answered', state, replies: [msg.flow.screeningUnchanged] };
+}
+
+/** Once the aanmelding's own questions start: "Ik gebruik jouw gegevens …" when they came from memory (once). */
+function announced(result: Result): Result {
+  if (result.kind !== 'answered' || !result.state.gegevensMelden) return result;
+  const { gegevensMelden: _, ...state } = result.state;
+  const gegevens = gegevensOf(state.draft);
+  const line = gegevens ? [cardActivity(gegevensCard(gegevens))] : [];
+  return { ...result, state, replies: [...(result.replies ?? []), ...line] };
 }
 
 function pick(values: Record<string, string>, fields: readonly string[]): Record<string, string> {
@@ -109,10 +135,19 @@ function groupWhy(stepId: string): string | undefined {
 
 /** One dialog id for the whole aanmelding; the screening runs inside it when needed. */
 export class AanmeldingDialog extends QuestionFlow<FlowState, AanmeldingOptions> {
+  private readonly gegevens: VerwijzerGegevensStore | undefined;
+
   constructor(deps: AanmeldingDeps) {
     const screening = new ScreeningDialog(deps.policy, { answerQuestion: deps.answerQuestion });
     const werkprocessen = deps.werkprocessen ? [new WerkprocessenDialog(deps.werkprocessen)] : [];
     super(aanmeldingFlow(deps), { answerQuestion: deps.answerQuestion, children: [screening, ...werkprocessen] });
+    this.gegevens = deps.gegevens;
+  }
+
+  /** The verwijzer's remembered details are read here, once per round (the flow itself is synchronous). */
+  override async beginDialog(outer: DialogContext, options?: AanmeldingOptions): Promise<DialogTurnResult> {
+    const remembered = await loadGegevens(this.gegevens, verwijzerIdOf(outer.context.activity.from));
+    return super.beginDialog(outer, remembered ? { ...options, remembered } : options);
   }
 
   /** For the root, before it cancels this flow: the draft so far (undefined when nothing is filled in). */

@@ -10,6 +10,7 @@ import type { Activity } from '../sdk';
 import type { ScreeningOutcome } from '../screening';
 import { FIELD_ORDER, type FieldId } from './questions';
 import { verwijzerIdOf, verwijzerNaamOf } from './verwijzer';
+import { VerwijzerGegevens, withGegevens } from './rememberedVerwijzer';
 
 /** Begin options, built by the root from the session (earlier flow results). */
 export interface AanmeldingOptions {
@@ -19,6 +20,8 @@ export interface AanmeldingOptions {
   draft?: DossierDraft;
   /** The dossier number reserved for this aanmelding (kept with a concept): sending reuses it, never twice. */
   pendingDossierId?: string;
+  /** The verwijzer's own details from an earlier aanmelding (loaded by the dialog, checked with zod). */
+  remembered?: VerwijzerGegevens;
 }
 
 /** What the dialog ends with: the draft always; the dossier id once it is sent. */
@@ -54,6 +57,10 @@ export const FlowState = z.object({
   proposed: z.record(z.string(), z.string().max(300)).optional(),
   /** The werkprocessen choice runs (opened from the review card); its result replaces the selection. */
   choosing: z.literal('werkprocessen').optional(),
+  /** The verwijzer's details as remembered when this round began: sending tells only when they changed. */
+  onthouden: VerwijzerGegevens.optional(),
+  /** The details came from memory: say so once ("Ik gebruik jouw gegevens …") when the own questions start. */
+  gegevensMelden: z.literal(true).optional(),
 });
 export type FlowState = z.infer<typeof FlowState>;
 
@@ -88,6 +95,10 @@ export function initialState(
   const pendingId = DossierId.safeParse(options.pendingDossierId);
   const state: FlowState = { draft, labels: labelsOf(options.selection), oneByOne: false };
   if (pendingId.success) state.pendingId = pendingId.data;
+  const remembered = VerwijzerGegevens.safeParse(options.remembered).data;
+  const filled = remembered && withGegevens(state.draft, remembered);
+  if (remembered) state.onthouden = remembered;
+  if (filled) Object.assign(state, { draft: filled, gegevensMelden: true });
   return { state, resumed: resumed.success && Object.keys(resumed.data).length > 0 };
 }
 

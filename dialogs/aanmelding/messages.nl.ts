@@ -75,6 +75,18 @@ function formatMessage(field: FieldId, label: string): string {
   }
 }
 
+/** The verwijzer's own details, remembered for the next aanmelding (never the client's). */
+export const gegevensMessages = {
+  using: (naam: string, organisatie: string, telefoon: string) =>
+    `Ik gebruik jouw gegevens: ${naam}, ${organisatie}, ${telefoon}.`,
+  usingHint: 'Klopt iets niet meer? Kies "Wijzig" of typ "wijzig mijn gegevens".',
+  changeButton: 'Wijzig',
+  changeCommand: 'wijzig mijn gegevens',
+  remembered:
+    'Je eigen naam, organisatie en telefoonnummer onthoud ik voor je volgende aanmelding, tot 30 dagen na deze. ' +
+    'Van de cliënt onthoud ik niets. Typ "vergeet mijn gegevens" om ze te wissen.',
+};
+
 export const aanmeldingMessages = {
   flow: {
     intro:

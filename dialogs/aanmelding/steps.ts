@@ -14,6 +14,7 @@ import {
   aanmeldingMessages as msg,
   draftFieldLabels,
   fieldMessages,
+  gegevensMessages,
   groupMessages,
   problemMessage,
 } from './messages.nl';
@@ -23,6 +24,8 @@ import { firstMessage, readsFirstMessage } from './prefillStep';
 import { recognizeQuestion } from './recognizeQuestion';
 import { recognizeReview } from './recognizeReview';
 import { conceptCard, reviewCard, reviewRecord, sentCard } from './reviewCard';
+import { gegevensOf, sameGegevens } from './rememberedVerwijzer';
+import type { PreIntakeDossier } from '../../intake/dossier/dossier';
 
 type Result = StepResult<FlowState>;
 
@@ -115,7 +118,24 @@ async function send(activity: Activity, state: FlowState, deps: AanmeldingDeps):
   const shown = displayState('verzonden', (await deps.awaitsChannel?.(result.dossier.intakeTeam)) ?? false);
   const card = sentCard(result.dossier.id, team?.naam ?? result.dossier.intakeTeam, shown);
   const record = reviewRecord(state, deps.teams, msg.review.recordSent(result.dossier.id));
-  return { kind: 'end', result: outcome, replies: [cardActivity(card)], record };
+  const remembered = (await rememberGegevens(result.dossier, state, deps)) ? [gegevensMessages.remembered] : [];
+  return { kind: 'end', result: outcome, replies: [cardActivity(card), ...remembered], record };
+}
+
+/**
+ * After a sent aanmelding: the verwijzer's own details are kept for the next one (never the
+ * client's). True when that is news to them (first time, or changed). A failing store costs only
+ * the convenience: the dossier is sent all the same.
+ */
+async function rememberGegevens(dossier: PreIntakeDossier, state: FlowState, deps: AanmeldingDeps): Promise<boolean> {
+  const gegevens = gegevensOf({ verwijzer: dossier.verwijzer });
+  if (!deps.gegevens || !gegevens) return false;
+  try {
+    await deps.gegevens.save(dossier.verwijzer.teamsId, gegevens);
+  } catch {
+    return false;
+  }
+  return !sameGegevens(state.onthouden, gegevens);
 }
 
 export function outcomeOf(state: FlowState): AanmeldingOutcome {

@@ -10,6 +10,7 @@ export type Command =
   | { kind: 'stop' }
   | { kind: 'menu' }
   | { kind: 'privacy' }
+  | { kind: 'vergeet' }
   | { kind: 'flow'; flow: FlowId };
 
 /** Lowercase, no accents, no surrounding punctuation: "Cliënt screenen!" → "client screenen". */
@@ -43,6 +44,10 @@ const ALWAYS: Record<string, Command> = {
   privacy: { kind: 'privacy' },
   verantwoording: { kind: 'privacy' },
   hoofdmenu: { kind: 'menu' },
+  'vergeet mijn gegevens': { kind: 'vergeet' },
+  'vergeet gegevens': { kind: 'vergeet' },
+  'vergeet mij': { kind: 'vergeet' },
+  'wis mijn gegevens': { kind: 'vergeet' },
 };
 
 /** Flow names: understood at any step (they never collide with an answer). */

@@ -48,7 +48,8 @@ export function privacySummary(d: Disclosure): string {
     '• **Gegevens**: ik vraag alleen wat de intake nodig heeft en nooit een BSN. Een aanmelding gaat alleen met ' +
       'toestemming van je cliënt naar het intaketeam.',
     `• **Bewaren**: een aanmelding wordt ${d.retentionDays} dagen na de laatste wijziging gewist. Logboeken bevatten ` +
-      `geen berichten, namen of antwoorden.`,
+      `geen berichten, namen of antwoorden. Na een verstuurde aanmelding onthoud ik je eigen naam, organisatie en ` +
+      `telefoonnummer voor de volgende keer (30 dagen); typ "vergeet mijn gegevens" om ze te wissen.`,
     `• **Een mens**: neem contact op met ${d.contact}.`,
     'De volledige verantwoording (voor het algoritmeregister en de DPIA) staat in docs/verantwoording.md bij de ' +
       'broncode van deze bot.',

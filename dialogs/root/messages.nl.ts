@@ -31,6 +31,8 @@ export const rootMessages = {
     'Dit kun je altijd typen: "stop" (terug naar het menu, je antwoorden blijven bewaard), "terug" (een vraag ' +
       'terug), ' +
       '"opnieuw" (na een bevestiging alles wissen; een concept-aanmelding blijft) en "help".',
+    'Na een verstuurde aanmelding onthoud ik je eigen naam, organisatie en telefoonnummer voor de volgende keer. ' +
+      'Typ "wijzig mijn gegevens" in een aanmelding om ze aan te passen, of "vergeet mijn gegevens" om ze te wissen.',
   ].join('\n\n'),
   helpInFlow: (flowLabel: string) =>
     `Je bent bezig met **${flowLabel}**. Beantwoord de laatste vraag hierboven: klik een keuze of typ je antwoord. ` +
@@ -49,6 +51,12 @@ export const rootMessages = {
   restartYes: 'Ja, alles wissen',
   restartNo: 'Nee, ga verder',
   restartCancelled: 'Oké, er is niets gewist.',
+  forgotten:
+    'Ik ben je gegevens vergeten. Bij je volgende aanmelding vraag ik je naam, organisatie en telefoonnummer ' +
+    'opnieuw. ' +
+    'Een aanmelding die je nu maakt, houdt ze wel: het intaketeam heeft ze nodig.',
+  nothingToForget: 'Ik had geen gegevens van je onthouden. Er is niets gewist.',
+  forgetFailed: 'Het wissen van je gegevens is nu niet gelukt. Probeer het zo nog eens.',
   unknownAtMenu: 'Dat begrijp ik niet helemaal. Kies hieronder wat je wilt doen, of typ "help" voor uitleg.',
   flowUnavailable: 'Dit onderdeel is nog niet beschikbaar in deze versie. Kies iets anders uit het menu.',
   nextStep: 'Wat wil je nu doen?',

@@ -15,6 +15,8 @@ import { menuCard, restartCard, welcomeCard } from './cards';
 import { recognizeCommand, recognizeRestartAnswer, type Command } from './commands';
 import { DEFAULT_DISCLOSURE, disclosureParagraphs, privacySummary, type Disclosure } from './disclosure.nl';
 import { rootMessages as msg } from './messages.nl';
+import type { VerwijzerGegevensStore } from '../aanmelding/rememberedVerwijzer';
+import { verwijzerIdOf } from '../aanmelding/verwijzer';
 import { emptySession, sessionOf, withResult, type FlowStarter, type Session } from './session';
 
 export const ROOT_DIALOG = 'root';
@@ -36,6 +38,8 @@ export interface RootDialogDeps {
   onMenuText?: MenuTextHandler;
   /** What the welcome, help and "privacy" say about automation, the language model and a contact. */
   disclosure?: Disclosure;
+  /** The verwijzers' remembered own details: "vergeet mijn gegevens" deletes them. */
+  gegevens?: Pick<VerwijzerGegevensStore, 'forget'>;
 }
 
 /** A flow that can hand over its half-done work when it is interrupted (stop, menu, switch). */
@@ -130,6 +134,10 @@ export class RootDialog extends ComponentDialog {
         await outer.context.sendActivity(privacySummary(this.disclosure));
         if (inner.activeDialog) await outer.context.sendActivity(msg.helpInFlow(this.flowLabel(inner.activeDialog.id)));
         return waiting();
+      case 'vergeet':
+        await outer.context.sendActivity(await this.forgetGegevens(outer));
+        if (inner.activeDialog) await outer.context.sendActivity(msg.helpInFlow(this.flowLabel(inner.activeDialog.id)));
+        return waiting();
       case 'menu':
         await this.cancelFlow(outer);
         await this.sendMenu(outer);
@@ -137,6 +145,17 @@ export class RootDialog extends ComponentDialog {
       case 'flow':
         await this.cancelFlow(outer);
         return this.startFlow(outer, command.flow);
+    }
+  }
+
+  /** "vergeet mijn gegevens": the verwijzer's remembered own details go at once; what was said about it. */
+  private async forgetGegevens(outer: DialogContext): Promise<string> {
+    const id = verwijzerIdOf(outer.context.activity.from);
+    if (!this.deps.gegevens || !id) return msg.nothingToForget;
+    try {
+      return (await this.deps.gegevens.forget(id)) ? msg.forgotten : msg.nothingToForget;
+    } catch {
+      return msg.forgetFailed;
     }
   }
 

@@ -15,7 +15,7 @@ import type { AdaptiveCard } from './adaptiveCard';
 import type { FlowSpec, QuestionAnswerer, Reply, Step, StepResult } from './flowStep';
 import { flowMessages as msg } from './messages.nl';
 import { navigationOf } from './navigation';
-import { submitOf } from './submitOf';
+import { submitOf, typedSubmitOf } from './submitOf';
 import { explainRequest, looksLikeQuestion } from './typedAnswer';
 
 /** How many earlier states "terug" can go back to. */
@@ -96,7 +96,9 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
   /** One turn at a step: corrections and questions first, then the step's own recognizer. */
   private async turn(dc: DialogContext, state: S, step: Step<S>): Promise<StepResult<S>> {
     const activity = dc.context.activity;
-    const text = submitOf(activity) || activity.value != null ? undefined : activity.text?.trim();
+    // A button that stands for typed text ("wijzig mijn gegevens") is read as if it was typed.
+    const text =
+      typedSubmitOf(activity) ?? (submitOf(activity) || activity.value != null ? undefined : activity.text?.trim());
     if (!text) return step.recognize(activity, state);
     const navigation = navigationOf(text);
     if (navigation?.kind === 'back') return this.back(dc);
