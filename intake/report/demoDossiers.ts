@@ -3,6 +3,7 @@ import { dossierIdFrom } from '../dossier/dossierId';
 import { NotStartedReason, Outcome } from '../dossier/lifecycle';
 import type { IntakeTeam } from '../delivery/intakeTeams';
 import { Advies } from '../screening/rules';
+import { KANSRIJK_ANSWERS } from '../screening/exampleAnswers';
 
 /**
  * Invented dossiers for demos and tests of the regional report (`npm run rapport -- --demo`):
@@ -197,24 +198,7 @@ export function demoDossiers({
           random() < 0.1
             ? null
             : {
-                answers: {
-                  leeftijd: 2026 - birthYear,
-                  situatie: 'werkzoekend',
-                  uitkering: 'participatiewet',
-                  opleiding: 'vmbo',
-                  startkwalificatieBruikbaar: null,
-                  ingeschrevenMbo: false,
-                  leerbaar: 'nee',
-                  schoolbaar: 'nee',
-                  taal: 'voldoende',
-                  motivatie: 'ja',
-                  werkfit: 'ja',
-                  urenPerWeek: 24,
-                  leerbedrijf: 'erkend',
-                  inkomen: 'uitkering',
-                  begeleiding: true,
-                  interesses: 'zorg',
-                },
+                answers: { ...KANSRIJK_ANSWERS, leeftijd: 2026 - birthYear },
                 advies: random() < 0.55 ? 'kansrijk' : pick(Advies.options),
                 redenen: [],
                 acties: [],

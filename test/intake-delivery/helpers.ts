@@ -9,6 +9,7 @@ import { dossierIdFrom } from '../../intake/dossier/dossierId';
 import type { DossierDraft } from '../../intake/dossier/draft';
 import { SHARED_REDIS_URL } from '../storage/redisServer';
 import type { DeliveryLog, DeliveryLogFields } from '../../intake/delivery/deliveryWorker';
+import { KANSRIJK_ANSWERS } from '../../intake/screening/exampleAnswers';
 
 export interface FakeClock extends Clock {
   advance(ms: number): void;
@@ -41,24 +42,7 @@ export function completeDraft(): DossierDraft {
     },
     toestemming: { gegeven: true, datum: '2026-03-02', wijze: 'mondeling' },
     screening: {
-      answers: {
-        leeftijd: 35,
-        situatie: 'werkzoekend',
-        uitkering: 'participatiewet',
-        opleiding: 'vmbo',
-        startkwalificatieBruikbaar: null,
-        ingeschrevenMbo: false,
-        leerbaar: 'nee',
-        schoolbaar: 'nee',
-        taal: 'voldoende',
-        motivatie: 'ja',
-        werkfit: 'ja',
-        urenPerWeek: 24,
-        leerbedrijf: 'erkend',
-        inkomen: 'uitkering',
-        begeleiding: true,
-        interesses: 'zorg',
-      },
+      answers: { ...KANSRIJK_ANSWERS },
       advies: 'kansrijk',
       redenen: [],
       acties: [],

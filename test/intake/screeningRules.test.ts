@@ -5,26 +5,10 @@ import { ACTION_UITLEG, DISCLAIMER, REASON_UITLEG } from '../../intake/screening
 import { DEFAULT_POLICY, parsePolicy } from '../../intake/screening/policy';
 import { ACTIONS, RULES, type ActionCode, type Advies, type ReasonCode } from '../../intake/screening/rules';
 import { screen, screenEarly } from '../../intake/screening/screen';
+import { KANSRIJK_ANSWERS } from '../../intake/screening/exampleAnswers';
 
 /** No rule fires and no action applies for these answers. */
-const BASE: Answers = {
-  leeftijd: 37,
-  situatie: 'werkzoekend',
-  uitkering: 'participatiewet',
-  opleiding: 'vmbo',
-  startkwalificatieBruikbaar: null,
-  ingeschrevenMbo: false,
-  leerbaar: 'nee',
-  schoolbaar: 'nee',
-  taal: 'voldoende',
-  motivatie: 'ja',
-  werkfit: 'ja',
-  urenPerWeek: 24,
-  leerbedrijf: 'erkend',
-  inkomen: 'uitkering',
-  begeleiding: true,
-  interesses: 'schoonmaak',
-};
+const BASE: Answers = { ...KANSRIJK_ANSWERS, leeftijd: 37, interesses: 'schoonmaak' };
 const STRENG = DEFAULT_POLICY;
 const SOEPEL = parsePolicy({ startkwalificatie: 'soepel' });
 
