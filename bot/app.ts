@@ -24,7 +24,6 @@ import { keepEntityProperties } from './wireEntities';
 import { RateLimiter } from './rateLimiter';
 import type { ScreeningOutcome } from '../dialogs/screening';
 import { DEFAULT_CONTACT } from '../dialogs/root/disclosure.nl';
-import { rapportFromStores } from '../intake/report/rapport';
 import { StateGegevensStore } from './storage/gegevensStore';
 
 export interface App {
@@ -122,9 +121,17 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     // The regional report: the same rule as /metrics.
     rapport: {
       token: metricsToken,
-      render: async () =>
-        (await rapportFromStores({ dossiers: intake.store, summaries: intake.summaries, teams, now: systemClock() }))
-          .html,
+      render: async () => {
+        // Loaded on the first request: the chart library (hundreds of modules) is not needed to start.
+        const { rapportFromStores } = await import('../intake/report/rapport');
+        const report = await rapportFromStores({
+          dossiers: intake.store,
+          summaries: intake.summaries,
+          teams,
+          now: systemClock(),
+        });
+        return report.html;
+      },
     },
   })
     .listen(config.PORT, host)

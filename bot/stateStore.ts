@@ -2,7 +2,6 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { createRedisClient, pingRedis, waitForRedis } from './storage/redisClient';
 import { RedisStorage } from './storage/redisStorage';
 import { InProcessTurnLock, RedisTurnLock, type TurnLock } from './storage/turnLock';
 
@@ -26,6 +25,8 @@ export async function createStateStore(config: Config, log: Logger): Promise<Sta
       close: async () => undefined,
     };
   }
+  // ioredis is loaded only when Redis is configured: a memory-state bot starts without it.
+  const { createRedisClient, pingRedis, waitForRedis } = await import('./storage/redisClient');
   const redis = createRedisClient(config.REDIS_URL, {
     connectionName: 'pvbot',
     onError: (error) =>

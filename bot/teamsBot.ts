@@ -9,12 +9,8 @@ import {
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import {
-  DialogSet,
-  DialogTurnStatus,
-  type DialogState,
-  type DialogStateManagerConfiguration,
-} from 'botbuilder-dialogs';
+// botbuilder-dialogs by module, without its prompts: see dialogs/sdk.ts.
+import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from '../dialogs/sdk';
 import type { RootDialog } from '../dialogs/root/rootDialog';
 import { intakeTeamMessages } from '../dialogs/intakeTeam/messages.nl';
 import { hashId, type Logger } from './logger';

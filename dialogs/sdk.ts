@@ -1,14 +1,19 @@
 /**
  * The one place where dialogs import the Bot Framework SDK. A move to the Microsoft 365
  * Agents SDK then rewrites bot/ and this file, not every dialog.
+ *
+ * botbuilder-dialogs is imported by module, not through its index: the index also loads the
+ * prompts and their Microsoft.Recognizers.Text libraries (about 5 MB of JavaScript), which
+ * this bot does not use and which made up a sixth of its start-up. The `.js` paths resolve in
+ * Node's ESM loader (the build keeps packages external) as well as in TypeScript.
  */
 export { ActivityTypes, CardFactory, InputHints, MessageFactory, TurnContext } from 'botbuilder';
 export type { Activity, Attachment } from 'botbuilder';
-export { ComponentDialog, Dialog, DialogSet, DialogTurnStatus, WaterfallDialog } from 'botbuilder-dialogs';
-export type {
-  DialogContext,
-  DialogInstance,
-  DialogReason,
-  DialogTurnResult,
-  WaterfallStepContext,
-} from 'botbuilder-dialogs';
+export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog.js';
+export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
+export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
+export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog.js';
+export type { DialogInstance, DialogReason, DialogTurnResult } from 'botbuilder-dialogs/lib/dialog.js';
+export type { DialogContext, DialogState } from 'botbuilder-dialogs/lib/dialogContext.js';
+export type { DialogStateManagerConfiguration } from 'botbuilder-dialogs/lib/memory/dialogStateManager.js';
+export type { WaterfallStepContext } from 'botbuilder-dialogs/lib/waterfallStepContext.js';

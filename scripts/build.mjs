@@ -42,6 +42,9 @@ function isStale(outdir) {
 
 export async function buildTo(outdir) {
   const { build } = await import('esbuild'); // only when building: the up-to-date check stays quick
+  // Chunk names carry a hash: drop the previous build's.
+  if (existsSync(outdir))
+    for (const name of readdirSync(outdir)) if (/^chunk-.*\.js(\.map)?$/.test(name)) rmSync(join(outdir, name));
   await build({
     absWorkingDir: ROOT,
     entryPoints: Object.entries(ENTRY_POINTS).map(([out, in_]) => ({ out, in: in_ })),
@@ -50,6 +53,11 @@ export async function buildTo(outdir) {
     packages: 'external',
     platform: 'node',
     format: 'esm',
+    // Dynamic imports (langchain, the report's chart library) become chunks of their own, loaded
+    // on first use, instead of being inlined into main.js and loaded at start-up.
+    splitting: true,
+    // Beside main.js, not in a folder: knowledge/catalogue.ts finds its data at ./data/ from its chunk.
+    chunkNames: 'chunk-[hash]',
     target: 'node20',
     sourcemap: true,
     logLevel: 'warning',

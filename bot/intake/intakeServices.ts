@@ -15,7 +15,7 @@ import { RedisDossierStore } from '../../intake/delivery/redisDossierStore';
 import { RedisRegistrationStore } from '../../intake/delivery/redisRegistrationStore';
 import { RedisStreamOutbox } from '../../intake/delivery/redisStreamOutbox';
 import { purgeAllExpired } from '../../intake/delivery/retention';
-import { regioLookup } from '../../intake/report/rapport';
+import { regioLookup } from '../../intake/report/regio';
 import { SummarizingDossierStore } from '../../intake/report/summarizingDossierStore';
 import { FileSummaryStore, RedisSummaryStore, type SummaryStore } from '../../intake/report/summaryStore';
 import { webhookTarget } from '../../intake/delivery/webhookTarget';

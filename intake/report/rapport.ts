@@ -4,6 +4,7 @@ import { buildReport, type ReportModel } from './aggregate';
 import { collectSummaries } from './collect';
 import { renderCsv } from './csv';
 import { renderHtml } from './html';
+import { regioLookup } from './regio';
 import type { DossierSummary } from './summary';
 import type { SummaryStore } from './summaryStore';
 
@@ -15,11 +16,8 @@ export interface Rapport {
   csv: Map<string, string>;
 }
 
-/** Region of a configured team; null when it has none or is not configured (any more). */
-export function regioLookup(teams: readonly IntakeTeam[]): (teamId: string) => string | null {
-  const regions = new Map(teams.map((team) => [team.id, team.regio ?? null]));
-  return (teamId) => regions.get(teamId) ?? null;
-}
+// Its own module so that the bot's start-up (intake services) does not load the report and its chart library.
+export { regioLookup } from './regio';
 
 /** The report from summaries (pure apart from the chart library). */
 export function rapportFrom(summaries: readonly DossierSummary[], teams: readonly IntakeTeam[], now: Date): Rapport {
