@@ -33,21 +33,25 @@ export interface Concept {
 
 const WEIGHT = { word: 1, surface: 0.9, part: 0.7, synonym: 0.5, partSynonym: 0.4, generic: 0.5 } as const;
 
+/** The edit distance of a and b when it is at most `max`; otherwise some number above `max`. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // two rows, no array per row: an unknown word is compared with every synonym key
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+      const cell = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = cell;
+      if (cell < rowMin) rowMin = cell;
     }
-    previous = current;
+    if (rowMin > max) return max + 1; // every later row is at least as far
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? max + 1;
+  return previous[b.length]!;
 }
 
 /** Edits allowed for a word the index does not know (a known word is taken as meant). */

@@ -70,8 +70,16 @@ const TERM_CACHE_SIZE = 5000;
 
 /** How good a match is as evidence: 2 in a name or keywords, 1 in a text, 0 weak. */
 type Evidence = 0 | 1 | 2;
-/** Per document: its score for one term, and how good the match is as evidence. */
-type Scores = ReadonlyMap<string, { score: number; evidence: Evidence }>;
+/**
+ * The documents one term matches, by document number (position in the document list), with
+ * the term's score and how good the match is as evidence. Arrays, not maps: a question adds up
+ * a few of these per word, and the search runs on the turn's path.
+ */
+interface TermScores {
+  readonly docs: Int32Array;
+  readonly scores: Float64Array;
+  readonly evidence: Uint8Array;
+}
 const CENTRAL_FIELDS = new Set(['titel', 'trefwoorden', 'ids']);
 
 /** A prefix shorter than this says little ("dier" is also the start of "dierbaar"). */
@@ -116,8 +124,6 @@ function buildMiniSearch(documents: readonly SearchDocument[], lexicon: Lexicon)
   return index;
 }
 
-const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || a.id.localeCompare(b.id);
-
 /**
  * The best hit of a type missing from the top 3 takes place 3 if it scores well enough and the
  * hit there is not the only one of its type. It takes over that hit's score, so the list stays
@@ -142,13 +148,38 @@ function diversify<T extends SearchHit>(sorted: readonly T[]): T[] {
 export function createSearchIndex(catalogue: Catalogue): SearchIndex {
   const documents = buildSearchDocuments(catalogue);
   const byId = new Map(documents.map((d) => [d.id, d]));
+  const numberOf = new Map(documents.map((d, i) => [d.id, i]));
+  // Equal scores rank by id in locale order. Sorting the ids once here, instead of comparing
+  // them with localeCompare for every tie in every search (which set up a collator per call and
+  // took most of a search's time), gives each document its rank.
+  const idRank = new Int32Array(documents.length);
+  const collator = new Intl.Collator();
+  documents
+    .map((d, i) => ({ id: d.id, i }))
+    .sort((a, b) => collator.compare(a.id, b.id))
+    .forEach(({ i }, rank) => (idRank[i] = rank));
   const synonyms = new SynonymTable(SYNONYMS);
   const lexicon = new Lexicon();
   for (const word of [...synonyms.words(), ...gapWords()]) lexicon.add(word);
   const miniSearch = buildMiniSearch(documents, lexicon);
-  const cache = new Map<string, Scores>();
+  const cache = new Map<string, TermScores>();
 
-  function termScores(alt: Alternative): Scores {
+  // Scratch space per document number, reused by every search (a search runs to completion
+  // synchronously, so two never share it); `touched` lists the documents a step wrote to.
+  const n = documents.length;
+  const conceptBest = new Float64Array(n);
+  const conceptSum = new Float64Array(n);
+  const conceptEvidence = new Uint8Array(n);
+  const conceptTouched = new Int32Array(n);
+  const conceptScore = new Float64Array(n);
+  const total = new Float64Array(n);
+  const covered = new Float64Array(n);
+  const well = new Float64Array(n);
+  const central = new Float64Array(n);
+  const inTotal = new Uint8Array(n);
+  const totalTouched = new Int32Array(n);
+
+  function termScores(alt: Alternative): TermScores {
     const key = `${alt.term}|${alt.prefix}|${alt.fuzzy}`;
     const cached = cache.get(key);
     if (cached) return cached;
@@ -158,69 +189,115 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
       fuzzy: alt.fuzzy,
       weights: MATCH_WEIGHTS,
     });
-    const scores = new Map(
-      results.map((r) => [String(r.id), { score: r.score, evidence: evidenceOf(alt.term, r.match) }]),
-    );
+    const scores: TermScores = {
+      docs: Int32Array.from(results, (r) => numberOf.get(String(r.id))!),
+      scores: Float64Array.from(results, (r) => r.score),
+      evidence: Uint8Array.from(results, (r) => evidenceOf(alt.term, r.match)),
+    };
     if (cache.size >= TERM_CACHE_SIZE) cache.clear();
     cache.set(key, scores);
     return scores;
   }
 
-  /** Per document: the concept's score, and the best evidence of any alternative. */
-  function conceptScores(concept: Concept): Map<string, { score: number; evidence: Evidence }> {
-    const best = new Map<string, number>();
-    const sum = new Map<string, number>();
-    const evidence = new Map<string, Evidence>();
+  /**
+   * Per document the concept's score (`conceptScore`) and the best evidence of any alternative
+   * (`conceptEvidence`), for the documents it returns the count of in `conceptTouched`.
+   */
+  function conceptScores(concept: Concept): number {
+    let count = 0;
     for (const alt of concept.alternatives) {
-      for (const [id, match] of termScores(alt)) {
-        const weighted = alt.weight * match.score;
-        best.set(id, Math.max(best.get(id) ?? 0, weighted));
-        sum.set(id, (sum.get(id) ?? 0) + weighted);
-        evidence.set(id, Math.max(evidence.get(id) ?? 0, match.evidence) as Evidence);
+      const { docs, scores, evidence } = termScores(alt);
+      for (let k = 0; k < docs.length; k++) {
+        const d = docs[k]!;
+        const weighted = alt.weight * scores[k]!;
+        if (conceptEvidence[d] === 255) {
+          conceptTouched[count++] = d;
+          conceptBest[d] = weighted;
+          conceptSum[d] = weighted;
+          conceptEvidence[d] = evidence[k]!;
+        } else {
+          conceptBest[d] = Math.max(conceptBest[d]!, weighted);
+          conceptSum[d] = conceptSum[d]! + weighted;
+          conceptEvidence[d] = Math.max(conceptEvidence[d]!, evidence[k]!);
+        }
       }
     }
-    const score = (id: string, b: number) => concept.weight * (b + EXTRA_ALTERNATIVES * ((sum.get(id) ?? b) - b));
-    return new Map([...best].map(([id, b]) => [id, { score: score(id, b), evidence: evidence.get(id) ?? 0 }]));
+    for (let k = 0; k < count; k++) {
+      const d = conceptTouched[k]!;
+      const b = conceptBest[d]!;
+      conceptScore[d] = concept.weight * (b + EXTRA_ALTERNATIVES * (conceptSum[d]! - b));
+    }
+    return count;
   }
+  conceptEvidence.fill(255); // 255: not touched by the current concept
 
   function searchWeighed(query: string, options: SearchOptions = {}): WeighedHit[] {
+    try {
+      return scoredHits(query, options);
+    } catch (error) {
+      // never leave a half-written scratch space to the next search
+      for (const scratch of [total, covered, well, central, inTotal]) scratch.fill(0);
+      conceptEvidence.fill(255);
+      throw error;
+    }
+  }
+
+  function scoredHits(query: string, options: SearchOptions): WeighedHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const concepts = planQuery(query.slice(0, MAX_QUERY_LENGTH), lexicon, synonyms);
     if (concepts.length === 0 || limit <= 0) return [];
-    const total = new Map<string, number>();
-    const covered = new Map<string, number>();
-    const well = new Map<string, number>();
-    const central = new Map<string, number>();
+    let hitCount = 0;
     let coverable = 0;
     const allWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
     for (const concept of concepts) {
-      const scores = conceptScores(concept);
+      const count = conceptScores(concept);
       // a word counts for coverage by how strongly it can match at all: a word that matches
       // nothing, or only weakly, hardly penalises documents that miss it
-      const strength = Math.max(0, ...[...scores.values()].map((s) => s.score));
+      let strength = 0;
+      for (let k = 0; k < count; k++) strength = Math.max(strength, conceptScore[conceptTouched[k]!]!);
       coverable += strength;
-      for (const [id, { score, evidence }] of scores) {
-        total.set(id, (total.get(id) ?? 0) + score);
-        covered.set(id, (covered.get(id) ?? 0) + strength);
-        if (evidence >= 1) well.set(id, (well.get(id) ?? 0) + concept.weight);
-        if (evidence === 2) central.set(id, (central.get(id) ?? 0) + concept.weight);
+      for (let k = 0; k < count; k++) {
+        const d = conceptTouched[k]!;
+        const evidence = conceptEvidence[d]!;
+        conceptEvidence[d] = 255;
+        if (!inTotal[d]) {
+          inTotal[d] = 1;
+          totalTouched[hitCount++] = d;
+        }
+        total[d] = total[d]! + conceptScore[d]!;
+        covered[d] = covered[d]! + strength;
+        if (evidence >= 1) well[d] = well[d]! + concept.weight;
+        if (evidence === 2) central[d] = central[d]! + concept.weight;
       }
     }
-    const hits: WeighedHit[] = [];
-    for (const [id, sum] of total) {
-      const doc = byId.get(id);
-      if (!doc || (options.types && !options.types.includes(doc.hit.type))) continue;
-      const coverage = coverable > 0 ? (covered.get(id) ?? 0) / coverable : 0;
-      const share = (of: Map<string, number>) => Math.round(((of.get(id) ?? 0) / allWeight) * 1000) / 1000;
-      const prior = doc.niveau === null ? 1 : (LEVEL_PRIOR[doc.niveau] ?? 1);
-      hits.push({
-        ...doc.hit,
-        score: Math.round(sum * coverage * prior * 1000) / 1000,
-        coveredWell: share(well),
-        coveredCentral: share(central),
-      });
+    const share = (of: number) => Math.round((of / allWeight) * 1000) / 1000;
+    const ranked: number[] = [];
+    for (let k = 0; k < hitCount; k++) {
+      const d = totalTouched[k]!;
+      const doc = documents[d]!;
+      if (!options.types || options.types.includes(doc.hit.type)) {
+        const coverage = coverable > 0 ? covered[d]! / coverable : 0;
+        const prior = doc.niveau === null ? 1 : (LEVEL_PRIOR[doc.niveau] ?? 1);
+        total[d] = Math.round(total[d]! * coverage * prior * 1000) / 1000; // from here on: the hit's score
+        ranked.push(d);
+      }
     }
-    return withNearest(query, diversify(hits.sort(byScore)), options).slice(0, limit);
+    ranked.sort((a, b) => total[b]! - total[a]! || idRank[a]! - idRank[b]!); // best first, ties by id
+    const hits = ranked.map((d): WeighedHit => ({
+      ...documents[d]!.hit,
+      score: total[d]!,
+      coveredWell: share(well[d]!),
+      coveredCentral: share(central[d]!),
+    }));
+    for (let k = 0; k < hitCount; k++) {
+      const d = totalTouched[k]!;
+      inTotal[d] = 0;
+      total[d] = 0;
+      covered[d] = 0;
+      well[d] = 0;
+      central[d] = 0;
+    }
+    return withNearest(query, diversify(hits), options).slice(0, limit);
   }
 
   /** A field we have no kwalificatie for ("dieren"): its nearest kwalificaties come after the hits. */
