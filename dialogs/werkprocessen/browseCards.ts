@@ -9,6 +9,7 @@ import {
   subtle,
   tickList,
   typeHint,
+  warning,
   werkprocesRow,
   type Nav,
 } from './cardParts';
@@ -35,7 +36,12 @@ export function domeinenCard(domeinen: readonly { domein: string; aantal: number
   );
 }
 
-export function domeinCard(domein: string, kwalificaties: readonly Kwalificatie[], nav: Nav): AdaptiveCard {
+export function domeinCard(
+  domein: string,
+  kwalificaties: readonly Kwalificatie[],
+  nav: Nav,
+  offering: (crebo: string) => string | undefined = () => undefined,
+): AdaptiveCard {
   const choices = kwalificaties.map((k, i) => ({
     value: k.crebo,
     title: `${i + 1}. ${k.naam} (niveau ${k.niveau}, crebo ${k.crebo})`,
@@ -44,6 +50,11 @@ export function domeinCard(domein: string, kwalificaties: readonly Kwalificatie[
     [
       heading(msg.bladeren.domein(domein)),
       ...pickList('crebo', msg.bladeren.kwalificatieLabel, choices, { actie: 'kwalificatie' }),
+      // A list cannot carry a warning per choice: the ones a team does not offer are named below it.
+      ...kwalificaties.flatMap((k) => {
+        const note = offering(k.crebo);
+        return note ? [warning(msg.bladeren.nietAangeboden(k.naam, k.crebo, note))] : [];
+      }),
       typeHint(),
     ],
     navActions(nav),
@@ -54,12 +65,17 @@ export interface KwalificatieView {
   kwalificatie: Kwalificatie;
   kerntaken: readonly KerntaakInfo[];
   heelGekozen: boolean;
+  /** The warning when an intake team does not offer it. */
+  note?: string;
 }
 
 /** With werkprocessen: its kerntaken to open. Without: says so, and the whole kwalificatie can be chosen. */
-export function kwalificatieCard({ kwalificatie, kerntaken, heelGekozen }: KwalificatieView, nav: Nav): AdaptiveCard {
+export function kwalificatieCard(
+  { kwalificatie, kerntaken, heelGekozen, note }: KwalificatieView,
+  nav: Nav,
+): AdaptiveCard {
   const count = kerntaken.reduce((sum, kt) => sum + kt.werkprocessen.length, 0);
-  const info = kwalificatieBlocks(kwalificatie, count, { detail: 'vol' });
+  const info = [...kwalificatieBlocks(kwalificatie, count, { detail: 'vol' }), ...(note ? [warning(note)] : [])];
   const choices = kerntaken.map((kt, i) => ({
     value: kt.code,
     title: `${i + 1}. ${kt.code} ${kt.titel} (${msg.bladeren.aantalWerkprocessen(kt.werkprocessen.length)})`,
@@ -95,10 +111,12 @@ export interface KerntaakView {
   kwalificatie: Kwalificatie;
   kerntaak: KerntaakInfo;
   isSelected: (wp: WerkprocesInfo) => boolean;
+  /** The warning when an intake team does not offer the kwalificatie. */
+  note?: string;
 }
 
 /** Every werkproces on one line with a button to its explanation, and ticks to choose several. */
-export function kerntaakCard({ kwalificatie, kerntaak, isSelected }: KerntaakView, nav: Nav): AdaptiveCard {
+export function kerntaakCard({ kwalificatie, kerntaak, isSelected, note }: KerntaakView, nav: Nav): AdaptiveCard {
   const items = kerntaak.werkprocessen.map((wp, i) => werkprocesRow(wp, i + 1, isSelected(wp)));
   const ticks = kerntaak.werkprocessen.flatMap((wp, i) =>
     isSelected(wp) ? [] : [{ id: werkprocesId(wp), title: `${i + 1}. ${wp.titel} (${wp.code})` }],
@@ -108,6 +126,7 @@ export function kerntaakCard({ kwalificatie, kerntaak, isSelected }: KerntaakVie
       heading(msg.bladeren.kerntaak(kerntaak.code, kerntaak.titel)),
       textBlock(`**${kwalificatie.naam}**`, { spacing: 'Small' }),
       subtle(msg.kwalificatie.meta(kwalificatie.crebo, kwalificatie.niveau, kwalificatie.domein)),
+      ...(note ? [warning(note)] : []),
       ...items,
       ...tickList(ticks),
       typeHint(),

@@ -63,6 +63,7 @@ export const werkprocessenMessages = {
     domeinen: 'Kies een opleidingsdomein',
     domeinenIntro: 'Elk mbo-beroep hoort bij een opleidingsdomein. Kies er een om de kwalificaties te zien.',
     domeinLabel: 'Domein',
+    nietAangeboden: (naam: string, crebo: string, note: string) => `${naam} (crebo ${crebo}): ${note}`,
     domeinAantal: (aantal: number) => `${aantal} ${aantal === 1 ? 'kwalificatie' : 'kwalificaties'}`,
     domein: (domein: string) => `Kwalificaties in ${domein}`,
     kwalificatieLabel: 'Kwalificatie',

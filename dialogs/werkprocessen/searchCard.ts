@@ -10,6 +10,7 @@ import {
   navButton,
   tickList,
   typeHint,
+  warning,
   werkprocesRow,
   type Nav,
 } from './cardParts';
@@ -28,14 +29,25 @@ export interface HitContext {
   mode: HitMode;
   isSelected(wp: WerkprocesInfo): boolean;
   werkprocesCount(crebo: string): number;
+  /** The warning for a crebo an intake team does not offer (undefined: nothing to say). */
+  offering(crebo: string): string | undefined;
 }
 
 export function hitContext(
   catalogue: Catalogue,
   isSelected: (wp: WerkprocesInfo) => boolean,
   mode: HitMode = 'flow',
+  offering: (crebo: string) => string | undefined = () => undefined,
 ): HitContext {
-  return { mode, isSelected, werkprocesCount: (crebo) => catalogue.werkprocessen(crebo).length };
+  return { mode, isSelected, werkprocesCount: (crebo) => catalogue.werkprocessen(crebo).length, offering };
+}
+
+function crebo(hit: ResolvedHit): string | undefined {
+  return hit.type === 'kwalificatie'
+    ? hit.kwalificatie.crebo
+    : hit.type === 'werkproces'
+      ? hit.werkproces.crebo
+      : undefined;
 }
 
 const menuStart = (extra: Record<string, unknown>) => ({ [MENU_SUBMIT_KEY]: FLOW.werkprocessen, ...extra });
@@ -74,11 +86,17 @@ function hitBlocks(hit: ResolvedHit, nummer: number, context: HitContext): CardE
 
 /** The hits, numbered, each in its own container with its buttons. */
 export function hitsBody(hits: readonly ResolvedHit[], context: HitContext): CardElement[] {
-  return hits.map((hit, i) =>
-    hit.type === 'werkproces' && context.mode === 'flow'
-      ? werkprocesRow(hit.werkproces, i + 1, context.isSelected(hit.werkproces))
-      : container([...hitBlocks(hit, i + 1, context), ...hitButtons(hit, context.mode)]),
-  );
+  return hits.map((hit, i) => {
+    const code = crebo(hit);
+    const note = code ? context.offering(code) : undefined;
+    return hit.type === 'werkproces' && context.mode === 'flow'
+      ? werkprocesRow(hit.werkproces, i + 1, context.isSelected(hit.werkproces), note)
+      : container([
+          ...hitBlocks(hit, i + 1, context),
+          ...(note ? [warning(note)] : []),
+          ...hitButtons(hit, context.mode),
+        ]);
+  });
 }
 
 /** Werkproces hits that are not chosen yet, as ticks; titles carry the number and the code. */

@@ -51,6 +51,11 @@ export interface StartContent {
   offering(crebo: string): string | undefined;
 }
 
+/** The one place the explorer's cards get their "not offered" warning from (the rule is `offeringNote`). */
+export function offeringFor(teams: readonly IntakeTeam[] | undefined): (crebo: string) => string | undefined {
+  return (crebo) => (teams ? offeringNote(teams, crebo) : undefined);
+}
+
 export function startContent(state: ExplorerState, { catalogue, index, teams }: ExplorerDeps): StartContent {
   const { interesses, werkplek } = state;
   const found = suggestWerkprocessen(catalogue, index, interesses, { werkplek, limit: SUGGESTION_LIMIT });
@@ -61,7 +66,7 @@ export function startContent(state: ExplorerState, { catalogue, index, teams }: 
     zonderWerkprocessen: [...found.zonderWerkprocessen],
     nietGevonden: [...found.nietGevonden],
     hogerNiveau: found.hogerNiveau,
-    offering: (crebo) => (teams ? offeringNote(teams, crebo) : undefined),
+    offering: offeringFor(teams),
   };
 }
 

@@ -47,3 +47,39 @@ describe('issue 15: each intake team may say which crebos it offers in the derde
     expect(text).toContain(note);
   });
 });
+
+describe('issue 14: the same flag when the verwijzer searches or browses werkprocessen', () => {
+  const catalogue = loadCatalogue();
+  const deps = { catalogue, index: createSearchIndex(catalogue), teams: [WEST] };
+  const helpende = catalogue.kwalificatie('25498')!;
+  const werkproces = catalogue.werkprocessen('25498')[0]!;
+  const kerntaak = catalogue.kerntaken('25498').find((kt) => kt.werkprocessen.length > 0)!;
+  const flagged = (replies: unknown) => JSON.stringify(replies).includes(JSON.stringify(note).slice(1, -1));
+  const start = async () => {
+    const client = new DialogTestClient('msteams', new WerkprocessenDialog(deps), {});
+    await sendAndCollect(client, 'werkprocessen');
+    return (value: Record<string, unknown>) => sendAndCollect(client, { type: 'message', value });
+  };
+
+  it('a search hit of a kwalificatie or werkproces the team does not offer carries the flag; an offered one not', async () => {
+    const submit = await start();
+    expect(flagged(await submit({ actie: 'zoek', vraag: helpende.naam }))).toBe(true);
+    expect(flagged(await submit({ actie: 'zoek', vraag: werkproces.titel }))).toBe(true);
+    const offered = catalogue.kwalificatie('25250')!;
+    const offeredHits = await submit({ actie: 'zoek', vraag: offered.naam });
+    expect(JSON.stringify(offeredHits)).toContain(offered.naam);
+    expect(JSON.stringify(offeredHits)).not.toContain(`${offered.naam} (crebo 25250): `);
+  });
+
+  it('browsing flags it in the domain list, on the kwalificatie, its kerntaak and a werkproces explanation', async () => {
+    const submit = await start();
+    const domein = await submit({ actie: 'domein', domein: helpende.domein });
+    expect(JSON.stringify(domein)).toContain(`${helpende.naam} (crebo 25498): `);
+    expect(JSON.stringify(domein)).not.toMatch(/\(crebo 25250\): /);
+    expect(flagged(await submit({ actie: 'kwalificatie', crebo: '25498' }))).toBe(true);
+    expect(flagged(await submit({ actie: 'kerntaak', crebo: '25498', kerntaak: kerntaak.code }))).toBe(true);
+    const uitleg = await submit({ actie: 'werkproces', id: `25498:${kerntaak.werkprocessen[0]!.code}` });
+    expect(flagged(uitleg)).toBe(true);
+    expect(flagged(await submit({ actie: 'kwalificatie', crebo: '25250' }))).toBe(false);
+  });
+});
