@@ -28,8 +28,33 @@ async function buildBot(): Promise<void> {
   const cache = join(ROOT, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   buildDir = mkdtempSync(join(cache, 'test-bot-'));
-  await promisify(execFile)(process.execPath, ['scripts/build.mjs', '--outdir', buildDir], { cwd: ROOT });
+  await Promise.all([
+    promisify(execFile)(process.execPath, ['scripts/build.mjs', '--outdir', buildDir], { cwd: ROOT }),
+    buildTestChildren(join(buildDir, 'test-children')),
+  ]);
   process.env.TEST_BOT_MAIN = join(buildDir, 'main.js');
+  process.env.TEST_CHILDREN_DIR = join(buildDir, 'test-children');
+}
+
+/**
+ * Helper programs that tests run as real child processes (to SIGKILL them), bundled the same
+ * way: starting a bundle costs a tenth of a TypeScript runner's start. Name → source.
+ */
+const TEST_CHILDREN = { compactionChild: 'test/intake-delivery/compactionChild.ts' };
+
+async function buildTestChildren(outdir: string): Promise<void> {
+  const { build } = await import('esbuild');
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: Object.entries(TEST_CHILDREN).map(([out, in_]) => ({ out, in: in_ })),
+    outdir,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
 }
 
 async function startRedis(): Promise<void> {

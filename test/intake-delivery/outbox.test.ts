@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import type { ClaimedJob } from '../../intake/delivery/ports';
 import { RedisStreamOutbox } from '../../intake/delivery/redisStreamOutbox';
 import { deleteKeys, fakeClock, newRedis, tempDir, uniquePrefix } from './helpers';
 import { outboxContract } from './outboxContract';
+import { spawnTestChild } from '../support/builtBot';
 
 const CLAIM_TIMEOUT_MS = 150;
 const redis = newRedis();
@@ -170,20 +170,9 @@ describe('FileOutbox compaction (retention)', () => {
       try {
         const durable = new Set<string>();
         for (let round = 0; round < 3; round++) {
-          const child = spawn(
-            process.execPath,
-            [
-              '--no-deprecation',
-              '--import',
-              'tsx',
-              join(import.meta.dirname, 'compactionChild.ts'),
-              dir.path,
-              `${round}`,
-            ],
-            { stdio: ['ignore', 'pipe', 'inherit'] },
-          );
+          const child = spawnTestChild('compactionChild', [dir.path, `${round}`], ['ignore', 'pipe', 'inherit']);
           let out = '';
-          child.stdout.on('data', (chunk: Buffer) => {
+          child.stdout!.on('data', (chunk: Buffer) => {
             out += chunk.toString();
             for (const line of out.split('\n').slice(0, -1)) if (line.startsWith('PI-')) durable.add(line);
             out = out.slice(out.lastIndexOf('\n') + 1);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { join } from 'node:path';
 
 /**
  * Starts the bot as its own process from the production build that test/globalSetup.ts made
@@ -9,4 +10,15 @@ export function spawnBuiltBot(env: Record<string, string>, stdio: StdioOptions):
   if (!main)
     throw new Error('TEST_BOT_MAIN is not set: run the tests through vitest (test/globalSetup.ts builds the bot)');
   return spawn(process.execPath, ['--enable-source-maps', '--no-deprecation', main], { env, stdio });
+}
+
+/**
+ * Starts one of the test's helper programs (test/globalSetup.ts's TEST_CHILDREN) as its own
+ * process from the bundle made for this run.
+ */
+export function spawnTestChild(name: string, args: readonly string[], stdio: StdioOptions): ChildProcess {
+  const dir = process.env.TEST_CHILDREN_DIR;
+  if (!dir)
+    throw new Error('TEST_CHILDREN_DIR is not set: run the tests through vitest (test/globalSetup.ts builds them)');
+  return spawn(process.execPath, ['--no-deprecation', join(dir, `${name}.js`), ...args], { stdio });
 }
