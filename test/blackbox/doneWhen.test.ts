@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
+import { mijnAanmeldingenMessages as listMessages } from '../../dialogs/mijnAanmeldingen/messages.nl';
 import { allVisibleText, cardsOf, visibleText } from '../support/activities';
 import { AANMELDING_ANSWERS } from '../support/aanmeldingOverHttp';
 import { sendAanmelding, startBlackboxBot, verwijzerOf, type BlackboxBot } from '../support/blackboxBot';
@@ -32,9 +33,11 @@ describe('issue 13 "Done when", black-box against the real bot (child process, l
   };
 
   const postedTo = (conversation: string) => bot.posted.filter((p) => p.conversation.startsWith(conversation));
+  /** The dossier's "Status: …" line in Mijn aanmeldingen (the first one after its number). */
   const statusLine = async (id: string) => {
     const list = allVisibleText(await verwijzer.say('mijn aanmeldingen'));
-    return list.slice(list.indexOf(id)).split('\n')[2] ?? '';
+    const lines = list.slice(list.indexOf(id)).split('\n');
+    return lines.find((line) => line.startsWith(`${listMessages.statusLabel}:`)) ?? '';
   };
 
   it("a group chat and a foreign team's channel cannot link west; the bound channel can", async () => {
