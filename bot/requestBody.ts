@@ -28,13 +28,34 @@ export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_BODY_BYT
     if (size > maxBytes) return refuse(req, 413, 'TOO_LARGE');
     chunks.push(chunk);
   }
+  const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)).toString('utf8');
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    body = JSON.parse(text);
   } catch {
     return { ok: false, status: 400, error: 'INVALID_JSON' };
   }
-  return depthOf(body) > MAX_JSON_DEPTH ? { ok: false, status: 400, error: 'TOO_DEEP' } : { ok: true, body };
+  // valid JSON: its bracket depth is its nesting depth, counted on the text without a walk of the tree
+  return jsonTextDepth(text) > MAX_JSON_DEPTH ? { ok: false, status: 400, error: 'TOO_DEEP' } : { ok: true, body };
+}
+
+/** Deepest nesting of `[` and `{` outside strings in valid JSON text (stops counting past the limit). */
+export function jsonTextDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max && (max = depth) > MAX_JSON_DEPTH) return max;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
 }
 
 /** application/json, optionally with a UTF-8 charset (the only encoding JSON allows). */

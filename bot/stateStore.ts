@@ -1,7 +1,8 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { MemoryStateStorage } from './storage/memoryStateStorage';
 import { RedisStorage } from './storage/redisStorage';
 import { InProcessTurnLock, RedisTurnLock, type TurnLock } from './storage/turnLock';
 
@@ -19,7 +20,7 @@ export async function createStateStore(config: Config, log: Logger): Promise<Sta
   if (!config.REDIS_URL) {
     return {
       kind: 'memory',
-      storage: new MemoryStorage(),
+      storage: new MemoryStateStorage(),
       turnLock: new InProcessTurnLock(),
       check: async () => ({}),
       close: async () => undefined,

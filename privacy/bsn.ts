@@ -19,12 +19,17 @@ export function containsBsn(text: string): boolean {
   return digitChains(masked).some((groups) => nineDigitWindows(groups).some(passesElfproef));
 }
 
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 /**
  * One spelling for every way of writing digits and spaces: NFKC (full-width digits, no-break
  * and narrow spaces), other scripts' digits to 0-9, invisible characters (zero-width space,
  * soft hyphen) removed, every space a plain space.
  */
 export function normalise(text: string): string {
+  // Printable ASCII is already in this spelling (NFKC leaves it alone, it has no invisible
+  // characters, its only space is the plain one, its digits are 0-9): most typed answers are.
+  if (!NOT_PRINTABLE_ASCII.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/\p{Cf}/gu, '')
