@@ -7,6 +7,7 @@ import { FLOW, WerkprocesSelection } from '../flows';
 import { WerkprocessenDialog, type WerkprocessenDeps } from '../werkprocessen';
 import type { Activity, DialogContext, DialogInstance, DialogTurnResult } from '../sdk';
 import { ScreeningDialog, ScreeningOutcome } from '../screening';
+import { ScreeningHandOver } from '../screening/screeningState';
 import { glossaryText } from '../screening/explain';
 import type { FlowSpec, QuestionAnswerer, StepResult } from '../shared/flowStep';
 import { QuestionFlow } from '../shared/questionFlow';
@@ -23,7 +24,7 @@ import { aanmeldingMessages as msg, groupMessages } from './messages.nl';
 import { editTargets, focusFor, GROUPS, nextQuestion, type GroupId } from './questions';
 import { foldText } from '../shared/typedAnswer';
 import { targetsNamed } from './recognizeReview';
-import { prefillStep } from './prefillStep';
+import { clientDetailsReader, prefillStep, readsFirstMessage } from './prefillStep';
 import { outcomeOf, questionStep, reviewStep, settled } from './steps';
 import type { StructuredChat } from '../../intake/prefill/ports';
 import { cardActivity } from '../shared/cardActivity';
@@ -110,7 +111,12 @@ function resumed(state: FlowState, result: unknown, deps: AanmeldingDeps): Resul
   }
   const outcome = ScreeningOutcome.safeParse(result);
   const draft = outcome.success ? withNewScreening(state.draft, outcome.data) : undefined;
-  if (draft) return { kind: 'answered', state: settled({ ...state, draft }, deps) };
+  if (draft) {
+    const next = settled({ ...state, draft }, deps);
+    // The client's details typed at the screening's first question: shown now to confirm.
+    const typed = ScreeningHandOver.safeParse(result).data?.clientDetails;
+    return { kind: 'answered', state: typed && readsFirstMessage(next) ? { ...next, prefill: typed } : next };
+  }
   if (needsScreening(state.draft))
     return { kind: 'end', result: outcomeOf(state), replies: [msg.flow.screeningStopped] };
   return { kind: 'answered', state, replies: [msg.flow.screeningUnchanged] };
@@ -138,7 +144,10 @@ export class AanmeldingDialog extends QuestionFlow<FlowState, AanmeldingOptions>
   private readonly gegevens: VerwijzerGegevensStore | undefined;
 
   constructor(deps: AanmeldingDeps) {
-    const screening = new ScreeningDialog(deps.policy, { answerQuestion: deps.answerQuestion });
+    const screening = new ScreeningDialog(deps.policy, {
+      answerQuestion: deps.answerQuestion,
+      readClientDetails: clientDetailsReader(deps),
+    });
     const werkprocessen = deps.werkprocessen ? [new WerkprocessenDialog(deps.werkprocessen)] : [];
     super(aanmeldingFlow(deps), { answerQuestion: deps.answerQuestion, children: [screening, ...werkprocessen] });
     this.gegevens = deps.gegevens;

@@ -11,6 +11,9 @@ import { foldText, parseYesNoUnknown } from '../shared/typedAnswer';
 import type { AanmeldingDeps } from './aanmeldingDialog';
 import { applyAnswers, type RawAnswers } from './applyAnswers';
 import type { FlowState } from './flowState';
+import type { ClientDetailsReader } from '../screening/screeningState';
+import { dutchIsoDate } from '../../intake/dossier/clock';
+import { ageOn, geboortedatumProblem } from '../../intake/dossier/fields';
 import { dutchDate } from './format';
 import { aanmeldingMessages as msg, fieldMessages, problemMessage } from './messages.nl';
 import { GROUPS, isMissing, type FieldId } from './questions';
@@ -41,14 +44,39 @@ export function readsFirstMessage(state: FlowState): boolean {
  * with a BSN is refused as a whole; nothing of it is kept.
  */
 export async function firstMessage(text: string, state: FlowState, deps: AanmeldingDeps): Promise<Result | undefined> {
-  if (containsBsn(text)) return { kind: 'retry', replies: [msg.prefill.bsn] };
+  const prefill = await readKandidaat(text, deps);
+  if (prefill === 'bsn') return { kind: 'retry', replies: [msg.prefill.bsn] };
+  return prefill ? { kind: 'answered', state: { ...state, prefill } } : undefined;
+}
+
+type Prefill = NonNullable<FlowState['prefill']>;
+
+/** The client's details in a typed message, as a suggestion to confirm; 'bsn' when it holds one (nothing kept). */
+async function readKandidaat(text: string, deps: AanmeldingDeps): Promise<Prefill | 'bsn' | undefined> {
+  if (containsBsn(text)) return 'bsn';
   const { fields, source } = await extractKandidaat(text, deps.chat);
   const values: RawAnswers = {};
   for (const [key, value] of Object.entries(fields) as [keyof KandidaatFields, string][]) {
     if (value.length <= MAX_VALUE) values[FIELD_OF[key]] = value; // longer is no name, place or number anyway
   }
-  if (Object.keys(values).length === 0) return undefined;
-  return { kind: 'answered', state: { ...state, prefill: { values, source } } };
+  return Object.keys(values).length > 0 ? { values, source } : undefined;
+}
+
+/**
+ * For the screening that runs first: a typed message at its first question that names the client
+ * (a name or a birth date) is kept for this aanmelding's confirmation; a birth date gives the age.
+ */
+export function clientDetailsReader(deps: AanmeldingDeps): ClientDetailsReader {
+  return async (text) => {
+    const details = await readKandidaat(text, deps);
+    if (!details || details === 'bsn') return undefined; // a BSN never gets here: the bot-wide guard refuses it
+    const { kandidaatNaam, kandidaatGeboortedatum: birth } = details.values;
+    if (!kandidaatNaam && !birth) return undefined;
+    const now = deps.clock();
+    // Only a birth date the dossier accepts gives the age; any other is left for the card to ask.
+    const usable = birth !== undefined && geboortedatumProblem(birth, now) === undefined;
+    return usable ? { details, leeftijd: ageOn(birth, dutchIsoDate(now)) } : { details };
+  };
 }
 
 /** The confirmation: *Klopt* takes the values (each checked as if typed), *Aanpassen* shows them on the card. */

@@ -116,6 +116,14 @@ export const screeningMessages = {
       'Vragen over dit advies? Typ "waarom?". Een antwoord aanpassen: typ "wijzig" met het onderdeel. Een nieuwe ' +
       'cliënt: typ "screenen".',
   },
+  clientDetails: {
+    kept:
+      'Dank je. Die gegevens van de cliënt gebruik ik straks voor de aanmelding; je ziet ze dan eerst om te ' +
+      'controleren. Nu eerst de screening.',
+    keptWithAge: (leeftijd: number) =>
+      `Dank je. Die gegevens van de cliënt gebruik ik straks voor de aanmelding; je ziet ze dan eerst om te ` +
+      `controleren. Uit de geboortedatum haal ik de leeftijd: ${leeftijd} jaar. Nu verder met de screening.`,
+  },
   unsure: {
     question: (answer: string) => `Bedoel je: ${answer}?`,
     hint: 'Klopt het niet? Typ dan je antwoord opnieuw.',

@@ -8,11 +8,14 @@ import { adviceReasons, glossaryText } from './explain';
 import { fieldMessages } from './messages.nl';
 import { draftFrom, nextField, withoutAnswer } from './questions';
 import { answeredFieldNamed } from './recognizeSummary';
-import { ScreeningState, type ScreeningOptions } from './screeningState';
+import { ScreeningState, type ClientDetailsReader, type ScreeningOptions } from './screeningState';
 import { confirmStep, earlyStopStep, prefillStep, questionStep, summaryStep } from './steps';
 
 /** The screening as a flow: prefill to confirm → questions (skip logic, early stop) → summary → advice. */
-export function screeningFlow(policy: Policy): FlowSpec<ScreeningState, ScreeningOptions> {
+export function screeningFlow(
+  policy: Policy,
+  readClientDetails?: ClientDetailsReader,
+): FlowSpec<ScreeningState, ScreeningOptions> {
   const summary = summaryStep(policy);
   const earlyStop = earlyStopStep(policy);
   const prefill = prefillStep();
@@ -30,14 +33,14 @@ export function screeningFlow(policy: Policy): FlowSpec<ScreeningState, Screenin
       if (state.unsure) return confirmStep(policy);
       if (state.offerEarlyStop && screenEarly(state.answers, policy)) return earlyStop;
       const field = nextField(state.answers);
-      return field ? questionStep(field, policy) : summary;
+      return field ? questionStep(field, policy, readClientDetails) : summary;
     },
     edit: (state, name) => {
       const field = answeredFieldNamed(name, state.answers);
       if (!field) return undefined;
       // A change after all questions goes back to the summary; an early stop is not offered again.
       const offerEarlyStop = state.offerEarlyStop && nextField(state.answers) !== undefined;
-      return { answers: withoutAnswer(state.answers, field), offerEarlyStop };
+      return { answers: withoutAnswer(state.answers, field), offerEarlyStop, clientDetails: state.clientDetails };
     },
     explain: (state, stepId, topic) => glossaryText(topic) ?? (topic ? undefined : whyOf(state, stepId, policy)),
   };
@@ -51,7 +54,8 @@ function whyOf(state: ScreeningState, stepId: string, policy: Policy): string | 
 
 /** One dialog id for the whole screening; the engine runs the flow. */
 export class ScreeningDialog extends QuestionFlow<ScreeningState, ScreeningOptions> {
-  constructor(policy: Policy, deps: QuestionFlowDeps = {}) {
-    super(screeningFlow(policy), deps);
+  /** `readClientDetails`: inside an aanmelding, the client's details typed first are kept for it. */
+  constructor(policy: Policy, deps: QuestionFlowDeps & { readClientDetails?: ClientDetailsReader } = {}) {
+    super(screeningFlow(policy, deps.readClientDetails), deps);
   }
 }

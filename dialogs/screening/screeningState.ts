@@ -14,6 +14,22 @@ export type ScreeningOptions = z.infer<typeof ScreeningOptions>;
 export const ScreeningOutcome = z.object({ answers: Answers, advice: Advice });
 export type ScreeningOutcome = z.infer<typeof ScreeningOutcome>;
 
+/**
+ * The client's details (name, birth date, ...) typed at the first question of a screening that
+ * runs inside an aanmelding: kept for the aanmelding's own confirmation, never used here.
+ */
+export const ClientDetails = z.object({
+  values: z.record(z.string(), z.string().max(300)),
+  source: z.enum(['llm', 'regels']),
+});
+export type ClientDetails = z.infer<typeof ClientDetails>;
+
+/** Reads such a message (the aanmelding's reader): the details and, from a birth date, the age. */
+export type ClientDetailsReader = (text: string) => Promise<{ details: ClientDetails; leeftijd?: number } | undefined>;
+
+/** What the screening hands back beside its outcome when it ran inside an aanmelding. */
+export const ScreeningHandOver = z.object({ clientDetails: ClientDetails.optional().catch(undefined) });
+
 /** Everything the screening carries between turns. */
 export const ScreeningState = z.object({
   answers: Answers.partial(),
@@ -24,5 +40,6 @@ export const ScreeningState = z.object({
   unsure: z
     .object({ field: z.enum(ANSWER_FIELDS), value: z.union([z.string(), z.number(), z.boolean(), z.null()]) })
     .optional(),
+  clientDetails: ClientDetails.optional(),
 });
 export type ScreeningState = z.infer<typeof ScreeningState>;

@@ -15,7 +15,7 @@ import { recognizeAnswer } from './recognizeAnswer';
 import { recognizeEarlyStop } from './recognizeEarlyStop';
 import { recognizeSummary } from './recognizeSummary';
 import { earlyStopCard, resultCard } from './resultCard';
-import type { ScreeningOutcome, ScreeningState } from './screeningState';
+import type { ClientDetailsReader, ScreeningOutcome, ScreeningState } from './screeningState';
 
 /** A description gives at least this many answers; fewer is just a (wrong) answer. */
 const MIN_DESCRIBED_FIELDS = 2;
@@ -26,12 +26,16 @@ type Result = StepResult<ScreeningState>;
  * One policy question as a card. At the very first question a typed description of the
  * client ("cliënt van 34, geen diploma, 20 uur") is recognised too, to confirm and use.
  */
-export function questionStep(field: AnswerField, _policy: Policy): Step<ScreeningState> {
+export function questionStep(
+  field: AnswerField,
+  _policy: Policy,
+  readClientDetails?: ClientDetailsReader,
+): Step<ScreeningState> {
   return {
     id: field,
     freeText: field === 'interesses',
     render: (state) => cardActivity(questionCard(field, progressOf(field, state.answers))),
-    recognize: (activity, state): Result => {
+    recognize: async (activity, state): Promise<Result> => {
       if (Object.keys(state.answers).length === 0 && activity.text && !activity.value) {
         const described = extractByRules(activity.text);
         if (Object.keys(described).length >= MIN_DESCRIBED_FIELDS) {
@@ -39,12 +43,35 @@ export function questionStep(field: AnswerField, _policy: Policy): Step<Screenin
         }
       }
       const recognized = recognizeAnswer(activity, field);
-      if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
+      if (!recognized.ok) {
+        const kept = await keptClientDetails(activity, state, readClientDetails);
+        return kept ?? { kind: 'retry', replies: recognized.replies };
+      }
       const { value, sure } = recognized.value;
       if (!sure) return { kind: 'answered', state: { ...state, unsure: { field, value } } };
       return answeredWith(state, field, value);
     },
   };
+}
+
+/**
+ * Inside an aanmelding, the first typed message may be the client's details ("Ahmed Benali,
+ * geboren 12-05-1981, Tilburg, 06-…") rather than an answer: they are kept for the aanmelding,
+ * which shows them to confirm after the screening; a birth date answers the age now.
+ */
+async function keptClientDetails(
+  activity: { text?: string; value?: unknown },
+  state: ScreeningState,
+  read: ClientDetailsReader | undefined,
+): Promise<Result | undefined> {
+  if (!read || state.clientDetails || Object.keys(state.answers).length > 0) return undefined;
+  if (!activity.text || activity.value != null) return undefined;
+  const found = await read(activity.text);
+  if (!found) return undefined;
+  const kept = { ...state, clientDetails: found.details };
+  if (found.leeftijd === undefined) return { kind: 'answered', state: kept, replies: [msg.clientDetails.kept] };
+  const answered = answeredWith(kept, 'leeftijd', found.leeftijd);
+  return { ...answered, replies: [msg.clientDetails.keptWithAge(found.leeftijd)] };
 }
 
 function answeredWith(state: ScreeningState, field: AnswerField, value: AnswerValue): Result {
@@ -115,14 +142,19 @@ export function summaryStep(policy: Policy): Step<ScreeningState> {
       if (choice.kind === 'edit') {
         return {
           kind: 'answered',
-          state: { answers: withoutAnswer(state.answers, choice.field), offerEarlyStop: false },
+          state: {
+            answers: withoutAnswer(state.answers, choice.field),
+            offerEarlyStop: false,
+            clientDetails: state.clientDetails, // kept for the aanmelding
+          },
           record,
         };
       }
       const answers = toAnswers(state.answers);
       const outcome: ScreeningOutcome = { answers, advice: screen(answers, policy) };
       const replies = [cardActivity(resultCard(outcome.advice, answers, policy))];
-      return { kind: 'end', result: outcome, replies, record };
+      const result = state.clientDetails ? { ...outcome, clientDetails: state.clientDetails } : outcome;
+      return { kind: 'end', result, replies, record };
     },
   };
 }
