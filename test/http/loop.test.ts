@@ -1,19 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { allVisibleText, cardsOf, messageActivity, visibleText } from '../support/activities';
+import { allVisibleText, cardsOf, visibleText } from '../support/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
 import {
-  SERVICE_URL,
-  TENANT,
+  activityFrom,
+  recordConnector,
+  teamsFile,
   VERWIJZER_CONV,
   WEST_CHANNEL,
-  WEST_TEAM,
-  recordConnector,
+  type Place,
   type Sent,
 } from '../support/intakeChannelFixture';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
@@ -29,41 +26,6 @@ import type { PreIntakeDossier } from '../../intake/dossier/dossier';
  */
 const NEXT_YEAR = new Date().getUTCFullYear() + 1;
 
-const PLACES = {
-  west: {
-    conversation: { id: `${WEST_CHANNEL};messageid=123`, conversationType: 'channel', isGroup: true },
-    team: WEST_TEAM,
-  },
-  personal: { conversation: { id: VERWIJZER_CONV, conversationType: 'personal' }, team: undefined },
-  otherPersonal: { conversation: { id: 'a:personal-someone-else', conversationType: 'personal' }, team: undefined },
-  groupChat: {
-    conversation: { id: '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true },
-    team: undefined,
-  },
-} as const;
-type Place = keyof typeof PLACES;
-
-function teamsFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'intake-teams-'));
-  const path = join(dir, 'teams.yaml');
-  writeFileSync(
-    path,
-    [
-      '- id: west',
-      '  naam: Intaketeam ROC West',
-      '  kanaal: teams',
-      '  teams:',
-      `    tenantId: ${TENANT}`,
-      `    teamId: "${WEST_TEAM}"`,
-      '  contact:',
-      '    naam: Loket praktijkleren',
-      '    telefoon: 010-7654321',
-      '    email: intake_west@roc.example.nl',
-    ].join('\n'),
-  );
-  return path;
-}
-
 describe('the two-way loop between intake team and verwijzer', () => {
   let app: TestApp;
   const sent: Sent[] = [];
@@ -72,7 +34,7 @@ describe('the two-way loop between intake team and verwijzer', () => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     recordConnector(sent);
-    app = await startTestApp({ INTAKE_TEAMS_FILE: teamsFile() });
+    app = await startTestApp({ INTAKE_TEAMS_FILE: teamsFile(undefined, undefined, true) });
     await say('west', { text: 'koppel intake west' });
   });
   afterAll(async () => {
@@ -80,18 +42,6 @@ describe('the two-way loop between intake team and verwijzer', () => {
     nock.cleanAll();
     nock.enableNetConnect();
   });
-
-  function activityFrom(place: Place, fields: Partial<Activity>): Record<string, unknown> {
-    const { conversation, team } = PLACES[place];
-    return messageActivity(conversation.id, {
-      channelId: 'msteams',
-      serviceUrl: SERVICE_URL,
-      from: { id: '29:iemand', name: 'Ilse Intake' },
-      conversation: conversation as never,
-      channelData: { tenant: { id: TENANT }, ...(team ? { team: { id: team } } : {}) },
-      ...fields,
-    });
-  }
 
   async function say(place: Place, fields: Partial<Activity>): Promise<Partial<Activity>[]> {
     const res = await app.post(activityFrom(place, fields));

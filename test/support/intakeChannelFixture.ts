@@ -45,6 +45,11 @@ export const PLACES = {
     tenant: TENANT,
   },
   personal: { conversation: { id: VERWIJZER_CONV, conversationType: 'personal' }, team: undefined, tenant: TENANT },
+  otherPersonal: {
+    conversation: { id: 'a:personal-someone-else', conversationType: 'personal' },
+    team: undefined,
+    tenant: TENANT,
+  },
   noType: { conversation: { id: `${WEST_CHANNEL};messageid=7` }, team: WEST_TEAM, tenant: TENANT },
 } as const;
 export type Place = keyof typeof PLACES;
@@ -58,10 +63,14 @@ export interface Sent {
   activityId?: string;
 }
 
-/** The intake-teams file: `west` bound to WEST_TEAM in TENANT, `oost` a webhook team (at `oostUrl`). */
+/**
+ * The intake-teams file: `west` bound to WEST_TEAM in TENANT (with its contact when `westContact`),
+ * `oost` a webhook team (at `oostUrl`).
+ */
 export function teamsFile(
   oostUrl = 'https://oost.example.test/hook',
   dir = mkdtempSync(join(tmpdir(), 'intake-teams-')),
+  westContact = false,
 ) {
   const path = join(dir, 'teams.yaml');
   writeFileSync(
@@ -73,6 +82,14 @@ export function teamsFile(
       '  teams:',
       `    tenantId: ${TENANT}`,
       `    teamId: "${WEST_TEAM}"`,
+      ...(westContact
+        ? [
+            '  contact:',
+            '    naam: Loket praktijkleren',
+            '    telefoon: 010-7654321',
+            '    email: intake_west@roc.example.nl',
+          ]
+        : []),
       '- id: oost',
       '  naam: Intaketeam Oost',
       '  webhook:',
