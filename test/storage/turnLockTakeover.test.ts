@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { turnErrorMessages } from '../../bot/messages.nl';
+import { CONVERSATION_TURN_LOCK } from '../../bot/storage/turnLock';
 import { allVisibleText, messageActivity } from '../support/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { SHARED_REDIS_URL } from './redisServer';
@@ -77,7 +78,9 @@ describe('turn lock of a killed instance', () => {
       body: JSON.stringify(description),
     }).catch(() => undefined);
     await modelCalled; // the turn is running and holds the lock
-    await new Promise((resolve) => setTimeout(resolve, 4_000)); // longer than the lock's expiry: the heartbeat keeps it
+    // This turn waits CONVERSATION_TURN_LOCK.waitMs (5 s) for the lock, longer than its expiry (3 s):
+    // "busy" means the heartbeat kept the lock alive past its ttl, with no extra sleep.
+    expect(CONVERSATION_TURN_LOCK.waitMs).toBeGreaterThan(CONVERSATION_TURN_LOCK.ttlMs + 1_000);
     const busy = await other.post(messageActivity(conversation, { text: 'help' }));
     expect(allVisibleText((busy.json as { activities: [] }).activities)).toContain(turnErrorMessages.busy);
 

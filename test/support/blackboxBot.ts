@@ -83,7 +83,10 @@ async function httpServer(handle: (req: IncomingMessage, body: string) => [numbe
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       const [status, json] = handle(req, body);
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+      // Not chained: restify (loaded by other test files in this worker) patches
+      // ServerResponse.prototype.writeHead into one that returns nothing.
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(json));
     });
   });
   server.listen(0, '127.0.0.1');
