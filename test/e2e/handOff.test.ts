@@ -2,6 +2,8 @@ import { describe, expect } from 'vitest';
 import { aanmeldingMessages } from '../../dialogs/aanmelding/messages.nl';
 import { intakeTeamMessages as teamMsg } from '../../dialogs/intakeTeam/messages.nl';
 import { mijnAanmeldingenMessages } from '../../dialogs/mijnAanmeldingen/messages.nl';
+import { loopMessages as loop } from '../../dialogs/verwijzerLoop/messages.nl';
+import { NOT_STARTED_REASON_LABELS } from '../../intake/dossier/statusLabels.nl';
 import { screeningMessages } from '../../dialogs/screening/messages.nl';
 import { werkprocessenMessages as wpMsg } from '../../dialogs/werkprocessen/messages.nl';
 import { SUGGESTION_LIMIT } from '../../dialogs/werkprocessen/viewContent';
@@ -50,6 +52,9 @@ async function chooseSuggestedWerkproces(chat: PlaygroundChat) {
   return wp;
 }
 
+/** The dossier the hand-off scenario sent; the loop scenario goes on with it. */
+let handedOff: string | undefined;
+
 describe('hand-off: aanmelding from the personal chat to the intake channel and back', () => {
   // About 35 steps in three conversations: more time than one flow (and the machine is shared).
   test(
@@ -77,6 +82,7 @@ describe('hand-off: aanmelding from the personal chat to the intake channel and 
       const record = await chat.waitForBotMessage(aanmeldingMessages.review.recordSent(id), { includeEarlier: true });
       expect(record.text).toContain(KANDIDAAT.kandidaatNaam);
       expect(record.buttons).toEqual([]);
+      handedOff = id;
       expect(sent.text).toContain(visible(aanmeldingMessages.send.next(TEAM.naam)[0]!));
       // Proactive, while the personal chat is open: the delivery worker reports the delivery.
       await chat.waitForBotMessage(teamMsg.notify.afgeleverd(id), PROACTIVE);
@@ -112,6 +118,68 @@ describe('hand-off: aanmelding from the personal chat to the intake channel and 
       expect(list.text).toContain(
         `${mijnAanmeldingenMessages.statusLabel}: ${mijnAanmeldingenMessages.status['in-behandeling']()}`,
       );
+    },
+  );
+
+  test(
+    'the loop: the team asks on the card, the verwijzer answers from the notification, the team decides on the card',
+    { timeout: 120_000 },
+    async ({ chat }) => {
+      const id = handedOff;
+      if (!id) throw new Error('the hand-off scenario did not send a dossier');
+      const vraag = 'Heeft Sanne een rijbewijs B?';
+      const antwoord = 'Ja, sinds 2015, en een eigen auto.';
+
+      await chat.openConversation(CONVERSATION.general);
+      await chat.clickButton(teamMsg.actions.infoNodig, { inMessage: id });
+      await chat.fill(teamMsg.actions.infoVraag, vraag, { inMessage: id });
+      await chat.clickButton(teamMsg.actions.versturen, { inMessage: id });
+      await chat.waitForBotMessage(teamMsg.teamAction.done(teamMsg.statusLabels['info-nodig'], MEMBER));
+
+      // The verwijzer answers in the notification itself.
+      await chat.openConversation(CONVERSATION.personal);
+      const question = await chat.waitForBotMessage(vraag, { ...PROACTIVE, includeEarlier: true });
+      expect(question.text).toContain(loop.toVerwijzer.question.title);
+      expect(question.text).toContain('Contact intaketeam: Intaketeam mbo');
+      expect(question.buttons).toEqual([loop.toVerwijzer.question.send]);
+      await chat.fill(loop.toVerwijzer.question.label, antwoord, { inMessage: vraag });
+      await chat.clickButton(loop.toVerwijzer.question.send, { inMessage: vraag });
+      await chat.waitForBotMessage(loop.verwijzerAction.answered, { includeEarlier: true });
+
+      // The answer in the channel: under the card, and on the card.
+      await chat.openConversation(CONVERSATION.general);
+      await chat.waitForBotMessage(loop.toChannel.answer(id), { ...PROACTIVE, includeEarlier: true });
+      const card = await chat.waitForBotMessage(`${teamMsg.card.status}: ${teamMsg.statusLabels.aangevuld}`, {
+        ...PROACTIVE,
+        includeEarlier: true,
+      });
+      expect(card.text).toContain(antwoord);
+
+      // The decision on the card: not started, with a reason.
+      await chat.clickButton(teamMsg.actions.besluit, { inMessage: id });
+      await chat.choose(teamMsg.actions.nietGestart, { inMessage: id });
+      await chat.choose(NOT_STARTED_REASON_LABELS['past-nu-niet'], { inMessage: id });
+      await chat.fill(teamMsg.actions.toelichting, 'Eerst de taalcursus afronden.', { inMessage: id });
+      await chat.clickButton(teamMsg.actions.versturen, { inMessage: id });
+      await chat.waitForBotMessage(teamMsg.teamAction.done(teamMsg.statusLabels['niet-gestart'], MEMBER));
+      const decided = await chat.waitForBotMessage(`${teamMsg.card.status}: ${teamMsg.statusLabels['niet-gestart']}`, {
+        includeEarlier: true,
+      });
+      expect(decided.text).toContain(NOT_STARTED_REASON_LABELS['past-nu-niet']);
+      expect(decided.buttons).toEqual([]); // final
+
+      await chat.openConversation(CONVERSATION.personal);
+      await chat.waitForBotMessage(loop.toVerwijzer.nietGestart(id, NOT_STARTED_REASON_LABELS['past-nu-niet']), {
+        ...PROACTIVE,
+        includeEarlier: true,
+      });
+      await chat.send('mijn aanmeldingen');
+      const list = await chat.waitForBotMessage(mijnAanmeldingenMessages.intro);
+      expect(list.text).toContain(
+        `${mijnAanmeldingenMessages.statusLabel}: ${mijnAanmeldingenMessages.status['niet-gestart']()}`,
+      );
+      expect(list.text).toContain(`${mijnAanmeldingenMessages.reden}: ${NOT_STARTED_REASON_LABELS['past-nu-niet']}`);
+      expect(list.text).toContain('Eerst de taalcursus afronden.');
     },
   );
 });
