@@ -123,7 +123,7 @@ describe('hand-off: aanmelding from the personal chat to the intake channel and 
 
   test(
     'the loop: the team asks on the card, the verwijzer answers from the notification, the team decides on the card',
-    { timeout: 120_000 },
+    { timeout: 150_000 },
     async ({ chat }) => {
       const id = handedOff;
       if (!id) throw new Error('the hand-off scenario did not send a dossier');
@@ -155,12 +155,14 @@ describe('hand-off: aanmelding from the personal chat to the intake channel and 
       });
       expect(card.text).toContain(antwoord);
 
-      // The decision on the card: not started, with a reason.
-      await chat.clickButton(teamMsg.actions.besluit, { inMessage: id });
-      await chat.choose(teamMsg.actions.nietGestart, { inMessage: id });
-      await chat.choose(NOT_STARTED_REASON_LABELS['past-nu-niet'], { inMessage: id });
-      await chat.fill(teamMsg.actions.toelichting, 'Eerst de taalcursus afronden.', { inMessage: id });
-      await chat.clickButton(teamMsg.actions.versturen, { inMessage: id });
+      // The decision on the card: not started, with a reason. The verwijzer's answer under the card has the
+      // dossier number too: act on the card by its title.
+      const onCard = { inMessage: teamMsg.card.title(id) };
+      await chat.clickButton(teamMsg.actions.besluit, onCard);
+      await chat.choose(teamMsg.actions.nietGestart, onCard);
+      await chat.choose(NOT_STARTED_REASON_LABELS['past-nu-niet'], onCard);
+      await chat.fill(teamMsg.actions.toelichting, 'Eerst de taalcursus afronden.', onCard);
+      await chat.clickButton(teamMsg.actions.versturen, onCard);
       await chat.waitForBotMessage(teamMsg.teamAction.done(teamMsg.statusLabels['niet-gestart'], MEMBER));
       const decided = await chat.waitForBotMessage(`${teamMsg.card.status}: ${teamMsg.statusLabels['niet-gestart']}`, {
         includeEarlier: true,

@@ -149,7 +149,12 @@ export class PlaygroundChat {
    */
   async fill(label: string, value: string | number, options: { inMessage?: string } = {}): Promise<void> {
     this.inputs.push(`fill ${value}`);
-    await this.latestCard(options.inMessage).getByLabel(label).fill(String(value), { timeout: this.timeoutMs });
+    const field = this.latestCard(options.inMessage).getByLabel(label);
+    // Into the field first, as a person does: the Playground re-renders a card on the first mouse
+    // click in it (seen on a card that arrived while another conversation was open), and a value
+    // filled before that click is lost, so a required field would block the send without a word.
+    await field.click({ timeout: this.timeoutMs });
+    await field.fill(String(value), { timeout: this.timeoutMs });
   }
 
   /**
