@@ -134,7 +134,8 @@ const CLIENTS: Client[] = [
 
 const QUESTION_OR_SUMMARY = new RegExp(`Vraag \\d+ van \\d+|${msg.summary.title.replace('?', '\\?')}`);
 const START = new RegExp(`${prefillMessages.title}|Vraag \\d+ van \\d+`);
-const SUGGESTIONS = /past misschien|vond ik geen werkprocessen/;
+/** The suggestions card: werkprocessen, or (none loaded) the fitting beroepen, or "nothing about X". */
+const SUGGESTIONS = new RegExp(`past misschien|${wpMsg.start.beroepen}|vond ik geen werkprocessen`);
 
 async function screenTyping(chat: PlaygroundChat, client: Client): Promise<void> {
   await chat.send(client.beschrijving);
@@ -162,7 +163,8 @@ async function screenTyping(chat: PlaygroundChat, client: Client): Promise<void>
 
 describe('the four clients of issue 14, typed', () => {
   for (const client of CLIENTS) {
-    test(client.name, { timeout: 120_000 }, async ({ chat }) => {
+    // About 20 typed turns each; the machine is shared.
+    test(client.name, { timeout: 180_000 }, async ({ chat }) => {
       await chat.send(client.vraag.tekst);
       const answer = await chat.waitForBotMessage(client.vraag.antwoord);
       expect(answer.text).not.toContain(rootMessages.unknownAtMenu);
