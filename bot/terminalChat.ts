@@ -12,7 +12,8 @@ export class TerminalChat {
 
   constructor(
     private readonly botUrl: string,
-    private readonly user: { id: string; name: string } = { id: 'terminal-user', name: 'Verwijzer' },
+    // No display name: a made-up one ("Verwijzer") would end up in the dossier as the verwijzer's name.
+    private readonly user: { id: string; name?: string } = { id: 'terminal-user' },
   ) {}
 
   /** The bot joins the conversation: its welcome. */

@@ -50,6 +50,9 @@ export function questionStep(question: Question, deps: AanmeldingDeps): Step<Flo
         const read = question.group === 'kandidaat' && readsFirstMessage(state);
         const understood = read ? await firstMessage(activity.text ?? '', state, deps) : undefined;
         if (understood) return understood;
+        const taken =
+          question.group === 'kandidaat' ? undefined : firstFieldOf(question, activity.text ?? '', state, deps);
+        if (taken) return taken;
         return { kind: 'answered', state: { ...state, oneByOne: true }, replies: [msg.flow.oneByOne] };
       }
       const result = applyAnswers(state.draft, recognized.value.raw, deps.clock(), deps.teams);
@@ -59,6 +62,20 @@ export function questionStep(question: Question, deps: AanmeldingDeps): Step<Flo
       return { kind: 'answered', state: next, replies: feedbackOf(result), record };
     },
   };
+}
+
+/**
+ * Typed text at a card with several inputs: from now on one input per card, and the text itself
+ * answers the card's first input when it fits ("Jan de Vries" at *Jouw gegevens* is the name),
+ * instead of being asked again. "liever typen" and the like only switch.
+ */
+function firstFieldOf(question: Question, text: string, state: FlowState, deps: AanmeldingDeps): Result | undefined {
+  const [first] = question.fields;
+  if (!first || /\btyp/i.test(text)) return undefined;
+  const result = applyAnswers(state.draft, { [first]: text }, deps.clock(), deps.teams);
+  if (result.applied.length === 0) return undefined;
+  const next = settled({ ...state, draft: result.draft, oneByOne: true, focus: remainingFocus(state, result) }, deps);
+  return { kind: 'answered', state: next, replies: [msg.flow.oneByOne], record: recordOf(question, result) };
 }
 
 /** The review: send (only with consent), keep as concept, or change one part (the screening runs again). */

@@ -47,6 +47,24 @@ describe('npm run chat: "aanmelding" without a screening, then the client’s de
     const next = await chat.line('klopt');
     expect(next).not.toMatch(/lijkt geen naam|klopt niet/); // every value taken
     expect(next).toMatch(/e-mail/i); // only what is missing of the client is asked
+
+    // The terminal has no Teams name: the verwijzer card asks it. A name typed there is the name, not lost.
+    const verwijzer = await chat.line('geen');
+    expect(verwijzer).toContain('Jouw naam');
+    const typedName = await chat.line('Jan de Vries');
+    expect(typedName).toContain(aanmeldingMessages.flow.oneByOne);
+    expect(typedName).toContain('Jouw organisatie');
+    expect(typedName).not.toContain('Jouw naam');
+    await chat.line('Gemeente Tilburg');
+    await chat.line('013-1234567');
+    expect(await chat.line('Bakkerij Van Dam')).toContain('Plaats'); // the leerbedrijf card: its name, then the rest
+    await chat.line('Tilburg');
+    await chat.line('Petra Jansen, 06-87654321');
+    await chat.line('weet ik nog niet');
+    await chat.line('geen');
+    const review = await chat.line('ja, mondeling');
+    expect(review).toContain('Jouw naam: Jan de Vries');
+    expect(review).toContain('Jouw organisatie: Gemeente Tilburg');
   });
 
   it('a typed age at the first question is still an age', async () => {
