@@ -98,9 +98,9 @@ function afterResult(flow: string, result: unknown, session: Session): void {
 }
 
 /** After an advice, "waarom?" explains it and "wijzig <vraag>" changes an answer; other text goes on. */
-function withAdviceFollowUp(next: MenuTextHandler): MenuTextHandler {
+function withAdviceFollowUp(policy: Policy, next: MenuTextHandler): MenuTextHandler {
   return async (dc, text, session) => {
-    const followUp = adviceFollowUp(text, session.results.screening);
+    const followUp = adviceFollowUp(text, session.results.screening, policy);
     if (followUp?.kind === 'edit') return { flow: FLOW.screening, options: followUp.options };
     if (!followUp) return next(dc, text, session);
     await dc.context.sendActivity(followUp.text);
@@ -139,6 +139,7 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
     startFlow,
     afterResult: onResult,
     onMenuText: withAdviceFollowUp(
+      policy,
       withOpenQuestion(
         store,
         menuTextHandler({

@@ -1,3 +1,4 @@
+import type { Policy } from '../../intake/screening/policy';
 import { explainRequest } from '../shared/typedAnswer';
 import { navigationOf } from '../shared/navigation';
 import { adviceReasons } from './explain';
@@ -9,10 +10,15 @@ import type { ScreeningOptions, ScreeningOutcome } from './screeningState';
 export type AdviceFollowUp = { kind: 'explain'; text: string } | { kind: 'edit'; options: ScreeningOptions };
 
 /** "waarom?" explains the last advice (not a search); "wijzig leeftijd" asks that answer again. */
-export function adviceFollowUp(text: string, outcome: ScreeningOutcome | undefined): AdviceFollowUp | undefined {
+export function adviceFollowUp(
+  text: string,
+  outcome: ScreeningOutcome | undefined,
+  policy: Policy,
+): AdviceFollowUp | undefined {
   if (!outcome) return undefined;
   const explain = explainRequest(text);
-  if (explain && !explain.topic) return { kind: 'explain', text: adviceReasons(outcome.advice)! };
+  if (explain && !explain.topic)
+    return { kind: 'explain', text: adviceReasons(outcome.advice, outcome.answers, policy)! };
   const navigation = navigationOf(text);
   const field = navigation?.kind === 'edit' ? answeredFieldNamed(navigation.name, outcome.answers) : undefined;
   return field ? { kind: 'edit', options: { answers: withoutAnswer(outcome.answers, field) } } : undefined;

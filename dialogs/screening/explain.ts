@@ -1,3 +1,6 @@
+import { adviceBasis } from '../../intake/screening/adviceBasis';
+import type { Answers } from '../../intake/screening/answers';
+import type { Policy } from '../../intake/screening/policy';
 import type { Advice } from '../../intake/screening/screen';
 import { glossary, screeningMessages as msg } from './messages.nl';
 
@@ -7,9 +10,18 @@ export function glossaryText(topic: string | undefined): string | undefined {
   return glossary.find((entry) => entry.names.some((name) => topic === name || topic.includes(name)))?.text;
 }
 
-/** "waarom?" about an advice: the advice and every reason the policy gave for it. */
-export function adviceReasons(advice: Advice | undefined): string | undefined {
+/**
+ * "waarom?" about an advice: the advice and every reason the policy gave for it. A kansrijk
+ * advice has no reasons against: then the conditions that were met, as on the advice card.
+ */
+export function adviceReasons(
+  advice: Advice | undefined,
+  answers: Partial<Answers>,
+  policy: Policy,
+): string | undefined {
   if (!advice) return undefined;
   const reasons = advice.redenen.map((r) => `• ${r.uitleg}`);
-  return [msg.why.advice(msg.result.advies[advice.advies]), ...reasons, msg.why.changeHint].join('\n\n');
+  const voldaan = adviceBasis(advice, answers, policy).voldaan;
+  const met = reasons.length === 0 && voldaan.length ? [msg.result.criteriaIntro, ...voldaan.map((v) => `• ${v}`)] : [];
+  return [msg.why.advice(msg.result.advies[advice.advies]), ...reasons, ...met, msg.why.changeHint].join('\n\n');
 }

@@ -48,7 +48,7 @@ export function screeningFlow(
 
 /** "waarom?": why this question is asked; at the early stop, why the advice is certain. */
 function whyOf(state: ScreeningState, stepId: string, policy: Policy): string | undefined {
-  if (stepId === 'earlyStop') return adviceReasons(screenEarly(state.answers, policy));
+  if (stepId === 'earlyStop') return adviceReasons(screenEarly(state.answers, policy), state.answers, policy);
   return isAnswerField(stepId) ? fieldMessages[stepId].why(policy) : undefined;
 }
 

@@ -2,6 +2,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rootMessages } from '../../dialogs/root/messages.nl';
 import { screeningMessages as msg } from '../../dialogs/screening/messages.nl';
+import { CRITERIA_VOLDAAN } from '../../intake/screening/explanations.nl';
 import { DEFAULT_POLICY } from '../../intake/screening/policy';
 import { screen } from '../../intake/screening/screen';
 import { loadScreeningCases } from '../fixtures/screeningCases';
@@ -16,16 +17,17 @@ beforeAll(() => {
 });
 afterAll(() => nock.enableNetConnect());
 
-/** Case v05: diploma-route, with reasons. */
+/** Case v05: diploma-route, with reasons. Case v01: kansrijk, no reasons against. */
 const CASE = loadScreeningCases().find((c) => c.id === 'v05')!;
+const KANSRIJK = loadScreeningCases().find((c) => c.id === 'v01')!;
 
-async function screened(app: TestApp): Promise<HttpConversation> {
+async function screened(app: TestApp, screening = CASE): Promise<HttpConversation> {
   const conversation = new HttpConversation(app);
   await conversation.say('hoi');
   const first = await conversation.say('screenen');
-  await answerScreeningByCards(first, CASE.input, () => conversation);
+  await answerScreeningByCards(first, screening.input, () => conversation);
   const result = allVisibleText(await conversation.submit({ actie: 'bevestig' }));
-  expect(result).toContain(msg.result.advies['diploma-route']);
+  expect(result).toContain(msg.result.advies[screen(screening.input, DEFAULT_POLICY).advies]);
   return conversation;
 }
 
@@ -39,6 +41,15 @@ describe('after the advice', () => {
     const why = allVisibleText(await conversation.say('waarom?'));
     expect(why).toContain(msg.why.advice(msg.result.advies['diploma-route']));
     for (const reason of screen(CASE.input, DEFAULT_POLICY).redenen) expect(why).toContain(reason.uitleg);
+  });
+
+  // Seen in the Playground: "Dit zijn de redenen:" followed by nothing for a kansrijk advice.
+  it('"waarom?" after a kansrijk advice names the conditions that were met', async () => {
+    const conversation = await screened(app, KANSRIJK);
+    const why = allVisibleText(await conversation.say('waarom?'));
+    expect(why).toContain(msg.result.advies.kansrijk);
+    expect(why).toContain(msg.result.criteriaIntro);
+    for (const met of CRITERIA_VOLDAAN(DEFAULT_POLICY)) expect(why).toContain(met);
   });
 
   it('"wijzig leerbaarheid" asks that answer again, then shows the summary with the others kept', async () => {
