@@ -5,7 +5,7 @@ import { mijnAanmeldingenMessages as listMessages } from '../../dialogs/mijnAanm
 import { loopMessages as loop } from '../../dialogs/verwijzerLoop/messages.nl';
 import { allVisibleText, cardsOf, visibleText } from '../support/activities';
 import { sendAanmelding, startBlackboxBot, VERWIJZER, verwijzerOf, type BlackboxBot } from '../support/blackboxBot';
-import { activityFrom, VERWIJZER_CONV, WEST_CHANNEL, type Place } from '../support/intakeChannelFixture';
+import { executeFrom, VERWIJZER_CONV, WEST_CHANNEL, type Place } from '../support/intakeChannelFixture';
 
 /**
  * Issue 16's "Done when", black-box: the real bot as a child process (production build, local
@@ -26,16 +26,7 @@ describe('issue 16 "Done when", black-box through a bound channel', () => {
   /** An Action.Execute from `place` (as Teams sends it): the card that replaces the clicked one. */
   async function execute(place: Place, data: Record<string, unknown>, fields: Partial<Activity> = {}) {
     const verb = String(data.intakeActie ?? data.verwijzerActie);
-    const res = await bot.post(
-      activityFrom(place, {
-        serviceUrl: bot.serviceUrl,
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        deliveryMode: 'normal',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-        ...fields,
-      }),
-    );
+    const res = await bot.post(executeFrom(place, verb, data, { serviceUrl: bot.serviceUrl, ...fields }));
     expect(res.status).toBe(200);
     const body = res.json as { statusCode: number; value: unknown };
     expect(body.statusCode).toBe(200);

@@ -8,6 +8,7 @@ import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl'
 import type { PreIntakeDossier } from '../../intake/dossier/dossier';
 import {
   activityFrom,
+  executeFrom,
   ELSEWHERE,
   recordConnector,
   teamsFile,
@@ -43,15 +44,7 @@ describe('intake channel bound to its Teams team', () => {
 
   /** A Universal Action (Action.Execute) as Teams sends it: an invoke answered in the HTTP body. */
   async function execute(place: Place, verb: string, data: Record<string, unknown>) {
-    const res = await app.post(
-      activityFrom(place, {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        deliveryMode: 'normal',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-        replyToId: 'card-1',
-      }),
-    );
+    const res = await app.post(executeFrom(place, verb, data, { replyToId: 'card-1' }));
     expect(res.status).toBe(200);
     return res.json as { statusCode: number; type: string; value: unknown };
   }

@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
 import {
   activityFrom,
+  executeFrom,
   recordConnector,
   teamsFile,
   VERWIJZER_CONV,
@@ -50,15 +51,7 @@ describe('the two-way loop between intake team and verwijzer', () => {
   }
 
   async function execute(place: Place, verb: string, data: Record<string, unknown>, fields: Partial<Activity> = {}) {
-    const res = await app.post(
-      activityFrom(place, {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        deliveryMode: 'normal',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-        ...fields,
-      }),
-    );
+    const res = await app.post(executeFrom(place, verb, data, fields));
     expect(res.status).toBe(200);
     return res.json as { statusCode: number; type: string; value: unknown };
   }

@@ -12,7 +12,7 @@ import { loadScreeningCases } from '../fixtures/screeningCases';
 import { allVisibleText } from './activities';
 import { AANMELDING_ANSWERS, fillAanmeldingCards } from './aanmeldingOverHttp';
 import { spawnBuiltBot } from './builtBot';
-import { activityFrom, teamsFile, type Place } from './intakeChannelFixture';
+import { activityFrom, executeFrom, teamsFile, type Place } from './intakeChannelFixture';
 import { answerScreeningByCards } from './screeningOverHttp';
 
 /**
@@ -188,17 +188,7 @@ export async function startBlackboxBot(): Promise<BlackboxBot> {
     },
     async execute(place, verb, dossierId) {
       const res = await post(
-        activityFrom(place, {
-          serviceUrl,
-          type: 'invoke',
-          name: 'adaptiveCard/action',
-          deliveryMode: 'normal',
-          value: {
-            action: { type: 'Action.Execute', verb, data: { intakeActie: verb, dossierId } },
-            trigger: 'manual',
-          },
-          replyToId: 'card-1',
-        }),
+        executeFrom(place, verb, { intakeActie: verb, dossierId }, { serviceUrl, replyToId: 'card-1' }),
       );
       expect(res.status).toBe(200);
       return res.json as { statusCode: number; type: string; value: unknown };

@@ -135,3 +135,19 @@ export function activityFrom(place: Place, fields: Partial<Activity>): Record<st
     ...fields,
   });
 }
+
+/** A Universal Action (Action.Execute) from `place` as Teams sends it: an `adaptiveCard/action` invoke. */
+export function executeFrom(
+  place: Place,
+  verb: string,
+  data: Record<string, unknown>,
+  fields: Partial<Activity> = {},
+): Record<string, unknown> {
+  return activityFrom(place, {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    deliveryMode: 'normal',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    ...fields,
+  });
+}
