@@ -54,10 +54,12 @@ const DAY_MONTH_YEAR = String.raw`(?:0?[1-9]|[12]\d|3[01])${SEPARATOR}(?:0?[1-9]
 const YEAR_MONTH_DAY = String.raw`(?:19|20)\d\d${SEPARATOR}(?:0?[1-9]|1[0-2])${SEPARATOR}(?:0?[1-9]|[12]\d|3[01])`;
 // Dutch phone numbers: 06-12345678, 020 123 4567, +31 (0)6 1234 5678, 0031 6 12345678.
 const PHONE = String.raw`(?:(?:\+|00) ?31 ?(?:\(0\) ?)?|0)[1-9](?:[ .\-/]?\d){8}`;
+// Times of day with colons: 10:15, 18:23:45, 18:23:45.123 (as in a timestamp "2026-12-02T18:23:45.123Z").
+const TIME = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,3})?)?`;
 const NOT_IN_NUMBER = (pattern: string) => new RegExp(String.raw`(?<!\d)(?:${pattern})(?!\d)`, 'gu');
-const KNOWN_NUMBERS = [NOT_IN_NUMBER(DAY_MONTH_YEAR), NOT_IN_NUMBER(YEAR_MONTH_DAY), NOT_IN_NUMBER(PHONE)];
+const KNOWN_NUMBERS = [DAY_MONTH_YEAR, YEAR_MONTH_DAY, PHONE, TIME].map(NOT_IN_NUMBER);
 
-/** Phone numbers and real dates are not BSNs: replaced by a word, so they end a chain of digits. */
+/** Phone numbers, real dates and times are not BSNs: replaced by a word, so they end a chain of digits. */
 function maskPhoneNumbersAndDates(text: string): string {
   return KNOWN_NUMBERS.reduce((masked, pattern) => masked.replace(pattern, ' nummer '), text);
 }

@@ -99,6 +99,9 @@ describe('containsBsn', () => {
     '€ 1.234,50 per maand, 32 uur per week',
     'KvK 12345678',
     '1234 AB 12',
+    // a time whose digits pass the elfproef: 100000137 (a timestamp in stored state or a log)
+    'opgeslagen 2026-12-02T10:00:00.137Z',
+    'om 10:00:00.137',
   ])('finds no BSN in %j', (text) => {
     expect(containsBsn(text)).toBe(false);
   });
