@@ -1,14 +1,14 @@
-import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { allVisibleText, cardsOf, messageActivity, visibleText } from '../support/activities';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { startTestApp, withTestApp, type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import type { PreIntakeDossier } from '../../intake/dossier/dossier';
 import {
   activityFrom,
-  executeFrom,
+  executeOn,
+  sayFrom,
   ELSEWHERE,
   recordConnector,
   teamsFile,
@@ -22,32 +22,18 @@ import {
 describe('intake channel bound to its Teams team', () => {
   let app: TestApp;
   const sent: Sent[] = [];
+  withTestApp(
+    (started) => {
+      recordConnector(sent);
+      app = started;
+    },
+    { INTAKE_TEAMS_FILE: teamsFile() },
+  );
 
-  beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    recordConnector(sent);
-    app = await startTestApp({ INTAKE_TEAMS_FILE: teamsFile() });
-  });
-  afterAll(async () => {
-    await app.stop();
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
-
-  /** A message turn; the replies come back in the response (expectReplies). */
-  async function say(place: Place, fields: Partial<Activity>): Promise<Partial<Activity>[]> {
-    const res = await app.post(activityFrom(place, fields));
-    expect(res.status).toBe(200);
-    return (res.json as { activities: Partial<Activity>[] }).activities;
-  }
-
+  const say = (place: Place, fields: Partial<Activity>) => sayFrom(app, place, fields);
   /** A Universal Action (Action.Execute) as Teams sends it: an invoke answered in the HTTP body. */
-  async function execute(place: Place, verb: string, data: Record<string, unknown>) {
-    const res = await app.post(executeFrom(place, verb, data, { replyToId: 'card-1' }));
-    expect(res.status).toBe(200);
-    return res.json as { statusCode: number; type: string; value: unknown };
-  }
+  const execute = (place: Place, verb: string, data: Record<string, unknown>) =>
+    executeOn(app, place, verb, data, { replyToId: 'card-1' });
 
   async function delivered(): Promise<PreIntakeDossier> {
     const dossier = sampleDossier({

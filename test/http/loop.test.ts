@@ -1,12 +1,12 @@
-import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { allVisibleText, cardsOf, visibleText } from '../support/activities';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { withTestApp, type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
 import {
   activityFrom,
-  executeFrom,
+  executeOn,
+  sayFrom,
   recordConnector,
   teamsFile,
   VERWIJZER_CONV,
@@ -30,31 +30,18 @@ const NEXT_YEAR = new Date().getUTCFullYear() + 1;
 describe('the two-way loop between intake team and verwijzer', () => {
   let app: TestApp;
   const sent: Sent[] = [];
+  withTestApp(
+    (started) => {
+      recordConnector(sent);
+      app = started;
+    },
+    { INTAKE_TEAMS_FILE: teamsFile(undefined, undefined, true) },
+  );
+  beforeAll(() => say('west', { text: 'koppel intake west' }));
 
-  beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    recordConnector(sent);
-    app = await startTestApp({ INTAKE_TEAMS_FILE: teamsFile(undefined, undefined, true) });
-    await say('west', { text: 'koppel intake west' });
-  });
-  afterAll(async () => {
-    await app.stop();
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
-
-  async function say(place: Place, fields: Partial<Activity>): Promise<Partial<Activity>[]> {
-    const res = await app.post(activityFrom(place, fields));
-    expect(res.status).toBe(200);
-    return (res.json as { activities: Partial<Activity>[] }).activities;
-  }
-
-  async function execute(place: Place, verb: string, data: Record<string, unknown>, fields: Partial<Activity> = {}) {
-    const res = await app.post(executeFrom(place, verb, data, fields));
-    expect(res.status).toBe(200);
-    return res.json as { statusCode: number; type: string; value: unknown };
-  }
+  const say = (place: Place, fields: Partial<Activity>) => sayFrom(app, place, fields);
+  const execute = (place: Place, verb: string, data: Record<string, unknown>, fields: Partial<Activity> = {}) =>
+    executeOn(app, place, verb, data, fields);
 
   const team = (verb: string, dossier: PreIntakeDossier, data: Record<string, unknown> = {}) =>
     execute('west', verb, { intakeActie: verb, dossierId: dossier.id, ...data }, { replyToId: cardIdOf(dossier) });

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import nock from 'nock';
+import { expect } from 'vitest';
 import { messageActivity } from './activities';
+import type { TestApp } from './testApp';
 
 /**
  * The intake-teams set-up of the channel tests: team `west` bound to its Teams team and tenant,
@@ -150,4 +152,24 @@ export function executeFrom(
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
     ...fields,
   });
+}
+
+/** A message turn from `place` to the test app; the replies come back in the response (expectReplies). */
+export async function sayFrom(app: TestApp, place: Place, fields: Partial<Activity>): Promise<Partial<Activity>[]> {
+  const res = await app.post(activityFrom(place, fields));
+  expect(res.status).toBe(200);
+  return (res.json as { activities: Partial<Activity>[] }).activities;
+}
+
+/** An Action.Execute from `place` to the test app: the invoke response body. */
+export async function executeOn(
+  app: TestApp,
+  place: Place,
+  verb: string,
+  data: Record<string, unknown>,
+  fields: Partial<Activity> = {},
+) {
+  const res = await app.post(executeFrom(place, verb, data, fields));
+  expect(res.status).toBe(200);
+  return res.json as { statusCode: number; type: string; value: unknown };
 }
