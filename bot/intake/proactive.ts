@@ -28,18 +28,8 @@ export class ProactiveSender {
   ) {}
 
   /** Returns the id of the sent activity (to update the card in place later). */
-  async sendCard(reference: ConversationReferenceJson, card: object): Promise<string | undefined> {
-    let id: string | undefined;
-    await this.continue(reference, async (context) => {
-      id = (await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id;
-    });
-    return id;
-  }
-
-  async sendText(reference: ConversationReferenceJson, text: string): Promise<void> {
-    await this.continue(reference, async (context) => {
-      await context.sendActivity(text);
-    });
+  sendCard(reference: ConversationReferenceJson, card: object): Promise<string | undefined> {
+    return this.send(reference, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
   /** Any message (text with its format, or a card); returns the id of the sent activity. */

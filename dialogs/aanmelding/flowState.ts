@@ -11,6 +11,7 @@ import type { ScreeningOutcome } from '../screening';
 import { FIELD_ORDER, type FieldId } from './questions';
 import { verwijzerIdOf, verwijzerNaamOf } from './verwijzer';
 import { VerwijzerGegevens, withGegevens } from './rememberedVerwijzer';
+import { ClientDetails } from '../screening/screeningState';
 
 /** Begin options, built by the root from the session (earlier flow results). */
 export interface AanmeldingOptions {
@@ -50,9 +51,7 @@ export const FlowState = z.object({
   /** Reserved dossier number (from the first review on): a retried send reuses it. */
   pendingId: DossierId.optional(),
   /** What the first typed message gave for the kandidaat card, to confirm before any of it is used. */
-  prefill: z
-    .object({ values: z.record(z.string(), z.string().max(300)), source: z.enum(['llm', 'regels']) })
-    .optional(),
+  prefill: ClientDetails.optional(),
   /** "Aanpassen" on that confirmation: the kandidaat card shows these values to correct. */
   proposed: z.record(z.string(), z.string().max(300)).optional(),
   /** The werkprocessen choice runs (opened from the review card); its result replaces the selection. */

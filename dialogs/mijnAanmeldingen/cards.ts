@@ -11,7 +11,14 @@ import {
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { dutchDay } from '../aanmelding/format';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import {
+  actionSet,
+  adaptiveCard,
+  submitAction,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+} from '../shared/adaptiveCard';
 import { mijnAanmeldingenMessages as msg } from './messages.nl';
 import { NOT_STARTED_REASON_LABELS, OUTCOME_LABELS } from '../../intake/dossier/statusLabels.nl';
 import { workingDaysWaiting } from '../../intake/schedule/reminders';
@@ -210,8 +217,4 @@ function menuAction(): CardElement {
 
 function container(items: CardElement[]): CardElement {
   return { type: 'Container', separator: true, spacing: 'Medium', items };
-}
-
-function actionSet(actions: CardElement[]): CardElement {
-  return { type: 'ActionSet', actions };
 }

@@ -20,6 +20,11 @@ export function textBlock(text: string, style: CardElement = {}): CardElement {
 }
 
 /** `data` is merged with the card's input values into the submit's `activity.value`. */
+/** Buttons inside the body (next to the content they act on), not at the card's foot. */
+export function actionSet(actions: CardElement[]): CardElement {
+  return { type: 'ActionSet', actions };
+}
+
 export function submitAction(title: string, data?: Record<string, unknown>, style: CardElement = {}): CardElement {
   return { type: 'Action.Submit', title, ...(data ? { data } : {}), ...style };
 }

@@ -2,7 +2,14 @@ import type { PreIntakeDossier } from '../../intake/dossier/dossier';
 import type { Outcome, OutcomeMoment } from '../../intake/dossier/lifecycle';
 import { OUTCOME_LABELS } from '../../intake/dossier/statusLabels.nl';
 import { FLOW, MENU_SUBMIT_KEY, TYPED_SUBMIT_KEY } from '../flows';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import {
+  actionSet,
+  adaptiveCard,
+  submitAction,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+} from '../shared/adaptiveCard';
 import { literalFact, literalText } from '../shared/literalText';
 import { afspraakText, lastEntry } from './format';
 import { loopMessages as msg } from './messages.nl';
@@ -162,8 +169,4 @@ export function typedAnswerCard(open: PreIntakeDossier[], text: string): Adaptiv
 /** In the channel, under the dossier card: the verwijzer's answer, shown literally. */
 export function channelAnswerCard(dossierId: string, answer: string): AdaptiveCard {
   return adaptiveCard([textBlock(msg.toChannel.answer(dossierId)), literalText(answer, { weight: 'Bolder' })]);
-}
-
-function actionSet(actions: CardElement[]): CardElement {
-  return { type: 'ActionSet', actions };
 }

@@ -1,7 +1,6 @@
 import type { KerntaakInfo, Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
+import { actionSet, adaptiveCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
 import {
-  actionSet,
   heading,
   navActions,
   pickList,

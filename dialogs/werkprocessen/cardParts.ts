@@ -1,5 +1,6 @@
 import type { WerkprocesInfo } from '../../knowledge/catalogue';
-import { submitAction, textBlock, type CardElement } from '../shared/adaptiveCard';
+import { actionSet, submitAction, textBlock, type CardElement } from '../shared/adaptiveCard';
+
 import { werkprocessenMessages as msg } from './messages.nl';
 
 /** Small building blocks shared by the cards of this flow. */
@@ -19,10 +20,6 @@ export function subtle(text: string, style: CardElement = {}): CardElement {
 
 export function warning(text: string): CardElement {
   return textBlock(text, { color: 'Warning', size: 'Small', spacing: 'Small' });
-}
-
-export function actionSet(actions: CardElement[]): CardElement {
-  return { type: 'ActionSet', actions };
 }
 
 export function container(items: CardElement[], style: CardElement = {}): CardElement {

@@ -1,8 +1,14 @@
 import type { Catalogue, WerkprocesInfo } from '../../knowledge/catalogue';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import {
   actionSet,
+  adaptiveCard,
+  submitAction,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+} from '../shared/adaptiveCard';
+import {
   browseButton,
   container,
   heading,

@@ -1,6 +1,13 @@
 import { FLOW, MENU_SUBMIT_KEY, type WerkprocesSelection } from '../flows';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
-import { actionSet, browseButton, heading, navActions, navButton, subtle, typeHint, type Nav } from './cardParts';
+import {
+  actionSet,
+  adaptiveCard,
+  submitAction,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+} from '../shared/adaptiveCard';
+import { browseButton, heading, navActions, navButton, subtle, typeHint, type Nav } from './cardParts';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { selectionLines } from './selection';
 

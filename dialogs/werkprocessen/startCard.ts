@@ -1,7 +1,13 @@
 import type { Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import {
   actionSet,
+  adaptiveCard,
+  submitAction,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+} from '../shared/adaptiveCard';
+import {
   browseButton,
   container,
   firstSentence,

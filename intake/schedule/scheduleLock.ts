@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { RELEASE_LEASE } from '../delivery/redisOutboxScripts';
 import type { ScheduleLock } from './ports';
-
-// Release only our own lock: after an expiry another instance may hold it.
-const RELEASE = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0`;
 
 /**
  * Redis mode: `SET key token NX PX ttl`. Whoever sets it runs the work; the others skip this
@@ -24,7 +20,8 @@ export class RedisScheduleLock implements ScheduleLock {
     try {
       return await work();
     } finally {
-      await this.redis.eval(RELEASE, 1, this.key, token).catch(() => undefined);
+      // only our own lock: after an expiry another instance may hold it
+      await this.redis.eval(RELEASE_LEASE, 1, this.key, token).catch(() => undefined);
     }
   }
 }
