@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { dutchIsoDate, type Clock } from '../../intake/dossier/clock';
+import { dutchIsoDate, dutchTimeOfDay, type Clock } from '../../intake/dossier/clock';
 import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import { DossierId } from '../../intake/dossier/dossierId';
 import { CONTAINS_BSN } from '../../intake/dossier/fields';
@@ -152,13 +152,6 @@ function invalidText(issue: { message: string; path: PropertyKey[] } | undefined
   return msg.teamAction.invalid;
 }
 
-const AMSTERDAM_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The status change a valid action asks for, or the Dutch reason it cannot be done. */
 function statusChangeOf(action: IntakeAction, dossier: PreIntakeDossier, now: Date): StatusChange | string {
   const base = { op: now.toISOString(), door: 'intaketeam' as const };
@@ -169,7 +162,7 @@ function statusChangeOf(action: IntakeAction, dossier: PreIntakeDossier, now: Da
       return { ...base, status: 'info-nodig', toelichting: action.vraag };
     case 'adviesgesprek-gepland': {
       const today = dutchIsoDate(now);
-      const past = action.datum < today || (action.datum === today && action.tijd <= AMSTERDAM_TIME.format(now));
+      const past = action.datum < today || (action.datum === today && action.tijd <= dutchTimeOfDay(now));
       if (past) return msg.teamAction.pastDate;
       const afspraak = { datum: action.datum, tijd: action.tijd, plaats: action.plaats };
       return { ...base, status: 'adviesgesprek-gepland', afspraak };

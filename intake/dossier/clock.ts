@@ -14,3 +14,15 @@ const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
 export function dutchIsoDate(at: Date): string {
   return AMSTERDAM_DATE.format(at);
 }
+
+const AMSTERDAM_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The time of day (HH:MM, 24 hours) in the Netherlands at the given moment. */
+export function dutchTimeOfDay(at: Date): string {
+  return AMSTERDAM_TIME.format(at);
+}
