@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { loadCases, recordScript } from './cases';
 import { runLoadgen, startRedis, startTarget, type Target } from './processes';
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
-import { formatReport, type Report, type Row } from './report';
+import { BASELINE, formatReport, type Report, type Row } from './report';
 import { activityBody, type Script } from './scenario';
 import { measureSearch } from './searchBench';
 import { measureStartup } from './startup';
@@ -14,7 +14,8 @@ import { measureStartup } from './startup';
 /**
  * `npm run bench [-- --seconds 15 --cases FILE]`, about 4 minutes.
  * Each target runs alone in its own process, loaded by autocannon in another process:
- * the stock echo bot on the same restify + CloudAdapter set-up (the baseline), this bot with
+ * botbuilder's stock echo bot sample on restify + CloudAdapter (the baseline), the same echo on
+ * this bot's own server and adapter (what the plumbing alone costs), this bot with
  * memory state and this bot with Redis state, each at 50 and at 200 concurrent verwijzers
  * replaying complete screenings. Then a CPU profile of the memory-state bot under load, the
  * memory of idle conversations, search latency and start-up to healthz. Prints the ratios
@@ -156,11 +157,17 @@ async function main(): Promise<void> {
     } finally {
       await memory.stop();
     }
-    const echo = await startTarget('echo (baseline)', 'echo', {});
+    const echo = await startTarget(BASELINE, 'echo', {});
     try {
       rows.unshift(...(await measure(echo, scripts, true)));
     } finally {
       await echo.stop();
+    }
+    const plumbing = await startTarget('echo, own plumbing', 'plumbing', {});
+    try {
+      rows.splice(CONCURRENCY.length, 0, ...(await measure(plumbing, scripts, true)));
+    } finally {
+      await plumbing.stop();
     }
     let storedKb: number | undefined;
     if (redisUrl) {

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       },
       onResponse: (status: number, body: string, context: Ctx) => {
         latencies.push(performance.now() - context.sentAt!);
-        const ok = status === 200 && body.includes(args.expectEcho ? 'echo:' : step.expect);
+        const ok = status === 200 && body.includes(args.expectEcho ? 'Echo: ' : step.expect);
         if (!ok) {
           wrong++;
           sample(`case ${script.caseId} turn ${index} status ${status}: ${body.replace(/\s+/g, ' ')}`);

@@ -17,7 +17,11 @@ export interface Target {
 
 const TSX = ['--import', 'tsx', '--no-deprecation'];
 
-export async function startTarget(name: string, kind: 'echo' | 'bot', env: Record<string, string>): Promise<Target> {
+export async function startTarget(
+  name: string,
+  kind: 'echo' | 'plumbing' | 'bot',
+  env: Record<string, string>,
+): Promise<Target> {
   const child = fork('scripts/bench/serveTarget.ts', [kind], {
     execArgv: [...TSX, '--expose-gc'],
     // Only what the bench chooses: a REDIS_URL in the shell must not turn the memory target into a Redis one.

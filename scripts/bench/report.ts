@@ -30,6 +30,11 @@ export interface Report {
   profile?: { file: string; areas: { area: string; percent: number }[] };
 }
 
+/** The row every ratio is taken against: botbuilder's stock echo bot sample (scripts/bench/echoBot.ts). */
+export const BASELINE = 'echo (stock sample)';
+const baselineAt = (rows: Row[], connections: number) =>
+  rows.find((r) => r.name === BASELINE && r.connections === connections);
+
 const pad = (v: string | number, n: number) => String(v).padStart(n);
 const fixed = (v: number, d = 1) => v.toFixed(d);
 const failures = (r: Row) => r.errors + r.timeouts + r.non2xx + r.wrongReplies;
@@ -42,7 +47,7 @@ export function formatReport(report: Report): string {
     `\nBench ${report.date}, commit ${report.commit}, ${report.machine.cpus} cores ${report.machine.model ?? ''}, Node ${report.machine.node}, load average at start ${report.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
   );
   out.push(
-    `Complete screenings (${report.settings.cases}, ${report.settings.turnsPerScreening.join('/')} turns) replayed in strict turn order over HTTP with expectReplies, every reply checked; ${report.settings.seconds} s per row; ratios are to the echo bot in this run.`,
+    `Complete screenings (${report.settings.cases}, ${report.settings.turnsPerScreening.join('/')} turns) replayed in strict turn order over HTTP with expectReplies, every reply checked; ${report.settings.seconds} s per row; ratios are to botbuilder's stock echo bot sample in this run; 'echo, own plumbing' is the same echo on this bot's server and adapter.`,
   );
   out.push(
     `Throughput and latency need a quiet machine (server CPU% near 100 when saturated); CPU ms per turn holds on a busy one.\n`,
@@ -51,7 +56,7 @@ export function formatReport(report: Report): string {
     `${'target'.padEnd(20)}${pad('conc', 5)}${pad('turns/s', 9)}${pad('p50 ms', 8)}${pad('p95 ms', 8)}${pad('p99 ms', 8)}${pad('max ms', 8)}${pad('failed', 8)}${pad('srv CPU%', 10)}${pad('gen CPU%', 10)}${pad('x echo tput', 13)}${pad('x echo p99', 12)}${pad('CPU ms/turn', 13)}${pad('x echo CPU', 12)}`,
   );
   for (const r of report.rows) {
-    const echo = report.rows.find((e) => e.name.startsWith('echo') && e.connections === r.connections);
+    const echo = baselineAt(report.rows, r.connections);
     const tput = echo ? fixed(r.turnsPerSecond / echo.turnsPerSecond, 2) : '-';
     const p99 = echo ? fixed(r.latency.p99 / Math.max(echo.latency.p99, 1), 2) : '-';
     const cpu = echo ? fixed(r.cpuMsPerTurn / echo.cpuMsPerTurn, 2) : '-';
@@ -62,7 +67,7 @@ export function formatReport(report: Report): string {
   }
   out.push('');
   for (const connections of report.settings.concurrency) {
-    const echo = report.rows.find((r) => r.name.startsWith('echo') && r.connections === connections);
+    const echo = baselineAt(report.rows, connections);
     const memory = report.rows.find((r) => r.name.includes('memory') && r.connections === connections);
     const redis = report.rows.find((r) => r.name.includes('Redis') && r.connections === connections);
     if (echo && memory) {
@@ -73,6 +78,12 @@ export function formatReport(report: Report): string {
       goal(
         memory.latency.p99 <= 1.5 * echo.latency.p99,
         `${connections} concurrent: memory-state p99 <= 1.5x echo: ${fixed(memory.latency.p99 / echo.latency.p99, 2)}x (${fixed(memory.latency.p99, 0)} vs ${fixed(echo.latency.p99, 0)} ms)`,
+      );
+    }
+    const plumbing = report.rows.find((r) => r.name.includes('own plumbing') && r.connections === connections);
+    if (plumbing && memory) {
+      out.push(
+        `INFO ${connections} concurrent: memory-state bot vs the echo on its own plumbing: ${fixed(memory.turnsPerSecond / plumbing.turnsPerSecond, 2)}x throughput, ${fixed(memory.cpuMsPerTurn / plumbing.cpuMsPerTurn, 2)}x CPU per turn (what the dialogs cost)`,
       );
     }
     if (memory && redis) {

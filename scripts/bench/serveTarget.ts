@@ -2,10 +2,11 @@ import { Session } from 'node:inspector/promises';
 import { parseConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { startApp } from '../../bot/app';
-import { startEchoBot } from './echoBot';
+import { startEchoBot, startPlumbingEcho } from './echoBot';
 
 /**
- * One bench target in its own process: `echo`, or the product with the environment's
+ * One bench target in its own process: `echo` (the stock sample), `plumbing` (the echo on this
+ * bot's server and adapter), or the product with the environment's
  * storage. Reports its port over IPC and answers requests from the bench: `memory` (after a
  * full GC; started with --expose-gc), `profile-start` and `profile-stop` (a V8 CPU profile of
  * just the measured period, not the start-up).
@@ -15,8 +16,10 @@ async function main(): Promise<void> {
   const url =
     target === 'echo'
       ? (await startEchoBot(0)).url
-      : (await startApp(parseConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'warn' }), createLogger('warn'))).server
-          .url;
+      : target === 'plumbing'
+        ? (await startPlumbingEcho(0)).url
+        : (await startApp(parseConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'warn' }), createLogger('warn'))).server
+            .url;
   let inspector: Session | undefined;
   process.on('message', (message) => {
     void (async () => {
