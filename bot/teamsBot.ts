@@ -10,7 +10,8 @@ import {
   type StatePropertyAccessor,
 } from 'botbuilder';
 // botbuilder-dialogs by module, without its prompts: see dialogs/sdk.ts.
-import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from '../dialogs/sdk';
+import { DialogSet, DialogTurnStatus, type DialogState } from '../dialogs/sdk';
+import { DialogTurnCarry } from './dialogTurnCarry';
 import type { RootDialog } from '../dialogs/root/rootDialog';
 import { intakeTeamMessages } from '../dialogs/intakeTeam/messages.nl';
 import { hashId, type Logger } from './logger';
@@ -21,9 +22,6 @@ import { CONVERSATION_TURN_LOCK, type ReleaseTurnLock, type TurnLock } from './s
 import { FEEDBACK_INVOKE, feedbackReaction } from './feedback';
 import type { Metrics } from './metrics';
 import type { RateLimiter } from './rateLimiter';
-
-/** The turn-state key where DialogStateManager looks for a ready configuration (not exported by the SDK). */
-const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** ActivityTypes.Message as a plain string, to compare with an activity's (string) type. */
 const MESSAGE: string = ActivityTypes.Message;
@@ -55,7 +53,7 @@ export interface TeamsBotOptions {
 export class TeamsBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
-  private stateConfiguration: DialogStateManagerConfiguration | undefined;
+  private readonly carry = new DialogTurnCarry();
 
   constructor(
     private readonly conversationState: BotState,
@@ -67,10 +65,6 @@ export class TeamsBot extends TeamsActivityHandler {
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.dialogState).add(root);
 
-    this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
-      await next();
-    });
     this.onMembersAdded(async (context, next) => {
       await this.welcome(context);
       await next();
@@ -97,7 +91,10 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     try {
-      await super.run(context);
+      // A message goes straight to the dialogs: ActivityHandler's chain of turn, message and
+      // dialog handlers has nothing registered for it here. Everything else takes the chain.
+      if (context.activity.type === MESSAGE) await this.handleMessage(context);
+      else await super.run(context);
       await this.conversationState.saveChanges(context, false);
       const ms = Date.now() - started;
       if (this.log.isLevelEnabled('info')) {
@@ -160,15 +157,11 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     if (await this.options.beforeDialogs?.(context)) return;
-    // botbuilder-dialogs builds its memory scope configuration for every turn unless the turn
-    // already carries one: the first turn's is kept and handed to every later turn.
-    if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
+    this.carry.prepare(context);
     const dc = await this.dialogs.createContext(context);
-    this.stateConfiguration ??= context.turnState.get<DialogStateManagerConfiguration>(
-      DIALOG_STATE_MANAGER_CONFIGURATION,
-    );
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);
+    this.carry.learn(context);
   }
 
   /** Limits that protect the bot, each with a Dutch explanation instead of a silent drop. */

@@ -14,6 +14,18 @@ export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
 export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog.js';
 export type { DialogInstance, DialogReason, DialogTurnResult } from 'botbuilder-dialogs/lib/dialog.js';
+import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext.js';
 export type { DialogContext, DialogState } from 'botbuilder-dialogs/lib/dialogContext.js';
 export type { DialogStateManagerConfiguration } from 'botbuilder-dialogs/lib/memory/dialogStateManager.js';
 export type { WaterfallStepContext } from 'botbuilder-dialogs/lib/waterfallStepContext.js';
+
+/**
+ * Whether the active ComponentDialog of `outer` has a dialog running inside it, read from its
+ * state. ComponentDialog keeps its inner stack under `dialogs` (its PERSISTED_DIALOG_STATE);
+ * asking through createChildContext builds a whole DialogContext (with its memory scopes) and
+ * writes an empty stack into the state only to find nothing there.
+ */
+export function hasActiveChild(outer: DialogContext): boolean {
+  const inner = (outer.activeDialog?.state as { dialogs?: { dialogStack?: unknown[] } } | undefined)?.dialogs;
+  return (inner?.dialogStack?.length ?? 0) > 0;
+}

@@ -3,6 +3,7 @@ import {
   ComponentDialog,
   DialogTurnStatus,
   MessageFactory,
+  hasActiveChild,
   type Dialog,
   type DialogContext,
   type DialogInstance,
@@ -79,16 +80,17 @@ export class RootDialog extends ComponentDialog {
   }
 
   override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
-    const inner = this.createChildContext(outer);
     if (this.takeRestartQuestion(outer)) {
       const answer = recognizeRestartAnswer(outer.context.activity);
       if (answer === 'ja') return this.restart(outer);
       if (answer === 'nee') return this.keepGoing(outer);
     }
-    const command = recognizeCommand(outer.context.activity, !inner.activeDialog);
+    const inFlow = hasActiveChild(outer);
+    const command = recognizeCommand(outer.context.activity, !inFlow);
     if (command) return this.handleCommand(outer, command);
-    const activeFlow = inner.activeDialog?.id as FlowId | undefined;
-    if (activeFlow) {
+    if (inFlow) {
+      const inner = this.createChildContext(outer);
+      const activeFlow = inner.activeDialog!.id as FlowId;
       const result = await inner.continueDialog();
       if (result.status === DialogTurnStatus.complete) this.keepResult(outer, activeFlow, result.result);
       return waiting();

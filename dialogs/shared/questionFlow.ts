@@ -6,6 +6,7 @@ import {
   Dialog,
   DialogTurnStatus,
   InputHints,
+  hasActiveChild,
   type DialogContext,
   type DialogInstance,
   type DialogTurnResult,
@@ -63,14 +64,13 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
 
   override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
     if (outer.context.activity.type !== (ActivityTypes.Message as string)) return Dialog.EndOfTurn;
-    const inner = this.createChildContext(outer);
     const loaded = this.load(outer);
     if (!loaded) {
       await outer.context.sendActivity(msg.stateLost);
       return outer.endDialog();
     }
-    if (inner.activeDialog) {
-      const child = await inner.continueDialog();
+    if (hasActiveChild(outer)) {
+      const child = await this.createChildContext(outer).continueDialog();
       if (child.status !== DialogTurnStatus.complete) return Dialog.EndOfTurn;
       return this.apply(outer, loaded, this.resume(loaded, child.result));
     }

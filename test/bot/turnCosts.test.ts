@@ -1,5 +1,16 @@
-import { ConversationState, MemoryStorage, TurnContext, type Activity } from 'botbuilder';
-import { describe, expect, it } from 'vitest';
+import { ComponentRegistration, ConversationState, MemoryStorage, TurnContext, type Activity } from 'botbuilder';
+import {
+  ComponentDialog,
+  Dialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogEvent,
+  type DialogState,
+} from 'botbuilder-dialogs';
+import { describe, expect, it, vi } from 'vitest';
+import { DialogTurnCarry } from '../../bot/dialogTurnCarry';
 import { createAdapter } from '../../bot/adapter';
 import { parseConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
@@ -94,5 +105,50 @@ describe('static cards', () => {
     expect(() => {
       (card.body as unknown[]).push({ type: 'TextBlock', text: 'x' });
     }).toThrow(TypeError);
+  });
+});
+
+describe('dialog turns (work botbuilder-dialogs would redo every turn)', () => {
+  /** A flow with a step inside, counting the dialog events it sees and the contexts built for it. */
+  class Inner extends ComponentDialog {
+    events = 0;
+    constructor() {
+      super('inner');
+      this.addDialog(new WaterfallDialog('steps', [async () => Dialog.EndOfTurn, async (step) => step.endDialog()]));
+    }
+    override async onDialogEvent(dc: DialogContext, event: DialogEvent): Promise<boolean> {
+      this.events++;
+      return super.onDialogEvent(dc, event);
+    }
+  }
+
+  it('carries the memory-scope configuration and skips the activityReceived walk after the first turn', async () => {
+    const storage = new MemoryStorage();
+    const state = new ConversationStore(storage);
+    const inner = new Inner();
+    const dialogs = new DialogSet(state.createProperty<DialogState>('dialogState')).add(inner);
+    const turn = async (carry?: DialogTurnCarry) => {
+      const context = new TurnContext(createAdapter(parseConfig({}), createLogger('silent')), activity('d1'));
+      carry?.prepare(context);
+      const dc = await dialogs.createContext(context);
+      const result = await dc.continueDialog();
+      if (result.status === DialogTurnStatus.empty) await dc.beginDialog('inner');
+      carry?.learn(context);
+      await state.saveChanges(context);
+    };
+    const carry = new DialogTurnCarry();
+    await turn(carry); // begins the flow; the carry learns
+    const registrations = vi.spyOn(ComponentRegistration, 'add');
+    await turn(); // a turn without the carry: the SDK walks down with the event
+    expect(inner.events).toBe(1);
+    const uncarried = registrations.mock.calls.length;
+    registrations.mockClear();
+    inner.events = 0;
+    await turn(carry);
+    expect(inner.events).toBe(0);
+    // a DialogContext (each with its state manager) for the set, inside the flow, for the waterfall step
+    expect(registrations).toHaveBeenCalledTimes(3);
+    expect(uncarried).toBe(4); // and one more for the event's walk down
+    registrations.mockRestore();
   });
 });
