@@ -16,11 +16,30 @@ const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name,
 
 const Expected = z.union([z.object({ crebo: z.string() }).strict(), z.object({ onderwerp: z.string() }).strict()]);
 const MenuQuestions = z.array(z.object({ query: z.string().min(1), expected: z.array(Expected).min(1) }).strict());
+/** A birth date means the age on the day the test runs (so the case does not age out of date). */
+const BornOn = z.object({ geborenOp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict();
 const ScreeningAnswers = z.array(
-  z.object({ field: z.string(), typed: z.string().min(1), expected: z.union([z.string(), z.number(), z.boolean()]) }),
+  z.object({
+    field: z.string(),
+    typed: z.string().min(1),
+    expected: z.union([z.string(), z.number(), z.boolean(), BornOn]),
+  }),
 );
 /** Each set was measured once on its first run, then its kinds of failure fixed (see README.md). */
+/** Set 4 joins once its first measurement's misses are fixed (README.md has that measurement). */
 const SETS = ['', '2', '3'] as const;
+
+/** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
+function ageToday(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+    .format(new Date())
+    .split('-')
+    .map(Number) as [number, number, number];
+  return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+}
+const expectedValue = (e: z.infer<typeof ScreeningAnswers>[number]['expected']) =>
+  typeof e === 'object' ? ageToday(e.geborenOp) : e;
 
 const matches = (hit: SearchHit, e: z.infer<typeof Expected>) =>
   'onderwerp' in e
@@ -65,7 +84,7 @@ describe.each(SETS)('held-out checks, set %s', (set) => {
     const misses: string[] = [];
     for (const a of screeningAnswers) {
       const got = await typedAt(a.field, a.typed);
-      if (got !== a.expected) misses.push(`${a.field} "${a.typed}" → ${JSON.stringify(got)}`);
+      if (got !== expectedValue(a.expected)) misses.push(`${a.field} "${a.typed}" → ${JSON.stringify(got)}`);
     }
     console.log(
       `held-out screening answers ${set || '1'}: ${screeningAnswers.length - misses.length}/${screeningAnswers.length} understood` +
