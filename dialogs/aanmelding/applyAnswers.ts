@@ -13,9 +13,12 @@ import { FIELD_ORDER, MAY_BE_EMPTY, type FieldId } from './questions';
 /** Raw answers of one card submit or typed message, by field. */
 export type RawAnswers = Partial<Record<FieldId, string>>;
 
+/** `NOT_KNOWN`: "weet ik (nog) niet" typed where only a real value fits (a name, a place). */
+export type AnswerProblem = FieldProblem | 'NOT_KNOWN';
+
 export interface FieldIssue {
   field: FieldId;
-  problem: FieldProblem;
+  problem: AnswerProblem;
 }
 
 export interface Applied {
@@ -53,14 +56,29 @@ export function applyAnswers(draft: DossierDraft, raw: RawAnswers, now: Date, te
 }
 
 /** The checks every field gets, then the field's own rule (which the switch picks). */
-function applyField(draft: DossierDraft, field: FieldId, raw: string, ctx: Context): ApplyResult {
+function applyField(
+  draft: DossierDraft,
+  field: FieldId,
+  raw: string,
+  ctx: Context,
+): ApplyResult | { ok: false; problem: 'NOT_KNOWN' } {
   if (raw.trim() === '' && !MAY_BE_EMPTY.has(field)) return { ok: false, problem: 'REQUIRED' };
+  // "weet ik nog niet" is an answer of its own, never a name or a place
+  if (TEXT_FIELDS.has(field) && notKnown(raw)) return { ok: false, problem: 'NOT_KNOWN' };
   const result = fieldRule(draft, field, raw, ctx);
   // After the schema's own checks, so a BSN in a name is still named as such.
   return result.ok && NAME_FIELDS.has(field) && !looksLikeName(raw) ? invalid() : result;
 }
 
 const NAME_FIELDS: ReadonlySet<FieldId> = new Set(['kandidaatNaam', 'verwijzerNaam']);
+/** Fields that take any text: a typed "weet ik niet" would otherwise be stored as the value. */
+const TEXT_FIELDS: ReadonlySet<FieldId> = new Set([
+  ...NAME_FIELDS,
+  'kandidaatWoonplaats',
+  'verwijzerOrganisatie',
+  'leerbedrijfNaam',
+  'leerbedrijfPlaats',
+]);
 
 /** When answers are checked (birth date, consent date) and which teams exist. */
 interface Context {
@@ -117,9 +135,23 @@ const SOON = new Set([
   'nu',
   'zo vroeg mogelijk',
 ]);
-const NOT_YET = new Set(['weet ik nog niet', 'nog niet bekend', 'nog onbekend', 'nog niet', 'weet nog niet', 'later']);
+const NOT_YET = new Set([
+  'weet ik nog niet',
+  'weet het nog niet',
+  'ik weet het nog niet',
+  'nog niet bekend',
+  'nog onbekend',
+  'nog niet',
+  'weet nog niet',
+  'nog geen',
+  'nog geen idee',
+  'nog niets',
+  'geen',
+  'later',
+]);
 
-function notKnown(raw: string): boolean {
+/** Empty, "weet ik (nog) niet", "nog geen": no value yet. */
+export function notKnown(raw: string): boolean {
   return raw.trim() === '' || NOT_YET.has(foldText(raw)) || parseYesNoUnknown(raw) === 'onbekend';
 }
 

@@ -1,5 +1,5 @@
 import type { Erkenning, Inkomen } from '../../intake/dossier/dossier';
-import type { FieldProblem } from '../../intake/dossier/draftInput';
+import type { AnswerProblem } from './applyAnswers';
 import { fieldMessages } from './fieldMessages.nl';
 import type { FieldId } from './questions';
 
@@ -15,7 +15,7 @@ export {
 const PHONE_EXAMPLE = 'Typ een Nederlands telefoonnummer, bijvoorbeeld 06-12345678 of 010-1234567.';
 
 /** Why an answer was refused, naming the field. A refused value is never repeated back. */
-export function problemMessage(field: FieldId, problem: FieldProblem): string {
+export function problemMessage(field: FieldId, problem: AnswerProblem): string {
   const label = fieldMessages[field].label;
   switch (problem) {
     case 'CONTAINS_BSN':
@@ -38,7 +38,22 @@ export function problemMessage(field: FieldId, problem: FieldProblem): string {
       return 'Met deze geboortedatum is de cliënt jonger dan 15 of ouder dan 100 jaar. Controleer de datum.';
     case 'INVALID_FORMAT':
       return formatMessage(field, label);
+    case 'NOT_KNOWN':
+      return notKnownMessage(field, label);
   }
+}
+
+/** "weet ik nog niet" where a name or place is asked: nothing is filled in, and what to do instead. */
+function notKnownMessage(field: FieldId, label: string): string {
+  const kept = `Ik heb "${label}" leeg gelaten.`;
+  if (field === 'leerbedrijfNaam' || field === 'leerbedrijfPlaats') {
+    return (
+      `${kept} Weet je het nog niet precies? Vul in wat je weet; het intaketeam vraagt de rest na. ` +
+      'Is er nog geen leerbedrijf? Typ dan "stop": de aanmelding blijft bewaard als concept. Doe daarna de ' +
+      'screening opnieuw en kies bij het leerbedrijf "nog geen".'
+    );
+  }
+  return `${kept} Dit hebben we nodig voor de aanmelding. Vul het in zodra je het weet.`;
 }
 
 function formatMessage(field: FieldId, label: string): string {

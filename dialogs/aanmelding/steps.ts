@@ -73,6 +73,9 @@ function firstFieldOf(question: Question, text: string, state: FlowState, deps: 
   const [first] = question.fields;
   if (!first || /\btyp/i.test(text)) return undefined;
   const result = applyAnswers(state.draft, { [first]: text }, deps.clock(), deps.teams);
+  // "weet ik nog niet" at the leerbedrijf card: said back, never taken as the name
+  const notKnown = result.issues.some((issue) => issue.problem === 'NOT_KNOWN');
+  if (notKnown) return { kind: 'answered', state: { ...state, oneByOne: true }, replies: feedbackOf(result) };
   if (result.applied.length === 0) return undefined;
   const next = settled({ ...state, draft: result.draft, oneByOne: true, focus: remainingFocus(state, result) }, deps);
   return { kind: 'answered', state: next, replies: [msg.flow.oneByOne], record: recordOf(question, result) };
