@@ -159,6 +159,11 @@ export class AanmeldingDialog extends QuestionFlow<FlowState, AanmeldingOptions>
     return super.beginDialog(outer, remembered ? { ...options, remembered } : options);
   }
 
+  /** "vergeet mijn gegevens" during this round: sending must not remember them again without asking. */
+  gegevensForgotten(instance: DialogInstance): void {
+    this.changeInProgress(instance, ({ onthouden: _, gegevensMelden: __, ...state }) => ({ ...state, vergeten: true }));
+  }
+
   /** For the root, before it cancels this flow: the draft so far (undefined when nothing is filled in). */
   override draftInProgress(instance: DialogInstance | undefined): AanmeldingOutcome | undefined {
     return AanmeldingOutcome.safeParse(super.draftInProgress(instance)).data;

@@ -60,6 +60,11 @@ export const FlowState = z.object({
   onthouden: VerwijzerGegevens.optional(),
   /** The details came from memory: say so once ("Ik gebruik jouw gegevens …") when the own questions start. */
   gegevensMelden: z.literal(true).optional(),
+  /**
+   * "vergeet mijn gegevens" was typed during this round: sending does not remember them again
+   * unless the verwijzer ticks "onthoud" on the review card.
+   */
+  vergeten: z.literal(true).optional(),
 });
 export type FlowState = z.infer<typeof FlowState>;
 

@@ -100,6 +100,8 @@ export const gegevensMessages = {
   remembered:
     'Je eigen naam, organisatie en telefoonnummer onthoud ik voor je volgende aanmelding, tot 30 dagen na deze. ' +
     'Van de cliënt onthoud ik niets. Typ "vergeet mijn gegevens" om ze te wissen.',
+  rememberToggle: 'Wil je dat ik je gegevens onthoud voor een volgende keer?',
+  notRemembered: 'Je eigen gegevens heb ik niet onthouden, zoals je vroeg.',
 };
 
 export const aanmeldingMessages = {

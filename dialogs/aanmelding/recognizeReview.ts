@@ -8,7 +8,9 @@ import type { FieldText } from './fieldMessages.nl';
 import type { EditTarget } from './questions';
 import { ReviewSubmit } from './submits';
 
-export type ReviewChoice = { kind: 'versturen' } | { kind: 'concept' } | { kind: 'wijzig'; target: EditTarget };
+/** `onthouden`: the verwijzer ticked "remember my details" (only asked after "vergeet"). */
+export type ReviewChoice =
+  { kind: 'versturen'; onthouden: boolean } | { kind: 'concept' } | { kind: 'wijzig'; target: EditTarget };
 
 // Sending stays explicit: only words that say "send", never a bare "ja" or "klopt".
 const SEND = new Set([
@@ -28,7 +30,7 @@ export function recognizeReview(activity: Activity, targets: readonly EditTarget
   if (submit) return fromSubmit(submit, targets);
   if (activity.value != null) return retry(msg.invalid.unusable);
   const text = foldText(activity.text ?? '');
-  if (SEND.has(text)) return { ok: true, value: { kind: 'versturen' } };
+  if (SEND.has(text)) return { ok: true, value: { kind: 'versturen', onthouden: false } };
   if (KEEP.has(text)) return { ok: true, value: { kind: 'concept' } };
   const verb = EDIT_VERB.exec(text);
   const wanted = verb ? (verb[1] ?? '') : text;
@@ -41,7 +43,8 @@ export function recognizeReview(activity: Activity, targets: readonly EditTarget
 function fromSubmit(submit: Record<string, unknown>, targets: readonly EditTarget[]): Recognized<ReviewChoice> {
   const parsed = ReviewSubmit.safeParse(submit);
   if (!parsed.success) return retry(msg.invalid.unusable);
-  const { actie, wijzig } = parsed.data;
+  const { actie, wijzig, onthouden } = parsed.data;
+  if (actie === 'versturen') return { ok: true, value: { kind: actie, onthouden: String(onthouden) === 'true' } };
   if (actie !== 'wijzig') return { ok: true, value: { kind: actie } };
   const target = targets.find((t) => t === wijzig);
   return target ? { ok: true, value: { kind: 'wijzig', target } } : retry(msg.review.whichField);

@@ -6,7 +6,7 @@ import { screeningMessages } from '../screening/messages.nl';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import type { SelectionLabels } from './flowState';
 import { dutchDate } from './format';
-import { aanmeldingMessages as msg, fieldMessages, wijzeLabels } from './messages.nl';
+import { aanmeldingMessages as msg, fieldMessages, gegevensMessages, wijzeLabels } from './messages.nl';
 import { hasLeerbedrijf, praktijkopleiderText, startText, type EditTarget } from './questions';
 import { startWords } from './fieldMessages.nl';
 import { labelOf } from './recognizeReview';
@@ -18,12 +18,17 @@ export interface ReviewOptions {
   draft: DossierDraft;
   labels: SelectionLabels;
   targets: EditTarget[];
+  /** The verwijzer said "vergeet mijn gegevens" in this round: ask before remembering them again (default no). */
+  vraagOnthouden?: boolean;
 }
 
 type Fact = [title: string, value: string | undefined];
 
 /** Everything that will be sent, by section, with a way to change one part, keep it, or send it. */
-export function reviewCard({ draft, labels, targets }: ReviewOptions, teams: readonly IntakeTeam[]): AdaptiveCard {
+export function reviewCard(
+  { draft, labels, targets, vraagOnthouden }: ReviewOptions,
+  teams: readonly IntakeTeam[],
+): AdaptiveCard {
   const body: CardElement[] = [
     textBlock(r.title, { weight: 'Bolder', size: 'Medium' }),
     textBlock(r.intro),
@@ -39,16 +44,33 @@ export function reviewCard({ draft, labels, targets }: ReviewOptions, teams: rea
       separator: true,
     },
     textBlock(r.typeHint, { isSubtle: true, size: 'Small' }),
+    ...(vraagOnthouden ? [rememberToggle()] : []),
   ];
   const werkprocessen = targets.includes('werkprocessen')
     ? [submitAction(r.werkprocessenButton, { actie: 'wijzig', wijzig: 'werkprocessen' }, { associatedInputs: 'none' })]
     : [];
   return adaptiveCard(body, [
-    submitAction(r.sendButton, { actie: 'versturen' }, { style: 'positive', associatedInputs: 'none' }),
+    // With the toggle, Versturen takes its value along (the change list is ignored by the send)
+    submitAction(r.sendButton, { actie: 'versturen' }, { style: 'positive', ...(vraagOnthouden ? {} : NO_INPUTS) }),
     submitAction(r.conceptButton, { actie: 'concept' }, { associatedInputs: 'none' }),
     submitAction(r.changeButton, { actie: 'wijzig' }),
     ...werkprocessen,
   ]);
+}
+
+const NO_INPUTS = { associatedInputs: 'none' };
+
+/** Off by default: the verwijzer asked to be forgotten, so remembering again needs a tick. */
+function rememberToggle(): CardElement {
+  return {
+    type: 'Input.Toggle',
+    id: 'onthouden',
+    title: gegevensMessages.rememberToggle,
+    value: 'false',
+    valueOn: 'true',
+    valueOff: 'false',
+    separator: true,
+  };
 }
 
 /**

@@ -90,7 +90,12 @@ export function reviewStep(deps: AanmeldingDeps): Step<FlowState> {
     render: (state) =>
       cardActivity(
         reviewCard(
-          { draft: state.draft, labels: state.labels, targets: editTargets(state.draft, deps.teams, chooses) },
+          {
+            draft: state.draft,
+            labels: state.labels,
+            targets: editTargets(state.draft, deps.teams, chooses),
+            vraagOnthouden: state.vergeten,
+          },
           deps.teams,
         ),
       ),
@@ -99,7 +104,7 @@ export function reviewStep(deps: AanmeldingDeps): Step<FlowState> {
       if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
       const choice = recognized.value;
       const record = (outcome: string) => reviewRecord(state, deps.teams, outcome);
-      if (choice.kind === 'versturen') return send(activity, state, deps);
+      if (choice.kind === 'versturen') return send(activity, state, deps, choice.onthouden);
       if (choice.kind === 'concept') {
         const replies = [cardActivity(conceptCard())];
         return { kind: 'end', result: outcomeOf(state), replies, record: record(msg.review.recordConcept) };
@@ -120,7 +125,7 @@ export function reviewStep(deps: AanmeldingDeps): Step<FlowState> {
 }
 
 /** Finalize, then hand over; told "sent" only once `submit` says it is durable. */
-async function send(activity: Activity, state: FlowState, deps: AanmeldingDeps): Promise<Result> {
+async function send(activity: Activity, state: FlowState, deps: AanmeldingDeps, onthouden: boolean): Promise<Result> {
   const reserved = state.pendingId;
   const result = finalizeDossier(state.draft, deps.clock, reserved ? () => reserved : deps.idGen);
   if (!result.ok) {
@@ -138,8 +143,19 @@ async function send(activity: Activity, state: FlowState, deps: AanmeldingDeps):
   const shown = displayState('verzonden', (await deps.awaitsChannel?.(result.dossier.intakeTeam)) ?? false);
   const card = sentCard(result.dossier.id, team?.naam ?? result.dossier.intakeTeam, shown);
   const record = reviewRecord(state, deps.teams, msg.review.recordSent(result.dossier.id));
-  const remembered = (await rememberGegevens(result.dossier, state, deps)) ? [gegevensMessages.remembered] : [];
+  const remembered = await afterSend(result.dossier, state, deps, onthouden);
   return { kind: 'end', result: outcome, replies: [cardActivity(card), ...remembered], record };
+}
+
+/** What sending says about the verwijzer's own details: remembered (news), not remembered as asked, or nothing. */
+async function afterSend(
+  dossier: PreIntakeDossier,
+  state: FlowState,
+  deps: AanmeldingDeps,
+  onthouden: boolean,
+): Promise<string[]> {
+  if (state.vergeten && !onthouden) return [gegevensMessages.notRemembered];
+  return (await rememberGegevens(dossier, state, deps)) ? [gegevensMessages.remembered] : [];
 }
 
 /**

@@ -14,5 +14,7 @@ export type QuestionSubmit = z.infer<typeof QuestionSubmit>;
 export const ReviewSubmit = z.strictObject({
   actie: z.enum(['versturen', 'concept', 'wijzig']),
   wijzig: z.string().max(100).optional(),
+  /** The "onthoud mijn gegevens" toggle, shown once the verwijzer said "vergeet" in this round. */
+  onthouden: z.union([z.enum(['true', 'false']), z.boolean()]).optional(),
 });
 export type ReviewSubmit = z.infer<typeof ReviewSubmit>;

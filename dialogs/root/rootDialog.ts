@@ -43,6 +43,11 @@ export interface RootDialogDeps {
   gegevens?: Pick<VerwijzerGegevensStore, 'forget'>;
 }
 
+/** A flow that keeps the verwijzer's own details: told when "vergeet mijn gegevens" is typed in it. */
+interface ForgetsGegevens {
+  gegevensForgotten(instance: DialogInstance): void;
+}
+
 /** A flow that can hand over its half-done work when it is interrupted (stop, menu, switch). */
 interface KeepsDraft {
   draftInProgress(instance: DialogInstance | undefined): unknown;
@@ -138,6 +143,10 @@ export class RootDialog extends ComponentDialog {
         return waiting();
       case 'vergeet':
         await outer.context.sendActivity(await this.forgetGegevens(outer));
+        // a running aanmelding must not remember them again when it is sent
+        for (const instance of inner.stack) {
+          (this.findDialog(instance.id) as Partial<ForgetsGegevens> | undefined)?.gegevensForgotten?.(instance);
+        }
         if (inner.activeDialog) await outer.context.sendActivity(msg.helpInFlow(this.flowLabel(inner.activeDialog.id)));
         return waiting();
       case 'menu':

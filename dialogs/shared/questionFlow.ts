@@ -93,6 +93,19 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
     return parsed.success ? this.spec.interrupted?.(parsed.data) : undefined;
   }
 
+  /**
+   * For the root, when a command outside the flow changes what the flow must do (the verwijzer's
+   * details were forgotten): the saved state, changed. False when there is no valid state.
+   */
+  changeInProgress(instance: DialogInstance, change: (state: S) => S): boolean {
+    const saved = instance.state as Partial<Saved>;
+    const parsed = this.spec.state.safeParse(saved.flow);
+    if (!parsed.success) return false;
+    saved.flow = change(parsed.data);
+    this.parsedThisTurn.delete(instance.state as object);
+    return true;
+  }
+
   /** One turn at a step: corrections and questions first, then the step's own recognizer. */
   private async turn(dc: DialogContext, state: S, step: Step<S>): Promise<StepResult<S>> {
     const activity = dc.context.activity;

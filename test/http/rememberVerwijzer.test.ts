@@ -211,3 +211,59 @@ describe('the remembered details expire like the conversation state', () => {
     expect(await storage.read([gegevensKey('u')])).toEqual({});
   });
 });
+
+describe('"vergeet mijn gegevens" in the middle of an aanmelding', () => {
+  let app: TestApp;
+  const storage = new MemoryStorage();
+  const store = new StateGegevensStore(storage);
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    app = await startTestApp(TEAM, { storage });
+  });
+  afterAll(async () => {
+    await app.stop();
+    nock.enableNetConnect();
+  });
+
+  /** The "onthouden" toggle on the last card, if any. */
+  function toggleOf(replies: Replies): { value?: string; title?: string } | undefined {
+    const body = (cardsOf(replies).at(-1) as { body?: { id?: string }[] } | undefined)?.body ?? [];
+    return body.find((e) => e.id === 'onthouden');
+  }
+
+  it('sending afterwards does not remember them again unless the verwijzer ticks it on the review card', async () => {
+    await sendAanmelding(app); // remembered
+    expect(await store.load('user-1')).toBeDefined();
+
+    // Second round: forgotten halfway; the review asks (default no); sending keeps them forgotten.
+    const { chat, first } = await startAanmelding(app);
+    expect(allVisibleText(first)).toContain(USING);
+    const forgot = allVisibleText(await chat.say('vergeet mijn gegevens'));
+    expect(forgot).toContain(rootMessages.forgotten);
+    expect(await store.load('user-1')).toBeUndefined();
+    const review = await fillAanmeldingCards(chat, first); // the kandidaat card is still open
+    expect(toggleOf(review)).toMatchObject({ value: 'false', title: gegevensMessages.rememberToggle });
+    const sent = allVisibleText(await chat.submit({ actie: 'versturen', onthouden: 'false' }));
+    expect(sent).toContain('Je aanmelding is verstuurd');
+    expect(sent).toContain(gegevensMessages.notRemembered);
+    expect(sent).not.toContain(gegevensMessages.remembered);
+    expect(await store.load('user-1')).toBeUndefined();
+
+    // Third round (nothing remembered): forgotten again, then ticked: remembered as asked.
+    const third = await startAanmelding(app);
+    const reviewAgain = await fillAanmeldingCards(third.chat, third.first);
+    expect(toggleOf(reviewAgain)).toBeUndefined(); // asked only after "vergeet"
+    await third.chat.say('vergeet mijn gegevens');
+    const ticked = allVisibleText(await third.chat.submit({ actie: 'versturen', onthouden: 'true' }));
+    expect(ticked).toContain(gegevensMessages.remembered);
+    expect(await store.load('user-1')).toMatchObject({ organisatie: 'Gemeente Voorbeeldstad' });
+
+    // Typed "versturen" after "vergeet": the default (not remembered).
+    const fourth = await startAanmelding(app);
+    await fourth.chat.say('vergeet mijn gegevens');
+    await fillAanmeldingCards(fourth.chat, fourth.first);
+    expect(allVisibleText(await fourth.chat.say('versturen'))).toContain(gegevensMessages.notRemembered);
+    expect(await store.load('user-1')).toBeUndefined();
+  });
+});
