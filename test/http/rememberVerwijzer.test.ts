@@ -228,7 +228,8 @@ describe('"vergeet mijn gegevens" in the middle of an aanmelding', () => {
 
   /** The "onthouden" toggle on the last card, if any. */
   function toggleOf(replies: Replies): { value?: string; title?: string } | undefined {
-    const body = (cardsOf(replies).at(-1) as { body?: { id?: string }[] } | undefined)?.body ?? [];
+    type Input = { id?: string; value?: string; title?: string };
+    const body = (cardsOf(replies).at(-1) as { body?: Input[] } | undefined)?.body ?? [];
     return body.find((e) => e.id === 'onthouden');
   }
 
