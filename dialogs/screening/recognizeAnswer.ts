@@ -1,3 +1,6 @@
+import { dutchIsoDate } from '../../intake/dossier/clock';
+import { ageOn, IsoDate } from '../../intake/dossier/fields';
+import { datesIn } from '../../intake/prefill/dutchDates';
 import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../intake/screening/answers';
 import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
@@ -18,10 +21,14 @@ export interface Answer {
 }
 
 /** One turn at a question: a card submit or typed text → the answer, or a reply and a re-ask. */
-export function recognizeAnswer(activity: Activity, field: AnswerField): Recognized<Answer> {
+export function recognizeAnswer(
+  activity: Activity,
+  field: AnswerField,
+  today: string = dutchIsoDate(new Date()),
+): Recognized<Answer> {
   const submit = submitOf(activity);
   if (submit) return sure(recognizeSubmit(submit, field));
-  return typed(field, activity.text ?? '');
+  return typed(field, activity.text ?? '', today);
 }
 
 function sure(recognized: Recognized<AnswerValue>): Recognized<Answer> {
@@ -29,14 +36,29 @@ function sure(recognized: Recognized<AnswerValue>): Recognized<Answer> {
 }
 
 /** Typed text by meaning: numbers in a sentence, synonyms, "ja hoor", "weet ik niet" where allowed. */
-function typed(field: AnswerField, text: string): Recognized<Answer> {
+function typed(field: AnswerField, text: string, today: string): Recognized<Answer> {
   const kind = fieldMeta(field).kind;
   if (kind === 'text') return sure(checked(field, text));
+  if (field === 'leeftijd') {
+    const age = ageFromBirthDate(text, today);
+    if (age !== undefined) return sure(checked(field, age));
+  }
   if (kind === 'integer') return sure(checked(field, numberByMeaning(text) ?? text));
   const meaning = matchMeaning(text, choicesFor(field), screeningSynonyms[field]);
   const parsed = meaning ? ANSWER_SHAPE[field].safeParse(decodeChoice(field, meaning.value)) : undefined;
   if (!meaning || !parsed?.success) return retry(invalidMessage(field));
   return { ok: true, value: { value: parsed.data, sure: meaning.sure } };
+}
+
+/**
+ * "geboren 12 maart 1988", "03-11-2001", "15/7/1999": the one real, past birth date in the text
+ * as an age today (`today` YYYY-MM-DD). Two dates or none leave the text to the number reading.
+ */
+function ageFromBirthDate(text: string, today: string): number | undefined {
+  const dates = datesIn(text);
+  const birth = dates.length === 1 ? dates[0]!.iso : undefined;
+  if (!birth || !IsoDate.safeParse(birth).success || birth > today) return undefined;
+  return ageOn(birth, today);
 }
 
 function recognizeSubmit(submit: Record<string, unknown>, field: AnswerField): Recognized<AnswerValue> {

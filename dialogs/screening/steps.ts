@@ -1,4 +1,5 @@
 import type { AnswerField } from '../../intake/screening/answers';
+import { datesIn } from '../../intake/prefill/dutchDates';
 import { extractByRules } from '../../intake/prefill/ruleExtractor';
 import type { Policy } from '../../intake/screening/policy';
 import { screen, screenEarly } from '../../intake/screening/screen';
@@ -43,9 +44,11 @@ export function questionStep(
         }
       }
       const recognized = recognizeAnswer(activity, field);
-      if (!recognized.ok) {
+      // A birth date is an age, but in an aanmelding it may come with the client's name: keep both
+      if (!recognized.ok || (activity.text && datesIn(activity.text).length > 0)) {
         const kept = await keptClientDetails(activity, state, readClientDetails);
-        return kept ?? { kind: 'retry', replies: recognized.replies };
+        if (kept) return kept;
+        if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
       }
       const { value, sure } = recognized.value;
       if (!sure) return { kind: 'answered', state: { ...state, unsure: { field, value } } };

@@ -176,6 +176,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'slecht',
       'weinig',
       'nauwelijks',
+      // "spreekt amper Nederlands", "bijna geen woord": as good as none
+      'amper',
+      'bijna geen',
+      'bijna niet',
+      'haast geen',
       'geen nederlands',
       'spreekt geen nederlands',
       'nee',

@@ -38,6 +38,16 @@ const UNKNOWN_PHRASES = [
   'nog niet bekend',
   'geen flauw idee',
 ];
+/** A guess that still says yes or no: "ik denk het niet" is nee, "volgens mij wel" is ja (never the other way). */
+const HEDGED_NO = [
+  'denk het niet',
+  'denk van niet',
+  'denk niet',
+  'volgens mij niet',
+  'lijkt me niet',
+  'lijkt mij niet',
+];
+const HEDGED_YES = ['denk het wel', 'denk van wel', 'volgens mij wel', 'lijkt me wel', 'lijkt mij wel'];
 /** A word right before a phrase that turns it around: "geen jobcoach", "niet gemotiveerd". */
 const NEGATIONS = ['geen', 'niet'];
 /** Words after a negation that do not change the meaning: "niet echt gemotiveerd" is "niet gemotiveerd". */
@@ -104,16 +114,20 @@ function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms)
   return best && !best.tie ? best.value : undefined;
 }
 
-/** "ja hoor", "nee, vooral door de taal", "weet ik eigenlijk niet": the meaning of the first words. */
+/** "ja hoor", "nee, vooral door de taal", "weet ik eigenlijk niet", "ik denk het niet": yes, no or unknown. */
 function byLeadingWord(text: string, choices: readonly Choice[]): string | undefined {
   const first = text.split(' ')[0] ?? '';
   const meaning = UNKNOWN_PHRASES.some((p) => containsPhrase(text, p))
     ? 'onbekend'
-    : YES_LEAD.includes(first)
-      ? 'ja'
-      : NO_LEAD.includes(first)
-        ? 'nee'
-        : parseYesNoUnknown(text);
+    : HEDGED_NO.some((p) => containsPhrase(text, p))
+      ? 'nee'
+      : HEDGED_YES.some((p) => containsPhrase(text, p))
+        ? 'ja'
+        : YES_LEAD.includes(first)
+          ? 'ja'
+          : NO_LEAD.includes(first)
+            ? 'nee'
+            : parseYesNoUnknown(text);
   if (!meaning) return undefined;
   const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'], onbekend: ['onbekend', 'null'] }[meaning];
   return choices.find((c) => aliases.includes(c.value))?.value;
@@ -197,10 +211,14 @@ function dutchNumberWord(word: string): number | undefined {
   return compound ? NUMBER_WORDS[compound[1]!]! + TENS[compound[2]!]! : undefined;
 }
 
+/** Parts of a working week that are counted, not hours: "4 ochtenden van 4 uur". */
+const DAY_PARTS = 'dagen|dag|ochtenden|ochtend|middagen|middag|avonden|avond|dagdelen|dagdeel|diensten|dienst';
+
 /**
  * The one whole number in a typed answer: "34", "ze is 34 jaar", "ongeveer 20 uur",
- * "vierendertig", "3 dagen van 8 uur" or "drie dagen van zes uur" (24, 18). Two other numbers
- * ("20 tot 24 uur") or a decimal give undefined (ask again).
+ * "vierendertig", "3 dagen van 8 uur", "drie dagen van zes uur" or "4 ochtenden van 4 uur" (24, 18,
+ * 16). Two other numbers ("20 tot 24 uur"), a decimal or days without hours ("2 ochtenden") give
+ * undefined (ask again).
  */
 export function numberByMeaning(text: string): number | undefined {
   const folded = text.toLowerCase();
@@ -209,8 +227,12 @@ export function numberByMeaning(text: string): number | undefined {
     .split(/(\s+)/)
     .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
     .join('');
-  const product = /(\d{1,2})\s*(?:dagen|dag)?\s*(?:van|x|keer|à|a)\s*(\d{1,2})\s*uur/.exec(withDigits);
+  const product = new RegExp(
+    `(\\d{1,2})\\s*(?:${DAY_PARTS})?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(\\d{1,2})\\s*uur`,
+  ).exec(withDigits);
   if (product) return Number(product[1]) * Number(product[2]);
+  // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess
+  if (new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`).test(withDigits) && !/\buur\b/.test(withDigits)) return undefined;
   if (/\d[.,]\d/.test(folded)) return undefined;
   const digits = folded.match(/\d+/g) ?? [];
   const words = foldText(text)

@@ -386,6 +386,15 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   combineren: ['combinatie', 'meerdere kwalificaties'],
   stapelen: ['meerdere praktijkverklaringen'],
   daarna: ['na afloop', 'vervolg'],
+  // "en als ze klaar is, wat dan?": what comes after the praktijkverklaring
+  klaar: ['daarna', 'na afloop', 'vervolg'],
+  afgerond: ['daarna', 'na afloop', 'vervolg'],
+  afgelopen: ['daarna', 'na afloop', 'vervolg'],
+  // "kan hij er later nog eentje bij halen?": another praktijkverklaring on top
+  eentje: ['stapelen', 'meerdere praktijkverklaringen'],
+  erbij: ['stapelen', 'uitbreiden'],
+  // "welke taken passen bij mijn klant?": taken is the everyday word for werkprocessen
+  taken: ['werkprocessen', 'werkprocessen kiezen'],
   afloop: ['daarna', 'vervolg'],
   meerwaarde: ['waarom', 'nut', 'resultaten'],
   nut: ['meerwaarde', 'waarom'],

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerField, Answers } from '../../intake/screening/answers';
 import { screeningMessages as msg } from '../../dialogs/screening/messages.nl';
 import type { ScreeningOutcome } from '../../dialogs/screening';
+import { dutchIsoDate } from '../../intake/dossier/clock';
+import { ageOn } from '../../intake/dossier/fields';
 import { answerUntil, isSummary, lastCard, questionField, ScreeningDriver, textsOf } from './screeningDriver';
 
 /**
@@ -49,6 +51,13 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['werkfit', 'niet helemaal fit, het gaat alleen met begeleiding', 'met-begeleiding'],
   ['urenPerWeek', 'vier dagen van vijf uur', 20],
   ['situatie', 'hij heeft een baantje als vakkenvuller', 'werkend'],
+  // after held-out set 4: a guess that still says yes or no, "bijna geen", day parts x hours
+  ['leerbaar', 'volgens mij niet', 'nee'],
+  ['schoolbaar', 'lijkt me wel', 'ja'],
+  ['motivatie', 'ik denk van niet', 'nee'],
+  ['taal', 'bijna geen woord Nederlands', 'onvoldoende'],
+  ['urenPerWeek', 'drie middagen van vijf uur', 15],
+  ['urenPerWeek', '2 diensten per week van 8 uur', 16],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
@@ -102,6 +111,34 @@ describe('typed answers are matched by meaning', () => {
     expect(questionField(lastCard(again))).toBe('uitkering');
     await driver.say('bijstnd');
     expect(questionField(lastCard(await driver.say('wajong')))).toBe('inkomen');
+  });
+
+  it('reads a birth date at the age question as the age today, in the usual Dutch forms', async () => {
+    const today = dutchIsoDate(new Date());
+    for (const [typed, born] of [
+      ['geboren op 1 februari 1990', '1990-02-01'],
+      ['7.10.2003', '2003-10-07'],
+      ['geb. 30 sept. 1975', '1975-09-30'],
+    ] as const) {
+      const driver = await atQuestion('leeftijd');
+      await answerUntil(driver, await driver.say(typed));
+      await driver.submit({ actie: 'bevestig' });
+      expect((driver.result as ScreeningOutcome).answers.leeftijd, typed).toBe(ageOn(born, today));
+    }
+  });
+
+  it('never reads a guess the wrong way round, and asks again for days without hours', async () => {
+    const driver = await atQuestion('leerbaar');
+    await driver.say('ik denk het niet');
+    await answerUntil(driver, await driver.say('denk het wel')); // schoolbaar
+    await driver.submit({ actie: 'bevestig' });
+    expect((driver.result as ScreeningOutcome).answers).toMatchObject({ leerbaar: 'nee', schoolbaar: 'ja' });
+
+    const hours = await atQuestion('urenPerWeek');
+    for (const typed of ['ze werkt 2 ochtenden', 'drie dagen']) {
+      const seen = await hours.say(typed);
+      expect(questionField(lastCard(seen)), typed).toBe('urenPerWeek');
+    }
   });
 
   it('still refuses what means nothing here, with the choices', async () => {
