@@ -380,6 +380,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   diploma: ['praktijkverklaring', 'startkwalificatie'],
   intake: ['inclusieve adviesfunctie', 'adviesgesprek'],
   inschrijven: ['inschrijving', 'derde leerweg'],
+  ingeschreven: ['inschrijving', 'inschrijven', 'derde leerweg'],
   stage: ['leerbedrijf', 'leerbaan'],
   stageplek: ['leerbedrijf', 'leerbaan'],
   werkgever: ['leerbedrijf', 'bedrijf'],
@@ -405,6 +406,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ermee: ['meerwaarde', 'nut', 'opleveren'],
   hiermee: ['meerwaarde', 'nut', 'opleveren'],
   opschieten: ['meerwaarde', 'nut', 'opleveren'],
+  levert: ['opleveren', 'opbrengst', 'meerwaarde', 'nut'],
   schiet: ['meerwaarde', 'nut', 'opleveren'],
   // "wie bepaalt of ze mag beginnen?": the college's decision after the adviesgesprek
   bepaalt: ['beslissen', 'besluit', 'toelating'],
