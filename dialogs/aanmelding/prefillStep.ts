@@ -3,7 +3,7 @@ import { containsBsn } from '../../privacy/bsn';
 import { extractKandidaat } from '../../intake/prefill/kandidaatExtractor';
 import type { KandidaatFields } from '../../intake/prefill/kandidaatRules';
 import type { Activity } from '../sdk';
-import { adaptiveCard, recordCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
+import { adaptiveCard, callout, recordCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
 import { cardActivity } from '../shared/cardActivity';
 import type { Step, StepResult } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
@@ -116,9 +116,7 @@ function prefillCard({ prefill, draft }: FlowState, deps: AanmeldingDeps): Adapt
     [
       textBlock(msg.prefill.title, { weight: 'Bolder', size: 'Medium' }),
       // what a model suggested is marked as a suggestion before the values, not below them
-      ...(prefill?.source === 'llm'
-        ? [textBlock(msg.prefill.sourceLlm, { color: 'Attention', weight: 'Bolder' })]
-        : []),
+      ...(prefill?.source === 'llm' ? [callout(msg.prefill.sourceLlm, 'attention', { weight: 'Bolder' })] : []),
       { type: 'FactSet', facts: fields.map((f) => ({ title: fieldMessages[f].input, value: shown(f, values) })) },
       ...(prefill?.source === 'regels' ? [textBlock(msg.prefill.sourceRules, { isSubtle: true, size: 'Small' })] : []),
       textBlock(msg.prefill.intro),

@@ -3,7 +3,14 @@ import type { DossierDraft } from '../../intake/dossier/draft';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { FLOW, MENU_SUBMIT_KEY } from '../flows';
 import { screeningMessages } from '../screening/messages.nl';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import {
+  adaptiveCard,
+  callout,
+  submitAction,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+} from '../shared/adaptiveCard';
 import type { SelectionLabels } from './flowState';
 import { dutchDate } from './format';
 import { aanmeldingMessages as msg, fieldMessages, gegevensMessages, wijzeLabels } from './messages.nl';
@@ -32,7 +39,7 @@ export function reviewCard(
   const body: CardElement[] = [
     textBlock(r.title, { weight: 'Bolder', size: 'Medium' }),
     textBlock(r.intro),
-    ...(draft.toestemming?.gegeven === false ? [textBlock(r.noConsent, { color: 'attention', weight: 'Bolder' })] : []),
+    ...(draft.toestemming?.gegeven === false ? [callout(r.noConsent, 'attention', { weight: 'Bolder' })] : []),
     ...sections(draft, labels, teams),
     {
       type: 'Input.ChoiceSet',
@@ -107,7 +114,7 @@ function offeringWarnings(draft: DossierDraft, labels: SelectionLabels, teams: r
   return (draft.wensen?.kwalificaties ?? []).flatMap((crebo) => {
     const note = offeringNote(team, crebo);
     const name = named(labels.kwalificaties[crebo], r.crebo(crebo));
-    return note ? [textBlock(`${name}: ${note}`, { color: 'attention', weight: 'Bolder', spacing: 'Small' })] : [];
+    return note ? [callout(`${name}: ${note}`, 'attention', { weight: 'Bolder', spacing: 'Small' })] : [];
   });
 }
 
@@ -206,8 +213,8 @@ export function sentCard(dossierId: string, teamNaam: string, shown: DisplayStat
   const waiting = shown === 'wacht-op-intaketeam';
   return adaptiveCard(
     [
-      textBlock(msg.send.sent(dossierId), { weight: 'Bolder', size: 'Medium', color: 'good' }),
-      ...(waiting ? [textBlock(msg.send.waiting(teamNaam), { weight: 'Bolder', color: 'warning' })] : []),
+      callout(msg.send.sent(dossierId), 'good', { weight: 'Bolder', size: 'Medium' }),
+      ...(waiting ? [callout(msg.send.waiting(teamNaam), 'warning', { weight: 'Bolder' })] : []),
       ...(waiting ? msg.send.nextWaiting : msg.send.next(teamNaam)).map((line) => textBlock(line)),
     ],
     [

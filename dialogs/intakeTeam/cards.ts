@@ -4,7 +4,7 @@ import type { NotStartedReason } from '../../intake/dossier/lifecycle';
 import { ACTOR_LABELS, NOT_STARTED_REASON_LABELS, OUTCOME_LABELS } from '../../intake/dossier/statusLabels.nl';
 import { afspraakText, lastEntry } from '../verwijzerLoop/format';
 import { loopMessages } from '../verwijzerLoop/messages.nl';
-import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
+import { adaptiveCard, callout, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { literalFact, literalText } from '../shared/literalText';
 import { REFRESH_VERB, TEAM_ACTIONS, werkprocesChoice, type TeamActionVerb } from './submits';
 import { intakeTeamMessages as msg } from './messages.nl';
@@ -42,7 +42,7 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
   const { kandidaat, verwijzer, wensen, screening } = dossier;
   const body: CardElement[] = [
     textBlock(c.title(dossier.id), { size: 'Large', weight: 'Bolder' }),
-    textBlock(`${c.status}: **${msg.statusLabels[status.status]}**`, { color: 'Accent' }),
+    callout(`${c.status}: **${msg.statusLabels[status.status]}**`, 'accent'),
     ...statusDetails(dossier),
     textBlock(teamNaam, { isSubtle: true, spacing: 'None' }),
     heading(c.kandidaat),

@@ -14,10 +14,12 @@ import { FLOW, MENU_SUBMIT_KEY } from '../flows';
 import {
   actionSet,
   adaptiveCard,
+  callout,
   submitAction,
   textBlock,
   type AdaptiveCard,
   type CardElement,
+  type Tone,
 } from '../shared/adaptiveCard';
 import { mijnAanmeldingenMessages as msg } from './messages.nl';
 import { NOT_STARTED_REASON_LABELS, OUTCOME_LABELS } from '../../intake/dossier/statusLabels.nl';
@@ -32,7 +34,8 @@ import type { DeleteTarget } from './submits';
 /** More would make the card too long to read; the newest count. */
 export const MAX_LISTED = 20;
 
-const STATUS_COLOR: Partial<Record<DisplayState, string>> = {
+/** A status that needs a look or is good news stands out as a container style (readable text, see `callout`). */
+const STATUS_TONE: Partial<Record<DisplayState, Tone>> = {
   'wacht-op-intaketeam': 'warning',
   'info-nodig': 'warning',
   'adviesgesprek-gepland': 'good',
@@ -96,14 +99,12 @@ function dossierItem(
   const team = teamOf?.naam ?? dossier.intakeTeam;
   const day =
     dutchIsoDate(new Date(dossier.aangemaakt)) === dutchIsoDate(now) ? msg.today : dutchDay(dossier.aangemaakt);
-  const color = STATUS_COLOR[shown];
+  const tone = STATUS_TONE[shown];
+  const statusText = `${msg.statusLabel}: ${msg.status[shown]()}`;
   return container([
     literalFact(dossier.id, dossier.kandidaat.naam, ' · ', {}),
     textBlock(msg.sentOn(day, team), { isSubtle: true, spacing: 'None' }),
-    textBlock(`${msg.statusLabel}: ${msg.status[shown]()}`, {
-      spacing: 'Small',
-      ...(color ? { color } : {}),
-    }),
+    tone ? callout(statusText, tone, { spacing: 'Small' }) : textBlock(statusText, { spacing: 'Small' }),
     ...loopDetails(dossier, now, rules),
     ...(status.status === 'verzonden' || status.status === 'concept'
       ? []

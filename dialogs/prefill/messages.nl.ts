@@ -7,7 +7,7 @@ export const prefillMessages = {
   sourceRules: 'Gelezen op vaste woorden. Controleer het goed.',
   intro: 'Klopt dit? Dan vraag ik alleen nog wat ontbreekt. Aan het eind kun je elk antwoord nog wijzigen.',
   useButton: 'Klopt, ga verder',
-  ignoreButton: 'Niet gebruiken, stel alle vragen',
+  ignoreButton: 'Niet gebruiken',
   notUnderstood: 'Kies "Klopt, ga verder" of "Niet gebruiken". Je kunt ook "ja" of "nee" typen.',
   typeHint: 'Typ "ja" om dit te gebruiken of "nee" om alle vragen te krijgen.',
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANSWER_FIELDS } from '../../intake/screening/answers';
 import type { Activity } from '../sdk';
-import { adaptiveCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
+import { adaptiveCard, callout, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
 import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
 import { foldText, parseYesNoUnknown } from '../shared/typedAnswer';
@@ -19,7 +19,7 @@ export function understoodCard({ answers, source }: Understood): AdaptiveCard {
     [
       textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }),
       // what a model suggested is marked as a suggestion before the values, not below them
-      ...(source === 'llm' ? [textBlock(msg.sourceLlm, { color: 'Attention', weight: 'Bolder' })] : []),
+      ...(source === 'llm' ? [callout(msg.sourceLlm, 'attention', { weight: 'Bolder' })] : []),
       {
         type: 'FactSet',
         facts: fields.map((f) => ({ title: fieldMessages[f].label, value: displayValue(f, answers[f]) })),

@@ -19,6 +19,25 @@ export function textBlock(text: string, style: CardElement = {}): CardElement {
   return { type: 'TextBlock', text, wrap: true, ...style };
 }
 
+/** Adaptive Card container styles that say something: a tinted background drawn by the host. */
+export type Tone = 'good' | 'warning' | 'attention' | 'accent' | 'emphasis';
+
+/**
+ * A text that must stand out (a warning, a status): a container in the tone's style with the
+ * host's own text colour, readable in light and dark themes. Coloured text is not: Teams'
+ * "warning" yellow on white is about 1.6:1, "good" green 2.1:1 (issue 14 asks 4.5:1).
+ */
+export function callout(text: string, tone: Tone, style: CardElement = {}): CardElement {
+  const { spacing, separator, ...textStyle } = style;
+  return {
+    type: 'Container',
+    style: tone,
+    items: [textBlock(text, textStyle)],
+    ...(spacing ? { spacing } : {}),
+    ...(separator ? { separator } : {}),
+  };
+}
+
 /** `data` is merged with the card's input values into the submit's `activity.value`. */
 /** Buttons inside the body (next to the content they act on), not at the card's foot. */
 export function actionSet(actions: CardElement[]): CardElement {

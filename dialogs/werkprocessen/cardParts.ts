@@ -1,5 +1,5 @@
 import type { WerkprocesInfo } from '../../knowledge/catalogue';
-import { actionSet, submitAction, textBlock, type CardElement } from '../shared/adaptiveCard';
+import { actionSet, callout, submitAction, textBlock, type CardElement } from '../shared/adaptiveCard';
 
 import { werkprocessenMessages as msg } from './messages.nl';
 
@@ -19,7 +19,7 @@ export function subtle(text: string, style: CardElement = {}): CardElement {
 }
 
 export function warning(text: string): CardElement {
-  return textBlock(text, { color: 'Warning', size: 'Small', spacing: 'Small' });
+  return callout(text, 'warning', { size: 'Small', spacing: 'Small' });
 }
 
 export function container(items: CardElement[], style: CardElement = {}): CardElement {

@@ -89,7 +89,10 @@ export const werkprocessenMessages = {
     heelGekozen: '✓ De hele kwalificatie staat in je selectie.',
     heeftWerkprocessen: (naam: string) => `Van ${naam} heb ik de werkprocessen. Kies daaruit wat past.`,
     officieel: 'Officiële typering van het beroep (SBB):',
-    openen: (naam: string) => `Bekijk ${naam}`,
+    // Short: a kwalificatie's name can be 50 characters and would run past the card's edge; the name stands above it
+    openen: 'Bekijk dit beroep',
+    /** Shown on hover and read by screen readers: which beroep the short button opens. */
+    openenVolledig: (naam: string) => `Bekijk ${naam}`,
   },
   werkproces: {
     meta: (code: string, kwalificatie: string, crebo: string, niveau: number) =>

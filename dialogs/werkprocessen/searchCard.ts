@@ -64,8 +64,9 @@ function hitButtons(hit: ResolvedHit, mode: HitMode): CardElement[] {
     return [
       actionSet([
         submitAction(
-          msg.kwalificatie.openen(naam),
+          msg.kwalificatie.openen,
           mode === 'flow' ? { actie: 'kwalificatie', crebo } : menuStart({ kwalificatie: crebo }),
+          { tooltip: msg.kwalificatie.openenVolledig(naam) },
         ),
       ]),
     ];

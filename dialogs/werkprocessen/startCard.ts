@@ -13,7 +13,6 @@ import {
   firstSentence,
   heading,
   navActions,
-  navButton,
   subtle,
   typeHint,
   warning,
@@ -52,7 +51,11 @@ function beroep(k: Kwalificatie, note: string | undefined): CardElement {
 }
 
 const kwalificatieButton = (k: Kwalificatie) =>
-  navButton(msg.kwalificatie.openen(k.naam), { actie: 'kwalificatie', crebo: k.crebo });
+  submitAction(
+    msg.kwalificatie.openen,
+    { actie: 'kwalificatie', crebo: k.crebo },
+    { associatedInputs: 'none', tooltip: msg.kwalificatie.openenVolledig(k.naam) },
+  );
 
 /** Fitting kwalificaties whose werkprocessen the mbo shows at the intake: what the work is and its level. */
 function beroepen(content: StartContent): CardElement[] {
