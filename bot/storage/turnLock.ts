@@ -122,16 +122,17 @@ export class InProcessTurnLock implements TurnLock {
     conversationKey: string,
     { waitMs, ttlMs, maxHoldMs = ttlMs }: TurnLockOptions,
   ): Promise<ReleaseTurnLock | null> {
-    const previous = this.tails.get(conversationKey) ?? Promise.resolve();
+    const previous = this.tails.get(conversationKey);
     let freeSlot!: () => void;
     const slot = new Promise<void>((resolve) => (freeSlot = resolve));
-    const tail = previous.then(() => slot);
+    const tail = previous ? previous.then(() => slot) : slot;
     this.tails.set(conversationKey, tail);
     void tail.then(() => {
       if (this.tails.get(conversationKey) === tail) this.tails.delete(conversationKey);
     });
 
-    if (!(await settlesWithin(previous, waitMs))) {
+    // A free conversation (the usual case) is taken at once: no race against a timer.
+    if (previous && !(await settlesWithin(previous, waitMs))) {
       freeSlot(); // give up our place: whoever queued after us goes once `previous` is done
       return null;
     }
