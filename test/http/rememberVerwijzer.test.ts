@@ -54,18 +54,25 @@ async function sendAanmelding(app: TestApp, answers = AANMELDING_ANSWERS): Promi
   return { first, sent };
 }
 
-describe('the bot remembers the verwijzer’s own details for the next aanmelding (memory)', () => {
-  let app: TestApp;
-  const storage = new MemoryStorage();
+/** A bot on `storage` for one describe block; outbound HTTP is refused (only loopback). */
+function withAppOn(storage: MemoryStorage, use: (app: TestApp) => void): void {
+  let app: TestApp | undefined;
   beforeAll(async () => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
     app = await startTestApp(TEAM, { storage });
+    use(app);
   });
   afterAll(async () => {
-    await app.stop();
+    await app?.stop();
     nock.enableNetConnect();
   });
+}
+
+describe('the bot remembers the verwijzer’s own details for the next aanmelding (memory)', () => {
+  let app: TestApp;
+  const storage = new MemoryStorage();
+  withAppOn(storage, (started) => (app = started));
 
   it('asks them once, remembers them after sending, then uses them and lets the verwijzer change and forget them', async () => {
     // First aanmelding: the verwijzer card is asked; only after sending are the details remembered.
@@ -216,15 +223,7 @@ describe('"vergeet mijn gegevens" in the middle of an aanmelding', () => {
   let app: TestApp;
   const storage = new MemoryStorage();
   const store = new StateGegevensStore(storage);
-  beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    app = await startTestApp(TEAM, { storage });
-  });
-  afterAll(async () => {
-    await app.stop();
-    nock.enableNetConnect();
-  });
+  withAppOn(storage, (started) => (app = started));
 
   /** The "onthouden" toggle on the last card, if any. */
   function toggleOf(replies: Replies): { value?: string; title?: string } | undefined {
