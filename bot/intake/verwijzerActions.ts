@@ -27,6 +27,7 @@ import {
   VerwijzerAction,
 } from '../../dialogs/verwijzerLoop/submits';
 import type { AdaptiveCard } from '../../dialogs/shared/adaptiveCard';
+import { isPersonalChat } from '../../dialogs/shared/personalChat';
 import type { Logger } from '../logger';
 import type { ChannelPoster } from './channelPoster';
 import type { IntakeServices } from './intakeServices';
@@ -85,12 +86,8 @@ export class VerwijzerActions {
 
   /** The dossier when the sender owns it and writes from a personal chat; else undefined. */
   private async ownDossier(context: TurnContext, id: string): Promise<PreIntakeDossier | undefined> {
-    const conversation = context.activity.conversation;
-    const personal =
-      conversation?.conversationType === 'personal' ||
-      (conversation?.conversationType === undefined && conversation?.isGroup !== true);
     const sender = verwijzerIdOf(context.activity.from);
-    if (!personal || !sender) return undefined;
+    if (!isPersonalChat(context.activity.conversation) || !sender) return undefined;
     const dossier = await this.intake.store.get(id);
     return dossier?.verwijzer.teamsId === sender ? dossier : undefined;
   }

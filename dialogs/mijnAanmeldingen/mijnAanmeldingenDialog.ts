@@ -11,6 +11,7 @@ import { verwijzerIdOf } from '../aanmelding/verwijzer';
 import { FLOW } from '../flows';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../sdk';
 import { cardActivity } from '../shared/cardActivity';
+import { isPersonalChat } from '../shared/personalChat';
 import { confirmCard, doneCard, emptyCard, listCard } from './cards';
 import { mijnAanmeldingenMessages as msg } from './messages.nl';
 import { submitOf } from '../shared/submitOf';
@@ -143,12 +144,6 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
     await step.context.sendActivity(cardActivity(card));
     return step.endDialog(outcome);
   }
-}
-
-/** A one-to-one chat with the bot (clients that say nothing count as personal, as in the root). */
-function isPersonalChat(conversation: { conversationType?: string; isGroup?: boolean } | undefined): boolean {
-  const type = conversation?.conversationType;
-  return (type === undefined || type === 'personal') && conversation?.isGroup !== true;
 }
 
 /** A concept worth showing: a valid draft with at least a candidate's detail or a screening. */

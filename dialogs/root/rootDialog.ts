@@ -12,6 +12,7 @@ import {
 import { PERSONAL_FLOWS, type FlowId } from '../flows';
 import { cachedCards } from '../shared/adaptiveCard';
 import { typedSubmitOf } from '../shared/submitOf';
+import { isPersonalChat } from '../shared/personalChat';
 import { menuCard, restartCard, welcomeCard } from './cards';
 import { recognizeCommand, recognizeRestartAnswer, type Command } from './commands';
 import { DEFAULT_DISCLOSURE, disclosureParagraphs, privacySummary, type Disclosure } from './disclosure.nl';
@@ -203,7 +204,7 @@ export class RootDialog extends ComponentDialog {
       await this.sendMenu(outer, msg.flowUnavailable);
       return waiting();
     }
-    if (PERSONAL_FLOWS.has(flow) && isSharedConversation(outer)) {
+    if (PERSONAL_FLOWS.has(flow) && !isPersonalChat(outer.context.activity.conversation)) {
       await outer.context.sendActivity(msg.personalOnly(this.flowLabel(flow)));
       return waiting();
     }
@@ -269,16 +270,6 @@ const staticRestartCard = cachedCards(() => 'restart', restartCard);
 
 function hasResults(session: Session): boolean {
   return Object.values(session.results).some((result) => result !== undefined);
-}
-
-/** A group chat or a team channel: everyone there sees the bot's replies and shares its state. */
-function isSharedConversation(dc: DialogContext): boolean {
-  const conversation = dc.context.activity.conversation;
-  return (
-    conversation?.conversationType === 'groupChat' ||
-    conversation?.conversationType === 'channel' ||
-    conversation?.isGroup === true
-  );
 }
 
 function waiting(): DialogTurnResult {

@@ -4,6 +4,7 @@ import { verwijzerIdOf } from '../aanmelding/verwijzer';
 import { isSmallTalk } from '../menuText/menuTextHandler';
 import type { MenuTextHandler } from '../root/rootDialog';
 import { cardActivity } from '../shared/cardActivity';
+import { isPersonalChat } from '../shared/personalChat';
 import { typedAnswerCard } from './cards';
 import { NOT_AN_ANSWER_KEY } from './submits';
 
@@ -20,9 +21,7 @@ export function withOpenQuestion(store: Pick<DossierStore, 'listByVerwijzer'>, n
   return async (dc, text, session) => {
     const { activity } = dc.context;
     const value = activity.value as Record<string, unknown> | undefined;
-    const shared =
-      activity.conversation?.isGroup === true ||
-      ['groupChat', 'channel'].includes(activity.conversation?.conversationType ?? '');
+    const shared = !isPersonalChat(activity.conversation);
     if (value?.[NOT_AN_ANSWER_KEY] === true || shared || isSmallTalk(text)) return next(dc, text, session);
     const teamsId = verwijzerIdOf(activity.from);
     const dossiers = teamsId ? await store.listByVerwijzer(teamsId) : [];

@@ -124,6 +124,7 @@ describe('the two-way loop between intake team and verwijzer', () => {
       () => execute('otherPersonal', 'antwoord', { verwijzerActie: 'antwoord', dossierId: dossier.id, ...answer }),
       () => verwijzer('antwoord', dossier, answer, 'groupChat'),
       () => verwijzer('antwoord', dossier, answer, 'west'),
+      () => verwijzer('antwoord', dossier, answer, 'personalGroup'),
     ];
     const quiet = sent.length;
     for (const forge of forgeries) {

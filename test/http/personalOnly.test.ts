@@ -12,12 +12,13 @@ const PERSONAL_ONLY = /doe je in een persoonlijke chat met mij/;
 class TypedConversation extends HttpConversation {
   constructor(
     app: TestApp,
-    private readonly conversationType: 'personal' | 'groupChat' | 'channel',
+    private readonly conversationType: string,
+    private readonly isGroup = conversationType !== 'personal',
   ) {
     super(app);
   }
   override send(fields: Partial<Activity>) {
-    const isGroup = this.conversationType !== 'personal';
+    const isGroup = this.isGroup;
     return super.send({
       conversation: { id: this.id, conversationType: this.conversationType, isGroup } as never,
       ...fields,
@@ -61,6 +62,19 @@ describe('screening and aanmelding run in personal chats only', () => {
       expect(answer).not.toMatch(PERSONAL_ONLY);
       expect(answer).toMatch(/praktijkverklaring/i);
     });
+  });
+
+  // Only a chat that says it is personal (or says nothing, as the Emulator) is personal: a type
+  // Teams may add later, or a forged mix of "personal" and "group", is treated as shared.
+  it.each([
+    ['an unknown conversation type', 'meeting', false],
+    ['"personal" that also says it is a group', 'personal', true],
+  ])('refuses a screening in %s', async (_name, type, isGroup) => {
+    const conversation = new TypedConversation(app, type, isGroup);
+    await conversation.say('hallo');
+    const replies = await conversation.say('screenen');
+    expect(allVisibleText(replies)).toMatch(PERSONAL_ONLY);
+    expect(askedField(replies)).toBeUndefined();
   });
 
   it('keeps "koppel intake" working in a channel', async () => {

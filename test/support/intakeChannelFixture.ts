@@ -52,6 +52,12 @@ export const PLACES = {
     team: undefined,
     tenant: TENANT,
   },
+  /** Forged mixed signals: says personal, but also says it is a group. */
+  personalGroup: {
+    conversation: { id: VERWIJZER_CONV, conversationType: 'personal', isGroup: true },
+    team: undefined,
+    tenant: TENANT,
+  },
   noType: { conversation: { id: `${WEST_CHANNEL};messageid=7` }, team: WEST_TEAM, tenant: TENANT },
 } as const;
 export type Place = keyof typeof PLACES;
