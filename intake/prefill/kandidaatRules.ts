@@ -58,7 +58,7 @@ function isCommon(word: string): boolean {
 }
 
 /** Two to six words: capitalised name words (not ordinary words) and tussenvoegsels, no digits. */
-export function looksLikePersonName(text: string): boolean {
+function looksLikePersonName(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   const names = words.filter((w) => NAME_WORD.test(w));

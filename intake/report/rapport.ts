@@ -17,7 +17,6 @@ export interface Rapport {
 }
 
 // Its own module so that the bot's start-up (intake services) does not load the report and its chart library.
-export { regioLookup } from './regio';
 
 /** The report from summaries (pure apart from the chart library). */
 export function rapportFrom(summaries: readonly DossierSummary[], teams: readonly IntakeTeam[], now: Date): Rapport {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIntakeTeamsText } from '../../intake/delivery/intakeTeams';
-import { regioLookup } from '../../intake/report/rapport';
+import { regioLookup } from '../../intake/report/regio';
 
 const YAML = `
 - id: west
