@@ -1,5 +1,5 @@
 import type { AnswerField } from '../../intake/screening/answers';
-import type { Synonyms } from '../shared/meaning';
+import { HEDGED_YES, type Synonyms } from '../shared/meaning';
 
 /**
  * Everyday words for the screening's choices, by field and choice value (the policy's
@@ -135,6 +135,14 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'beetje',
       'soms',
       'nog niet zeker',
+      // a yes with a hedge is doubt about wanting to take part (screening-policy: twijfel), a
+      // hedged yes at the other questions stays ja
+      ...HEDGED_YES,
+      'ja denk het',
+      'ja denk ik',
+      'denk ik wel',
+      'zou wel willen',
+      'wil wel maar',
     ],
     nee: ['wil niet', 'geen zin', 'niet gemotiveerd', 'heeft geen zin'],
   },

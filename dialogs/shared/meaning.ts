@@ -47,7 +47,7 @@ const HEDGED_NO = [
   'lijkt me niet',
   'lijkt mij niet',
 ];
-const HEDGED_YES = ['denk het wel', 'denk van wel', 'volgens mij wel', 'lijkt me wel', 'lijkt mij wel'];
+export const HEDGED_YES = ['denk het wel', 'denk van wel', 'volgens mij wel', 'lijkt me wel', 'lijkt mij wel'];
 /** A word right before a phrase that turns it around: "geen jobcoach", "niet gemotiveerd". */
 const NEGATIONS = ['geen', 'niet'];
 /** Words after a negation that do not change the meaning: "niet echt gemotiveerd" is "niet gemotiveerd". */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerField, Answers } from '../../intake/screening/answers';
-import { screeningMessages as msg } from '../../dialogs/screening/messages.nl';
+import { fieldMessages, screeningMessages as msg } from '../../dialogs/screening/messages.nl';
 import type { ScreeningOutcome } from '../../dialogs/screening';
 import { dutchIsoDate } from '../../intake/dossier/clock';
 import { ageOn } from '../../intake/dossier/fields';
-import { answerUntil, isSummary, lastCard, questionField, ScreeningDriver, textsOf } from './screeningDriver';
+import { answerUntil, factsOf, isSummary, lastCard, questionField, ScreeningDriver, textsOf } from './screeningDriver';
 
 /**
  * Typed answers as verwijzers type them (from the pilots' chat logs and the four test
@@ -139,6 +139,35 @@ describe('typed answers are matched by meaning', () => {
       const seen = await hours.say(typed);
       expect(questionField(lastCard(seen)), typed).toBe('urenPerWeek');
     }
+  });
+
+  it('reads a hedged yes at motivatie as doubt (screening-policy: twijfel), and keeps it ja elsewhere', async () => {
+    for (const typed of ['ik denk het wel', 'ja denk het', 'zou wel willen maar weet niet', 'volgens mij wel']) {
+      const driver = await atQuestion('motivatie');
+      const summary = lastCard(await answerUntil(driver, await driver.say(typed)));
+      expect(factsOf(summary)[fieldMessages.motivatie.label], typed).toBe(fieldMessages.motivatie.choices?.twijfel);
+      await driver.submit({ actie: 'bevestig' });
+      const outcome = driver.result as ScreeningOutcome;
+      expect(outcome.answers.motivatie, typed).toBe('twijfel');
+      expect(
+        outcome.advice.redenen.map((r) => r.code),
+        typed,
+      ).toContain('MOTIVATIE_TWIJFEL');
+    }
+    for (const [field, typed] of [
+      ['leerbaar', 'ik denk het wel'],
+      ['schoolbaar', 'ja denk het'],
+      ['werkfit', 'volgens mij wel'],
+    ] as const) {
+      const driver = await atQuestion(field);
+      await answerUntil(driver, await driver.say(typed));
+      await driver.submit({ actie: 'bevestig' });
+      expect((driver.result as ScreeningOutcome).answers[field], typed).toBe('ja');
+    }
+    const driver = await atQuestion('motivatie');
+    await answerUntil(driver, await driver.say('ik denk het niet'));
+    await driver.submit({ actie: 'bevestig' });
+    expect((driver.result as ScreeningOutcome).answers.motivatie).toBe('nee');
   });
 
   it('still refuses what means nothing here, with the choices', async () => {
