@@ -175,6 +175,16 @@ export const KwalificatiesFile = z
   });
 export type KwalificatiesFile = z.infer<typeof KwalificatiesFile>;
 
+/** A paragraph that opens the topic's answer when the question names one of these words. */
+export const Voorop = z
+  .object({
+    woorden: z.array(Text).min(1),
+    /** Index into the topic's `tekst`. */
+    alinea: z.number().int().min(0),
+  })
+  .strict();
+export type Voorop = z.infer<typeof Voorop>;
+
 /** A procedure topic ("derde leerweg", "inkomen", ...) in the project's own words. */
 export const Onderwerp = z
   .object({
@@ -182,6 +192,8 @@ export const Onderwerp = z
     titel: Text,
     /** Paragraphs of plain Dutch text. */
     tekst: z.array(Text).min(1),
+    /** "wat kost het de werkgever": the employer's paragraph of the costs first, not the mbo's. */
+    voorop: z.array(Voorop).optional(),
     trefwoorden: z.array(Text),
     /** Section of the seed report the facts come from. */
     bron: Text,
@@ -189,5 +201,19 @@ export const Onderwerp = z
   .strict();
 export type Onderwerp = z.infer<typeof Onderwerp>;
 
-export const OnderwerpenFile = z.object({ onderwerpen: z.array(Onderwerp).min(1) }).strict();
+export const OnderwerpenFile = z
+  .object({ onderwerpen: z.array(Onderwerp).min(1) })
+  .strict()
+  .superRefine((f, ctx) => {
+    f.onderwerpen.forEach((o, i) =>
+      (o.voorop ?? []).forEach((v, j) => {
+        if (v.alinea >= o.tekst.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['onderwerpen', i, 'voorop', j, 'alinea'],
+            message: `no paragraph ${v.alinea} in ${o.id}`,
+          });
+      }),
+    );
+  });
 export type OnderwerpenFile = z.infer<typeof OnderwerpenFile>;

@@ -92,7 +92,7 @@ export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
     const gap = gapFor(question);
     if (gap && best.type === 'kwalificatie' && gap.dichtbij.includes(best.kwalificatie.crebo))
       await dc.context.sendActivity(msg.geenKwalificatie(gap.onderwerp));
-    const shortCard = shortAnswerCard(best, others.length, deps.catalogue);
+    const shortCard = shortAnswerCard(best, others.length, deps.catalogue, question);
     if (!deps.chat) {
       await dc.context.sendActivity(cardActivity(shortCard));
       return true;
@@ -137,7 +137,7 @@ export function moreAnswerer(deps: Pick<KnowledgeAnswerDeps, 'catalogue' | 'inde
       return true;
     }
     const hits = resolveHits(answerFromSearch(deps.catalogue, deps.index, last.vraag).hits, deps.catalogue);
-    const card = moreCard(hits, deps.catalogue, last.geschreven);
+    const card = moreCard(hits, deps.catalogue, last.vraag, last.geschreven);
     await dc.context.sendActivity(card ? cardActivity(card) : msg.geenMeer);
     return true;
   };

@@ -14,6 +14,7 @@ import { nextStepActions, topicSummary } from './shortAnswer';
 export function moreCard(
   hits: readonly ResolvedHit[],
   catalogue: Catalogue,
+  question: string,
   afterGenerated = false,
 ): AdaptiveCard | undefined {
   const [best, ...others] = hits;
@@ -26,7 +27,7 @@ export function moreCard(
       ),
       nextStepActions(nextStepFor(best), false),
     );
-  const rest = best.type === 'onderwerp' ? topicSummary(best.onderwerp).rest : '';
+  const rest = best.type === 'onderwerp' ? topicSummary(best.onderwerp, question).rest : '';
   if (rest === '' && others.length === 0) return undefined;
   const restBlocks =
     best.type === 'onderwerp' && rest !== ''

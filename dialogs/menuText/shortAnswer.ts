@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../knowledge/catalogue';
 import { sentencesOf } from '../../knowledge/answer/fallbackAnswer';
 import type { Onderwerp } from '../../knowledge/model';
+import { topicParagraphs } from '../../knowledge/topicParagraphs';
 import { MENU_SUBMIT_KEY, TYPED_SUBMIT_KEY } from '../flows';
 import { adaptiveCard, submitAction, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { subtle } from '../werkprocessen/cardParts';
@@ -12,13 +13,13 @@ import { nextStepFor, type NextFlow } from './nextStep';
 /** The first answer shows at most this many sentences; "meer" shows the rest. */
 export const SHORT_SENTENCES = 5;
 
-/** A topic's first sentences and whether there is more of it. */
-export function topicSummary(o: Onderwerp, max = SHORT_SENTENCES): { kort: string; rest: string } {
-  const sentences = sentencesOf(o.tekst.join(' '));
+/** A topic's first sentences for this question and whether there is more of it. */
+export function topicSummary(o: Onderwerp, question = '', max = SHORT_SENTENCES): { kort: string; rest: string } {
+  const sentences = sentencesOf(topicParagraphs(o, question).join(' '));
   return { kort: sentences.slice(0, max).join(' '), rest: sentences.slice(max).join(' ') };
 }
 
-function bestBlocks(best: ResolvedHit, catalogue: Catalogue): CardElement[] {
+function bestBlocks(best: ResolvedHit, catalogue: Catalogue, question: string): CardElement[] {
   if (best.type !== 'onderwerp')
     return hitsBody(
       [best],
@@ -26,12 +27,13 @@ function bestBlocks(best: ResolvedHit, catalogue: Catalogue): CardElement[] {
     );
   return [
     textBlock(`**${best.onderwerp.titel}**`),
-    textBlock(topicSummary(best.onderwerp).kort, { spacing: 'Small' }),
+    textBlock(topicSummary(best.onderwerp, question).kort, { spacing: 'Small' }),
     subtle(msg.bron(best.onderwerp.bron), { spacing: 'Small' }),
   ];
 }
 
 export function hasMore(best: ResolvedHit, others: number): boolean {
+  // the order of the paragraphs does not change whether there is more
   return others > 0 || (best.type === 'onderwerp' && topicSummary(best.onderwerp).rest !== '');
 }
 
@@ -43,9 +45,17 @@ export function nextStepActions(flow: NextFlow, more: boolean): CardElement[] {
   ];
 }
 
-/** Rule-based short answer: the best entry in at most five sentences, "meer" and the next step. */
-export function shortAnswerCard(best: ResolvedHit, others: number, catalogue: Catalogue): AdaptiveCard {
+/** Rule-based short answer: the best entry for the question in at most five sentences, "meer" and the next step. */
+export function shortAnswerCard(
+  best: ResolvedHit,
+  others: number,
+  catalogue: Catalogue,
+  question: string,
+): AdaptiveCard {
   const more = hasMore(best, others);
-  const body = [...bestBlocks(best, catalogue), ...(more ? [subtle(msg.meerHint, { spacing: 'Medium' })] : [])];
+  const body = [
+    ...bestBlocks(best, catalogue, question),
+    ...(more ? [subtle(msg.meerHint, { spacing: 'Medium' })] : []),
+  ];
   return adaptiveCard(body, nextStepActions(nextStepFor(best), more));
 }

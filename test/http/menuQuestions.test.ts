@@ -71,6 +71,29 @@ describe('one word or an everyday question at the menu', () => {
     expect(actionsOf(replies)[0]).toMatchObject({ title: 'Cliënt screenen', style: 'positive' });
   });
 
+  it.each([
+    'wt kost t de werkgever',
+    'wat kost het de werkgever',
+    'moet de werkgever betalen',
+    'kosten voor het bedrijf',
+  ])('"%s" opens with what the employer pays, the mbo\'s funding after "meer"', async (question) => {
+    const conversation = new HttpConversation(app);
+    const card = cardsOf(await conversation.say(question))[0] as { body: { text: string }[] };
+    expect(card.body[0]!.text).toContain('Kosten en financiering');
+    const [first, ...others] = sentencesOf(card.body[1]!.text);
+    expect(first).toMatch(/^Voor de werkgever, het leerbedrijf, kost het vooral tijd/);
+    expect(others.join(' ')).toContain('een vergoeding voor de werkgever was in de pilots niet geregeld');
+    expect(card.body[1]!.text).not.toContain('OCW');
+    expect(allVisibleText(await conversation.say('meer'))).toContain('De mbo-instelling krijgt van OCW geen geld');
+  });
+
+  it('"wie betaalt het traject" still opens with the whole picture, the mbo first', async () => {
+    const card = cardsOf(await new HttpConversation(app).say('wie betaalt het traject eigenlijk'))[0] as {
+      body: { text: string }[];
+    };
+    expect(card.body[1]!.text).toMatch(/^De mbo-instelling krijgt van OCW geen geld/);
+  });
+
   it('"dieren": says honestly that no mbo-beroep fits and offers the nearest (Entree groen)', async () => {
     const replies = await new HttpConversation(app).say('dieren');
     const text = allVisibleText(replies);
