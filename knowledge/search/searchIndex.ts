@@ -127,20 +127,22 @@ function buildMiniSearch(documents: readonly SearchDocument[], lexicon: Lexicon)
 /**
  * The best hit of a type missing from the top 3 takes place 3 if it scores well enough and the
  * hit there is not the only one of its type. It takes over that hit's score, so the list stays
- * ordered by score (the score ranks; it is not a probability).
+ * ordered by score (the score ranks; it is not a probability). Works on document numbers with
+ * their scores in `score`, which it updates, so only the hits a search returns become objects.
  */
-function diversify<T extends SearchHit>(sorted: readonly T[]): T[] {
+function diversify(sorted: readonly number[], typeOf: (d: number) => SearchHit['type'], score: Float64Array): number[] {
   let top = sorted.slice(0, TOP);
   let rest = sorted.slice(TOP);
-  const best = top[0]?.score ?? 0;
+  const best = top.length > 0 ? score[top[0]!]! : 0;
   for (const type of ['kwalificatie', 'werkproces', 'onderwerp'] as const) {
-    if (top.some((h) => h.type === type)) continue;
-    const candidate = rest.find((h) => h.type === type);
-    if (!candidate || candidate.score < DIVERSITY_SHARE * best) continue;
+    if (top.some((d) => typeOf(d) === type)) continue;
+    const candidate = rest.find((d) => typeOf(d) === type);
+    if (candidate === undefined || score[candidate]! < DIVERSITY_SHARE * best) continue;
     const victim = top[TOP - 1];
-    if (!victim || top.filter((h) => h.type === victim.type).length < 2) continue;
-    top = [...top.filter((h) => h !== victim), { ...candidate, score: victim.score }];
-    rest = [victim, ...rest.filter((h) => h !== candidate)];
+    if (victim === undefined || top.filter((d) => typeOf(d) === typeOf(victim)).length < 2) continue;
+    score[candidate] = score[victim]!;
+    top = [...top.filter((d) => d !== victim), candidate];
+    rest = [victim, ...rest.filter((d) => d !== candidate)];
   }
   return [...top, ...rest];
 }
@@ -231,22 +233,34 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
   }
   conceptEvidence.fill(255); // 255: not touched by the current concept
 
-  function searchWeighed(query: string, options: SearchOptions = {}): WeighedHit[] {
-    try {
-      return scoredHits(query, options);
-    } catch (error) {
-      // never leave a half-written scratch space to the next search
-      for (const scratch of [total, covered, well, central, inTotal]) scratch.fill(0);
-      conceptEvidence.fill(255);
-      throw error;
-    }
+  /** The ranked document numbers of a search; their scores are in `total` until it is cleared. */
+  interface Ranking {
+    readonly ranked: readonly number[];
+    /** Share (0-1) of the question's weight a document matches well, and matches centrally. */
+    readonly well: (d: number) => number;
+    readonly central: (d: number) => number;
   }
 
-  function scoredHits(query: string, options: SearchOptions): WeighedHit[] {
+  /** How many documents the current search touched (listed in `totalTouched`). */
+  let touchedCount = 0;
+
+  function clearScratch(): void {
+    for (let k = 0; k < touchedCount; k++) {
+      const d = totalTouched[k]!;
+      inTotal[d] = 0;
+      total[d] = 0;
+      covered[d] = 0;
+      well[d] = 0;
+      central[d] = 0;
+    }
+    touchedCount = 0;
+  }
+
+  /** Scores every document the question touches and ranks them; the caller clears the scratch space. */
+  function rank(query: string, options: SearchOptions): Ranking | undefined {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const concepts = planQuery(query.slice(0, MAX_QUERY_LENGTH), lexicon, synonyms);
-    if (concepts.length === 0 || limit <= 0) return [];
-    let hitCount = 0;
+    if (concepts.length === 0 || limit <= 0) return undefined;
     let coverable = 0;
     const allWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
     for (const concept of concepts) {
@@ -262,7 +276,7 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
         conceptEvidence[d] = 255;
         if (!inTotal[d]) {
           inTotal[d] = 1;
-          totalTouched[hitCount++] = d;
+          totalTouched[touchedCount++] = d;
         }
         total[d] = total[d]! + conceptScore[d]!;
         covered[d] = covered[d]! + strength;
@@ -272,7 +286,7 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
     }
     const share = (of: number) => Math.round((of / allWeight) * 1000) / 1000;
     const ranked: number[] = [];
-    for (let k = 0; k < hitCount; k++) {
+    for (let k = 0; k < touchedCount; k++) {
       const d = totalTouched[k]!;
       const doc = documents[d]!;
       if (!options.types || options.types.includes(doc.hit.type)) {
@@ -283,41 +297,80 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
       }
     }
     ranked.sort((a, b) => total[b]! - total[a]! || idRank[a]! - idRank[b]!); // best first, ties by id
-    const hits = ranked.map((d): WeighedHit => ({
-      ...documents[d]!.hit,
-      score: total[d]!,
-      coveredWell: share(well[d]!),
-      coveredCentral: share(central[d]!),
-    }));
-    for (let k = 0; k < hitCount; k++) {
-      const d = totalTouched[k]!;
-      inTotal[d] = 0;
-      total[d] = 0;
-      covered[d] = 0;
-      well[d] = 0;
-      central[d] = 0;
-    }
-    return withNearest(query, diversify(hits), options).slice(0, limit);
+    return {
+      ranked: diversify(ranked, (d) => documents[d]!.hit.type, total),
+      well: (d) => share(well[d]!),
+      central: (d) => share(central[d]!),
+    };
   }
 
-  /** A field we have no kwalificatie for ("dieren"): its nearest kwalificaties come after the hits. */
-  function withNearest(query: string, hits: WeighedHit[], options: SearchOptions): WeighedHit[] {
+  /**
+   * A field we have no kwalificatie for ("dieren"): its nearest kwalificaties come after the
+   * hits, scored just below the lowest hit.
+   */
+  function nearestFor(query: string, ranked: readonly number[], options: SearchOptions): WeighedHit[] {
     const gap = gapFor(query);
-    if (!gap || (options.types && !options.types.includes('kwalificatie'))) return hits;
-    const floor = Math.min(NEAREST_SCORE, ...hits.map((h) => h.score));
-    const nearest = gap.dichtbij.flatMap((crebo, i) => {
+    if (!gap || (options.types && !options.types.includes('kwalificatie'))) return [];
+    let floor = NEAREST_SCORE;
+    for (const d of ranked) floor = Math.min(floor, total[d]!);
+    return gap.dichtbij.flatMap((crebo, i) => {
       const doc = byId.get(crebo);
-      if (!doc || hits.some((h) => h.id === crebo)) return [];
+      if (!doc || ranked.includes(numberOf.get(crebo)!)) return [];
       return [
         { ...doc.hit, score: Math.round((floor - 0.001 * (i + 1)) * 1000) / 1000, coveredWell: 0, coveredCentral: 0 },
       ];
     });
-    return [...hits, ...nearest];
+  }
+
+  /**
+   * The first `limit` hits, made into objects by `make`. A question touches up to all documents;
+   * only the few it returns are built (building them all was most of a search's time and garbage).
+   */
+  function hits<T>(
+    query: string,
+    options: SearchOptions,
+    make: (hit: SearchDocument['hit'], score: number, d: number, found: Ranking) => T,
+    fromNearest: (hit: WeighedHit) => T,
+  ): T[] {
+    try {
+      const found = rank(query, options);
+      if (!found) return [];
+      const limit = options.limit ?? DEFAULT_LIMIT;
+      const out: T[] = [];
+      for (const d of found.ranked) {
+        if (out.length >= limit) return out;
+        out.push(make(documents[d]!.hit, total[d]!, d, found));
+      }
+      for (const near of nearestFor(query, found.ranked, options)) {
+        if (out.length >= limit) break;
+        out.push(fromNearest(near));
+      }
+      return out;
+    } catch (error) {
+      conceptEvidence.fill(255); // a concept may have stopped half-way
+      throw error;
+    } finally {
+      clearScratch(); // the next search starts from zeros
+    }
+  }
+
+  function searchWeighed(query: string, options: SearchOptions = {}): WeighedHit[] {
+    return hits(
+      query,
+      options,
+      (hit, score, d, found) => ({ ...hit, score, coveredWell: found.well(d), coveredCentral: found.central(d) }),
+      (near) => near,
+    );
   }
 
   /** The CLI contract's shape: without the coverage. */
   function search(query: string, options: SearchOptions = {}): SearchHit[] {
-    return searchWeighed(query, options).map(({ coveredWell: _w, coveredCentral: _c, ...hit }) => hit);
+    return hits(
+      query,
+      options,
+      (hit, score) => ({ ...hit, score }),
+      ({ coveredWell: _w, coveredCentral: _c, ...hit }) => hit,
+    );
   }
 
   return { search, searchWeighed, documentCount: documents.length };
