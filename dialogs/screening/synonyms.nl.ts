@@ -1,6 +1,34 @@
 import type { AnswerField } from '../../intake/screening/answers';
 import { HEDGED_YES, type Synonyms } from '../shared/meaning';
 
+/** Languages a verwijzer names for "spreekt alleen ...": another language only is no Dutch at work. */
+const OTHER_LANGUAGES = [
+  'arabisch',
+  'turks',
+  'engels',
+  'pools',
+  'tigrinya',
+  'tigrinja',
+  'amhaars',
+  'somalisch',
+  'farsi',
+  'perzisch',
+  'dari',
+  'pasjtoe',
+  'pashto',
+  'koerdisch',
+  'berbers',
+  'oekraiens',
+  'russisch',
+  'roemeens',
+  'bulgaars',
+  'spaans',
+  'frans',
+  'portugees',
+  'chinees',
+  'urdu',
+];
+
 /**
  * Everyday words for the screening's choices, by field and choice value (the policy's
  * codes). A typed answer that contains one of them means that choice; the longest match
@@ -193,6 +221,14 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'spreekt geen nederlands',
       'nee',
       'heel weinig',
+      // "spreekt alleen Arabisch", "alleen haar eigen taal"
+      ...OTHER_LANGUAGES.map((language) => `alleen ${language}`),
+      'alleen eigen taal',
+      'alleen de eigen taal',
+      'alleen zijn eigen taal',
+      'alleen haar eigen taal',
+      'alleen zijn moedertaal',
+      'alleen haar moedertaal',
     ],
   },
   inkomen: {
@@ -228,6 +264,15 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'zoeken nog',
       'nog zoeken',
       'niet',
+      // "nog niks gevonden": nothing (yet) is no leerbaan
+      'niks',
+      'niets',
+      'nog niks',
+      'nog niets',
+      'niet gevonden',
+      'nog niet gevonden',
+      'geen plek',
+      'nog geen plek',
     ],
   },
   startkwalificatieBruikbaar: {
@@ -236,6 +281,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
   },
   begeleiding: {
     true: ['jobcoach', 'begeleider', 'ja ik', 'ja'],
-    false: ['geen', 'nee', 'niemand', 'geen jobcoach', 'geen begeleider', 'geen begeleiding'],
+    false: ['geen', 'nee', 'niemand', 'niks', 'niets', 'geen jobcoach', 'geen begeleider', 'geen begeleiding'],
   },
 };

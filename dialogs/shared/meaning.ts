@@ -37,6 +37,20 @@ const UNKNOWN_PHRASES = [
   'niet bekend',
   'nog niet bekend',
   'geen flauw idee',
+  // "lastig te zeggen", "moeilijk in te schatten": the verwijzer cannot judge it (yet)
+  'lastig te zeggen',
+  'moeilijk te zeggen',
+  'niet te zeggen',
+  'kan ik niet zeggen',
+  'lastig in te schatten',
+  'moeilijk in te schatten',
+  'niet in te schatten',
+  'kan ik niet inschatten',
+  'geen zicht op',
+  'nog geen zicht op',
+  'nog onduidelijk',
+  'nog niet duidelijk',
+  'moet nog blijken',
 ];
 /** A guess that still says yes or no: "ik denk het niet" is nee, "volgens mij wel" is ja (never the other way). */
 const HEDGED_NO = [
@@ -53,6 +67,9 @@ const NEGATIONS = ['geen', 'niet'];
 /** Words after a negation that do not change the meaning: "niet echt gemotiveerd" is "niet gemotiveerd". */
 const SOFTENERS = ['echt', 'erg', 'zo', 'heel', 'helemaal', 'zeer', 'meer', 'nog', 'altijd', 'bepaald', 'bijzonder'];
 const UNKNOWN_VALUES = ['onbekend', 'null'];
+/** Words between "weet" and "niet" that do not change "weet niet": "weet ze zelf nog niet" is "weet nog niet". */
+const KNOWING_FILLERS = 'ik|je|jij|u|ze|zij|hij|we|wij|het|dat|zelf|eigenlijk|echt|ook|nu|nou|precies|eerlijk|gezegd';
+const KNOWING = new RegExp(`\\bweet(?: (?:${KNOWING_FILLERS}))+( nog)? niet\\b`, 'g');
 
 /**
  * A typed answer by meaning: the choice's number, its label, a synonym anywhere in the text
@@ -61,7 +78,7 @@ const UNKNOWN_VALUES = ['onbekend', 'null'];
  * A label word that is only nearly typed ("bijstnd") gives an unsure match to confirm.
  */
 export function matchMeaning(text: string, choices: readonly Choice[], synonyms: Synonyms = {}): Meaning | undefined {
-  const folded = withoutSofteners(foldText(text));
+  const folded = plainKnowing(withoutSofteners(foldText(text)));
   if (!folded) return undefined;
   if (/^\d+$/.test(folded)) {
     const byNumber = choices[Number(folded) - 1];
@@ -99,6 +116,11 @@ function containsAffirmed(text: string, phrase: string): boolean {
 function withoutSofteners(folded: string): string {
   const words = folded.split(' ');
   return words.filter((word, i) => !(SOFTENERS.includes(word) && NEGATIONS.includes(words[i - 1] ?? ''))).join(' ');
+}
+
+/** "weet ze zelf nog niet" → "weet nog niet", "weet ik eigenlijk niet" → "weet niet": one form for the phrase lists. */
+function plainKnowing(folded: string): string {
+  return folded.replace(KNOWING, (_match, nog: string | undefined) => `weet${nog ?? ''} niet`);
 }
 
 function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {

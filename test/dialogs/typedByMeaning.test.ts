@@ -58,6 +58,15 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['taal', 'bijna geen woord Nederlands', 'onvoldoende'],
   ['urenPerWeek', 'drie middagen van vijf uur', 15],
   ['urenPerWeek', '2 diensten per week van 8 uur', 16],
+  // after held-out set 5: "hard to tell" is onbekend, words between "weet" and "niet", another language
+  // only, nothing found yet
+  ['schoolbaar', 'moeilijk in te schatten', 'onbekend'],
+  ['leerbaar', 'daar heb ik nog geen zicht op', 'onbekend'],
+  ['motivatie', 'weet hij eigenlijk nog niet', 'twijfel'],
+  ['taal', 'praat alleen tigrinya', 'onvoldoende'],
+  ['taal', 'alleen haar eigen taal', 'onvoldoende'],
+  ['leerbedrijf', 'we hebben nog niets', 'geen'],
+  ['begeleiding', 'niks geregeld', false],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
