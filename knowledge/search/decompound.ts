@@ -44,9 +44,38 @@ function longestFirstPart(token: string, lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
+/** A known word's first part that does not meet a known head must be at least this long. */
+const MIN_KNOWN_FIRST_PART = 6;
+
+/** Letters that may join two parts: "bedrijf-s-leven", "kinder-en-opvang". */
+const LINKERS = ['', 's', 'e', 'en'];
+
+/** Two known parts that meet, the longest first part first: "schoonmaakwerk" → schoonmaak + werk. */
+function meetingParts(token: string, lexicon: Lexicon): string[] {
+  for (let end = token.length - MIN_PART; end >= MIN_PART; end--) {
+    const first = token.slice(0, end);
+    if (!lexicon.has(first)) continue;
+    for (const linker of LINKERS) {
+      const head = token.slice(end + linker.length);
+      if (token.startsWith(linker, end) && head.length >= MIN_PART && lexicon.has(head)) return [first, head];
+    }
+  }
+  return [];
+}
+
 /** The known parts of a compound; empty for a simple word or a short known one. */
 export function splitCompound(token: string, lexicon: Lexicon): string[] {
-  if (token.length < MIN_WORD || /\d|-/.test(token) || (token.length < MIN_KNOWN_WORD && lexicon.has(token))) return [];
+  const known = lexicon.has(token);
+  if (token.length < MIN_WORD || /\d|-/.test(token) || (token.length < MIN_KNOWN_WORD && known)) return [];
+  // A word the index knows whole keeps two known parts that meet ("schoonmaakwerk": schoonmaak,
+  // werk) or a long first part ("bezwaarschrift": bezwaar), never a stray head or a short
+  // prefix: "statushouders" is no "stat" + "ouders".
+  if (known) {
+    const meeting = meetingParts(token, lexicon);
+    if (meeting.length) return meeting;
+    const first = longestFirstPart(token, lexicon);
+    return first && first.length >= MIN_KNOWN_FIRST_PART ? [first] : [];
+  }
   const parts = [longestFirstPart(token, lexicon), longestHead(token, lexicon)].filter(
     (p): p is string => p !== undefined && p !== token,
   );

@@ -33,9 +33,29 @@ export const QUERY_FILLERS: ReadonlySet<string> = new Set(
     'interessant ' +
     'zoekt zoek zoeken passend passende past geschikt geschikte werk werken werkt werkzaam baan job beroep ' +
     'misschien eigenlijk ongeveer echt beetje liefst best affiniteit houdt houden hou kennen weet weten vraag vragen ' +
-    'goed goede mogelijk mogelijkheden opties optie meneer mevrouw heer gewerkt gedaan geweest gehad jaar jaren oud'
+    'goed goede mogelijk mogelijkheden opties optie meneer mevrouw heer gewerkt gedaan geweest gehad jaar jaren oud ' +
+    // "loopt zn uitkering gewoon door", "met alleen vmbo": softeners around the subject
+    'gewoon alleen precies eventueel nou'
   ).split(' '),
 );
+
+/**
+ * Chat shorthand a busy verwijzer types, read as the words it stands for: "ff" and "zn" then
+ * drop as function words, "wep" searches for werkervaringsplek.
+ */
+const QUERY_SHORTHAND: Readonly<Record<string, string>> = {
+  ff: 'even',
+  effe: 'even',
+  zn: 'zijn',
+  mn: 'mijn',
+  wt: 'wat',
+  evt: 'eventueel',
+  wep: 'werkervaringsplek',
+  pw: 'participatiewet',
+};
+
+/** Words that split off "mee" ("hoelang is ze er mee bezig"): then "mee" is no "meegaan". */
+const PRONOMINAL = new Set(['er', 'daar', 'hier', 'waar']);
 
 /** Everyday verbs and job words that fit almost any work; the rest of the sentence says more. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(
@@ -155,10 +175,11 @@ export function contentTokens(text: string): string[] {
 
 /** The meaningful words of a question: also drops fillers, "cliënt" and "mijn klant". */
 export function queryTokens(query: string): string[] {
-  const tokens = tokenize(query);
+  const tokens = tokenize(query).map((t) => QUERY_SHORTHAND[t] ?? t);
   return tokens.filter((t, i) => {
     const before = tokens[i - 1];
     if (t === 'was') return before === 'de'; // "de was doen" is laundry; otherwise the verb
+    if (t === 'mee' && tokens.slice(0, i).some((w) => PRONOMINAL.has(w))) return false;
     if (t.length < 2 || STOPWORDS.has(t) || QUERY_FILLERS.has(t) || CLIENT_WORDS.has(t)) return false;
     return !(PERSON_WORDS.has(t) && before !== undefined && POSSESSIVES.has(before));
   });

@@ -27,6 +27,16 @@ describe('normalize', () => {
     expect(queryTokens('Mijn cliënt wil graag iets met planten doen')).toEqual(['planten']);
     expect(queryTokens('Wat doet een assistent logistiek?')).toEqual(['assistent', 'logistiek']);
   });
+
+  it('reads chat shorthand and drops softeners: "ff", "zn", "gewoon", "alleen"', () => {
+    expect(queryTokens('ff vragen: krijgt mn klant zn loon gewoon door?')).toEqual(['loon']);
+    expect(queryTokens('liever een wep met alleen pw')).toEqual(['liever', 'werkervaringsplek', 'participatiewet']);
+  });
+
+  it('drops the "mee" of "er ... mee", keeps it on its own ("mag ik mee")', () => {
+    expect(queryTokens('hoeveel tijd is hij er mee kwijt')).toEqual(['hoeveel', 'tijd', 'kwijt']);
+    expect(queryTokens('mag ik mee naar het gesprek')).toEqual(['mee', 'gesprek']);
+  });
 });
 
 describe('compound splitting', () => {
@@ -40,6 +50,13 @@ describe('compound splitting', () => {
     'restaurant',
     'schoonmaak',
     'schoonmaakwerk',
+    'zorgboerderij',
+    'zorg',
+    'boerderij',
+    'doelgroepregistratie',
+    'doel',
+    'registratie',
+    'werk',
   ])
     lexicon.add(word);
 
@@ -50,9 +67,15 @@ describe('compound splitting', () => {
   });
 
   it('also splits a long known word, but leaves short known words and unknown parts alone', () => {
-    expect(splitCompound('schoonmaakwerk', lexicon)).toEqual(['schoonmaak']);
+    expect(splitCompound('schoonmaakwerk', lexicon)).toEqual(['schoonmaak', 'werk']);
     expect(splitCompound('kinderopvang', lexicon)).toEqual([]);
     expect(splitCompound('heftruck', lexicon)).toEqual([]);
     expect(splitCompound('heftruk', lexicon)).toEqual([]);
+  });
+
+  it('splits a known word only where two known parts meet', () => {
+    expect(splitCompound('zorgboerderij', lexicon)).toEqual(['zorg', 'boerderij']);
+    // "doel" + "groep" + "registratie" with "groep" unknown: the parts do not meet, so no "doel" on its own
+    expect(splitCompound('doelgroepregistratie', lexicon)).toEqual([]);
   });
 });
