@@ -1,6 +1,7 @@
-import { createRequire } from 'node:module';
 import { pino } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import RestifyRouter from 'restify/lib/router.js';
+import RestifyServer from 'restify/lib/server.js';
 import type { TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import type { BotAdapter } from './adapter';
@@ -45,18 +46,15 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-const requireCjs = createRequire(import.meta.url);
-
 /**
  * restify's createServer (lib/index.js) without loading its index, which also loads every
  * plugin (body parsers, http-signature with sshpk, ...): about 290 modules and a fifth of the
  * start-up that this server never uses. The same steps as restify's for these options.
+ * Imported (not required) so that the build bundles them (types: bot/restifyInternals.d.ts).
  */
 function createRestifyServer(name: string): Server {
-  const Router = requireCjs('restify/lib/router.js') as new (options: object) => unknown;
-  const RestifyServer = requireCjs('restify/lib/server.js') as new (options: object) => Server;
   const options = { name, handleUncaughtExceptions: false, log: pino({ name }) };
-  return new RestifyServer({ ...options, router: new Router(options) });
+  return new RestifyServer({ ...options, router: new RestifyRouter(options) });
 }
 
 export function createServer(deps: ServerDeps) {

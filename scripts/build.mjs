@@ -1,10 +1,12 @@
 // `npm run build`: bundles the entry points into dist/ with esbuild (ESM, Node 20, source
-// maps; packages stay in node_modules) and copies the knowledge data next to them, where
-// knowledge/catalogue.ts finds it (./data/ beside the bundle). Plain JavaScript so that it
-// runs with node alone. `--if-stale` builds only when dist/ is missing or older than the
-// sources (npm start's prestart); `--outdir DIR` builds elsewhere (the build test).
+// maps) and copies the knowledge data next to them, where knowledge/catalogue.ts finds it
+// (./data/ beside the bundle). The packages are bundled too (except EXTERNAL): start-up then
+// reads a few files instead of resolving, reading and compiling ~1,200 modules one by one in
+// node_modules (issue 18). Plain JavaScript so that it runs with node alone. `--if-stale`
+// builds only when dist/ is missing or older than the sources (npm start's prestart);
+// `--outdir DIR` builds elsewhere (the build test).
 import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +28,57 @@ const ENTRY_POINTS = {
   'import-dossier': 'knowledge/importCli.ts',
   rapport: 'bot/report/rapportCli.ts',
 };
+
+/**
+ * Packages loaded from node_modules at run time, not bundled: langchain (only with
+ * OPENAI_API_KEY, large, loaded on first use) and zod (one copy shared with langchain, which
+ * reads our schemas), the report's chart library (first /rapport), restify's optional native
+ * DTrace probes.
+ */
+const EXTERNAL = /^(langchain|@langchain\/[^/]+|zod|echarts|dtrace-provider)(\/|$)/;
+
+/**
+ * Leaves EXTERNAL imports to Node only where they resolve to the copy at the top of
+ * node_modules, the one dist/ finds at run time; a package's own older copy (botbuilder's zod 3
+ * in its node_modules) is bundled, or Node would hand it the top-level one.
+ */
+const external = {
+  name: 'external-top-level',
+  setup(build) {
+    const top = join(ROOT, 'node_modules') + sep;
+    build.onResolve({ filter: EXTERNAL }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const { path, errors } = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
+      if (errors.length > 0) return { errors };
+      const name = EXTERNAL.exec(args.path)[1];
+      return path.startsWith(join(top, name) + sep) ? { path: args.path, external: true } : { path };
+    });
+  },
+};
+
+/**
+ * restify's server requires spdy (HTTP/2 over TLS, 40 modules) when it loads but uses it only
+ * with its `spdy` option, which bot/server.ts never passes: the bundle gets this stub instead.
+ */
+const noSpdy = {
+  name: 'no-spdy',
+  setup(build) {
+    build.onResolve({ filter: /^spdy$/ }, () => ({ path: 'spdy', namespace: 'no-spdy' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-spdy' }, () => ({
+      contents: `module.exports = { createServer() { throw new Error('spdy is not bundled (scripts/build.mjs)'); } };`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** `require` for bundled CommonJS code (aliased: bundled modules may import createRequire too). */
+const ESM_REQUIRE = `import { createRequire as bannerRequire } from 'node:module';
+const require = bannerRequire(import.meta.url);`;
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -50,9 +103,13 @@ export async function buildTo(outdir) {
     entryPoints: Object.entries(ENTRY_POINTS).map(([out, in_]) => ({ out, in: in_ })),
     outdir,
     bundle: true,
-    packages: 'external',
+    plugins: [external, noSpdy],
     platform: 'node',
     format: 'esm',
+    // Bundled CommonJS packages call require() (Node's built-ins, JSON) and read __dirname,
+    // which an ES module does not have.
+    banner: { js: ESM_REQUIRE },
+    define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
     // Dynamic imports (langchain, the report's chart library) become chunks of their own, loaded
     // on first use, instead of being inlined into main.js and loaded at start-up.
     splitting: true,
