@@ -153,8 +153,16 @@ export const KANSRIJK_BY_CARD: Readonly<Partial<Record<AnswerField, string>>> = 
   startkwalificatieBruikbaar: 'false',
 };
 
-/** Answers by card (KANSRIJK_BY_CARD) until `field` is asked, or without a field until the summary. */
-export async function answerUntil(driver: ScreeningDriver, seen: Seen[], field?: string): Promise<Seen[]> {
+/**
+ * Answers by card (KANSRIJK_BY_CARD, with `instead` where given) until `field` is asked, or
+ * without a field until the summary.
+ */
+export async function answerUntil(
+  driver: ScreeningDriver,
+  seen: Seen[],
+  field?: string,
+  instead: Partial<Record<AnswerField, string>> = {},
+): Promise<Seen[]> {
   for (let turn = 0; turn < 25; turn++) {
     const card = lastCard(seen);
     if (isSummary(card)) return seen;
@@ -164,7 +172,7 @@ export async function answerUntil(driver: ScreeningDriver, seen: Seen[], field?:
     }
     const asked = questionField(card) as AnswerField;
     if (asked === field) return seen;
-    seen = await driver.submit({ [asked]: KANSRIJK_BY_CARD[asked] });
+    seen = await driver.submit({ [asked]: instead[asked] ?? KANSRIJK_BY_CARD[asked] });
   }
   throw new Error(`never asked ${field ?? 'the summary'}`);
 }

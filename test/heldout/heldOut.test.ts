@@ -26,7 +26,6 @@ const ScreeningAnswers = z.array(
   }),
 );
 /** Each set was measured once on its first run, then its kinds of failure fixed (see README.md). */
-/** Each set was measured once on its first run, then its kinds of failure fixed (see README.md). */
 const SETS = ['', '2', '3', '4', '5'] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
@@ -49,7 +48,9 @@ const matches = (hit: SearchHit, e: z.infer<typeof Expected>) =>
 /** Types the answer at its question, finishes by card and returns what the screening recorded. */
 async function typedAt(field: string, typed: string): Promise<unknown> {
   const driver = new ScreeningDriver();
-  await answerUntil(driver, await driver.start(), field);
+  // Whether an earlier diploma is still usable is asked only after an mbo 2 diploma or higher.
+  const instead = field === 'startkwalificatieBruikbaar' ? { opleiding: 'mbo2plus' } : {};
+  await answerUntil(driver, await driver.start(), field, instead);
   let seen = await driver.say(typed);
   if (questionField(lastCard(seen)) === field) return undefined; // refused: asked again
   if (seen.some((s) => s.text?.includes('Bedoel je'))) seen = await driver.say('ja'); // short confirmation
