@@ -18,6 +18,7 @@ export const werkprocessenMessages = {
     uitlegKnop: (nummer: number) => `Uitleg ${nummer}`,
     uitlegHint: 'Kies "Uitleg" voor wat je cliënt daar doet, met voorbeelden.',
     beroepen: 'Passende mbo-beroepen',
+    andereWerkprocessen: 'Werkprocessen uit andere mbo-beroepen',
     beroepenUitleg: 'Welke werkprocessen je cliënt hierin kan leren, laat het mbo zien bij de intake.',
     nietGevonden: (onderwerp: string) => `Over ${onderwerp} vond ik geen werkprocessen.`,
     dichtbij: 'Dit komt het dichtst in de buurt:',

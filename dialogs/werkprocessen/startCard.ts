@@ -32,6 +32,8 @@ import type { StartContent } from './viewContent';
 function suggestions(content: StartContent, isSelected: (wp: WerkprocesInfo) => boolean): CardElement[] {
   if (content.suggesties.length === 0) return [];
   return [
+    // after better fitting mbo-beroepen, the werkprocessen found elsewhere are named as such
+    ...(content.beroepenEerst ? [textBlock(`**${msg.start.andereWerkprocessen}**`, { spacing: 'Medium' })] : []),
     ...content.suggesties.map((wp, i) => werkprocesRow(wp, i + 1, isSelected(wp), content.offering(wp.crebo))),
     subtle(msg.start.uitlegHint, { spacing: 'Small' }),
   ];
@@ -116,15 +118,19 @@ function askInterests(content: StartContent): { body: CardElement[]; actions: Ca
 export function startCard(content: StartContent, isSelected: (wp: WerkprocesInfo) => boolean, nav: Nav): AdaptiveCard {
   const about = content.interesses || content.werkplek;
   const ask = askInterests(content);
-  const found = content.suggesties.length > 0 ? [textBlock(`**${msg.start.suggesties(about)}**`)] : [];
+  const found =
+    content.suggesties.length > 0 || content.beroepenEerst ? [textBlock(`**${msg.start.suggesties(about)}**`)] : [];
+  // "magazijn": Assistent logistiek (what the work is, its level) before werkprocessen of Gastheer/-vrouw
+  const answers = content.beroepenEerst
+    ? [...beroepen(content), ...suggestions(content, isSelected)]
+    : [...suggestions(content, isSelected), ...beroepen(content)];
   const body = about
     ? [
         heading(msg.title),
         ...nothingFits(content),
         ...found,
         ...(content.werkplek && content.interesses ? [subtle(msg.start.metWerkplek(content.werkplek))] : []),
-        ...suggestions(content, isSelected),
-        ...beroepen(content),
+        ...answers,
         ...(content.hogerNiveau > 0 ? [subtle(msg.start.hogerNiveau, { spacing: 'Medium' })] : []),
       ]
     : [heading(msg.title), textBlock(msg.intro)];

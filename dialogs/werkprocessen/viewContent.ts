@@ -47,6 +47,8 @@ export interface StartContent {
   zonderWerkprocessen: Kwalificatie[];
   nietGevonden: NietGevonden[];
   hogerNiveau: number;
+  /** Those kwalificaties fit better than the werkprocessen found: they come first. */
+  beroepenEerst: boolean;
   /** The warning for a crebo an intake team does not offer (undefined: nothing to say). */
   offering(crebo: string): string | undefined;
 }
@@ -66,6 +68,7 @@ export function startContent(state: ExplorerState, { catalogue, index, teams }: 
     zonderWerkprocessen: [...found.zonderWerkprocessen],
     nietGevonden: [...found.nietGevonden],
     hogerNiveau: found.hogerNiveau,
+    beroepenEerst: found.beroepenEerst && found.zonderWerkprocessen.length > 0,
     offering: offeringFor(teams),
   };
 }

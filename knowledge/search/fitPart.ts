@@ -17,6 +17,12 @@ export interface PartFit {
   /** When nothing fits: kwalificaties that match part of the words, lowest level first. */
   readonly dichtbij: readonly Kwalificatie[];
   readonly hogerNiveau: number;
+  /**
+   * The best fitting kwalificatie has no loaded werkprocessen and fits clearly better than every
+   * kwalificatie of the werkprocessen found ("magazijn": Assistent logistiek, not "Controleert
+   * de voorraad" of Gastheer/-vrouw): the kwalificatie is the better answer and comes first.
+   */
+  readonly beroepenEerst: boolean;
 }
 
 export interface FitOptions {
@@ -153,6 +159,7 @@ export function fitPart(catalogue: Catalogue, index: SearchIndex, query: string,
       addCandidate(candidates, wp, VIA_KWALIFICATIE * hit.score, 'kwalificatie', levelOk, asked);
   }
   const werkprocessen = [...candidates.found.values()].sort((a, b) => b.score - a.score);
+  const ranked = [...shown].sort(byLevelThenScore);
   const nothing = werkprocessen.length === 0 && shown.length === 0;
   const partly = scored.filter((s) => s.hit.coveredWell > 0).sort(byLevelThenScore);
   // a field we have nothing for ("dieren"): its nearest kwalificaties, named in knowledge/search/gaps.nl.ts
@@ -165,8 +172,18 @@ export function fitPart(catalogue: Catalogue, index: SearchIndex, query: string,
     : [];
   return {
     werkprocessen,
-    kwalificaties: [...shown].sort(byLevelThenScore).map((s) => s.kwalificatie),
+    kwalificaties: ranked.map((s) => s.kwalificatie),
     dichtbij,
     hogerNiveau: [...candidates.hidden].filter((key) => !candidates.found.has(key)).length,
+    beroepenEerst: kwalificatieFitsBetter(ranked, werkprocessen),
   };
+}
+
+/** A werkproces of a kwalificatie that does not fit the interest counts as a fit of 0. */
+function kwalificatieFitsBetter(ranked: readonly Scored[], werkprocessen: readonly WerkprocesSuggestie[]): boolean {
+  const best = ranked[0];
+  if (!best || best.kwalificatie.heeftWerkprocessen) return false;
+  const scoreOf = (crebo: string) => ranked.find((s) => s.kwalificatie.crebo === crebo)?.hit.score ?? 0;
+  const rival = Math.max(0, ...werkprocessen.map((s) => scoreOf(s.werkproces.crebo)));
+  return best.hit.score >= CLEAR_MARGIN * rival;
 }

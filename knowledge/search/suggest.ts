@@ -31,6 +31,8 @@ export interface Suggesties {
   readonly nietGevonden: readonly NietGevonden[];
   /** Werkprocessen left out because they are niveau 3 or 4 and not asked for. */
   readonly hogerNiveau: number;
+  /** The fitting kwalificaties without loaded werkprocessen answer better than the werkprocessen: show them first. */
+  readonly beroepenEerst: boolean;
 }
 
 const DEFAULT_LIMIT = 8;
@@ -41,6 +43,7 @@ const EMPTY: Suggesties = {
   zonderWerkprocessen: [],
   nietGevonden: [],
   hogerNiveau: 0,
+  beroepenEerst: false,
 };
 
 /** One from each list in turn, so one interest does not crowd out another. */
@@ -94,5 +97,7 @@ export function suggestWerkprocessen(
     zonderWerkprocessen: kwalificaties.filter((k) => !k.heeftWerkprocessen),
     nietGevonden,
     hogerNiveau: fits.reduce((sum, f) => sum + f.hogerNiveau, 0),
+    // the first interest with an answer leads, as its suggestions come first in the lists
+    beroepenEerst: fits.find((f) => f.kwalificaties.length > 0 || f.werkprocessen.length > 0)?.beroepenEerst ?? false,
   };
 }

@@ -251,6 +251,48 @@ describe('werkprocessen: short cards and honest suggestions (issue 14)', () => {
     expect(textsOf(chosen)[0]).toContain(wp(ids[0]!).titel);
   });
 
+  /** The reading order of a card's TextBlocks, depth first. */
+  const readingOrder = (card: ReturnType<typeof lastCard>) =>
+    elementsOf(card).flatMap((el) => (el.type === 'TextBlock' ? [String(el.text)] : []));
+
+  it.each([
+    ['magazijn', 'Assistent logistiek', 'Entree (niveau 1)'],
+    ['iets in een magazijn', 'Assistent logistiek', 'Entree (niveau 1)'],
+    ['orderpicken', 'Assistent logistiek', 'Entree (niveau 1)'],
+    ['heftruck', 'Logistiek medewerker', 'niveau 2'],
+    ['logistiek', 'Assistent logistiek', 'Entree (niveau 1)'],
+    ['koken', 'Kok', 'niveau 2'],
+    ['verkoop', 'Verkoper', 'niveau 2'],
+    ['schoonmaak', 'Schoonmaker in verschillende omgevingen', 'niveau 2'],
+  ])(
+    '"%s": the better fitting mbo-beroep without loaded werkprocessen comes first (%s), werkprocessen of other beroepen after it',
+    async (interesses, naam, niveau) => {
+      const card = lastCard(await new WerkprocessenDriver({ interesses }).start());
+      const texts = readingOrder(card);
+      const beroep = texts.findIndex((t) => t.startsWith(`**${naam}** · ${niveau}.`));
+      const firstWerkproces = texts.findIndex((t) => /^\*\*1\. /.test(t));
+      expect(beroep, texts.join('\n')).toBeGreaterThan(-1);
+      expect(texts.slice(beroep).join('\n')).toContain(msg.start.beroepenUitleg); // the mbo shows them at the intake
+      if (firstWerkproces >= 0) {
+        expect(beroep).toBeLessThan(firstWerkproces);
+        expect(texts[firstWerkproces - 1]).toBe(`**${msg.start.andereWerkprocessen}**`);
+      }
+      expect(explainedIds(card).every((id) => wp(id).niveau <= 2)).toBe(true);
+    },
+  );
+
+  it.each(['zorg', 'gasten ontvangen'])(
+    '"%s": werkprocessen of a fitting mbo-beroep still come first',
+    async (interesses) => {
+      const texts = readingOrder(lastCard(await new WerkprocessenDriver({ interesses }).start()));
+      const firstWerkproces = texts.findIndex((t) => /^\*\*1\. /.test(t));
+      const beroepen = texts.indexOf(`**${msg.start.beroepen}**`);
+      expect(firstWerkproces).toBeGreaterThan(-1);
+      expect(beroepen === -1 || firstWerkproces < beroepen).toBe(true);
+      expect(texts).not.toContain(`**${msg.start.andereWerkprocessen}**`);
+    },
+  );
+
   it('"ze wil iets met dieren": says nothing fits instead of suggesting drinks or GGZ', async () => {
     const card = lastCard(await new WerkprocessenDriver({ interesses: 'ze wil iets met dieren' }).start());
     expect(cardText(card)).toContain(msg.start.nietGevonden('dieren'));

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { allVisibleText, cardsOf } from '../support/activities';
+import { allVisibleText, cardsOf, visibleText } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { rootMessages } from '../../dialogs/root/messages.nl';
 import { menuTextMessages } from '../../dialogs/menuText/messages.nl';
+import { werkprocessenMessages } from '../../dialogs/werkprocessen/messages.nl';
 import { SHORT_SENTENCES } from '../../dialogs/menuText/shortAnswer';
 import { sentencesOf } from '../../knowledge/answer/fallbackAnswer';
 
@@ -93,6 +94,24 @@ describe('one word or an everyday question at the menu', () => {
     };
     expect(card.body[1]!.text).toMatch(/^De mbo-instelling krijgt van OCW geen geld/);
   });
+
+  it.each([
+    ['magazijn', 'Assistent logistiek'],
+    ['logistiek', 'Assistent logistiek'],
+    ['koken', 'Kok'],
+    ['verkoop', 'Verkoper'],
+    ['dieren', 'Assistent plant of (groene) leefomgeving'],
+  ])(
+    '"%s" opens with the fitting mbo-beroep (%s): what the work is, its level, the werkprocessen at the intake',
+    async (word, naam) => {
+      const replies = await new HttpConversation(app).say(word);
+      const answer = replies.find((r) => cardsOf([r]).length > 0)!;
+      const texts = visibleText(answer).split('\n');
+      expect(texts[0]).toBe(`**1. ${naam}**`);
+      expect(texts[1]).toMatch(/· niveau [12] ·/);
+      expect(texts).toContain(werkprocessenMessages.kwalificatie.geenWerkprocessenKort);
+    },
+  );
 
   it('"dieren": says honestly that no mbo-beroep fits and offers the nearest (Entree groen)', async () => {
     const replies = await new HttpConversation(app).say('dieren');

@@ -59,6 +59,7 @@ describe('suggestWerkprocessen', () => {
       zonderWerkprocessen: [],
       nietGevonden: [],
       hogerNiveau: 0,
+      beroepenEerst: false,
     });
   });
 });

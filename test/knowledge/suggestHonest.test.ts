@@ -42,10 +42,27 @@ describe('werkproces suggestions for the four clients of issue 14', () => {
     expect(s.hogerNiveau).toBeGreaterThan(0);
   });
 
-  it.each(['dieren', 'magazijn', 'koken', 'verkoop'])(
+  it.each(['dieren', 'magazijn', 'koken', 'verkoop', 'iets in een magazijn', 'orderpicken', 'heftruck'])(
     '"%s" gets no niveau 3-4 werkprocessen from unrelated fields',
     (interest) => {
       expect(levels(suggest(interest)).filter((n) => n >= 3)).toEqual([]);
+    },
+  );
+
+  it.each(['magazijn', 'iets in een magazijn', 'orderpicken', 'heftruck', 'logistiek', 'koken', 'verkoop'])(
+    '"%s": the fitting kwalificatie without loaded werkprocessen is the better answer and leads',
+    (interest) => {
+      const s = suggest(interest);
+      expect(s.beroepenEerst).toBe(true);
+      expect(s.kwalificaties[0]?.heeftWerkprocessen).toBe(false);
+      expect(s.zonderWerkprocessen[0]).toBe(s.kwalificaties[0]);
+    },
+  );
+
+  it.each(['zorg', 'gasten ontvangen', 'kinderopvang', 'ouderen helpen in een verzorgingshuis'])(
+    '"%s": werkprocessen of a (nearly) as well fitting kwalificatie lead as before',
+    (interest) => {
+      expect(suggest(interest).beroepenEerst).toBe(false);
     },
   );
 });
