@@ -78,6 +78,7 @@ export const startFlow: FlowStarter = (flow, session) => {
         selection: session.results.werkprocessen,
         draft: unsent?.draft,
         pendingDossierId: unsent?.pendingDossierId,
+        vergeten: unsent?.vergeten,
       } satisfies AanmeldingOptions;
     case FLOW.mijnAanmeldingen:
       return { concept: unsent?.draft } satisfies MijnAanmeldingenOptions;

@@ -23,6 +23,8 @@ export interface AanmeldingOptions {
   pendingDossierId?: string;
   /** The verwijzer's own details from an earlier aanmelding (loaded by the dialog, checked with zod). */
   remembered?: VerwijzerGegevens;
+  /** The concept was kept after "vergeet mijn gegevens": sending still asks before remembering them. */
+  vergeten?: true;
 }
 
 /** What the dialog ends with: the draft always; the dossier id once it is sent. */
@@ -30,6 +32,8 @@ export const AanmeldingOutcome = z.object({
   draft: DossierDraft,
   dossierId: DossierId.optional(),
   pendingDossierId: DossierId.optional(),
+  /** "vergeet mijn gegevens" was typed in this aanmelding: kept with the concept. */
+  vergeten: z.literal(true).optional(),
 });
 export type AanmeldingOutcome = z.infer<typeof AanmeldingOutcome>;
 
@@ -103,6 +107,7 @@ export function initialState(
   const filled = remembered && withGegevens(state.draft, remembered);
   if (remembered) state.onthouden = remembered;
   if (filled) Object.assign(state, { draft: filled, gegevensMelden: true });
+  if (options.vergeten === true) state.vergeten = true;
   return { state, resumed: resumed.success && Object.keys(resumed.data).length > 0 };
 }
 

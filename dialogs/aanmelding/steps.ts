@@ -175,7 +175,11 @@ async function rememberGegevens(dossier: PreIntakeDossier, state: FlowState, dep
 }
 
 export function outcomeOf(state: FlowState): AanmeldingOutcome {
-  return state.pendingId ? { draft: state.draft, pendingDossierId: state.pendingId } : { draft: state.draft };
+  return {
+    draft: state.draft,
+    ...(state.pendingId ? { pendingDossierId: state.pendingId } : {}),
+    ...(state.vergeten ? { vergeten: true as const } : {}),
+  };
 }
 
 /** The answered card as a record: what was taken, as the review card shows it. */

@@ -144,10 +144,11 @@ export class RootDialog extends ComponentDialog {
         return waiting();
       case 'vergeet':
         await outer.context.sendActivity(await this.forgetGegevens(outer));
-        // a running aanmelding must not remember them again when it is sent
+        // a running aanmelding, or a kept concept, must not remember them again when it is sent
         for (const instance of inner.stack) {
           (this.findDialog(instance.id) as Partial<ForgetsGegevens> | undefined)?.gegevensForgotten?.(instance);
         }
+        this.markConceptForgotten(outer);
         if (inner.activeDialog) await outer.context.sendActivity(msg.helpInFlow(this.flowLabel(inner.activeDialog.id)));
         return waiting();
       case 'menu':
@@ -169,6 +170,16 @@ export class RootDialog extends ComponentDialog {
     } catch {
       return msg.forgetFailed;
     }
+  }
+
+  private markConceptForgotten(outer: DialogContext): void {
+    const session = this.session(outer);
+    const concept = session.results.aanmelding;
+    if (!concept || concept.dossierId) return;
+    this.saveSession(outer, {
+      ...session,
+      results: { ...session.results, aanmelding: { ...concept, vergeten: true } },
+    });
   }
 
   /** "opnieuw", confirmed: everything goes, except a concept aanmelding (that is deleted in Mijn aanmeldingen). */

@@ -266,4 +266,29 @@ describe('"vergeet mijn gegevens" in the middle of an aanmelding', () => {
     expect(allVisibleText(await fourth.chat.say('versturen'))).toContain(gegevensMessages.notRemembered);
     expect(await store.load('user-1')).toBeUndefined();
   });
+
+  it('the mark stays with a concept: after "stop" and resuming, the toggle is still off and sending forgets', async () => {
+    await sendAanmelding(app); // remembered
+    const { chat, first } = await startAanmelding(app);
+    await chat.say('vergeet mijn gegevens');
+    expect(toggleOf(await fillAanmeldingCards(chat, first))).toMatchObject({ value: 'false' });
+    await chat.say('stop'); // kept as concept
+    const resumed = await chat.submit({ menu: 'aanmelding' });
+    expect(toggleOf(resumed)).toMatchObject({ value: 'false', title: gegevensMessages.rememberToggle });
+    const sent = allVisibleText(await chat.say('versturen'));
+    expect(sent).toContain('Je aanmelding is verstuurd');
+    expect(sent).toContain(gegevensMessages.notRemembered);
+    expect(await store.load('user-1')).toBeUndefined();
+  });
+
+  it('"vergeet" at the menu while a concept is kept marks that concept too', async () => {
+    await sendAanmelding(app); // remembered
+    const { chat, first } = await startAanmelding(app);
+    expect(toggleOf(await fillAanmeldingCards(chat, first))).toBeUndefined();
+    await chat.say('stop'); // kept as concept
+    expect(allVisibleText(await chat.say('vergeet mijn gegevens'))).toContain(rootMessages.forgotten);
+    expect(toggleOf(await chat.submit({ menu: 'aanmelding' }))).toMatchObject({ value: 'false' });
+    expect(allVisibleText(await chat.say('versturen'))).toContain(gegevensMessages.notRemembered);
+    expect(await store.load('user-1')).toBeUndefined();
+  });
 });
