@@ -159,6 +159,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'misschien',
       'weet het nog niet',
       'weet nog niet',
+      // "dat weet hij zelf ook niet": not knowing whether one wants to is doubt
+      'weet niet',
       'een beetje',
       'beetje',
       'soms',
@@ -271,6 +273,7 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'nog niets',
       'niet gevonden',
       'nog niet gevonden',
+      'aan het zoeken',
       'geen plek',
       'nog geen plek',
     ],

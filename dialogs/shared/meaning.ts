@@ -51,6 +51,12 @@ const UNKNOWN_PHRASES = [
   'nog onduidelijk',
   'nog niet duidelijk',
   'moet nog blijken',
+  'niet goed inschatten',
+  'nog niet inschatten',
+  'niet te beoordelen',
+  'moeilijk te beoordelen',
+  'lastig te beoordelen',
+  'kan ik niet beoordelen',
 ];
 /** A guess that still says yes or no: "ik denk het niet" is nee, "volgens mij wel" is ja (never the other way). */
 const HEDGED_NO = [
@@ -123,12 +129,25 @@ function plainKnowing(folded: string): string {
   return folded.replace(KNOWING, (_match, nog: string | undefined) => `weet${nog ?? ''} niet`);
 }
 
+/**
+ * The text with its "weet ik niet", "geen idee" phrases blanked out, so a word inside one is no
+ * answer: "weet ik niet" at werkfit is not the "niet" of *nee*, "geen idee" not the "geen".
+ */
+function withoutUnknown(text: string): string {
+  let padded = ` ${text} `;
+  for (const phrase of UNKNOWN_PHRASES) padded = padded.split(` ${foldText(phrase)} `).join(' _ ');
+  return padded.trim();
+}
+
 function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {
+  const blanked = withoutUnknown(text);
   let best: { value: string; length: number; tie: boolean } | undefined;
   for (const choice of choices) {
     for (const phrase of [...(synonyms[choice.value] ?? []), choice.label]) {
       const length = foldText(phrase).length;
-      if (!containsAffirmed(text, phrase) || (best && length < best.length)) continue;
+      // a synonym that is itself about not knowing ("weet nog niet": twijfel) may match one
+      const about = UNKNOWN_PHRASES.some((p) => containsPhrase(foldText(phrase), p)) ? text : blanked;
+      if (!containsAffirmed(about, phrase) || (best && length < best.length)) continue;
       const tie = best !== undefined && length === best.length && best.value !== choice.value;
       best = { value: choice.value, length, tie };
     }

@@ -67,6 +67,9 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['taal', 'alleen haar eigen taal', 'onvoldoende'],
   ['leerbedrijf', 'we hebben nog niets', 'geen'],
   ['begeleiding', 'niks geregeld', false],
+  ['schoolbaar', 'dat kan ik nog niet goed inschatten', 'onbekend'],
+  ['motivatie', 'dat weet ze zelf ook niet', 'twijfel'],
+  ['leerbedrijf', 'we zijn nog aan het zoeken', 'geen'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
@@ -177,6 +180,14 @@ describe('typed answers are matched by meaning', () => {
     await answerUntil(driver, await driver.say('ik denk het niet'));
     await driver.submit({ actie: 'bevestig' });
     expect((driver.result as ScreeningOutcome).answers.motivatie).toBe('nee');
+  });
+
+  it('asks again for "weet ik niet" where the policy has no onbekend, never reads its "niet" as nee', async () => {
+    for (const field of ['werkfit', 'leerbedrijf'] as const) {
+      const driver = await atQuestion(field);
+      const seen = await driver.say('weet ik niet');
+      expect(questionField(lastCard(seen)), field).toBe(field);
+    }
   });
 
   it('still refuses what means nothing here, with the choices', async () => {
