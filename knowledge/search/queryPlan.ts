@@ -33,12 +33,17 @@ export interface Concept {
 
 const WEIGHT = { word: 1, surface: 0.9, part: 0.7, synonym: 0.5, partSynonym: 0.4, generic: 0.5 } as const;
 
+/** Two rows for `editDistance`, reused: an unknown word is compared with every synonym key. */
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+
 /** The edit distance of a and b when it is at most `max`; otherwise some number above `max`. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // two rows, no array per row: an unknown word is compared with every synonym key
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
+  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(2 * b.length), new Int32Array(2 * b.length)];
+  // only the cells 0..b.length are written and read
+  let previous = rowA;
+  let current = rowB;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;

@@ -67,6 +67,12 @@ const EXTRA_ALTERNATIVES = 0.2;
 /** Typo and prefix matches count a bit less than the word itself. */
 const MATCH_WEIGHTS = { fuzzy: 0.6, prefix: 0.5 };
 const TERM_CACHE_SIZE = 5000;
+/**
+ * Asked once when the index is built: a split verb, a level, a field we have no kwalificatie
+ * for, a typo, a compound, a werkproces code.
+ */
+const WARM_UP_QUESTION =
+  'hij meldt zich aan voor niveau 2: iets met dieren, een magazjin, vorkheftruckchauffeur of P2-K1-W3';
 
 /** How good a match is as evidence: 2 in a name or keywords, 1 in a text, 0 weak. */
 type Evidence = 0 | 1 | 2;
@@ -368,10 +374,24 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
     return hits(
       query,
       options,
-      (hit, score) => ({ ...hit, score }),
+      // written out, not spread: the same fields in the same order, several times faster
+      (hit, score) => ({
+        type: hit.type,
+        id: hit.id,
+        crebo: hit.crebo,
+        kwalificatie: hit.kwalificatie,
+        werkproces: hit.werkproces,
+        titel: hit.titel,
+        score,
+      }),
       ({ coveredWell: _w, coveredCentral: _c, ...hit }) => hit,
     );
   }
+
+  // Otherwise the first question after start-up pays for compiling the search code: 10-40 ms
+  // where a warm search takes 0.05 ms. One question through every step does that here.
+  searchWeighed(WARM_UP_QUESTION, { limit: n + 10, types: ['kwalificatie', 'werkproces'] });
+  search(WARM_UP_QUESTION);
 
   return { search, searchWeighed, documentCount: documents.length };
 }
