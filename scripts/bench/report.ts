@@ -114,8 +114,12 @@ export function formatReport(report: Report): string {
   if (report.search?.p99Ms !== undefined) {
     goal(
       report.search.p99Ms < 1,
-      `search p99 < 1 ms, index warm: ${report.search.p99Ms} ms (p50 ${report.search.p50Ms} ms, ${report.search.queries} queries; index build ${report.search.indexBuildMs} ms)`,
+      `search p99 < 1 ms, index warm: ${report.search.p99Ms} ms (p50 ${report.search.p50Ms} ms, max ${report.search.maxMs} ms, ${report.search.queries} searches after ${report.search.warmUpRounds ?? 0} unmeasured pass over the questions; index build ${report.search.indexBuildMs} ms)`,
     );
+    if (report.search.firstPassP99Ms !== undefined)
+      out.push(
+        `  not warm: the first pass on a new index p50 ${report.search.firstPassP50Ms} ms, p99 ${report.search.firstPassP99Ms} ms; the first question of a new process ${report.search.firstQueryAfterStartMs} ms (median of 3)`,
+      );
   }
   if (report.startup) {
     goal(
