@@ -18,6 +18,7 @@ import { ProactiveSender } from './intake/proactive';
 import type { CodeNames } from '../dialogs/intakeTeam/cards';
 import { loadCatalogue } from '../knowledge/catalogue';
 import { createSearchIndex } from '../knowledge/search/searchIndex';
+import { lazySearchIndex } from '../knowledge/search/lazySearchIndex';
 import { structuredChatFromConfig } from './llm/llmFromConfig';
 import { Metrics } from './metrics';
 import { keepEntityProperties } from './wireEntities';
@@ -45,7 +46,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   const policy = config.POLICY_FILE ? loadPolicyFile(config.POLICY_FILE) : DEFAULT_POLICY;
   const teams = await loadIntakeTeams(config, log);
   const catalogue = loadCatalogue({ importedDir: config.knowledgeDir });
-  const searchIndex = createSearchIndex(catalogue); // built once; every search reads it
+  const searchIndex = lazySearchIndex(() => createSearchIndex(catalogue)); // built once, by the first search
   const chat = structuredChatFromConfig(config, log);
   const state = await createStateStore(config, log);
   const storage = overrides.storage ?? state.storage;
