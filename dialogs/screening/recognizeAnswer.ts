@@ -1,6 +1,7 @@
 import { dutchIsoDate } from '../../intake/dossier/clock';
 import { ageOn, IsoDate } from '../../intake/dossier/fields';
 import { datesIn } from '../../intake/prefill/dutchDates';
+import { extractByRules } from '../../intake/prefill/ruleExtractor';
 import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../intake/screening/answers';
 import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
@@ -31,8 +32,39 @@ export function recognizeAnswer(
   return typed(field, activity.text ?? '', today);
 }
 
-function sure(recognized: Recognized<AnswerValue>): Recognized<Answer> {
-  return recognized.ok ? { ok: true, value: { value: recognized.value, sure: true } } : recognized;
+function sure(recognized: Recognized<AnswerValue>, isSure = true): Recognized<Answer> {
+  return recognized.ok ? { ok: true, value: { value: recognized.value, sure: isSure } } : recognized;
+}
+
+/** A reading that is an inference ("wordt 30" is 29 now): confirmed before it counts. */
+function unsure(recognized: Recognized<AnswerValue>): Recognized<Answer> {
+  return sure(recognized, false);
+}
+
+/** "ze wordt volgende maand 30", "wordt dertig": one year younger now. */
+function ageBeforeBirthday(text: string): number | undefined {
+  if (!/\bwordt\b/.test(foldText(text))) return undefined;
+  const turning = numberByMeaning(text);
+  return turning === undefined ? undefined : turning - 1;
+}
+
+/**
+ * "halve dagen, 4x per week", "3 hele dagen", "4 dagdelen": a half day or dagdeel is counted as
+ * 4 hours and a whole day as 8, as Dutch work schedules do; with hours named, the number reading
+ * applies instead.
+ */
+function hoursFromDayParts(text: string): number | undefined {
+  const folded = foldText(text);
+  if (/\buur\b/.test(folded)) return undefined;
+  const perDay = /\bhalve dag(?:en)?\b|\bdagde(?:el|len)\b/.test(folded)
+    ? 4
+    : /\b(?:hele|volle) dag(?:en)?\b/.test(folded)
+      ? 8
+      : undefined;
+  const count = numberByMeaning(
+    folded.replace(/\b(?:halve|hele|volle) |\bdag(?:en)?\b|\bdagde(?:el|len)\b/g, ' ').replace(/\b(\d+) ?x\b/, '$1'),
+  );
+  return perDay && count ? perDay * count : undefined;
 }
 
 /** Typed text by meaning: numbers in a sentence, synonyms, "ja hoor", "weet ik niet" where allowed. */
@@ -42,12 +74,22 @@ function typed(field: AnswerField, text: string, today: string): Recognized<Answ
   if (field === 'leeftijd') {
     const age = ageFromBirthDate(text, today);
     if (age !== undefined) return sure(checked(field, age));
+    const turning = ageBeforeBirthday(text);
+    if (turning !== undefined) return unsure(checked(field, turning));
+  }
+  if (field === 'urenPerWeek') {
+    const hours = hoursFromDayParts(text);
+    if (hours !== undefined) return unsure(checked(field, hours));
   }
   if (kind === 'integer') return sure(checked(field, numberByMeaning(text) ?? text));
   const meaning = matchMeaning(text, choicesFor(field), screeningSynonyms[field]);
   const parsed = meaning ? ANSWER_SHAPE[field].safeParse(decodeChoice(field, meaning.value)) : undefined;
-  if (!meaning || !parsed?.success) return retry(invalidMessage(field));
-  return { ok: true, value: { value: parsed.data, sure: meaning.sure } };
+  if (meaning && parsed?.success) return { ok: true, value: { value: parsed.data, sure: meaning.sure } };
+  // A whole sentence ("heeft een dienstverband bij het sw-bedrijf"): the rules that read a
+  // client's description for the aanmelding, for this field only, confirmed before it counts.
+  const described = extractByRules(text)[field];
+  if (described !== undefined) return { ok: true, value: { value: described, sure: false } };
+  return retry(invalidMessage(field));
 }
 
 /**
@@ -55,7 +97,7 @@ function typed(field: AnswerField, text: string, today: string): Recognized<Answ
  * as an age today (`today` YYYY-MM-DD). Two dates or none leave the text to the number reading.
  */
 function ageFromBirthDate(text: string, today: string): number | undefined {
-  const dates = datesIn(text);
+  const dates = datesIn(text, Number(today.slice(0, 4)));
   const birth = dates.length === 1 ? dates[0]!.iso : undefined;
   if (!birth || !IsoDate.safeParse(birth).success || birth > today) return undefined;
   return ageOn(birth, today);

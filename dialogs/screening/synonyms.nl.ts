@@ -1,6 +1,11 @@
 import type { AnswerField } from '../../intake/screening/answers';
 import { HEDGED_YES, type Synonyms } from '../shared/meaning';
 
+/** "van de pro af", "van het vso gekomen", "van school gegaan": left that school (a school-leaver). */
+const LEFT_SCHOOL = ['de pro', 'het vso', 'het praktijkonderwijs', 'de praktijkschool', 'school'].flatMap((school) =>
+  ['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} ${verb}`),
+);
+
 /** Languages a verwijzer names for "spreekt alleen ...": another language only is no Dutch at work. */
 const OTHER_LANGUAGES = [
   'arabisch',
@@ -59,6 +64,15 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'aan het werk',
       'parttime',
       'fulltime',
+      'dienstverband',
+      'contract',
+      'in loondienst',
+      'uitzendkracht',
+      'uitzendwerk',
+      'via een uitzendbureau',
+      'oproepkracht',
+      'invalkracht',
+      'zzp',
     ],
     gedetineerd: ['gevangenis', 'detentie', 'zit vast', 'gedetineerde', 'pi', 'justitiele inrichting'],
     schoolverlater: [
@@ -68,12 +82,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'voortijdig schoolverlater',
       'vsv',
       'gestopt met school',
-      // just left pro or vso: a school-leaver, no longer a pupil
-      'van het vso af',
-      'van de pro af',
-      'van het praktijkonderwijs af',
-      'van de praktijkschool af',
-      'van school af',
+      // just left pro or vso: a school-leaver, no longer a pupil ("van de pro gekomen")
+      ...LEFT_SCHOOL,
       'net van het vso',
       'net van de pro',
       'net van de praktijkschool',
@@ -145,7 +155,16 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     ],
   },
   uitkering: {
-    participatiewet: ['bijstand', 'bijstandsuitkering', 'participatiewet', 'pw', 'gemeente', 'participatie'],
+    participatiewet: [
+      'bijstand',
+      'bijstandsuitkering',
+      'participatiewet',
+      'pw',
+      'p wet',
+      'pwet',
+      'gemeente',
+      'participatie',
+    ],
     ww: ['ww', 'werkloosheidswet', 'werkloosheidsuitkering'],
     wia: ['wia', 'wga', 'iva', 'wao', 'arbeidsongeschikt', 'arbeidsongeschiktheid'],
     wajong: ['wajong', 'jonggehandicapt'],
@@ -208,6 +227,13 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'nog lastig',
       'lastig',
       'taal nog lastig',
+      // "basis, simpele instructies begrijpt ze wel"
+      'basis',
+      'basisniveau',
+      'simpele instructies',
+      'eenvoudige instructies',
+      'simpel nederlands',
+      'eenvoudig nederlands',
     ],
     onvoldoende: [
       'onvoldoende',
@@ -243,9 +269,14 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'arbeidscontract',
       'contract',
       'betaalde baan',
+      // the employer pays the wage; the gemeente or UWV makes up for lower productivity
+      'loonkostensubsidie',
+      'lks',
+      'loondispensatie',
     ],
     uitkering: ['uitkering', 'bijstand', 'ww', 'wajong', 'wia', 'behoud van uitkering', 'uitkering blijft'],
     anders: ['anders', 'iets anders', 'studiefinanciering', 'eigen geld', 'spaargeld'],
+    onbekend: ['nog geregeld', 'nog niet geregeld', 'nog regelen', 'nog uitzoeken', 'moet nog uitgezocht'],
   },
   leerbedrijf: {
     erkend: ['erkend', 'erkend leerbedrijf', 'ja erkend', 'door sbb erkend'],
@@ -255,6 +286,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'ja maar niet erkend',
       'nog geen erkenning',
       'erkenning aangevraagd',
+      // a workplace whose recognition is under way is not (yet) recognised
+      'erkenning loopt',
+      'erkenning is aangevraagd',
+      'erkenning wordt aangevraagd',
+      'erkenning in aanvraag',
     ],
     geen: [
       'nee',
@@ -265,6 +301,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'nog geen leerbaan',
       'zoeken nog',
       'nog zoeken',
+      'nog gezocht',
+      'moet nog gevonden',
       'niet',
       // "nog niks gevonden": nothing (yet) is no leerbaan
       'niks',
@@ -277,6 +315,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'geen plek',
       'nog geen plek',
     ],
+  },
+  ingeschrevenMbo: {
+    false: ['nergens ingeschreven', 'nergens'],
   },
   startkwalificatieBruikbaar: {
     true: ['bruikbaar', 'nog bruikbaar', 'nog goed', 'ja'],

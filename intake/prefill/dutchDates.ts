@@ -33,6 +33,17 @@ function iso(year: number | string, month: number | string, day: number | string
 
 const NUMERIC_DATE = /(?<![\d])(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})(?!\d)/;
 const NAMED_DATE = /(?<![\d])(\d{1,2})\s+([a-z]+\.?)\s+(\d{4})(?!\d)/i;
+/** "1-12-96", "1/12/96": a short year only with the same dash or slash twice (not "06 12 34", a phone number). */
+const NUMERIC_SHORT_YEAR = /(?<![\d-/])(\d{1,2})([-/])(\d{1,2})\2(\d{2})(?![\d-/])/;
+/** "17 aug '01", "4 mei 98". */
+const NAMED_SHORT_YEAR = /(?<![\d])(\d{1,2})\s+([a-z]+\.?)\s+['’]?(\d{2})(?!\d)/i;
+
+/** A two-digit year as a past one: the latest year ending in those digits, not after `thisYear`. */
+function pastYear(twoDigits: string, thisYear: number): number {
+  const century = Math.floor(thisYear / 100) * 100;
+  const year = century + Number(twoDigits);
+  return year > thisYear ? year - 100 : year;
+}
 
 /**
  * Typed Dutch dates with a year become YYYY-MM-DD: "17-05-1990", "17/5/1990", "17.5.1990",
@@ -48,9 +59,25 @@ export function isoDateOf(raw: string): string {
   return named && month ? iso(named[3]!, month, named[1]!) : text;
 }
 
-/** Every full date in a longer text ("geboren 12-05-1981, Tilburg"), as YYYY-MM-DD with its place in the text. */
-export function datesIn(text: string): { iso: string; start: number; end: number }[] {
+/**
+ * Every full date in a longer text ("geboren 12-05-1981, Tilburg"), as YYYY-MM-DD with its place
+ * in the text. A two-digit year ("geb 1-12-96", "17 aug '01") is read as past (birth dates):
+ * the latest such year up to `thisYear`.
+ */
+export function datesIn(
+  text: string,
+  thisYear = new Date().getFullYear(),
+): { iso: string; start: number; end: number }[] {
   const found: { iso: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(new RegExp(NUMERIC_SHORT_YEAR.source, 'g'))) {
+    const year = pastYear(m[4]!, thisYear);
+    found.push({ iso: iso(year, m[3]!, m[1]!), start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(new RegExp(NAMED_SHORT_YEAR.source, 'gi'))) {
+    const month = monthNumber(m[2]!);
+    const year = pastYear(m[3]!, thisYear);
+    if (month) found.push({ iso: iso(year, month, m[1]!), start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))) {
     found.push({ iso: iso(m[3]!, m[2]!, m[1]!), start: m.index, end: m.index + m[0].length });
   }

@@ -36,7 +36,7 @@ export const SITUATIE_RULES: FieldRules<Answers['situatie']> = {
     {
       value: 'werkend',
       match:
-        /\bheeft (?:nu )?(?:een )?(?:vaste? |tijdelijke? |betaalde )?(?:baan|contract|arbeidscontract|dienstverband)\b|\bwerkt (?:nu |momenteel |al |op dit moment )?(?:\d+ uur|als|bij|parttime|fulltime|in loondienst)\b|\bis werkend\b|\bin loondienst\b/,
+        /\bheeft (?:nu )?(?:een )?(?:vaste? |tijdelijke? |betaalde )?(?:baan|contract|arbeidscontract|dienstverband)\b|\bwerkt (?:nu |momenteel |al |op dit moment )?(?:\d+ uur|als|bij|parttime|fulltime|in loondienst)\b|\bis werkend\b|\bin loondienst\b|\b(?:uitzendkracht|oproepkracht|invalkracht)\b|\bvia (?:een |het )?uitzendbureau\b/,
       unless: /\bvrijwillig|\bwerkt (?:nu |momenteel |op dit moment )?niet\b|\bwerkte\b/,
     },
     {
@@ -50,7 +50,7 @@ export const SITUATIE_RULES: FieldRules<Answers['situatie']> = {
 export const UITKERING_RULES: FieldRules<Answers['uitkering']> = {
   resolve: 'unique',
   rules: [
-    { value: 'participatiewet', match: /(?<!geen )\b(?:participatiewet|bijstand|pw-uitkering)/ },
+    { value: 'participatiewet', match: /(?<!geen )\b(?:participatiewet|bijstand|pw-uitkering|p-wet\b)/ },
     { value: 'ww', match: /(?<!geen )\b(?:ww\b|ww-uitkering|werkloosheidsuitkering|werkloosheidswet)/ },
     { value: 'wia', match: /(?<!geen )\b(?:wia|wga|iva)(?:\b|-uitkering)/ },
     { value: 'wajong', match: /(?<!geen )\bwajong/ },
@@ -127,7 +127,8 @@ export const LEERBEDRIJF_RULES: FieldRules<Answers['leerbedrijf']> = {
   rules: [
     {
       value: 'niet-erkend',
-      match: /\b(?:nog )?niet[- ]erkend|\bnog niet (?:sbb[- ])?erkend|\b(?:geen|zonder) (?:sbb-)?erkenning/,
+      match:
+        /\b(?:nog )?niet[- ]erkend|\bnog niet (?:sbb[- ])?erkend|\b(?:geen|zonder) (?:sbb-)?erkenning|\berkenning (?:loopt|is aangevraagd|wordt aangevraagd|in aanvraag)/,
     },
     {
       value: 'erkend',
@@ -137,7 +138,7 @@ export const LEERBEDRIJF_RULES: FieldRules<Answers['leerbedrijf']> = {
     {
       value: 'geen',
       match:
-        /\b(?:nog )?geen (?:erkend )?(?:leerbedrijf|leerbaan|leerwerkplek|werkgever)\b|\bzoekt (?:nog )?(?:een )?leerbedrijf/,
+        /\b(?:nog )?geen (?:erkend )?(?:leerbedrijf|leerbaan|leerwerkplek|werkgever)\b|\bzoekt (?:nog )?(?:een )?leerbedrijf|\b(?:leerbedrijf|leerbaan|werkplek) (?:moet|wordt) (?:nog )?gezocht/,
     },
   ],
 };
@@ -161,7 +162,7 @@ export const BEGELEIDING_RULES: FieldRules<Answers['begeleiding']> = {
 export const INGESCHREVEN_MBO_RULES: FieldRules<Answers['ingeschrevenMbo']> = {
   resolve: 'unique',
   rules: [
-    { value: false, match: /\bniet (?:meer )?ingeschreven|\bgeen (?:mbo-)?inschrijving/ },
+    { value: false, match: /\b(?:niet|nergens) (?:meer )?ingeschreven|\bgeen (?:mbo-)?inschrijving/ },
     {
       value: true,
       match:

@@ -30,9 +30,10 @@ const UNFINISHED_AFTER =
 const NOT_ATTAINED_BEFORE =
   /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|leerling|volgt)\s+(?:\S+\s+){0,2}$/;
 
+// Countries with or without the diaeresis, as verwijzers type them.
 const COUNTRIES =
-  'het buitenland|het land van herkomst|het ' +
-  'thuisland|syrië|eritrea|afghanistan|turkije|marokko|somalië|oekraïne|polen|irak|iran|ethiopië|soedan|jemen|' +
+  'het buitenland|het land van herkomst|het thuisland|' +
+  'syri[ëe]|eritrea|afghanistan|turkije|marokko|somali[ëe]|oekra[ïi]ne|polen|irak|iran|ethiopi[ëe]|soedan|jemen|' +
   'suriname';
 const FOREIGN = new RegExp(
   // eslint-disable-next-line max-len -- one regular expression, easier to read whole

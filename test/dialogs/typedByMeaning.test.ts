@@ -70,6 +70,24 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['schoolbaar', 'dat kan ik nog niet goed inschatten', 'onbekend'],
   ['motivatie', 'dat weet ze zelf ook niet', 'twijfel'],
   ['leerbedrijf', 'we zijn nog aan het zoeken', 'geen'],
+  ['situatie', 'ze doet uitzendwerk via randstad', 'werkend'],
+  ['situatie', 'is vorig jaar van het vso gegaan', 'schoolverlater'],
+  ['uitkering', 'zit in de p-wet', 'participatiewet'],
+  ['ingeschrevenMbo', 'is nergens ingeschreven hoor', false],
+  ['taal', 'basisniveau, korte zinnen gaan wel', 'beperkt'],
+  ['leerbedrijf', 'een bakkerij, de erkenning is aangevraagd', 'niet-erkend'],
+  ['leerbedrijf', 'moet nog gevonden worden', 'geen'],
+  ['inkomen', 'via loondispensatie', 'loon'],
+  ['inkomen', 'dat moeten we nog uitzoeken', 'onbekend'],
+];
+
+/** Readings that are an inference or come from the description rules: confirmed with one "ja". */
+const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
+  ['opleiding', 'hij heeft in eritrea een opleiding afgerond', 'buitenlands'],
+  ['motivatie', 'hij ziet het niet zitten', 'nee'],
+  ['leeftijd', 'hij wordt in mei 41', 40],
+  ['urenPerWeek', 'drie hele dagen', 24],
+  ['urenPerWeek', '4 dagdelen', 16],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
@@ -86,6 +104,15 @@ describe('typed answers are matched by meaning', () => {
     expect(seen.some((s) => s.text?.includes('herken ik niet'))).toBe(false);
     expect(questionField(next) === field).toBe(false);
     await answerUntil(driver, seen);
+    await driver.submit({ actie: 'bevestig' });
+    expect((driver.result as ScreeningOutcome).answers[field]).toEqual(expected);
+  });
+
+  it.each(CONFIRMED)('at %s, "%s" is understood after a short confirmation', async (field, typed, expected) => {
+    const driver = await atQuestion(field);
+    const asked = lastCard(await driver.say(typed));
+    expect(textsOf(asked).some((t) => t.startsWith('Bedoel je'))).toBe(true);
+    await answerUntil(driver, await driver.say('ja'));
     await driver.submit({ actie: 'bevestig' });
     expect((driver.result as ScreeningOutcome).answers[field]).toEqual(expected);
   });
@@ -131,6 +158,8 @@ describe('typed answers are matched by meaning', () => {
       ['geboren op 1 februari 1990', '1990-02-01'],
       ['7.10.2003', '2003-10-07'],
       ['geb. 30 sept. 1975', '1975-09-30'],
+      ['geb 3/4/02', '2002-04-03'],
+      ["12 nov '89", '1989-11-12'],
     ] as const) {
       const driver = await atQuestion('leeftijd');
       await answerUntil(driver, await driver.say(typed));

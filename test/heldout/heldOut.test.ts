@@ -53,7 +53,8 @@ async function typedAt(field: string, typed: string): Promise<unknown> {
   await answerUntil(driver, await driver.start(), field, instead);
   let seen = await driver.say(typed);
   if (questionField(lastCard(seen)) === field) return undefined; // refused: asked again
-  if (seen.some((s) => s.text?.includes('Bedoel je'))) seen = await driver.say('ja'); // short confirmation
+  // An unsure reading is confirmed first: "Bedoel je: Werkend?" on a card with "Ja, klopt".
+  if (seen.some((s) => JSON.stringify(s).includes('Bedoel je'))) seen = await driver.say('ja');
   await answerUntil(driver, seen);
   await driver.submit({ actie: 'bevestig' });
   return (driver.result as ScreeningOutcome | undefined)?.answers[field as AnswerField];
