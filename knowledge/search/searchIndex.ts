@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Catalogue } from '../catalogueTypes';
 import { Lexicon } from './decompound';
 import { contentTokens, stem } from './normalize';
-import { type Alternative, type Concept, planQuery, SynonymTable } from './queryPlan';
+import { type Alternative, type Concept, QueryPlanner, SynonymTable } from './queryPlan';
 import {
   buildSearchDocuments,
   FIELD_BOOST,
@@ -170,6 +170,7 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
   const lexicon = new Lexicon();
   for (const word of [...synonyms.words(), ...gapWords()]) lexicon.add(word);
   const miniSearch = buildMiniSearch(documents, lexicon);
+  const planner = new QueryPlanner(lexicon, synonyms);
   const cache = new Map<string, TermScores>();
 
   // Scratch space per document number, reused by every search (a search runs to completion
@@ -265,7 +266,7 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
   /** Scores every document the question touches and ranks them; the caller clears the scratch space. */
   function rank(query: string, options: SearchOptions): Ranking | undefined {
     const limit = options.limit ?? DEFAULT_LIMIT;
-    const concepts = planQuery(query.slice(0, MAX_QUERY_LENGTH), lexicon, synonyms);
+    const concepts = planner.plan(query.slice(0, MAX_QUERY_LENGTH));
     if (concepts.length === 0 || limit <= 0) return undefined;
     let coverable = 0;
     const allWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
