@@ -5,7 +5,8 @@ import { applyCardInput, setDraftValue, type ApplyResult, type FieldProblem } fr
 import { CONTAINS_BSN, IsoDate, normalizeDutchPhone } from '../../intake/dossier/fields';
 import { containsBsn } from '../../privacy/bsn';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
-import { foldText, matchChoice, parseYesNoUnknown, type Choice } from '../shared/typedAnswer';
+import { matchChoice, noValueYet, parseYesNoUnknown } from '../shared/meaning';
+import { foldText, type Choice } from '../shared/typedAnswer';
 import { isoDateOf, typedFutureDay } from '../../intake/prefill/dutchDates';
 import { wijzeLabels } from './fieldMessages.nl';
 import { FIELD_ORDER, MAY_BE_EMPTY, type FieldId } from './questions';
@@ -64,7 +65,7 @@ function applyField(
 ): ApplyResult | { ok: false; problem: 'NOT_KNOWN' } {
   if (raw.trim() === '' && !MAY_BE_EMPTY.has(field)) return { ok: false, problem: 'REQUIRED' };
   // "weet ik nog niet" is an answer of its own, never a name or a place
-  if (TEXT_FIELDS.has(field) && notKnown(raw)) return { ok: false, problem: 'NOT_KNOWN' };
+  if (TEXT_FIELDS.has(field) && noValueYet(raw)) return { ok: false, problem: 'NOT_KNOWN' };
   const result = fieldRule(draft, field, raw, ctx);
   // After the schema's own checks, so a BSN in a name is still named as such.
   return result.ok && NAME_FIELDS.has(field) && !looksLikeName(raw) ? invalid() : result;
@@ -135,33 +136,13 @@ const SOON = new Set([
   'nu',
   'zo vroeg mogelijk',
 ]);
-const NOT_YET = new Set([
-  'weet ik nog niet',
-  'weet het nog niet',
-  'ik weet het nog niet',
-  'nog niet bekend',
-  'nog onbekend',
-  'nog niet',
-  'weet nog niet',
-  'nog geen',
-  'nog geen idee',
-  'nog niets',
-  'geen',
-  'later',
-]);
-
-/** Empty, "weet ik (nog) niet", "nog geen": no value yet. */
-export function notKnown(raw: string): boolean {
-  return raw.trim() === '' || NOT_YET.has(foldText(raw)) || parseYesNoUnknown(raw) === 'onbekend';
-}
-
 /** A date from today on, "zo snel mogelijk", or "weet ik nog niet" (null: no date). */
 function applyStart(draft: DossierDraft, raw: string, now: Date): ApplyResult {
   const withStart = (date: string | null, soon: boolean) =>
     setDraftValue(setDraftValue(draft, 'gewensteStartdatum', date), 'startZoSnelMogelijk', soon || undefined);
   if (containsBsn(raw)) return { ok: false, problem: 'CONTAINS_BSN' };
   if (SOON.has(foldText(raw))) return { ok: true, draft: withStart(null, true) };
-  if (notKnown(raw)) return { ok: true, draft: withStart(null, false) };
+  if (noValueYet(raw)) return { ok: true, draft: withStart(null, false) };
   const today = dutchIsoDate(now);
   const day = typedFutureDay(raw, today);
   const latest = `${Number(today.slice(0, 4)) + MAX_START_YEARS}${today.slice(4)}`;
@@ -176,7 +157,7 @@ const CONTACT_WORDS = /\b(?:tel(?:efoon)?(?:nummer)?|mobiel|e-?mail(?:adres)?|ma
 /** "Jan de Boer, 06-12345678" or "Jan de Boer jan@bedrijf.nl": a name and a way to reach them; empty: not known. */
 function applyPraktijkopleider(draft: DossierDraft, raw: string): ApplyResult {
   if (containsBsn(raw)) return { ok: false, problem: 'CONTAINS_BSN' };
-  if (notKnown(raw)) return { ok: true, draft: setDraftValue(draft, 'praktijkopleider', null) };
+  if (noValueYet(raw)) return { ok: true, draft: setDraftValue(draft, 'praktijkopleider', null) };
   const email = EMAIL_IN_TEXT.exec(raw)?.[0];
   const rest = email ? raw.replace(email, ' ') : raw;
   const phoneText = PHONE_IN_TEXT.exec(rest)?.[0];

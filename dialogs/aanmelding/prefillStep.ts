@@ -7,7 +7,8 @@ import { adaptiveCard, callout, recordCard, submitAction, textBlock, type Adapti
 import { cardActivity } from '../shared/cardActivity';
 import type { Step, StepResult } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
-import { foldText, parseYesNoUnknown } from '../shared/typedAnswer';
+import { parseYesNoUnknown } from '../shared/meaning';
+import { foldText } from '../shared/typedAnswer';
 import type { AanmeldingDeps } from './aanmeldingDialog';
 import { applyAnswers, type RawAnswers } from './applyAnswers';
 import type { FlowState } from './flowState';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FLOW, MENU_SUBMIT_KEY, type FlowId } from '../flows';
 import { submitOf } from '../shared/submitOf';
-import { parseYesNoUnknown } from '../shared/typedAnswer';
+import { parseYesNoUnknown } from '../shared/meaning';
 
 /** What the root dialog understands at any step, typed or clicked. */
 export type Command =

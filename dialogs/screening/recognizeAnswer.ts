@@ -6,8 +6,8 @@ import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../
 import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
-import { matchMeaning, numberByMeaning } from '../shared/meaning';
-import { foldText, matchChoice, parseWholeNumber, parseYesNoUnknown } from '../shared/typedAnswer';
+import { matchChoice, matchMeaning, numberByMeaning, parseYesNoUnknown } from '../shared/meaning';
+import { foldText, parseWholeNumber } from '../shared/typedAnswer';
 import { screeningSynonyms } from './synonyms.nl';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { choicesFor, decodeChoice, encodeChoice, MAX_TEXT_LENGTH, type AnswerValue } from './questions';

@@ -1,7 +1,8 @@
 import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
-import { foldText, parseYesNoUnknown } from '../shared/typedAnswer';
+import { parseYesNoUnknown } from '../shared/meaning';
+import { foldText } from '../shared/typedAnswer';
 import { screeningMessages as msg } from './messages.nl';
 import { EarlyStopSubmit } from './submits';
 

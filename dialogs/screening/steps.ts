@@ -11,7 +11,7 @@ import { confirmCard, displayValue, questionCard, summaryCard, summaryRecord } f
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { progressOf, toAnswers, withAnswer, withoutAnswer, type AnswerValue } from './questions';
 import { submitOf } from '../shared/submitOf';
-import { parseYesNoUnknown } from '../shared/typedAnswer';
+import { parseYesNoUnknown } from '../shared/meaning';
 import { recognizeAnswer } from './recognizeAnswer';
 import { recognizeEarlyStop } from './recognizeEarlyStop';
 import { recognizeSummary } from './recognizeSummary';

@@ -1,4 +1,4 @@
-import { foldText, parseYesNoUnknown, type Choice } from './typedAnswer';
+import { foldText, type Choice } from './typedAnswer';
 
 /** A typed answer matched to a choice: `sure` false means "ask the verwijzer to confirm". */
 export interface Meaning {
@@ -24,10 +24,17 @@ const YES_LEAD = [
   'natuurlijk',
 ];
 const NO_LEAD = ['nee', 'neen', 'nope', 'no', 'niet', 'helaas'];
+/**
+ * "weet ik niet" in its usual forms: the one list. Inside a longer answer where the choices
+ * allow *onbekend* (matchMeaning), or as the whole answer (isNotKnown, parseYesNoUnknown).
+ */
 const UNKNOWN_PHRASES = [
   'weet ik niet',
   'weet niet',
   'weet het niet',
+  'ik weet het niet',
+  'ik weet het nog niet',
+  'nog geen idee',
   'weet ik nog niet',
   'weet nog niet',
   'weet het nog niet',
@@ -73,6 +80,48 @@ const NEGATIONS = ['geen', 'niet'];
 /** Words after a negation that do not change the meaning: "niet echt gemotiveerd" is "niet gemotiveerd". */
 const SOFTENERS = ['echt', 'erg', 'zo', 'heel', 'helemaal', 'zeer', 'meer', 'nog', 'altijd', 'bepaald', 'bijzonder'];
 const UNKNOWN_VALUES = ['onbekend', 'null'];
+/** Not a value yet, as the whole answer where a date or a person is asked ("nog niet", "later"). */
+const NOT_YET = ['nog niet', 'nog geen', 'nog niets', 'geen', 'later'];
+
+export type YesNoUnknown = 'ja' | 'nee' | 'onbekend';
+
+const YES = new Set(['ja', 'j', 'jawel', 'zeker', 'klopt', 'yes', 'y', 'true', 'waar']);
+const NO = new Set(['nee', 'n', 'neen', 'niet', 'no', 'false', 'onwaar']);
+
+/** The whole answer says "weet ik niet" ("geen idee", "weet ik nog niet", "onbekend"). */
+export function isNotKnown(text: string): boolean {
+  const folded = foldText(text);
+  return UNKNOWN_PHRASES.some((p) => foldText(p) === folded);
+}
+
+/** The whole answer is ja, nee or "weet ik niet" (also as a card value: true, false, null). */
+export function parseYesNoUnknown(text: string): YesNoUnknown | undefined {
+  const folded = foldText(text);
+  if (YES.has(folded)) return 'ja';
+  if (NO.has(folded)) return 'nee';
+  if (folded === 'unknown' || UNKNOWN_VALUES.includes(folded) || isNotKnown(folded)) return 'onbekend';
+  return undefined;
+}
+
+/** Empty, "weet ik (nog) niet", "nog geen", "later": no value (yet) for a field that takes any text. */
+export function noValueYet(text: string): boolean {
+  return text.trim() === '' || parseYesNoUnknown(text) === 'onbekend' || NOT_YET.includes(foldText(text));
+}
+
+/**
+ * A choice from typed text: its 1-based number, its value or label (case- and
+ * accent-insensitive), or ja/nee/weet ik niet when the choices have such an option.
+ */
+export function matchChoice(text: string, choices: readonly Choice[]): string | undefined {
+  const folded = foldText(text);
+  if (/^\d+$/.test(folded)) return choices[Number(folded) - 1]?.value;
+  const exact = choices.find((c) => foldText(c.value) === folded || foldText(c.label) === folded);
+  if (exact) return exact.value;
+  const meaning = parseYesNoUnknown(folded);
+  if (!meaning) return undefined;
+  const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'], onbekend: ['onbekend', 'null'] }[meaning];
+  return choices.find((c) => aliases.includes(c.value))?.value;
+}
 /** Words between "weet" and "niet" that do not change "weet niet": "weet ze zelf nog niet" is "weet nog niet". */
 const KNOWING_FILLERS = 'ik|je|jij|u|ze|zij|hij|we|wij|het|dat|zelf|eigenlijk|echt|ook|nu|nou|precies|eerlijk|gezegd';
 const KNOWING = new RegExp(`\\bweet(?: (?:${KNOWING_FILLERS}))+( nog)? niet\\b`, 'g');

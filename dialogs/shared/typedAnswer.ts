@@ -1,6 +1,6 @@
 /**
- * Generic parsing of typed answers, shared by the guided dialogs: yes/no/unknown,
- * whole numbers, a choice by label or number, and "waarom?" / "uitleg ..." requests.
+ * Generic parsing of typed answers, shared by the guided dialogs: folding, whole numbers and
+ * "waarom?" / "uitleg ..." requests. Yes / no / "weet ik niet" and choices are read in meaning.ts.
  */
 
 /** Lowercase, no accents, hyphens as spaces, no punctuation: "Met-begeleiding!" → "met begeleiding". */
@@ -15,30 +15,6 @@ export function foldText(text: string): string {
     .trim();
 }
 
-export type YesNoUnknown = 'ja' | 'nee' | 'onbekend';
-
-const YES = new Set(['ja', 'j', 'jawel', 'zeker', 'klopt', 'yes', 'y', 'true', 'waar']);
-const NO = new Set(['nee', 'n', 'neen', 'niet', 'no', 'false', 'onwaar']);
-const UNKNOWN = new Set([
-  'weet ik niet',
-  'weet niet',
-  'weet het niet',
-  'ik weet het niet',
-  'onbekend',
-  'niet bekend',
-  'geen idee',
-  'unknown',
-  'null',
-]);
-
-export function parseYesNoUnknown(text: string): YesNoUnknown | undefined {
-  const folded = foldText(text);
-  if (YES.has(folded)) return 'ja';
-  if (NO.has(folded)) return 'nee';
-  if (UNKNOWN.has(folded)) return 'onbekend';
-  return undefined;
-}
-
 /** "42", " 42 jaar", "24 uur" → the number; anything else (decimals, words) → undefined. */
 export function parseWholeNumber(text: string): number | undefined {
   const match = /^\s*(\d{1,6})\s*(\p{L}+)?\s*$/u.exec(text);
@@ -48,21 +24,6 @@ export function parseWholeNumber(text: string): number | undefined {
 export interface Choice {
   value: string;
   label: string;
-}
-
-/**
- * A choice from typed text: its 1-based number, its value or label (case- and
- * accent-insensitive), or ja/nee/weet ik niet when the choices have such an option.
- */
-export function matchChoice(text: string, choices: readonly Choice[]): string | undefined {
-  const folded = foldText(text);
-  if (/^\d+$/.test(folded)) return choices[Number(folded) - 1]?.value;
-  const exact = choices.find((c) => foldText(c.value) === folded || foldText(c.label) === folded);
-  if (exact) return exact.value;
-  const meaning = parseYesNoUnknown(folded);
-  if (!meaning) return undefined;
-  const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'], onbekend: ['onbekend', 'null'] }[meaning];
-  return choices.find((c) => aliases.includes(c.value))?.value;
 }
 
 export type ExplainRequest = { topic?: string };

@@ -1,7 +1,8 @@
 import { MAX_QUERY_LENGTH } from '../../knowledge/search/searchIndex';
 import { validateQuery } from '../../knowledge/search/validateQuery';
 import type { Recognized } from '../shared/flowStep';
-import { foldText, matchChoice } from '../shared/typedAnswer';
+import { matchChoice } from '../shared/meaning';
+import { foldText } from '../shared/typedAnswer';
 import type { Action, ExplorerState } from './explorerState';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { selectionLines } from './selection';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { submitOf } from '../../dialogs/shared/submitOf';
-import {
-  explainRequest,
-  foldText,
-  matchChoice,
-  parseWholeNumber,
-  parseYesNoUnknown,
-} from '../../dialogs/shared/typedAnswer';
+import { isNotKnown, matchChoice, noValueYet, parseYesNoUnknown } from '../../dialogs/shared/meaning';
+import { explainRequest, foldText, parseWholeNumber } from '../../dialogs/shared/typedAnswer';
 
 describe('dialogs/shared typed answers', () => {
   it('folds case, accents, hyphens and punctuation', () => {
@@ -25,6 +20,19 @@ describe('dialogs/shared typed answers', () => {
     ['misschien', undefined],
   ])('parseYesNoUnknown(%j) = %j', (text, expected) => {
     expect(parseYesNoUnknown(text)).toBe(expected);
+  });
+
+  it('reads "weet ik niet" from one list: as a whole answer, and as no value yet in the aanmelding', () => {
+    for (const text of ['weet ik niet', 'Ik weet het nog niet', 'geen idee', 'nog geen idee', 'onbekend']) {
+      expect(isNotKnown(text), text).toBe(true);
+      expect(parseYesNoUnknown(text), text).toBe('onbekend');
+      expect(noValueYet(text), text).toBe(true);
+    }
+    for (const text of ['', 'nog niet', 'nog geen', 'later', 'null']) expect(noValueYet(text), text).toBe(true);
+    for (const text of ['nee', 'Jan de Boer', 'Tilburg', 'weet ik niet zeker']) {
+      expect(noValueYet(text), text).toBe(false);
+      expect(isNotKnown(text), text).toBe(false);
+    }
   });
 
   it.each([
