@@ -21,6 +21,7 @@ import { hashId } from './logger';
 import { isStorageUnavailable } from './storage/storageErrors';
 import { turnErrorMessages } from './messages.nl';
 import type { Metrics } from './metrics';
+import { sourceStack } from './sourceStack';
 
 /**
  * CloudAdapter with Bot Framework authentication. Without MicrosoftAppId the
@@ -155,7 +156,7 @@ export async function onTurnError(context: TurnContext, error: unknown, log: Log
       code: (err as { code?: string }).code ?? err.name,
       conv: hashId(context.activity.conversation?.id),
       activityId: context.activity.id,
-      stack: unavailable ? undefined : err.stack,
+      stack: unavailable ? undefined : sourceStack(err),
     },
     'turn failed',
   );

@@ -62,7 +62,7 @@ describe('production build (npm run build, node dist/main.js)', () => {
 
     const dataDir = mkdtempSync(join(tmpdir(), 'built-data-'));
     const started = Date.now();
-    child = spawn(process.execPath, ['--enable-source-maps', '--no-deprecation', join(outdir, 'main.js')], {
+    child = spawn(process.execPath, ['--no-deprecation', join(outdir, 'main.js')], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,7 +9,7 @@ export function spawnBuiltBot(env: Record<string, string>, stdio: StdioOptions):
   const main = process.env.TEST_BOT_MAIN;
   if (!main)
     throw new Error('TEST_BOT_MAIN is not set: run the tests through vitest (test/globalSetup.ts builds the bot)');
-  return spawn(process.execPath, ['--enable-source-maps', '--no-deprecation', main], { env, stdio });
+  return spawn(process.execPath, ['--no-deprecation', main], { env, stdio });
 }
 
 /**
