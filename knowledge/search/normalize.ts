@@ -1,4 +1,5 @@
 import { stemmer } from '@orama/stemmers/dutch';
+import { readPhrases } from './questionPhrases.nl';
 
 /**
  * Dutch text → search terms: lowercase, accents folded (cliënt → client, café → cafe),
@@ -56,6 +57,8 @@ const QUERY_SHORTHAND: Readonly<Record<string, string>> = {
 
 /** Words that split off "mee" ("hoelang is ze er mee bezig"): then "mee" is no "meegaan". */
 const PRONOMINAL = new Set(['er', 'daar', 'hier', 'waar']);
+/** "wat heeft hij er nou aan": "hebben ... er ... aan" is what it brings, as in "eraan". */
+const HEBBEN = new Set(['heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden']);
 
 /** Everyday verbs and job words that fit almost any work; the rest of the sentence says more. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(
@@ -175,7 +178,12 @@ export function contentTokens(text: string): string[] {
 
 /** The meaningful words of a question: also drops fillers, "cliënt" and "mijn klant". */
 export function queryTokens(query: string): string[] {
-  const tokens = tokenize(query).map((t) => QUERY_SHORTHAND[t] ?? t);
+  const tokens = tokenize(readPhrases(foldAccents(query))).map((t) => QUERY_SHORTHAND[t] ?? t);
+  const split = tokens.findIndex((t) => t === 'er' || t === 'daar' || t === 'hier');
+  if (split >= 0 && tokens.some((t) => HEBBEN.has(t))) {
+    const aan = tokens.indexOf('aan', split + 1);
+    if (aan > 0) tokens[aan] = `${tokens[split]}aan`;
+  }
   return tokens.filter((t, i) => {
     const before = tokens[i - 1];
     if (t === 'was') return before === 'de'; // "de was doen" is laundry; otherwise the verb

@@ -39,6 +39,33 @@ describe('normalize', () => {
   });
 });
 
+describe('everyday phrases in a question', () => {
+  it('reads "heeft ... er ... aan" as "eraan" (what it brings), not other split "er ... aan"', () => {
+    expect(queryTokens('wat heeft ze er nou aan')).toEqual(['eraan']);
+    expect(queryTokens('hebben ze daar iets aan')).toEqual(['daaraan']);
+    expect(queryTokens('zitten er kosten aan')).toEqual(['zitten', 'kosten']);
+  });
+
+  it('drops a figure of speech: "in dit verhaal" is no story of a participant', () => {
+    expect(queryTokens('wie betaalt wat in dit hele verhaal')).toEqual(['wie', 'betaalt']);
+    expect(queryTokens('verhalen van deelnemers')).toEqual(['verhalen', 'deelnemers']);
+  });
+
+  it("reads age, fit, a diploma the client has and others' experiences as what is asked", () => {
+    expect(queryTokens('is hij met 60 niet te oud')).toEqual(['60', 'leeftijd']);
+    expect(queryTokens('is dit dan iets voor mijn klant')).toEqual(['doelgroep']);
+    expect(queryTokens('hij heeft al een havo diploma')).toEqual(['startkwalificatie', 'diploma']);
+    expect(queryTokens('zijn er mensen die het al gedaan hebben')).toEqual(['ervaringen']);
+    expect(queryTokens('en hoe ging het?')).toEqual(['ervaringen']);
+  });
+
+  it("reads the school as the client's lessons or as the mbo, not as a place to work", () => {
+    expect(queryTokens('moet ze naar school')).toEqual(['lessen']);
+    expect(queryTokens('wat doet het roc')).toEqual(['rollen', 'mbo', 'instelling']);
+    expect(queryTokens('concierge op een school')).toEqual(['concierge', 'school']);
+  });
+});
+
 describe('compound splitting', () => {
   const lexicon = new Lexicon();
   for (const word of [

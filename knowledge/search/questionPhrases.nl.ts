@@ -1,0 +1,50 @@
+/**
+ * Everyday phrases in a question that mean one search word, read before the question is split
+ * into words. Their words alone are fillers or mislead ("oud" in "20 jaar oud", "verhaal" in
+ * "in dit verhaal", "school" as the place to work), the phrase says what is asked. Patterns
+ * work on lowercase text without accents; a phrase keeps its place in the question.
+ */
+const PERSON_NOUN = '(?:client|cliente|klant|kandidaat|deelnemer|man|vrouw|jongen|meisje|jongere)';
+const PERSON = `(?:hem|haar|hen|hun|mij|iemand|(?:mijn|onze|deze|die|de|een|zo'?n) ${PERSON_NOUN})`;
+
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  // a figure of speech, not the participants' stories: "wat doet de school in dit verhaal"
+  [/\bin (?:dit|dat|het|deze|heel dit|dit hele|het hele) (?:verhaal|plaatje|geheel)\b/g, ' '],
+  // age as a condition: "is hij niet te oud?", "hoe jong mag ze zijn", "ouder dan 60"
+  [/\b(?:te|hoe|zo) (?:oud|jong)\b|\b(?:ouder|jonger) dan\b/g, ' leeftijd '],
+  // whether it fits the person: "is dit (dan) iets voor haar", "past dit bij mijn klant"
+  [
+    new RegExp(
+      `\\b(?:is|zou) (?:dit|dat|het|praktijkleren) (?:dan |wel |ook |nou |eigenlijk )*iets voor ${PERSON}\\b`,
+      'g',
+    ),
+    ' doelgroep ',
+  ],
+  [new RegExp(`\\bpast (?:dit|dat|het|praktijkleren) (?:dan |wel |ook )*bij ${PERSON}\\b`, 'g'), ' doelgroep '],
+  // a diploma the client already has is the startkwalificatie question: "ze heeft mbo 2", "heeft havo"
+  [
+    /\b(?:heeft|had|hebben) (?:al |wel |nog |ook )*(?:een |haar |zijn )?(?:(?:mbo|niveau)[\s-]*[234]|havo|vwo|(?:oud|oude|verouderd|verouderde) diploma)\b/g,
+    ' startkwalificatie ',
+  ],
+  // others' experiences: "ken je iemand die dit al gedaan heeft", "hoe ging dat", "hoe is het gegaan"
+  [
+    /\b(?:iemand|mensen|anderen|deelnemers) die (?:dit|dat|het) (?:al |eerder |ook )*(?:gedaan|gevolgd|meegemaakt|gehaald)\b/g,
+    ' ervaringen ',
+  ],
+  [
+    /\bhoe (?:ging|gingen|verliep|verliepen) (?:dat|het|die|dit)\b|\bhoe (?:is|zijn) (?:dat|het|die|dit) (?:\w+ ){0,2}gegaan\b/g,
+    ' ervaringen ',
+  ],
+  // the school as the mbo in the procedure, not as a workplace: "wat doet de school", "rol van het roc"
+  [
+    /\b(?:wat|welke rol) (?:doet|doen|regelt|speelt|heeft) (?:de|het|die) (?:school|mbo|roc|mbo-instelling)\b|\brol van (?:de|het) (?:school|mbo|roc)\b/g,
+    ' rollen mbo-instelling ',
+  ],
+  // the client as a learner, not a school as the workplace: "moet hij naar school", "lessen volgen"
+  [/\bnaar (?:de )?(?:school|les|lessen)\b|\b(?:les|lessen) (?:volgen|krijgen)\b|\bschoolbanken\b/g, ' lessen '],
+];
+
+/** The question with its everyday phrases replaced by the word they mean. */
+export function readPhrases(foldedQuestion: string): string {
+  return PHRASES.reduce((text, [pattern, meaning]) => text.replace(pattern, meaning), foldedQuestion);
+}
