@@ -77,8 +77,12 @@ const noSpdy = {
 };
 
 /** `require` for bundled CommonJS code (aliased: bundled modules may import createRequire too). */
+// import.meta.dirname would do for __dirname, but only from Node 20.11; engines allow any 20.
 const ESM_REQUIRE = `import { createRequire as bannerRequire } from 'node:module';
-const require = bannerRequire(import.meta.url);`;
+import { fileURLToPath as bannerFileUrlToPath } from 'node:url';
+const require = bannerRequire(import.meta.url);
+const bannerFilename = bannerFileUrlToPath(import.meta.url);
+const bannerDirname = bannerFileUrlToPath(new URL('.', import.meta.url));`;
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -109,14 +113,17 @@ export async function buildTo(outdir) {
     // Bundled CommonJS packages call require() (Node's built-ins, JSON) and read __dirname,
     // which an ES module does not have.
     banner: { js: ESM_REQUIRE },
-    define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
+    define: { __dirname: 'bannerDirname', __filename: 'bannerFilename' },
     // Dynamic imports (langchain, the report's chart library) become chunks of their own, loaded
     // on first use, instead of being inlined into main.js and loaded at start-up.
     splitting: true,
     // Beside main.js, not in a folder: knowledge/catalogue.ts finds its data at ./data/ from its chunk.
     chunkNames: 'chunk-[hash]',
     target: 'node20',
+    // Maps for the logged stacks (bot/sourceStack.ts) need lines, not the sources: without them
+    // the maps are a fraction of the size to read and hold when the first error is logged.
     sourcemap: true,
+    sourcesContent: false,
     logLevel: 'warning',
   });
   const data = join(outdir, 'data');
