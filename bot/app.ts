@@ -40,13 +40,16 @@ export interface AppOverrides {
   proactiveTimeoutMs?: number;
 }
 
+/** How long after listening the search index is built in the background. */
+const WARM_SEARCH_AFTER_MS = 1_000;
+
 /** Composition root: picks the implementations from config; everything else receives them. */
 export async function startApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
   // Files first: a bad policy must stop start-up before anything connects.
   const policy = config.POLICY_FILE ? loadPolicyFile(config.POLICY_FILE) : DEFAULT_POLICY;
   const teams = await loadIntakeTeams(config, log);
   const catalogue = loadCatalogue({ importedDir: config.knowledgeDir });
-  const searchIndex = lazySearchIndex(() => createSearchIndex(catalogue)); // built once, by the first search
+  const searchIndex = lazySearchIndex(() => createSearchIndex(catalogue)); // built once: see warmSearch
   const chat = structuredChatFromConfig(config, log);
   const state = await createStateStore(config, log);
   const storage = overrides.storage ?? state.storage;
@@ -141,10 +144,15 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
       throw error;
     });
   log.info({ event: 'startup.listening', url: server.url, storage: health.storage, llm: health.llm }, 'bot listening');
+  // The index is built once the bot answers (not before healthz), so the first question after a
+  // restart seldom waits for it; a question within this time builds it itself.
+  const warmSearch = setTimeout(() => searchIndex.warm(), WARM_SEARCH_AFTER_MS);
+  warmSearch.unref();
   return {
     server,
     intake,
     async stop() {
+      clearTimeout(warmSearch);
       await server.close();
       await intake.close();
       await state.close();

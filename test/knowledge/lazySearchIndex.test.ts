@@ -19,6 +19,19 @@ describe('lazySearchIndex (start-up does not build the search index, issue 18)',
     expect(builds).toBe(1);
   });
 
+  it('warm() builds it ahead of the first search, once', () => {
+    let builds = 0;
+    const index = lazySearchIndex(() => {
+      builds++;
+      return createSearchIndex(catalogue);
+    });
+    index.warm();
+    expect(builds).toBe(1);
+    index.warm();
+    index.search('magazijn');
+    expect(builds).toBe(1);
+  });
+
   it('answers the first search like the index built at once: the same hits, scores and coverage', () => {
     const eager = createSearchIndex(catalogue);
     for (const question of ['helpnde zorg en welzjin', 'statushouder zonder diploma in de keuken', 'magazijn']) {
