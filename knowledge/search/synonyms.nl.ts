@@ -413,4 +413,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   bepalen: ['beslissen', 'besluit', 'toelating'],
   beslist: ['beslissen', 'besluit', 'toelating'],
   ervaringen: ['verhalen', 'deelnemers'],
+  // "heeft hij na afloop zeker werk": certainty is the question of a guarantee
+  zeker: ['garantie', 'baangarantie'],
+  gegarandeerd: ['garantie', 'baangarantie'],
+  // "wie bepaalt of hij toegelaten wordt": admission is the college's decision
+  toegelaten: ['toelating', 'toelaten'],
+  // "moet ik elke week langs": the jobcoach's visits at the workplace
+  langs: ['bezoeken', 'langskomen'],
+  langskomen: ['bezoeken'],
 };

@@ -59,6 +59,13 @@ describe('everyday phrases in a question', () => {
     expect(queryTokens('en hoe ging het?')).toEqual(['ervaringen']);
   });
 
+  it('reads getting started, who decides and still being at school as what is asked', () => {
+    expect(queryTokens('waar begin ik')).toEqual(['aanmelden', 'stappen']);
+    expect(queryTokens('wie beslist of hij mag')).toEqual(['beslissen']);
+    expect(queryTokens('wie kiest de werkprocessen')).toEqual(['wie', 'kiest', 'werkprocessen']);
+    expect(queryTokens('ze zit nog op het vso')).toEqual(['zit', 'vso', 'doelgroep']);
+  });
+
   it("reads the school as the client's lessons or as the mbo, not as a place to work", () => {
     expect(queryTokens('moet ze naar school')).toEqual(['lessen']);
     expect(queryTokens('wat doet het roc')).toEqual(['rollen', 'mbo', 'instelling']);

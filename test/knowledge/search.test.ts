@@ -73,6 +73,17 @@ describe('everyday words reach the dossier language', () => {
     expect(top('hoe meld ik iemand aan').map((h) => h.id)).toContain('aanmelden');
   });
 
+  it.each([
+    ['na afloop, wat kan hij dan', 'wat-daarna'],
+    ['wie beslist of ze erin mag', 'inclusieve-adviesfunctie'],
+    ['gaat de jobcoach iedere week langs bij de werkgever', 'praktijkopleider-en-jobcoach'],
+    ['is het zeker dat ze daarna werk heeft', 'geen-baangarantie'],
+    ['ze zit nog op school, kan ze al beginnen', 'voor-wie'],
+    ['waar begin je als verwijzer', 'aanmelden'],
+  ])('puts the topic that answers "%s" first (%s)', (query, id) => {
+    expect(top(query)[0]?.id).toBe(id);
+  });
+
   it('the synonym list covers the everyday words of the issue', () => {
     for (const word of [
       'magazijn',
