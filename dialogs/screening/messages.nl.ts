@@ -9,7 +9,7 @@ export const glossary: readonly { names: readonly string[]; text: string }[] = [
     text:
       'Leerbaarheid: kan de cliënt naar verwachting een mbo-opleiding (entree of niveau 2) volgen en afronden, ' +
       'eventueel met steun? ' +
-      'Zo ja, dan gaat een diploma of certificaat voor.',
+      'Kan de cliënt dat én meedoen in een klas (schoolbaarheid), dan gaat een diploma of certificaat voor.',
   },
   {
     names: ['schoolbaarheid', 'schoolbaar'],

@@ -90,7 +90,8 @@ export const ACTION_UITLEG: Record<ActionCode, string> = {
 export const CRITERIA_VOLDAAN = (p: Policy): string[] => [
   `De cliënt is ${p.minimumLeeftijd} jaar of ouder en zit niet meer op praktijkonderwijs of vso.`,
   'De cliënt staat niet ingeschreven bij een mbo-opleiding en heeft geen bruikbare startkwalificatie.',
-  'Een mbo-diploma of -certificaat lijkt (nog) niet haalbaar.',
+  'De cliënt kan (nog) niet zowel een mbo-opleiding aan als meedoen in een klas: een mbo-diploma of ' +
+    '-certificaat lijkt daarom (nog) niet haalbaar.',
   'De cliënt wil zelf leren in de praktijk.',
   'De cliënt kan een paar dagen per week werken, eventueel met begeleiding, en begrijpt genoeg Nederlands ' +
     'voor de werkvloer.',

@@ -6,7 +6,7 @@ import { DEFAULT_POLICY, parsePolicy } from '../../intake/screening/policy';
 import { ADVIES_PRIORITY, type Advies } from '../../intake/screening/rules';
 import { screen } from '../../intake/screening/screen';
 import { questionCard, summaryCard } from '../../dialogs/screening/cards';
-import { fieldMessages, screeningMessages as msg } from '../../dialogs/screening/messages.nl';
+import { fieldMessages, glossary, screeningMessages as msg } from '../../dialogs/screening/messages.nl';
 import { earlyStopCard, resultCard } from '../../dialogs/screening/resultCard';
 import { loadScreeningCases } from '../fixtures/screeningCases';
 import { adviceLine, type Card } from './screeningDriver';
@@ -113,6 +113,16 @@ describe('result card', () => {
     expect(textsOf(card)).toContain(msg.result.criteriaIntro);
     expect(bullets(card)).toEqual(expect.arrayContaining(CRITERIA_VOLDAAN(DEFAULT_POLICY)));
     expect(textsOf(card)).toContain(msg.result.noActions);
+  });
+
+  it('a learner who cannot join a class is kansrijk, and the card and the glossary say why (policy: both for the diploma route)', () => {
+    const input = { ...cases[0]!.input, leerbaar: 'ja', schoolbaar: 'nee' } as Answers;
+    expect(screen(input, DEFAULT_POLICY).advies).toBe('kansrijk');
+    const basis = bullets(cardFor(input)).join(' ');
+    expect(basis).toMatch(/mbo-opleiding aan/);
+    expect(basis).toMatch(/meedoen in een klas/);
+    const leerbaarheid = glossary.find((g) => g.names.includes('leerbaarheid'))!.text;
+    expect(leerbaarheid).toMatch(/schoolbaarheid/);
   });
 
   it('"past nu niet" says whether a hard condition or voluntariness is the reason', () => {
