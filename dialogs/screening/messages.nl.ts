@@ -71,6 +71,9 @@ export const screeningMessages = {
     textTooLong: (max: number) => `Dat is te lang. Houd het kort, maximaal ${max} tekens.`,
     otherQuestion: 'Dat antwoord hoort bij een andere vraag. Beantwoord eerst deze vraag:',
     unusable: 'Dat antwoord kan ik niet gebruiken voor deze vraag. Probeer het nog eens:',
+    notFinished:
+      'Ik lees dat die opleiding (nog) niet met een diploma is afgerond. Welke opleiding heeft de cliënt wél met ' +
+      'een diploma afgerond? Geen diploma? Typ "geen".',
   },
   summary: {
     title: 'Kloppen deze antwoorden?',

@@ -1,7 +1,8 @@
 import { dutchIsoDate } from '../../intake/dossier/clock';
 import { ageOn, IsoDate } from '../../intake/dossier/fields';
 import { datesIn } from '../../intake/prefill/dutchDates';
-import { extractByRules } from '../../intake/prefill/ruleExtractor';
+import { namesOnlyUnattainedLevels } from '../../intake/prefill/opleidingRule';
+import { extractByRules, normalizeForRules } from '../../intake/prefill/ruleExtractor';
 import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../intake/screening/answers';
 import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
@@ -83,6 +84,9 @@ function typed(field: AnswerField, text: string, today: string): Recognized<Answ
   }
   if (kind === 'integer') return sure(checked(field, numberByMeaning(text) ?? text));
   const meaning = matchMeaning(text, choicesFor(field), screeningSynonyms[field]);
+  // "mbo 2 afgebroken" names mbo 2, but the question is the highest diploma attained
+  if (field === 'opleiding' && meaning?.value !== 'geen' && namesOnlyUnattainedLevels(normalizeForRules(text)))
+    return retry(msg.invalid.notFinished);
   const parsed = meaning ? ANSWER_SHAPE[field].safeParse(decodeChoice(field, meaning.value)) : undefined;
   if (meaning && parsed?.success) return { ok: true, value: { value: parsed.data, sure: meaning.sure } };
   // A whole sentence ("heeft een dienstverband bij het sw-bedrijf"): the rules that read a

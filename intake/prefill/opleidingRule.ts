@@ -47,8 +47,9 @@ const FOREIGN_REVERSED = new RegExp(
 const NONE =
   /\b(?:geen|zonder) (?:enkel |afgeronde? )?(?:diploma|opleiding|schoolopleiding)\b|\bniets afgerond\b|\bgeen school afgemaakt/;
 
-function attainedLevels(lower: string): Level[] {
-  const found: Level[] = [];
+/** Each level the text mentions, and whether it was attained (not unfinished, wished for or still going on). */
+function levelMentions(lower: string): { level: Level; attained: boolean }[] {
+  const found: { level: Level; attained: boolean }[] = [];
   for (const { level, match } of RANKED) {
     for (const m of lower.matchAll(match)) {
       const before = lower
@@ -57,10 +58,22 @@ function attainedLevels(lower: string): Level[] {
         .at(-1)!
         .slice(-30);
       const after = lower.slice(m.index + m[0].length);
-      if (!NOT_ATTAINED_BEFORE.test(before) && !UNFINISHED_AFTER.test(after)) found.push(level);
+      found.push({ level, attained: !NOT_ATTAINED_BEFORE.test(before) && !UNFINISHED_AFTER.test(after) });
     }
   }
   return found;
+}
+
+function attainedLevels(lower: string): Level[] {
+  return levelMentions(lower)
+    .filter((m) => m.attained)
+    .map((m) => m.level);
+}
+
+/** "mbo 2 afgebroken", "vmbo niet gehaald", "wil mbo 2 halen": a level is named, but none was attained. */
+export function namesOnlyUnattainedLevels(lower: string): boolean {
+  const mentions = levelMentions(lower);
+  return mentions.length > 0 && mentions.every((m) => !m.attained);
 }
 
 export function extractOpleiding(lower: string): Answers['opleiding'] | undefined {

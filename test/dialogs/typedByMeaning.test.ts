@@ -117,6 +117,19 @@ describe('typed answers are matched by meaning', () => {
     expect((driver.result as ScreeningOutcome).answers[field]).toEqual(expected);
   });
 
+  it.each(['mbo 2 afgebroken', 'vmbo niet gehaald', 'wil mbo 2 gaan halen'])(
+    'at opleiding, "%s" names no diploma attained: asked which one was, then "vmbo" counts',
+    async (typed) => {
+      const driver = await atQuestion('opleiding');
+      const again = await driver.say(typed);
+      expect(again.map((s) => s.text)).toContain(msg.invalid.notFinished);
+      expect(questionField(lastCard(again))).toBe('opleiding');
+      await answerUntil(driver, await driver.say('vmbo'));
+      await driver.submit({ actie: 'bevestig' });
+      expect((driver.result as ScreeningOutcome).answers.opleiding).toBe('vmbo');
+    },
+  );
+
   it('keeps the typed meaning through to the advice', async () => {
     const driver = await atQuestion('uitkering');
     await driver.say('bijstand');
