@@ -36,7 +36,7 @@ export const SITUATIE_RULES: FieldRules<Answers['situatie']> = {
     {
       value: 'werkend',
       match:
-        /\bheeft (?:nu )?(?:een )?(?:vaste? |tijdelijke? |betaalde )?(?:baan|contract|arbeidscontract|dienstverband)\b|\bwerkt (?:nu |momenteel |al |op dit moment )?(?:\d+ uur|als|bij|parttime|fulltime|in loondienst)\b|\bis werkend\b|\bin loondienst\b|\b(?:uitzendkracht|oproepkracht|invalkracht)\b|\bvia (?:een |het )?uitzendbureau\b/,
+        /\bheeft (?:nu )?(?:een )?(?:vaste? |tijdelijke? |betaalde )?(?:baan|contract|arbeidscontract|dienstverband)\b|\bwerkt (?:nu |momenteel |al |op dit moment )?(?:\d+ uur|als|bij|parttime|fulltime|in loondienst)\b|\bis werkend\b|\bin loondienst\b|\bwerkt (?:al |nu |sinds )?(?:\d+|een|twee|drie|vier|vijf) (?:jaar|jaren|maanden|maand|weken) (?:bij|als|in|op)\b|\b(?:uitzendkracht|oproepkracht|invalkracht)\b|\bvia (?:een |het )?uitzendbureau\b/,
       unless: /\bvrijwillig|\bwerkt (?:nu |momenteel |op dit moment )?niet\b|\bwerkte\b/,
     },
     {

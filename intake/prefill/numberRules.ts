@@ -21,6 +21,8 @@ const AGE_PATTERNS: readonly RegExp[] = [
   /\bis (\d{2}) jaar\b(?! (?:werkloos|thuis|in|bij|geleden|ervaring|gewerkt|niet|al))/g,
   /(?:^|[,(.;]\s*)(\d{2}) (?:jaar|jr\.?)(?: oud)?(?=\s*(?:[,.;)]|$))/gm,
   /(?:^|[.;]\s*)(?:is|nu) (\d{2})(?=\s*(?:[.,;)]|$))/gm,
+  // A name first, then the age: "quinty (22) werkt…", "selina 27 jr, …", "meneer haddou, 45, …"
+  /^(?:(?:meneer|mevrouw|mw|dhr)\.? )?\p{L}+(?: \p{L}+)?\s*(?:,\s*|\(\s*|\s)(\d{2})(?:\s*\)| (?:jaar|jr\.?))?(?=\s*(?:[,.;)]|$))/gu,
 ];
 
 const HOURS_PATTERNS: readonly RegExp[] = [
