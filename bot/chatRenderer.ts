@@ -85,6 +85,15 @@ function renderElements(elements: Node[], r: Rendering, indent: string): void {
             .map((l) => indent + l),
         );
         break;
+      case 'RichTextBlock':
+        // literal text (names, ids) as runs: one line, as Teams shows it
+        out.lines.push(
+          indent +
+            asNodes(el.inlines)
+              .map((run) => text(run.text))
+              .join(''),
+        );
+        break;
       case 'FactSet':
         for (const fact of asNodes(el.facts))
           out.lines.push(`${indent}${plain(text(fact.title))}: ${plain(text(fact.value))}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buttonFor, renderActivities } from '../../bot/chatRenderer';
 import { welcomeCard } from '../../dialogs/root/cards';
+import { literalFact } from '../../dialogs/shared/literalText';
 
 describe('terminal chat renderer', () => {
   it('renders the menu card as text with numbered buttons carrying the submit data', () => {
@@ -16,6 +17,17 @@ describe('terminal chat renderer', () => {
     expect(text).not.toMatch(/\[[a-z]\]/); // one scheme: no letters
     expect(text).not.toContain('**');
     expect(out.buttons[0]).toEqual({ key: '1', title: 'Cliënt screenen', data: { menu: 'screening' } });
+  });
+
+  it('shows literal text (a RichTextBlock of runs, as names and dossier ids are sent) on one line', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      body: [literalFact('PI-2026-ZE1E2WCG', 'Sam de Vries', ' · ', {})],
+    };
+    const text = renderActivities([
+      { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] },
+    ]).lines.join('\n');
+    expect(text).toContain('PI-2026-ZE1E2WCG · Sam de Vries');
   });
 
   it('numbers the choices of a choice set and explains how to answer', () => {
