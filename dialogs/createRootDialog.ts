@@ -87,14 +87,27 @@ export const startFlow: FlowStarter = (flow, session) => {
   }
 };
 
-/** A sent aanmelding closes the client's case in this conversation; a deleted concept is gone. */
+/**
+ * A sent aanmelding closes the client's case in this conversation; a deleted concept is gone.
+ * A concept set aside for a new aanmelding is kept apart, and comes back once the new one is sent or deleted.
+ */
 function afterResult(flow: string, result: unknown, session: Session): void {
+  const kept = session.results.aanmelding;
+  if (flow === FLOW.aanmelding && kept?.opzij) {
+    const { opzij, ...aanmelding } = kept;
+    session.results.opzij = opzij;
+    session.results.aanmelding = aanmelding;
+  }
   if (flow === FLOW.aanmelding && session.results.aanmelding?.dossierId) {
     delete session.results.screening;
     delete session.results.werkprocessen;
   }
   if (flow === FLOW.mijnAanmeldingen && MijnAanmeldingenOutcome.safeParse(result).data?.conceptDeleted) {
     delete session.results.aanmelding;
+  }
+  if (session.results.opzij && !unsentAanmelding(session)) {
+    session.results.aanmelding = session.results.opzij;
+    delete session.results.opzij;
   }
 }
 

@@ -20,7 +20,8 @@ import {
   withNewScreening,
   type AanmeldingOptions,
 } from './flowState';
-import { aanmeldingMessages as msg, groupMessages } from './messages.nl';
+import { aanmeldingMessages as msg, conceptChoiceMessages, groupMessages } from './messages.nl';
+import { conceptChoiceStep, conceptIsForOtherScreening, type ConceptChoice } from './conceptChoice';
 import { editTargets, focusFor, GROUPS, nextQuestion, type GroupId } from './questions';
 import { foldText } from '../shared/typedAnswer';
 import { targetsNamed } from './recognizeReview';
@@ -65,18 +66,23 @@ type Result = StepResult<FlowState>;
 export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, AanmeldingOptions> {
   const review = reviewStep(deps);
   const prefill = prefillStep(deps);
+  const conceptChoice = conceptChoiceStep((state, choice) => chosen(state, choice, deps));
   return {
     id: FLOW.aanmelding,
     state: FlowState,
     begin: (options, activity): Result => {
-      const { state, resumed } = initialState(options, activity.from, deps.teams);
-      const intro = resumed ? msg.flow.resumed : msg.flow.intro;
-      if (!needsScreening(state.draft)) {
-        return announced({ kind: 'answered', state: settled(state, deps), replies: [intro] });
+      if (conceptIsForOtherScreening(options.draft, options.screening)) {
+        // The concept resumes without this screening: it may be another client's.
+        const concept = initialState({ ...options, screening: undefined }, activity.from, deps.teams).state;
+        const fresh = { ...options, draft: undefined, pendingDossierId: undefined, vergeten: undefined };
+        const nieuw = initialState(fresh, activity.from, deps.teams).state.draft;
+        return { kind: 'answered', state: { ...concept, keuze: { nieuw } } };
       }
-      return { kind: 'child', state, dialogId: FLOW.screening, options: {}, replies: [intro, msg.flow.screeningFirst] };
+      const { state, resumed } = initialState(options, activity.from, deps.teams);
+      return started(state, resumed, deps);
     },
     open: (state) => {
+      if (state.keuze) return conceptChoice;
       if (state.prefill) return prefill;
       const question = nextQuestion(state, { now: deps.clock(), teams: deps.teams });
       if (question && state.proposed && question.group === 'kandidaat') {
@@ -95,6 +101,25 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
     explain: (_state, stepId, topic) => glossaryText(topic) ?? (topic ? undefined : groupWhy(stepId)),
     interrupted: (state) => (state.draft.kandidaat || state.draft.screening ? outcomeOf(state) : undefined),
   };
+}
+
+/** The first step of a round: the screening when the draft lacks it, else the aanmelding's own questions. */
+function started(state: FlowState, resumed: boolean, deps: AanmeldingDeps, lead: string[] = []): Result {
+  const intro = [...lead, resumed ? msg.flow.resumed : msg.flow.intro];
+  if (!needsScreening(state.draft)) {
+    return announced({ kind: 'answered', state: settled(state, deps), replies: intro });
+  }
+  return { kind: 'child', state, dialogId: FLOW.screening, options: {}, replies: [...intro, msg.flow.screeningFirst] };
+}
+
+/** "verder": the concept as it was. "nieuw": a new draft with this screening; the concept is set aside, kept. */
+function chosen(state: FlowState, choice: ConceptChoice, deps: AanmeldingDeps): Result {
+  const { keuze, ...concept } = state;
+  if (choice === 'verder' || !keuze) return started(concept, true, deps);
+  const { pendingId: _, vergeten: __, ...rest } = concept;
+  const opzij = outcomeOf(concept);
+  const naam = concept.draft.kandidaat?.naam;
+  return started({ ...rest, draft: keuze.nieuw, opzij }, false, deps, [conceptChoiceMessages.parked(naam)]);
 }
 
 /** After a child flow: the werkprocessen choice or the screening comes back into the aanmelding. */

@@ -27,14 +27,18 @@ export interface AanmeldingOptions {
   vergeten?: true;
 }
 
-/** What the dialog ends with: the draft always; the dossier id once it is sent. */
-export const AanmeldingOutcome = z.object({
+/** One aanmelding as the session keeps it: the draft always; the dossier id once it is sent. */
+export const KeptAanmelding = z.object({
   draft: DossierDraft,
   dossierId: DossierId.optional(),
   pendingDossierId: DossierId.optional(),
   /** "vergeet mijn gegevens" was typed in this aanmelding: kept with the concept. */
   vergeten: z.literal(true).optional(),
 });
+export type KeptAanmelding = z.infer<typeof KeptAanmelding>;
+
+/** What the dialog ends with; `opzij`: another client's concept, set aside for this new aanmelding. */
+export const AanmeldingOutcome = KeptAanmelding.extend({ opzij: KeptAanmelding.optional() });
 export type AanmeldingOutcome = z.infer<typeof AanmeldingOutcome>;
 
 /** Display names of the selected kwalificaties (by crebo) and werkprocessen (by "crebo:code"). */
@@ -69,6 +73,13 @@ export const FlowState = z.object({
    * unless the verwijzer ticks "onthoud" on the review card.
    */
   vergeten: z.literal(true).optional(),
+  /**
+   * A saved concept met a new screening: the verwijzer chooses first. The state holds the concept
+   * as it would resume; `nieuw` is the draft of a new aanmelding with this screening.
+   */
+  keuze: z.object({ nieuw: DossierDraft }).optional(),
+  /** The concept set aside for this new aanmelding: handed back to the root, never deleted. */
+  opzij: KeptAanmelding.optional(),
 });
 export type FlowState = z.infer<typeof FlowState>;
 

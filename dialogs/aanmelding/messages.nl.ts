@@ -104,6 +104,22 @@ export const gegevensMessages = {
   notRemembered: 'Je eigen gegevens heb ik niet onthouden, zoals je vroeg.',
 };
 
+/** A saved concept and a new screening: which client is this aanmelding for? */
+export const conceptChoiceMessages = {
+  title: 'Je hebt nog een bewaard concept',
+  intro: (naam: string | undefined) =>
+    `Er is een bewaarde aanmelding ${naam ? `voor ${naam}` : 'zonder naam'} met een andere screening dan de ` +
+    'screening die je net deed. Met welke wil je verder? Het concept blijft hoe dan ook bewaard.',
+  verderButton: (naam: string | undefined) => (naam ? `Verder met het concept voor ${naam}` : 'Verder met het concept'),
+  nieuwButton: 'Nieuwe aanmelding met deze screening',
+  typeHint: 'Je kunt ook typen: "verder" of "nieuw".',
+  chosen: 'Gekozen',
+  notUnderstood:
+    'Kies "verder" om het bewaarde concept af te maken, of "nieuw" voor een aanmelding met deze screening.',
+  parked: (naam: string | undefined) =>
+    `Het concept ${naam ? `voor ${naam} ` : ''}blijft bewaard. Na deze aanmelding kun je er weer mee verder.`,
+};
+
 export const aanmeldingMessages = {
   flow: {
     intro:

@@ -139,7 +139,8 @@ async function send(activity: Activity, state: FlowState, deps: AanmeldingDeps, 
     return { kind: 'answered', state, replies: [msg.send.failed] };
   }
   const team = deps.teams.find((t) => t.id === result.dossier.intakeTeam);
-  const outcome: AanmeldingOutcome = { draft: state.draft, dossierId: result.dossier.id };
+  const opzij = state.opzij ? { opzij: state.opzij } : {};
+  const outcome: AanmeldingOutcome = { draft: state.draft, dossierId: result.dossier.id, ...opzij };
   const shown = displayState('verzonden', (await deps.awaitsChannel?.(result.dossier.intakeTeam)) ?? false);
   const card = sentCard(result.dossier.id, team?.naam ?? result.dossier.intakeTeam, shown);
   const record = reviewRecord(state, deps.teams, msg.review.recordSent(result.dossier.id));
@@ -179,6 +180,7 @@ export function outcomeOf(state: FlowState): AanmeldingOutcome {
     draft: state.draft,
     ...(state.pendingId ? { pendingDossierId: state.pendingId } : {}),
     ...(state.vergeten ? { vergeten: true as const } : {}),
+    ...(state.opzij ? { opzij: state.opzij } : {}),
   };
 }
 

@@ -185,9 +185,9 @@ export class RootDialog extends ComponentDialog {
   /** "opnieuw", confirmed: everything goes, except a concept aanmelding (that is deleted in Mijn aanmeldingen). */
   private async restart(outer: DialogContext): Promise<DialogTurnResult> {
     await this.cancelFlow(outer);
-    const concept = this.session(outer).results.aanmelding;
+    const { aanmelding: concept, opzij } = this.session(outer).results;
     const kept = concept && !concept.dossierId ? concept : undefined;
-    this.saveSession(outer, { results: kept ? { aanmelding: kept } : {} });
+    this.saveSession(outer, { results: { ...(kept ? { aanmelding: kept } : {}), ...(opzij ? { opzij } : {}) } });
     await outer.context.sendActivity(kept ? `${msg.restarted} ${msg.conceptKept}` : msg.restarted);
     await this.sendWelcome(outer);
     return waiting();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AanmeldingOutcome } from '../aanmelding/flowState';
+import { AanmeldingOutcome, KeptAanmelding } from '../aanmelding/flowState';
 import { WerkprocesSelection, type FlowId } from '../flows';
 import { ScreeningOutcome } from '../screening/screeningState';
 
@@ -13,6 +13,8 @@ const Results = z.object({
   screening: ScreeningOutcome.optional().catch(undefined),
   werkprocessen: WerkprocesSelection.optional().catch(undefined),
   aanmelding: AanmeldingOutcome.optional().catch(undefined),
+  /** Another client's concept, set aside while a new aanmelding runs; it comes back once that one is done. */
+  opzij: KeptAanmelding.optional().catch(undefined),
 });
 export const Session = z.object({ results: Results.catch({}) });
 export type Session = z.infer<typeof Session>;

@@ -1,0 +1,81 @@
+import nock from 'nock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aanmeldingMessages as msg, conceptChoiceMessages as keuze } from '../../dialogs/aanmelding/messages.nl';
+import { loadScreeningCases } from '../fixtures/screeningCases';
+import { allVisibleText, cardsOf } from '../support/activities';
+import { AANMELDING_ANSWERS, fillAanmeldingCards } from '../support/aanmeldingOverHttp';
+import { HttpConversation } from '../support/conversation';
+import { answerScreeningByCards } from '../support/screeningOverHttp';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+});
+afterAll(() => nock.enableNetConnect());
+
+type Replies = Awaited<ReturnType<HttpConversation['say']>>;
+const SAM = loadScreeningCases().find((c) => c.id === 'v01')!.input;
+/** The new client: 49, WW, 32 uur (another screening than Sam's). */
+const NIEUW = loadScreeningCases().find((c) => c.id === 'v03')!.input;
+const AHMED = { ...AANMELDING_ANSWERS, kandidaatNaam: 'Ahmed Benali', kandidaatEmail: 'ahmed@example.nl' };
+
+async function screen(chat: HttpConversation, answers: typeof SAM): Promise<void> {
+  await answerScreeningByCards(await chat.say('screenen'), answers, () => chat);
+  await chat.submit({ actie: 'bevestig' });
+}
+
+/** Sam's aanmelding kept as a concept, then a new client screened in the same chat. */
+async function conceptThenNewScreening(app: TestApp): Promise<HttpConversation> {
+  const chat = new HttpConversation(app);
+  await chat.say('hoi');
+  await screen(chat, SAM);
+  await fillAanmeldingCards(chat, await chat.submit({ menu: 'aanmelding' }));
+  expect(allVisibleText(await chat.submit({ actie: 'concept' }))).toContain(msg.concept.saved);
+  await screen(chat, NIEUW);
+  return chat;
+}
+
+function buttonsOf(replies: Replies): string[] {
+  const card = cardsOf(replies).at(-1) as { actions?: { title: string }[] } | undefined;
+  return (card?.actions ?? []).map((a) => a.title);
+}
+
+describe('a saved concept and a new screening', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app.stop());
+
+  it('asks which client the aanmelding is for instead of resuming the concept', async () => {
+    const chat = await conceptThenNewScreening(app);
+    const asked = await chat.submit({ menu: 'aanmelding' });
+    expect(allVisibleText(asked)).not.toContain(msg.flow.resumed);
+    expect(buttonsOf(asked)).toEqual([keuze.verderButton('Sam de Vries'), keuze.nieuwButton]);
+  });
+
+  it('"nieuw" starts an empty aanmelding with the new screening; Sam\'s concept comes back after sending', async () => {
+    const chat = await conceptThenNewScreening(app);
+    await chat.submit({ menu: 'aanmelding' });
+    const nieuw = await chat.say('nieuw');
+    expect(allVisibleText(nieuw)).toContain(keuze.parked('Sam de Vries'));
+    expect(allVisibleText(nieuw)).not.toContain('Sam de Vries, ');
+    const review = allVisibleText(await fillAanmeldingCards(chat, nieuw, AHMED));
+    expect(review).toContain('Ahmed Benali');
+    expect(review).not.toContain('Sam de Vries');
+    expect(review).toContain(`${msg.review.facts.uren} ${NIEUW.urenPerWeek}`);
+    expect(allVisibleText(await chat.submit({ actie: 'versturen' }))).toContain('Je aanmelding is verstuurd');
+    // Sam's concept was kept aside, not deleted: the next aanmelding resumes it.
+    const again = allVisibleText(await chat.say('aanmelding'));
+    expect(again).toContain(msg.flow.resumed);
+    expect(again).toContain('Sam de Vries');
+  });
+
+  it('"verder" resumes Sam\'s concept with Sam\'s own screening', async () => {
+    const chat = await conceptThenNewScreening(app);
+    await chat.say('aanmelding voorbereiden');
+    const resumed = allVisibleText(await chat.submit({ concept: 'verder' }));
+    expect(resumed).toContain(msg.flow.resumed);
+    expect(resumed).toContain('Sam de Vries');
+    expect(resumed).toContain(`${msg.review.facts.uren} ${SAM.urenPerWeek}`);
+  });
+});
