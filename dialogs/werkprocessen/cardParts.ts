@@ -100,8 +100,9 @@ export function searchBox(): CardElement[] {
   ];
 }
 
-export function typeHint(): CardElement {
-  return subtle(msg.typeHint, { spacing: 'Medium' });
+/** What can be typed here; without a numbered list on the card, no numbers are offered. */
+export function typeHint(numberedList = true): CardElement {
+  return subtle(numberedList ? msg.typeHint : msg.typeHintZonderLijst, { spacing: 'Medium' });
 }
 
 /** Multi-select of werkprocessen (values `crebo:code`) and the button that adds the ticked ones. */

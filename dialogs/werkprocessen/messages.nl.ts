@@ -9,6 +9,7 @@ export const werkprocessenMessages = {
   typeHint:
     'Je kunt ook typen: een vraag, "interesses koken", "uitleg 1", een nummer uit de lijst ("kies 1 en 3"), "terug", ' +
     '"selectie" of "klaar".',
+  typeHintZonderLijst: 'Je kunt ook typen: een vraag, "terug", "selectie" of "klaar".',
   start: {
     suggesties: (interesses: string) => `Voor iemand met interesse in "${interesses}" past misschien:`,
     metWerkplek: (werkplek: string) => `Werkplek: ${werkplek}`,

@@ -5,8 +5,10 @@ import { werkprocesBlocks } from './entryBlocks';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { werkprocesId } from './selection';
 
-/** One werkproces explained (one click from a suggestion or hit), with choosing it as the main action. */
-/** `note`: the warning when an intake team does not offer its kwalificatie. */
+/**
+ * One werkproces explained (one click from a suggestion or hit), with choosing it as the main
+ * action. `note`: the warning when an intake team does not offer its kwalificatie.
+ */
 export function werkprocesCard(wp: WerkprocesInfo, gekozen: boolean, nav: Nav, note?: string): AdaptiveCard {
   const choose = submitAction(
     msg.werkproces.kiesDit,
@@ -19,7 +21,7 @@ export function werkprocesCard(wp: WerkprocesInfo, gekozen: boolean, nav: Nav, n
       ...werkprocesBlocks(wp, { gekozen, detail: 'vol' }),
       ...(note ? [warning(note)] : []),
       ...(gekozen ? [textBlock(msg.werkproces.alGekozen, { spacing: 'Medium' })] : []),
-      typeHint(),
+      typeHint(false),
     ],
     gekozen ? navActions(nav) : [choose, ...navActions(nav, [], { eigenHoofdactie: true })],
   );
