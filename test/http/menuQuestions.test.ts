@@ -88,6 +88,21 @@ describe('one word or an everyday question at the menu', () => {
     expect(allVisibleText(await conversation.say('meer'))).toContain('De mbo-instelling krijgt van OCW geen geld');
   });
 
+  it.each(['wat heeft mijn clint eraan?', 'wat levert het hem op'])(
+    '"%s" opens with what it brought the participants, the pilots\' figures after it',
+    async (question) => {
+      const card = cardsOf(await new HttpConversation(app).say(question))[0] as { body: { text: string }[] };
+      expect(card.body[1]!.text).toMatch(/^Voor veel deelnemers was het de eerste keer dat ze een papiertje haalden/);
+    },
+  );
+
+  it('"werkt het echt? zijn er cijfers" still opens with the pilots\' figures', async () => {
+    const card = cardsOf(await new HttpConversation(app).say('werkt het echt? zijn er cijfers van'))[0] as {
+      body: { text: string }[];
+    };
+    expect(card.body[1]!.text).toMatch(/^In 26 pilots/);
+  });
+
   it('"wie betaalt het traject" still opens with the whole picture, the mbo first', async () => {
     const card = cardsOf(await new HttpConversation(app).say('wie betaalt het traject eigenlijk'))[0] as {
       body: { text: string }[];
