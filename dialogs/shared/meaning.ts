@@ -95,8 +95,13 @@ export function isNotKnown(text: string): boolean {
 }
 
 /** The whole answer is ja, nee or "weet ik niet" (also as a card value: true, false, null). */
+/** "jaaa", "neeee", "nee!!": a stretched yes or no is still one. */
+function unstretched(word: string): string {
+  return /^j+a+$/.test(word) ? 'ja' : /^n+e+$/.test(word) ? 'nee' : word;
+}
+
 export function parseYesNoUnknown(text: string): YesNoUnknown | undefined {
-  const folded = foldText(text);
+  const folded = unstretched(foldText(text));
   if (YES.has(folded)) return 'ja';
   if (NO.has(folded)) return 'nee';
   if (folded === 'unknown' || UNKNOWN_VALUES.includes(folded) || isNotKnown(folded)) return 'onbekend';
@@ -206,7 +211,7 @@ function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms)
 
 /** "ja hoor", "nee, vooral door de taal", "weet ik eigenlijk niet", "ik denk het niet": yes, no or unknown. */
 function byLeadingWord(text: string, choices: readonly Choice[]): string | undefined {
-  const first = text.split(' ')[0] ?? '';
+  const first = unstretched(text.split(' ')[0] ?? '');
   const meaning = UNKNOWN_PHRASES.some((p) => containsPhrase(text, p))
     ? 'onbekend'
     : HEDGED_NO.some((p) => containsPhrase(text, p))

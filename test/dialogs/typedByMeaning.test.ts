@@ -79,6 +79,8 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['leerbedrijf', 'moet nog gevonden worden', 'geen'],
   ['inkomen', 'via loondispensatie', 'loon'],
   ['inkomen', 'dat moeten we nog uitzoeken', 'onbekend'],
+  ['ingeschrevenMbo', 'neeee', false],
+  ['begeleiding', 'jaaa hoor, ik', true],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
