@@ -107,6 +107,14 @@ export function typedFutureDay(raw: string, today: string): string | undefined {
     const candidate = iso(thisYear, month, day);
     return candidate >= today ? candidate : iso(thisYear + 1, month, day);
   };
+  // "na de zomer(vakantie)", "na de kerst", "volgend jaar", "volgende maand": the usual first day
+  if (/^na de zomer(?:vakantie)?$/.test(text)) return next(9, 1);
+  if (/^(?:na de kerst(?:vakantie)?|na nieuwjaar|(?:begin )?volgend jaar)$/.test(raw.toLowerCase().trim()))
+    return iso(thisYear + 1, 1, 1);
+  if (text === 'volgende maand') {
+    const month = Number(today.slice(5, 7));
+    return month === 12 ? iso(thisYear + 1, 1, 1) : iso(thisYear, month + 1, 1);
+  }
   const dayMonth = /^(\d{1,2})(?:e|ste|de)?\s+([a-z]+)$/.exec(text) ?? /^(\d{1,2})[-/ ](\d{1,2})$/.exec(text);
   if (dayMonth) {
     const month = /^\d+$/.test(dayMonth[2]!) ? Number(dayMonth[2]) : monthNumber(dayMonth[2]!);

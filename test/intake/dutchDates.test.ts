@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn } from '../../intake/prefill/dutchDates';
+import { datesIn, typedFutureDay } from '../../intake/prefill/dutchDates';
 
 const isos = (text: string, thisYear = 2026) => datesIn(text, thisYear).map((d) => d.iso);
 
@@ -22,5 +22,18 @@ describe('datesIn: dates as verwijzers type them', () => {
     expect(isos('bel 06 12 34 56 78')).toEqual([]);
     expect(isos('06-12-34-56-78')).toEqual([]);
     expect(isos('1-12/96')).toEqual([]);
+  });
+});
+
+describe('typedFutureDay: a start as verwijzers type it', () => {
+  it.each([
+    ['na de zomer', '2026-12-03', '2027-09-01'],
+    ['na de zomervakantie', '2026-03-10', '2026-09-01'],
+    ['na de kerst', '2026-12-03', '2027-01-01'],
+    ['begin volgend jaar', '2026-06-01', '2027-01-01'],
+    ['volgende maand', '2026-12-03', '2027-01-01'],
+    ['volgende maand', '2026-04-20', '2026-05-01'],
+  ])('"%s" on %s is %s', (typed, today, expected) => {
+    expect(typedFutureDay(typed, today)).toBe(expected);
   });
 });
