@@ -41,6 +41,7 @@ export function earlyStopCard(advice: Advice, answers: Partial<Answers>, policy:
     ...adviceBody(advice, adviceBasis(advice, answers, policy), msg.result.earlyHeading, false),
     textBlock(msg.earlyStop.intro, { separator: true }),
     textBlock(msg.earlyStop.question, { weight: 'Bolder' }),
+    textBlock(msg.why.changeHint, { isSubtle: true, size: 'Small' }),
   ];
   return adaptiveCard(body, [
     submitAction(msg.earlyStop.continueButton, { vervolg: 'doorgaan' }, { style: 'positive' }),

@@ -155,6 +155,7 @@ describe('result card', () => {
     const card = asCard(earlyStopCard(advice, { motivatie: 'nee' }, DEFAULT_POLICY));
     expect(textsOf(card)).not.toContain(msg.result.noActions);
     expect(textsOf(card)).toContain(msg.earlyStop.question);
+    expect(textsOf(card)).toContain(msg.why.changeHint); // "wijzig leeftijd" works here too: say so
     expect(card.actions.map((a) => a.data)).toEqual([{ vervolg: 'doorgaan' }, { vervolg: 'stoppen' }]);
   });
 });
