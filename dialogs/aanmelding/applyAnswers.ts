@@ -4,6 +4,7 @@ import type { DossierDraft } from '../../intake/dossier/draft';
 import { applyCardInput, setDraftValue, type ApplyResult, type FieldProblem } from '../../intake/dossier/draftInput';
 import { CONTAINS_BSN, IsoDate, normalizeDutchPhone } from '../../intake/dossier/fields';
 import { containsBsn } from '../../privacy/bsn';
+import { healthDetailIn } from '../../privacy/healthDetails';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { matchChoice, noValueYet, parseYesNoUnknown } from '../shared/meaning';
 import { foldText, type Choice } from '../shared/typedAnswer';
@@ -14,8 +15,11 @@ import { FIELD_ORDER, MAY_BE_EMPTY, type FieldId } from './questions';
 /** Raw answers of one card submit or typed message, by field. */
 export type RawAnswers = Partial<Record<FieldId, string>>;
 
-/** `NOT_KNOWN`: "weet ik (nog) niet" typed where only a real value fits (a name, a place). */
-export type AnswerProblem = FieldProblem | 'NOT_KNOWN';
+/**
+ * `NOT_KNOWN`: "weet ik (nog) niet" typed where only a real value fits (a name, a place).
+ * `HEALTH_DETAIL`: a diagnosis, illness or medication in the opmerkingen.
+ */
+export type AnswerProblem = FieldProblem | 'NOT_KNOWN' | 'HEALTH_DETAIL';
 
 export interface FieldIssue {
   field: FieldId;
@@ -62,8 +66,10 @@ function applyField(
   field: FieldId,
   raw: string,
   ctx: Context,
-): ApplyResult | { ok: false; problem: 'NOT_KNOWN' } {
+): ApplyResult | { ok: false; problem: 'NOT_KNOWN' | 'HEALTH_DETAIL' } {
   if (raw.trim() === '' && !MAY_BE_EMPTY.has(field)) return { ok: false, problem: 'REQUIRED' };
+  if (field === 'opmerkingen' && !containsBsn(raw) && healthDetailIn(raw))
+    return { ok: false, problem: 'HEALTH_DETAIL' };
   // "weet ik nog niet" is an answer of its own, never a name or a place
   if (TEXT_FIELDS.has(field) && noValueYet(raw)) return { ok: false, problem: 'NOT_KNOWN' };
   const result = fieldRule(draft, field, raw, ctx);

@@ -40,6 +40,12 @@ export function problemMessage(field: FieldId, problem: AnswerProblem): string {
       return formatMessage(field, label);
     case 'NOT_KNOWN':
       return notKnownMessage(field, label);
+    case 'HEALTH_DETAIL':
+      return (
+        `In "${label}" staat een medisch gegeven, zoals een diagnose, ziekte of medicijn. Het intaketeam heeft dat ` +
+        'niet nodig en ik bewaar het niet. Beschrijf liever wat de cliënt op de werkplek nodig heeft, bijvoorbeeld ' +
+        '"heeft baat bij vaste structuur en korte instructies".'
+      );
   }
 }
 

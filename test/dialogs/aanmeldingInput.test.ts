@@ -59,6 +59,29 @@ describe('aanmelding: a BSN is refused and never kept', () => {
   });
 });
 
+describe('aanmelding: health details in the opmerkingen are refused and never kept', () => {
+  it('explains why, suggests what to write instead, and takes the rewritten remark', async () => {
+    const recorder = recordingSubmit();
+    const driver = newDriver(recorder);
+    await driver.start();
+    await driver.submit(KANDIDAAT);
+    await driver.submit(VERWIJZER);
+    await driver.submit(LEERBEDRIJF);
+    await driver.say('zo snel mogelijk');
+    const refused = await driver.say('ze heeft epilepsie en gebruikt medicatie, bereikbaar na 10 uur');
+    expect(textOf(refused)).toBe(problemMessage('opmerkingen', 'HEALTH_DETAIL'));
+    expect(textOf(refused)).toContain('vaste structuur');
+    expect(JSON.stringify(driver.storage)).not.toContain('epilepsie');
+    await driver.say('bereikbaar na 10 uur, heeft baat bij vaste structuur');
+    await driver.submit({ intakeTeam: 'team-west' });
+    await driver.submit(CONSENT);
+    await driver.submit({ actie: 'versturen' });
+    expect(recorder.calls).toHaveLength(1);
+    expect(JSON.stringify(recorder.calls[0])).toContain('heeft baat bij vaste structuur');
+    expect(JSON.stringify(recorder.calls[0])).not.toMatch(/epilepsie|medicatie/);
+  });
+});
+
 describe('aanmelding: invalid answers are asked again, naming the field', () => {
   it('re-asks a bad date, phone number and e-mail address, keeping what was valid', async () => {
     const driver = newDriver();
