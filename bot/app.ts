@@ -8,7 +8,7 @@ import { TeamsBot } from './teamsBot';
 import { createStateStore } from './stateStore';
 import { ConversationStore } from './storage/conversationStore';
 import { DEFAULT_POLICY, loadPolicyFile } from '../intake/screening/policy';
-import { systemClock } from '../intake/dossier/clock';
+import { systemClock, type Clock } from '../intake/dossier/clock';
 import { randomDossierId } from '../intake/dossier/dossierId';
 import { createIntakeServices, type IntakeServices } from './intake/intakeServices';
 import { IntakeChannelHandler } from './intake/intakeChannelHandler';
@@ -38,6 +38,8 @@ export interface AppOverrides {
   storage?: Storage;
   /** Time allowed for one proactive send to Teams (default 15 s). */
   proactiveTimeoutMs?: number;
+  /** The intake channel's time (how long a channel move may be confirmed); tests move it. */
+  channelClock?: Clock;
 }
 
 /** How long after listening the search index is built in the background. */
@@ -62,7 +64,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
     werkproces: (crebo, code) => catalogue.werkproces(crebo, code)?.titel,
   };
   const intake = await createIntakeServices({ config, teams, redis: state.redis, sender, log, metrics, names });
-  const channelHandler = new IntakeChannelHandler(intake, systemClock, log, metrics, names);
+  const channelHandler = new IntakeChannelHandler(intake, overrides.channelClock ?? systemClock, log, metrics, names);
   const verwijzerActions = new VerwijzerActions(intake, intake.channel, systemClock, log);
   const root = createRootDialog({
     policy,

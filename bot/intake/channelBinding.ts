@@ -27,9 +27,17 @@ export function originOf(activity: Partial<Activity>): Origin {
   };
 }
 
-/** A channel that names its team and tenant (what Teams always sends in a channel). */
-export function isTeamChannel(origin: Origin): origin is Origin & { teamId: string; tenantId: string } {
-  return origin.conversationType === 'channel' && Boolean(origin.teamId) && Boolean(origin.tenantId);
+/** A channel of a Teams team, as far as the activity says. */
+export type TeamChannel = Origin & { conversationId: string; teamId: string; tenantId: string };
+
+/** A channel that names itself, its team and tenant (what Teams always sends in a channel). */
+export function isTeamChannel(origin: Origin): origin is TeamChannel {
+  return (
+    origin.conversationType === 'channel' &&
+    Boolean(origin.conversationId) &&
+    Boolean(origin.teamId) &&
+    Boolean(origin.tenantId)
+  );
 }
 
 /** Is this a channel of the Teams team the intake team is bound to? */
@@ -56,9 +64,14 @@ export function isLinkedChannel(
   team: IntakeTeam,
   linked: ConversationReferenceJson | undefined,
 ): boolean {
+  return isChannelOf(origin, team.teams) && isSameChannel(origin, linked);
+}
+
+/** Is the linked reference this activity's own channel (a thread in it counts as the channel)? */
+export function isSameChannel(origin: Origin, linked: ConversationReferenceJson | undefined): boolean {
   const linkedId = (linked?.conversation as { id?: unknown } | undefined)?.id;
   return (
-    isChannelOf(origin, team.teams) &&
+    origin.conversationId !== undefined &&
     typeof linkedId === 'string' &&
     rootConversationId(linkedId) === origin.conversationId
   );

@@ -6,26 +6,32 @@ import {
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import type { Clock } from '../../intake/dossier/clock';
+import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
+import type { ConversationReferenceJson } from '../../intake/delivery/ports';
 import type { Metrics } from '../metrics';
 import type { CodeNames } from '../../dialogs/intakeTeam/cards';
 import { channelInfoCard } from '../../dialogs/intakeTeam/channelInfoCard';
+import { channelMoveCard } from '../../dialogs/intakeTeam/channelMoveCard';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import { isIntakeActionValue } from '../../dialogs/intakeTeam/submits';
 import { normalizeCommandText } from '../../dialogs/root/commands';
-import { submitOf } from '../../dialogs/shared/submitOf';
+import { submitOf, typedSubmitOf } from '../../dialogs/shared/submitOf';
 import type { Logger } from '../logger';
-import { isTeamChannel, originOf, teamsBoundTo } from './channelBinding';
+import { isSameChannel, isTeamChannel, originOf, teamsBoundTo, type TeamChannel } from './channelBinding';
+import { confirmation, MOVE_CONFIRM_MINUTES, moveRequest, readMoveRequest } from './channelMove';
 import { channelRootReference } from './proactive';
 import type { IntakeServices } from './intakeServices';
+import { shownName } from './shownName';
 import { TeamActions, type ActionOutcome } from './teamActions';
 
-const KOPPEL = /^koppel intake(?:\s+(\S+))?$/;
+const KOPPEL = /^koppel intake(?:\s+(\S+)(\s+bevestig)?)?$/;
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 /**
  * The intake team's side in its channel: "koppel intake <team-id>" links a channel of the
- * Teams team the intake team is bound to; the dossier card's buttons (Universal Actions, or
+ * Teams team the intake team is bound to (moving it from another linked channel takes
+ * "koppel intake <team-id> bevestig" in the new channel); the dossier card's buttons (Universal Actions, or
  * message submits from older cards) act only from the channel linked for that dossier's team.
  * `handle` returns false for messages that are not for it; they go to the dialogs.
  */
@@ -35,9 +41,9 @@ export class IntakeChannelHandler {
   constructor(
     private readonly intake: Pick<
       IntakeServices,
-      'teams' | 'store' | 'registrations' | 'notifier' | 'linkChannel' | 'cards'
+      'teams' | 'store' | 'registrations' | 'notifier' | 'linkChannel' | 'cards' | 'pendingMoves' | 'moveChannel'
     >,
-    clock: Clock,
+    private readonly clock: Clock,
     private readonly log: Logger,
     metrics?: Pick<Metrics, 'dossiers' | 'timeToFirstAction' | 'sinceSent'>,
     names?: CodeNames,
@@ -53,9 +59,11 @@ export class IntakeChannelHandler {
       return true;
     }
     // Teams strips the mention through its entity; other clients may leave the <at> tag.
-    const koppel = KOPPEL.exec(normalizeCommandText((activity.text ?? '').replace(/<at>.*?<\/at>/g, '')));
+    // The move card's button sends the typed command: it passes the very same checks.
+    const typed = typedSubmitOf(activity) ?? activity.text ?? '';
+    const koppel = KOPPEL.exec(normalizeCommandText(typed.replace(/<at>.*?<\/at>/g, '')));
     if (!koppel) return false;
-    await this.link(context, koppel[1]);
+    await this.link(context, koppel[1], Boolean(koppel[2]));
     return true;
   }
 
@@ -97,7 +105,7 @@ export class IntakeChannelHandler {
     }
   }
 
-  private async link(context: TurnContext, requested: string | undefined): Promise<void> {
+  private async link(context: TurnContext, requested: string | undefined, confirmed: boolean): Promise<void> {
     const origin = originOf(context.activity);
     if (!isTeamChannel(origin)) {
       await context.sendActivity(msg.registration.notInChannel);
@@ -120,11 +128,57 @@ export class IntakeChannelHandler {
       await context.sendActivity(msg.registration.notThisTeam);
       return;
     }
-    await this.intake.linkChannel(
+    const linked = await this.intake.registrations.get(team.id);
+    const here = channelRootReference(TurnContext.getConversationReference(context.activity));
+    // First link, or this channel again (a fresh reference): nothing moves, nothing to confirm.
+    if (!linked || isSameChannel(origin, linked)) {
+      await this.intake.linkChannel(team.id, here);
+      this.log.info({ event: 'intake.channel_registered', teamId: team.id }, 'intake channel registered');
+      await context.sendActivity(msg.registration.done(team.naam));
+      return;
+    }
+    if (confirmed) await this.confirmMove(context, origin, team, linked, here);
+    else await this.askToMove(context, origin, team);
+  }
+
+  /**
+   * The team's channel is another one: a move is only asked here, never done at once. Any member
+   * of a channel of the team may ask, so the linked channel is named no further.
+   */
+  private async askToMove(context: TurnContext, origin: TeamChannel, team: IntakeTeam): Promise<void> {
+    await this.intake.pendingMoves.set(team.id, { ...moveRequest(origin, this.clock()) });
+    this.log.info({ event: 'intake.channel_move_requested', teamId: team.id }, 'intake channel move asked');
+    const card = channelMoveCard(team, MOVE_CONFIRM_MINUTES);
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  private async confirmMove(
+    context: TurnContext,
+    origin: TeamChannel,
+    team: IntakeTeam,
+    linked: ConversationReferenceJson,
+    here: ConversationReferenceJson,
+  ): Promise<void> {
+    const move = msg.registration.move;
+    const request = readMoveRequest(await this.intake.pendingMoves.get(team.id));
+    const state = confirmation(request, origin, this.clock());
+    if (state === 'expired') await this.intake.pendingMoves.delete(team.id);
+    // Deleting claims the request: of two confirmations (two instances) only one moves.
+    if (state !== 'confirmed' || !(await this.intake.pendingMoves.delete(team.id))) {
+      this.log.warn({ event: 'intake.channel_move_refused', teamId: team.id, reason: state }, 'move not confirmed');
+      await context.sendActivity(
+        state === 'expired' ? move.expired(team.id, MOVE_CONFIRM_MINUTES) : move.nothingToConfirm(team.id),
+      );
+      return;
+    }
+    const told = await this.intake.moveChannel(
       team.id,
-      channelRootReference(TurnContext.getConversationReference(context.activity)),
+      linked,
+      here,
+      move.notice(team.naam, shownName(context.activity.from)),
     );
-    this.log.info({ event: 'intake.channel_registered', teamId: team.id }, 'intake channel registered');
-    await context.sendActivity(msg.registration.done(team.naam));
+    // Audit: which team's channel moved, not who or where (ids of people stay out of the logs).
+    this.log.info({ event: 'intake.channel_moved', teamId: team.id, oldChannelTold: told }, 'intake channel moved');
+    await context.sendActivity(`${move.done(team.naam)} ${told ? move.oldTold : move.oldNotTold}`);
   }
 }

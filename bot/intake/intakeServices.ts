@@ -54,6 +54,18 @@ export interface IntakeServices {
   resend(dossierId: string, teamsId: string): Promise<ResendOutcome>;
   /** Links the team's Teams channel; its waiting dossiers go out at once. */
   linkChannel(teamId: string, reference: ConversationReferenceJson): Promise<void>;
+  /** Intake team id → a request to move its channel, waiting for confirmation (`channelMove.ts`). */
+  pendingMoves: RegistrationStore;
+  /**
+   * Links the team's channel to `to` and posts `notice` in the channel it leaves. False when the
+   * notice did not go out (logged); the move stands either way.
+   */
+  moveChannel(
+    teamId: string,
+    from: ConversationReferenceJson,
+    to: ConversationReferenceJson,
+    notice: string,
+  ): Promise<boolean>;
   /** True when the team receives in Teams and no channel is linked yet: its dossiers wait. */
   awaitsChannel(teamId: string): Promise<boolean>;
   close(): Promise<void>;
@@ -64,6 +76,7 @@ interface Persistence {
   summaries: SummaryStore;
   outbox: Outbox;
   registrations: RegistrationStore;
+  moves: RegistrationStore;
   verwijzers: RegistrationStore;
   cards: RegistrationStore;
   lock: ScheduleLock;
@@ -109,6 +122,7 @@ async function persistence(
         markerTtlMs: retentionMs,
       }),
       registrations: new RedisRegistrationStore(redis, `${prefix}channels:`, clock),
+      moves: new RedisRegistrationStore(redis, `${prefix}moves:`, clock),
       verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`, clock),
       cards: new RedisRegistrationStore(redis, `${prefix}cards:`, clock),
       // Longer than a round may take; a crashed holder frees it by expiry.
@@ -120,6 +134,7 @@ async function persistence(
     ...stores,
     outbox: await FileOutbox.open(dir, { clock, claimTimeoutMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),
     registrations: new FileRegistrationStore(join(dir, 'channels'), clock),
+    moves: new FileRegistrationStore(join(dir, 'moves'), clock),
     verwijzers: new FileRegistrationStore(join(dir, 'verwijzers'), clock),
     cards: new FileRegistrationStore(join(dir, 'cards'), clock),
     lock: new ProcessScheduleLock(),
@@ -200,6 +215,13 @@ export async function createIntakeServices(deps: {
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), RETENTION_SWEEP_MS).unref();
 
+  const linkChannel = async (teamId: string, reference: ConversationReferenceJson) => {
+    await p.registrations.set(teamId, reference);
+    const woken = await p.outbox.wake(teamId);
+    if (woken > 0) log.info({ event: 'delivery.woken', teamId, count: woken }, 'waiting dossiers due now');
+    void worker.runOnce().catch(() => undefined); // not after the next waiting poll
+  };
+
   return {
     teams: deps.teams,
     store,
@@ -228,11 +250,20 @@ export async function createIntakeServices(deps: {
       void worker.runOnce().catch(() => undefined);
       return outcome;
     },
-    async linkChannel(teamId, reference) {
-      await p.registrations.set(teamId, reference);
-      const woken = await p.outbox.wake(teamId);
-      if (woken > 0) log.info({ event: 'delivery.woken', teamId, count: woken }, 'waiting dossiers due now');
-      void worker.runOnce().catch(() => undefined); // not after the next waiting poll
+    linkChannel,
+    pendingMoves: p.moves,
+    async moveChannel(teamId, from, to, notice) {
+      await linkChannel(teamId, to);
+      try {
+        await deps.sender.send(from, { type: 'message', textFormat: 'plain', text: notice });
+        return true;
+      } catch (error) {
+        log.warn(
+          { event: 'intake.move_notice_failed', teamId, code: (error as Error)?.name },
+          'old intake channel not told about the move',
+        );
+        return false;
+      }
     },
     async awaitsChannel(teamId) {
       const team = deps.teams.find((candidate) => candidate.id === teamId);

@@ -15,14 +15,13 @@ import type { Metrics } from '../metrics';
 import { isLinkedChannel, originOf, type Origin } from './channelBinding';
 import { channelRootReference } from './proactive';
 import type { IntakeServices } from './intakeServices';
+import { shownName } from './shownName';
 
 /** What the person who pressed a button gets back. Only 'card' and 'changed' show the dossier. */
 export type ActionOutcome =
   | { kind: 'text'; text: string }
   | { kind: 'card'; card: AdaptiveCard }
   | { kind: 'changed'; card: AdaptiveCard; announcement: string };
-
-const MAX_SHOWN_NAME = 100;
 
 /**
  * The intake team's actions on a dossier. The rule: only the channel linked for the
@@ -109,7 +108,7 @@ export class TeamActions {
     this.log.info({ event: 'intake.status_changed', dossierId: updated.id, status: change.status }, 'status changed');
     this.count(updated);
     await this.intake.notifier.statusChanged(updated, change.status);
-    const who = (context.activity.from?.name?.trim() || msg.teamAction.someone).slice(0, MAX_SHOWN_NAME);
+    const who = shownName(context.activity.from);
     return {
       kind: 'changed',
       card: this.cardOf(updated, found.team),

@@ -97,6 +97,32 @@ export const intakeTeamMessages = {
       command: (id: string) => `@bot koppel intake ${id}`,
       forBeheer: 'Voor de beheerder (intaketeams-bestand):',
     },
+    /** The team's intake channel is another channel of the same Teams team: moving it takes a confirmation. */
+    move: {
+      title: 'Intakekanaal verplaatsen?',
+      ask: (teamNaam: string, minutes: number) =>
+        `Het intakekanaal van **${teamNaam}** is nu een ander kanaal van dit team. Verplaats je het naar dit ` +
+        'kanaal, dan komen nieuwe aanmeldingen hier binnen en werken de kaarten van de aanmeldingen en hun ' +
+        `knoppen alleen nog in dit kanaal, niet meer in het huidige intakekanaal. Bevestig binnen ${minutes} ` +
+        'minuten als je dat wilt.',
+      typed: (id: string) => `Of typ: @bot koppel intake ${id} bevestig`,
+      button: 'Ja, verplaats het intakekanaal hierheen',
+      done: (teamNaam: string) =>
+        `Het intakekanaal van **${teamNaam}** is verplaatst naar dit kanaal. Nieuwe aanmeldingen verschijnen hier ` +
+        'als kaart, en de knoppen op de kaarten werken alleen nog in dit kanaal.',
+      oldTold: 'Het vorige intakekanaal heeft hierover een bericht gekregen.',
+      oldNotTold: "Het vorige intakekanaal kon ik hierover geen bericht sturen. Laat het je collega's daar zelf weten.",
+      /** In the old channel, as plain text. */
+      notice: (teamNaam: string, who: string) =>
+        `Het intakekanaal van ${teamNaam} is verplaatst naar een ander kanaal door ${who}. Nieuwe aanmeldingen ` +
+        'komen daar binnen, en de knoppen op de kaarten werken vanaf nu alleen in dat kanaal.',
+      nothingToConfirm: (id: string) =>
+        'Er staat in dit kanaal geen verplaatsing van het intakekanaal klaar om te bevestigen. Typ "@bot koppel ' +
+        `intake ${id}" als je het intakekanaal naar dit kanaal wilt verplaatsen.`,
+      expired: (id: string, minutes: number) =>
+        `Deze vraag is verlopen: bevestigen kan tot ${minutes} minuten nadat je het vroeg. Er is niets verplaatst. ` +
+        `Typ opnieuw "@bot koppel intake ${id}" als je het intakekanaal naar dit kanaal wilt verplaatsen.`,
+    },
   },
   teamAction: {
     done: (status: string, who: string) => `${who} heeft de status gewijzigd: ${status}.`,

@@ -17,6 +17,8 @@ export const SERVICE_URL = `${CONNECTOR}/teams/`;
 export const TENANT = '72f988bf-0000-0000-0000-000000000000';
 export const WEST_TEAM = '19:west-team@thread.tacv2';
 export const WEST_CHANNEL = '19:west-general@thread.tacv2';
+/** Another channel of west's Teams team. */
+export const WEST_OTHER_CHANNEL = '19:west-other@thread.tacv2';
 export const VERWIJZER_CONV = 'a:personal-verwijzer';
 
 /** Where an activity may come from: the bound team's channel, and everywhere an attacker may be. */
@@ -27,8 +29,25 @@ export const PLACES = {
     tenant: TENANT,
   },
   westOtherChannel: {
-    conversation: { id: '19:west-other@thread.tacv2', conversationType: 'channel', isGroup: true },
+    conversation: { id: WEST_OTHER_CHANNEL, conversationType: 'channel', isGroup: true },
     team: WEST_TEAM,
+    tenant: TENANT,
+  },
+  westThirdChannel: {
+    conversation: { id: '19:west-third@thread.tacv2', conversationType: 'channel', isGroup: true },
+    team: WEST_TEAM,
+    tenant: TENANT,
+  },
+  /** Forged: the id of west's other channel, but said to be in another tenant. */
+  westOtherChannelForeignTenant: {
+    conversation: { id: WEST_OTHER_CHANNEL, conversationType: 'channel', isGroup: true },
+    team: WEST_TEAM,
+    tenant: 'ffffffff-0000-0000-0000-000000000000',
+  },
+  /** Forged: the id of west's other channel, but said to be in another team. */
+  westOtherChannelForeignTeam: {
+    conversation: { id: WEST_OTHER_CHANNEL, conversationType: 'channel', isGroup: true },
+    team: '19:foreign-team@thread.tacv2',
     tenant: TENANT,
   },
   foreignTeam: {
