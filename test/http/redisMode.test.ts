@@ -9,6 +9,15 @@ import { allVisibleText } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { OwnRedisServer, SHARED_REDIS_URL } from '../storage/redisServer';
+import { intakeTeamMessages } from '../../dialogs/intakeTeam/messages.nl';
+import {
+  recordConnector,
+  sayFrom,
+  teamsFile,
+  WEST_CHANNEL,
+  WEST_OTHER_CHANNEL,
+  type Sent,
+} from '../support/intakeChannelFixture';
 import { loadScreeningCases } from '../fixtures/screeningCases';
 import { answerScreeningByCards, askedField } from '../support/screeningOverHttp';
 
@@ -94,5 +103,30 @@ describe('Redis mode', () => {
     } finally {
       await redis.kill();
     }
+  });
+
+  it('a channel move asked on one instance is confirmed on the other, once', async () => {
+    const env = {
+      REDIS_URL: SHARED_REDIS_URL,
+      REDIS_PREFIX: `t-${Date.now()}-move`,
+      INTAKE_TEAMS_FILE: teamsFile(),
+    };
+    const [a, b] = [await app(env), await app(env)];
+    const sent: Sent[] = [];
+    recordConnector(sent);
+    const move = intakeTeamMessages.registration.move;
+    await sayFrom(a, 'west', { text: 'koppel intake west' });
+    expect(allVisibleText(await sayFrom(a, 'westOtherChannel', { text: 'koppel intake west' }))).toContain(
+      move.ask('Intaketeam ROC West', 10),
+    );
+    const confirm = { text: 'koppel intake west bevestig' };
+    const replies = await Promise.all([
+      sayFrom(b, 'westOtherChannel', confirm),
+      sayFrom(a, 'westOtherChannel', confirm),
+    ]);
+    expect(replies.map(allVisibleText).filter((text) => text.includes(move.oldTold))).toHaveLength(1);
+    const linked = (await a.intake.registrations.get('west'))?.conversation as { id: string };
+    expect(linked.id).toBe(WEST_OTHER_CHANNEL);
+    expect(sent.filter((s) => s.conversation === WEST_CHANNEL)).toHaveLength(1); // one notice, not two
   });
 });
