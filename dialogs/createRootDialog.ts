@@ -65,8 +65,10 @@ function unsentAanmelding(session: Session): AanmeldingOutcome | undefined {
 export const startFlow: FlowStarter = (flow, session) => {
   const unsent = unsentAanmelding(session);
   switch (flow) {
-    case FLOW.screening:
-      return {} satisfies ScreeningOptions;
+    case FLOW.screening: {
+      const bezig = session.results.screeningBezig; // kept by "stop": go on at the next open question
+      return (bezig ? { answers: bezig.answers, hervat: true } : {}) satisfies ScreeningOptions;
+    }
     case FLOW.werkprocessen:
       return {
         interesses: session.results.screening?.answers.interesses || undefined,
@@ -79,6 +81,7 @@ export const startFlow: FlowStarter = (flow, session) => {
         draft: unsent?.draft,
         pendingDossierId: unsent?.pendingDossierId,
         vergeten: unsent?.vergeten,
+        screeningBezig: unsent?.screeningBezig,
       } satisfies AanmeldingOptions;
     case FLOW.mijnAanmeldingen:
       return { concept: unsent?.draft } satisfies MijnAanmeldingenOptions;
@@ -126,8 +129,8 @@ function withAdviceFollowUp(policy: Policy, next: MenuTextHandler): MenuTextHand
 export function createRootDialog(deps: DialogDeps): RootDialog {
   const { policy, teams, store, clock, idGen, submit, catalogue, index, chat } = deps;
   const answerQuestion = knowledgeAnswerer({ catalogue, index, chat, redact, streamPaceMs: deps.streamPaceMs });
-  const onResult = (flow: string, result: unknown, session: Session) => {
-    deps.onFlowFinished?.(flow, result);
+  const onResult = (flow: string, result: unknown, session: Session, draft: boolean) => {
+    if (!draft) deps.onFlowFinished?.(flow, result); // half-done work kept by "stop" is not a finished flow
     afterResult(flow, result, session);
   };
   const root: RootDialog = new RootDialog({

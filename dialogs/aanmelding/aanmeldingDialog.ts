@@ -7,12 +7,12 @@ import { FLOW, WerkprocesSelection } from '../flows';
 import { WerkprocessenDialog, type WerkprocessenDeps } from '../werkprocessen';
 import type { Activity, DialogContext, DialogInstance, DialogTurnResult } from '../sdk';
 import { ScreeningDialog, ScreeningOutcome } from '../screening';
-import { ScreeningHandOver } from '../screening/screeningState';
+import { ScreeningHandOver, ScreeningInProgress, type ScreeningOptions } from '../screening/screeningState';
 import { glossaryText } from '../screening/explain';
 import type { FlowSpec, QuestionAnswerer, StepResult } from '../shared/flowStep';
 import { QuestionFlow } from '../shared/questionFlow';
 import {
-  AanmeldingOutcome,
+  type AanmeldingOutcome,
   FlowState,
   initialState,
   needsScreening,
@@ -74,7 +74,13 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
       if (conceptIsForOtherScreening(options.draft, options.screening)) {
         // The concept resumes without this screening: it may be another client's.
         const concept = initialState({ ...options, screening: undefined }, activity.from, deps.teams).state;
-        const fresh = { ...options, draft: undefined, pendingDossierId: undefined, vergeten: undefined };
+        const fresh = {
+          ...options,
+          draft: undefined,
+          pendingDossierId: undefined,
+          vergeten: undefined,
+          screeningBezig: undefined,
+        };
         const nieuw = initialState(fresh, activity.from, deps.teams).state.draft;
         return { kind: 'answered', state: { ...concept, keuze: { nieuw } } };
       }
@@ -99,7 +105,7 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
         : undefined;
     },
     explain: (_state, stepId, topic) => glossaryText(topic) ?? (topic ? undefined : groupWhy(stepId)),
-    interrupted: (state) => (state.draft.kandidaat || state.draft.screening ? outcomeOf(state) : undefined),
+    interrupted: interruptedOutcome,
   };
 }
 
@@ -109,7 +115,14 @@ function started(state: FlowState, resumed: boolean, deps: AanmeldingDeps, lead:
   if (!needsScreening(state.draft)) {
     return announced({ kind: 'answered', state: settled(state, deps), replies: intro });
   }
-  return { kind: 'child', state, dialogId: FLOW.screening, options: {}, replies: [...intro, msg.flow.screeningFirst] };
+  const bezig = state.screeningBezig;
+  const options: ScreeningOptions = bezig ? { answers: bezig, hervat: true } : {};
+  return { kind: 'child', state, dialogId: FLOW.screening, options, replies: [...intro, msg.flow.screeningFirst] };
+}
+
+/** What "stop" keeps: the draft once it holds something of the client (or answers of its screening). */
+function interruptedOutcome(state: FlowState): AanmeldingOutcome | undefined {
+  return state.draft.kandidaat || state.draft.screening || state.screeningBezig ? outcomeOf(state) : undefined;
 }
 
 /** "verder": the concept as it was. "nieuw": a new draft with this screening; the concept is set aside, kept. */
@@ -123,7 +136,8 @@ function chosen(state: FlowState, choice: ConceptChoice, deps: AanmeldingDeps): 
 }
 
 /** After a child flow: the werkprocessen choice or the screening comes back into the aanmelding. */
-function resumed(state: FlowState, result: unknown, deps: AanmeldingDeps): Result {
+function resumed(before: FlowState, result: unknown, deps: AanmeldingDeps): Result {
+  const { screeningBezig: _, ...state } = before; // the screening ran: its half answers are used up
   if (state.choosing === 'werkprocessen') {
     const selection = WerkprocesSelection.safeParse(result);
     const { choosing: _, ...rest } = state;
@@ -189,8 +203,22 @@ export class AanmeldingDialog extends QuestionFlow<FlowState, AanmeldingOptions>
     this.changeInProgress(instance, ({ onthouden: _, gegevensMelden: __, ...state }) => ({ ...state, vergeten: true }));
   }
 
-  /** For the root, before it cancels this flow: the draft so far (undefined when nothing is filled in). */
+  /**
+   * For the root, before it cancels this flow: the draft so far (undefined when nothing is filled
+   * in), with the answers of the screening that runs first when it is stopped halfway.
+   */
   override draftInProgress(instance: DialogInstance | undefined): AanmeldingOutcome | undefined {
-    return AanmeldingOutcome.safeParse(super.draftInProgress(instance)).data;
+    const state = this.stateIn(instance);
+    if (!state) return undefined;
+    const bezig = needsScreening(state.draft) ? this.screeningAnswersIn(instance) : undefined;
+    return interruptedOutcome(bezig ? { ...state, screeningBezig: bezig } : state);
+  }
+
+  /** The running screening's answers so far, read through that dialog. */
+  private screeningAnswersIn(instance: DialogInstance | undefined): FlowState['screeningBezig'] {
+    const stack = (instance?.state as { dialogs?: { dialogStack?: DialogInstance[] } } | undefined)?.dialogs;
+    const child = stack?.dialogStack?.find((i) => i.id === FLOW.screening);
+    const screening = this.findDialog(FLOW.screening) as ScreeningDialog | undefined;
+    return ScreeningInProgress.safeParse(child && screening?.draftInProgress(child)).data?.answers;
   }
 }

@@ -12,6 +12,7 @@ import { FIELD_ORDER, type FieldId } from './questions';
 import { verwijzerIdOf, verwijzerNaamOf } from './verwijzer';
 import { VerwijzerGegevens, withGegevens } from './rememberedVerwijzer';
 import { ClientDetails } from '../screening/screeningState';
+import { Answers } from '../../intake/screening/answers';
 
 /** Begin options, built by the root from the session (earlier flow results). */
 export interface AanmeldingOptions {
@@ -25,6 +26,8 @@ export interface AanmeldingOptions {
   remembered?: VerwijzerGegevens;
   /** The concept was kept after "vergeet mijn gegevens": sending still asks before remembering them. */
   vergeten?: true;
+  /** The answers of the screening that was stopped halfway in the kept concept. */
+  screeningBezig?: Partial<Answers>;
 }
 
 /** One aanmelding as the session keeps it: the draft always; the dossier id once it is sent. */
@@ -34,6 +37,8 @@ export const KeptAanmelding = z.object({
   pendingDossierId: DossierId.optional(),
   /** "vergeet mijn gegevens" was typed in this aanmelding: kept with the concept. */
   vergeten: z.literal(true).optional(),
+  /** "stop" during the screening that runs first: its answers so far, to go on with. */
+  screeningBezig: Answers.partial().optional(),
 });
 export type KeptAanmelding = z.infer<typeof KeptAanmelding>;
 
@@ -78,6 +83,8 @@ export const FlowState = z.object({
    * as it would resume; `nieuw` is the draft of a new aanmelding with this screening.
    */
   keuze: z.object({ nieuw: DossierDraft }).optional(),
+  /** Answers of a screening stopped halfway in an earlier round: the screening goes on from them. */
+  screeningBezig: Answers.partial().optional(),
   /** The concept set aside for this new aanmelding: handed back to the root, never deleted. */
   opzij: KeptAanmelding.optional(),
 });
@@ -119,6 +126,8 @@ export function initialState(
   if (remembered) state.onthouden = remembered;
   if (filled) Object.assign(state, { draft: filled, gegevensMelden: true });
   if (options.vergeten === true) state.vergeten = true;
+  const bezig = Answers.partial().safeParse(options.screeningBezig);
+  if (needsScreening(draft) && bezig.success && Object.keys(bezig.data).length > 0) state.screeningBezig = bezig.data;
   return { state, resumed: resumed.success && Object.keys(resumed.data).length > 0 };
 }
 

@@ -181,6 +181,7 @@ export function outcomeOf(state: FlowState): AanmeldingOutcome {
     ...(state.pendingId ? { pendingDossierId: state.pendingId } : {}),
     ...(state.vergeten ? { vergeten: true as const } : {}),
     ...(state.opzij ? { opzij: state.opzij } : {}),
+    ...(state.screeningBezig ? { screeningBezig: state.screeningBezig } : {}),
   };
 }
 

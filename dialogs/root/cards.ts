@@ -9,7 +9,7 @@ function submit(title: string, choice: FlowId | 'help'): CardElement {
 }
 
 /** The main menu: the three jobs, each with one line of explanation. */
-export function menuCard(options: { title?: string; intro?: string[] } = {}): AdaptiveCard {
+export function menuCard(options: { title?: string; intro?: string[]; resume?: FlowId } = {}): AdaptiveCard {
   const flows = [FLOW.screening, FLOW.werkprocessen, FLOW.aanmelding] as const;
   const body: CardElement[] = [
     { type: 'TextBlock', text: options.title ?? msg.menuTitle, weight: 'Bolder', size: 'Medium', wrap: true },
@@ -22,7 +22,9 @@ export function menuCard(options: { title?: string; intro?: string[] } = {}): Ad
     })),
     { type: 'TextBlock', text: msg.menuFooter, wrap: true, isSubtle: true, size: 'Small' },
   ];
+  const resume = options.resume && msg.resumeLabels[options.resume];
   return adaptiveCard(body, [
+    ...(resume ? [submit(resume, options.resume!)] : []),
     ...flows.map((flow) => submit(msg.flowLabels[flow], flow)),
     submit(msg.helpLabel, 'help'),
   ]);

@@ -87,6 +87,13 @@ function menuSubmit(submit: Record<string, unknown> | undefined): Command | unde
   return flow ? { kind: 'flow', flow } : undefined;
 }
 
+const GO_ON = new Set(['verder', 'ga verder', 'verder gaan', 'doorgaan', 'ga door']);
+
+/** "verder" at the menu: go on with the flow that "stop" kept (the root checks there is one). */
+export function recognizeGoOn(activity: { text?: string; value?: unknown }): boolean {
+  return activity.value == null && typeof activity.text === 'string' && GO_ON.has(normalizeCommandText(activity.text));
+}
+
 /** The restart question's buttons carry `{ "opnieuw": "ja" | "nee" }`. */
 export const RESTART_SUBMIT_KEY = 'opnieuw';
 const RestartSubmit = z.strictObject({ [RESTART_SUBMIT_KEY]: z.enum(['ja', 'nee']) });

@@ -40,7 +40,21 @@ export const rootMessages = {
     'antwoord aan te passen, ' +
     '"stop" om naar het menu te gaan (je antwoorden blijven bewaard) of "opnieuw" om alles te wissen. Je mag ook ' +
     'gewoon een vraag stellen.',
-  stopped: 'Oké, ik ben gestopt. Wat je al had ingevuld, blijft bewaard.',
+  stopped: 'Oké, ik ben gestopt.',
+  /** What "stop" kept, said only when it was kept. */
+  stoppedKept: {
+    screening:
+      'Je antwoorden tot nu toe zijn bewaard. Kies "Verder met de screening" of typ "verder": dan ga je verder bij ' +
+      'de volgende vraag.',
+    werkprocessen: 'Je keuze tot nu toe is bewaard. Kies "Verder met werkprocessen" of typ "verder".',
+    aanmelding: 'Je aanmelding is bewaard als concept. Kies "Verder met de aanmelding" of typ "verder".',
+  } as Partial<Record<FlowId, string>>,
+  /** The menu's button to go on with what "stop" kept. */
+  resumeLabels: {
+    screening: 'Verder met de screening',
+    werkprocessen: 'Verder met werkprocessen',
+    aanmelding: 'Verder met de aanmelding',
+  } as Partial<Record<FlowId, string>>,
   nothingToStop: 'Er loopt nu niets om te stoppen.',
   restarted: 'Alles is gewist. We beginnen opnieuw.',
   conceptKept: 'Je concept-aanmelding is bewaard; je vindt die onder "mijn aanmeldingen".',

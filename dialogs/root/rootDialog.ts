@@ -14,12 +14,12 @@ import { cachedCards } from '../shared/adaptiveCard';
 import { typedSubmitOf } from '../shared/submitOf';
 import { isPersonalChat } from '../shared/personalChat';
 import { menuCard, restartCard, welcomeCard } from './cards';
-import { recognizeCommand, recognizeRestartAnswer, type Command } from './commands';
+import { recognizeCommand, recognizeGoOn, recognizeRestartAnswer, type Command } from './commands';
 import { DEFAULT_DISCLOSURE, disclosureParagraphs, privacySummary, type Disclosure } from './disclosure.nl';
 import { rootMessages as msg } from './messages.nl';
 import type { VerwijzerGegevensStore } from '../aanmelding/rememberedVerwijzer';
 import { verwijzerIdOf } from '../aanmelding/verwijzer';
-import { emptySession, sessionOf, withResult, type FlowStarter, type Session } from './session';
+import { emptySession, sessionOf, withDraft, withResult, type FlowStarter, type Session } from './session';
 
 export const ROOT_DIALOG = 'root';
 
@@ -35,8 +35,8 @@ export interface RootDialogDeps {
   flows: Dialog[];
   /** Builds a flow's begin options from what earlier flows produced. */
   startFlow: FlowStarter;
-  /** Adjusts the session after a flow's result was kept (e.g. clear a sent aanmelding). */
-  afterResult?: (flow: FlowId, result: unknown, session: Session) => void;
+  /** Adjusts the session after a flow's result was kept (e.g. clear a sent aanmelding); `draft`: kept by "stop". */
+  afterResult?: (flow: FlowId, result: unknown, session: Session, draft: boolean) => void;
   onMenuText?: MenuTextHandler;
   /** What the welcome, help and "privacy" say about automation, the language model and a contact. */
   disclosure?: Disclosure;
@@ -101,6 +101,8 @@ export class RootDialog extends ComponentDialog {
       if (result.status === DialogTurnStatus.complete) this.keepResult(outer, activeFlow, result.result);
       return waiting();
     }
+    const gestopt = this.session(outer).gestopt;
+    if (gestopt && recognizeGoOn(outer.context.activity)) return this.startFlow(outer, gestopt);
     if (await this.tryMenuText(outer)) return waiting();
     await this.sendMenu(outer, msg.unknownAtMenu);
     return waiting();
@@ -129,10 +131,13 @@ export class RootDialog extends ComponentDialog {
           await this.sendMenu(outer, [msg.helpMenu, ...disclosureParagraphs(this.disclosure)].join('\n\n'));
         }
         return waiting();
-      case 'stop':
-        await this.cancelFlow(outer);
-        await this.sendMenu(outer, msg.stopped);
+      case 'stop': {
+        const kept = await this.cancelFlow(outer);
+        // Only what was really kept is promised; "verder" goes on with it.
+        const keptText = kept && msg.stoppedKept[kept];
+        await this.sendMenu(outer, keptText ? `${msg.stopped} ${keptText}` : msg.stopped);
         return waiting();
+      }
       case 'opnieuw':
         if (!inner.activeDialog && !hasResults(this.session(outer))) return this.restart(outer);
         (outer.activeDialog!.state as Record<string, unknown>).restartAsked = true;
@@ -219,30 +224,41 @@ export class RootDialog extends ComponentDialog {
       await outer.context.sendActivity(msg.personalOnly(this.flowLabel(flow)));
       return waiting();
     }
+    const { gestopt: _, ...session } = this.session(outer); // a flow (re)started: "verder" has done its job
+    this.saveSession(outer, session);
     const inner = this.createChildContext(outer);
-    const result = await inner.beginDialog(flow, options ?? this.deps.startFlow(flow, this.session(outer)));
+    const result = await inner.beginDialog(flow, options ?? this.deps.startFlow(flow, session));
     if (result.status === DialogTurnStatus.complete) this.keepResult(outer, flow, result.result);
     return waiting();
   }
 
   /** A finished flow's result is what later flows take over (answers, selection, dossier). */
-  private keepResult(outer: DialogContext, flow: FlowId, result: unknown): void {
+  private keepResult(outer: DialogContext, flow: FlowId, result: unknown, draft = false): void {
     if (result === undefined) return;
-    const session = withResult(this.session(outer), flow, result);
-    this.deps.afterResult?.(flow, result, session);
+    const session = (draft ? withDraft : withResult)(this.session(outer), flow, result);
+    this.deps.afterResult?.(flow, result, session, draft);
     this.saveSession(outer, session);
   }
 
-  /** Ends the active flow; what it had filled in so far is kept, so "stop" loses nothing. */
-  private async cancelFlow(outer: DialogContext): Promise<void> {
+  /**
+   * Ends the active flow; what it had filled in so far is kept, and the flow is remembered so
+   * "verder" goes on with it. Returns that flow, or undefined when nothing was kept.
+   */
+  private async cancelFlow(outer: DialogContext): Promise<FlowId | undefined> {
     const inner = this.createChildContext(outer);
     const active = inner.activeDialog;
+    let kept: FlowId | undefined;
     if (active) {
       const flow = this.findDialog(active.id) as Partial<KeepsDraft> | undefined;
       const draft = flow?.draftInProgress?.(active);
-      if (draft !== undefined) this.keepResult(outer, active.id as FlowId, draft);
+      if (draft !== undefined) {
+        kept = active.id as FlowId;
+        this.keepResult(outer, kept, draft, true);
+        this.saveSession(outer, { ...this.session(outer), gestopt: kept });
+      }
     }
     await inner.cancelAllDialogs();
+    return kept;
   }
 
   private async tryMenuText(outer: DialogContext): Promise<boolean> {
@@ -254,9 +270,11 @@ export class RootDialog extends ComponentDialog {
     return true;
   }
 
+  /** The menu; after a "stop" that kept work, with a button to go on with it. */
   private async sendMenu(outer: DialogContext, lead?: string): Promise<void> {
     if (lead) await outer.context.sendActivity(lead);
-    await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(staticMenuCard())));
+    const card = staticMenuCard(this.session(outer).gestopt);
+    await outer.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
   /** Read back from storage with its schema, never cast. */
@@ -274,8 +292,8 @@ export class RootDialog extends ComponentDialog {
 }
 
 const staticMenuCard = cachedCards(
-  () => 'menu',
-  () => menuCard(),
+  (resume?: FlowId) => `menu:${resume ?? ''}`,
+  (resume?: FlowId) => menuCard({ resume }),
 );
 const staticRestartCard = cachedCards(() => 'restart', restartCard);
 

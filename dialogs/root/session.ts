@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AanmeldingOutcome, KeptAanmelding } from '../aanmelding/flowState';
-import { WerkprocesSelection, type FlowId } from '../flows';
-import { ScreeningOutcome } from '../screening/screeningState';
+import { FLOW, WerkprocesSelection, type FlowId } from '../flows';
+import { ScreeningInProgress, ScreeningOutcome } from '../screening/screeningState';
 
 /**
  * What the conversation has produced so far, kept by the root dialog across flows: the last
@@ -13,10 +13,19 @@ const Results = z.object({
   screening: ScreeningOutcome.optional().catch(undefined),
   werkprocessen: WerkprocesSelection.optional().catch(undefined),
   aanmelding: AanmeldingOutcome.optional().catch(undefined),
+  /** A screening stopped halfway: its answers so far (a finished screening is never replaced by them). */
+  screeningBezig: ScreeningInProgress.optional().catch(undefined),
   /** Another client's concept, set aside while a new aanmelding runs; it comes back once that one is done. */
   opzij: KeptAanmelding.optional().catch(undefined),
 });
-export const Session = z.object({ results: Results.catch({}) });
+export const Session = z.object({
+  results: Results.catch({}),
+  /** The flow "stop" kept half-done work of: "verder" at the menu goes on with it. */
+  gestopt: z
+    .enum(Object.values(FLOW) as [FlowId, ...FlowId[]])
+    .optional()
+    .catch(undefined),
+});
 export type Session = z.infer<typeof Session>;
 export type KeptFlow = keyof Session['results'];
 
@@ -33,7 +42,15 @@ export function sessionOf(stored: unknown): Session {
 /** Keeps a finished flow's result when it is one the session holds and it fits its schema. */
 export function withResult(session: Session, flow: FlowId, result: unknown): Session {
   if (!(flow in Results.shape)) return session;
-  return sessionOf({ results: { ...session.results, [flow]: result } });
+  const { screeningBezig, ...results } = session.results;
+  const bezig = flow === FLOW.screening ? {} : { screeningBezig }; // a finished screening replaces the half one
+  return sessionOf({ ...session, results: { ...results, ...bezig, [flow]: result } });
+}
+
+/** Half-done work kept by "stop": the flow's own slot, except a screening's answers so far (their own slot). */
+export function withDraft(session: Session, flow: FlowId, draft: unknown): Session {
+  if (flow !== FLOW.screening) return withResult(session, flow, draft);
+  return sessionOf({ ...session, results: { ...session.results, screeningBezig: draft } });
 }
 
 /** Builds the begin options of a flow from the session. */

@@ -119,6 +119,10 @@ export const screeningMessages = {
       'Vragen over dit advies? Typ "waarom?". Een antwoord aanpassen: typ "wijzig" met het onderdeel. Een nieuwe ' +
       'cliënt: typ "screenen".',
   },
+  resumed: (answered: number) =>
+    answered === 1
+      ? 'Je gaat verder met de screening. Je eerdere antwoord is bewaard.'
+      : `Je gaat verder met de screening. Je ${answered} eerdere antwoorden zijn bewaard.`,
   clientDetails: {
     kept:
       'Dank je. Die gegevens van de cliënt gebruik ik straks voor de aanmelding; je ziet ze dan eerst om te ' +

@@ -5,10 +5,15 @@ import type { FlowSpec, Step, StepResult } from '../shared/flowStep';
 import { QuestionFlow, type QuestionFlowDeps } from '../shared/questionFlow';
 import { isAnswerField } from '../../intake/screening/answers';
 import { adviceReasons, glossaryText } from './explain';
-import { fieldMessages } from './messages.nl';
+import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { draftFrom, nextField, withoutAnswer } from './questions';
 import { answeredFieldNamed } from './recognizeSummary';
-import { ScreeningState, type ClientDetailsReader, type ScreeningOptions } from './screeningState';
+import {
+  ScreeningState,
+  type ClientDetailsReader,
+  type ScreeningInProgress,
+  type ScreeningOptions,
+} from './screeningState';
 import { confirmStep, earlyStopStep, prefillStep, questionStep, summaryStep } from './steps';
 
 /** The screening as a flow: prefill to confirm → questions (skip logic, early stop) → summary → advice. */
@@ -26,7 +31,8 @@ export function screeningFlow(
       const understood =
         options.understood && Object.keys(options.understood.answers).length > 0 ? options.understood : undefined;
       const state: ScreeningState = { answers: draftFrom(options.answers), offerEarlyStop: true, understood };
-      return { kind: 'answered', state };
+      const answered = Object.keys(state.answers).length;
+      return { kind: 'answered', state, replies: options.hervat && answered > 0 ? [msg.resumed(answered)] : [] };
     },
     open: (state): Step<ScreeningState> => {
       if (state.understood) return prefill;
@@ -42,6 +48,9 @@ export function screeningFlow(
       const offerEarlyStop = state.offerEarlyStop && nextField(state.answers) !== undefined;
       return { answers: withoutAnswer(state.answers, field), offerEarlyStop, clientDetails: state.clientDetails };
     },
+    // "stop" keeps the answers so far; "verder" or "screenen" goes on at the next open question.
+    interrupted: (state): ScreeningInProgress | undefined =>
+      Object.keys(state.answers).length > 0 ? { answers: state.answers } : undefined,
     explain: (state, stepId, topic) => glossaryText(topic) ?? (topic ? undefined : whyOf(state, stepId, policy)),
   };
 }

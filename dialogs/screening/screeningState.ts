@@ -7,12 +7,21 @@ export const Understood = z.object({ answers: Answers.partial(), source: z.enum(
 export type Understood = z.infer<typeof Understood>;
 
 /** Begin options: pre-filled answers are not asked again; `understood` is confirmed first. */
-export const ScreeningOptions = z.object({ answers: Answers.partial().optional(), understood: Understood.optional() });
+export const ScreeningOptions = z.object({
+  answers: Answers.partial().optional(),
+  understood: Understood.optional(),
+  /** The answers are those kept by "stop": say so when the screening goes on. */
+  hervat: z.boolean().optional(),
+});
 export type ScreeningOptions = z.infer<typeof ScreeningOptions>;
 
 /** What a completed screening ends with. Stopping after an early exclusion ends with no result. */
 export const ScreeningOutcome = z.object({ answers: Answers, advice: Advice });
 export type ScreeningOutcome = z.infer<typeof ScreeningOutcome>;
+
+/** A screening stopped halfway: its answers so far, kept by the root to go on with later. */
+export const ScreeningInProgress = z.object({ answers: Answers.partial() });
+export type ScreeningInProgress = z.infer<typeof ScreeningInProgress>;
 
 /**
  * The client's details (name, birth date, ...) typed at the first question of a screening that

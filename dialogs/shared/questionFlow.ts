@@ -89,8 +89,14 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
 
   /** For the root, before it cancels this flow: what to keep of the work so far. */
   draftInProgress(instance: DialogInstance | undefined): unknown {
+    const state = this.stateIn(instance);
+    return state === undefined ? undefined : this.spec.interrupted?.(state);
+  }
+
+  /** The flow's saved state in a dialog instance, parsed; undefined when there is none. */
+  protected stateIn(instance: DialogInstance | undefined): S | undefined {
     const parsed = this.spec.state.safeParse((instance?.state as Partial<Saved> | undefined)?.flow);
-    return parsed.success ? this.spec.interrupted?.(parsed.data) : undefined;
+    return parsed.success ? parsed.data : undefined;
   }
 
   /**

@@ -180,7 +180,8 @@ describe('werkprocessen: the selection in progress, for the root on "stop"', () 
     await send({ text: 'hallo' });
     await send({ value: { menu: 'werkprocessen' } });
     await send({ value: { actie: 'kies', werkprocessen: '25498:P2-K1-W1' } });
-    expect(textsOf(await send({ text: 'stop' }))).toContain(rootMessages.stopped);
+    const kept = `${rootMessages.stopped} ${rootMessages.stoppedKept.werkprocessen}`;
+    expect(textsOf(await send({ text: 'stop' }))).toContain(kept);
     const resumed = await send({ text: 'werkprocessen verkennen' });
     expect(textsOf(resumed)).toEqual([msg.hervat(1)]);
     await send({ value: { actie: 'kies', werkprocessen: '25168:B1-K1-W3' } });
