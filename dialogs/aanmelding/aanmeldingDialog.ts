@@ -91,7 +91,7 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
       if (state.keuze) return conceptChoice;
       if (state.prefill) return prefill;
       const question = nextQuestion(state, { now: deps.clock(), teams: deps.teams });
-      if (question && state.proposed && question.group === 'kandidaat') {
+      if (question && state.proposed) {
         question.values = { ...question.values, ...pick(state.proposed, question.fields) }; // "Aanpassen": to correct
       }
       return question ? questionStep(question, deps) : review;

@@ -1,3 +1,4 @@
+import { COMMON_CAPITALISED } from '../../intake/prefill/nameStopwords';
 import { dutchIsoDate } from '../../intake/dossier/clock';
 import { Praktijkopleider, ToestemmingWijze, Verwijzer } from '../../intake/dossier/dossier';
 import type { DossierDraft } from '../../intake/dossier/draft';
@@ -188,10 +189,17 @@ function applyVerwijzerNaam(draft: DossierDraft, raw: string): ApplyResult {
   return { ok: false, problem: issues.some((issue) => issue.code === 'too_big') ? 'TOO_LONG' : 'INVALID_FORMAT' };
 }
 
-/** A person's name: letters (any script), spaces, hyphens, apostrophes and dots; no digits ("1995" is no name). */
+/**
+ * A person's name: letters (any script), spaces, hyphens, apostrophes and dots; no digits ("1995"
+ * is no name), and not only ordinary words ("klopt", "ja", "oké" are answers, not names).
+ */
 export function looksLikeName(raw: string): boolean {
   const text = raw.trim();
-  return /^[\p{L}][\p{L}\p{M}' .-]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2;
+  if (!/^[\p{L}][\p{L}\p{M}' .-]*$/u.test(text) || (text.match(/\p{L}/gu) ?? []).length < 2) return false;
+  return text
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .some((word) => word !== '' && !COMMON_CAPITALISED.has(word));
 }
 
 /** "Ja", "nee", "true", "false" in any case; anything else is left for the schema to refuse. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { containsBsn } from '../../privacy/bsn';
 import { extractKandidaat } from '../../intake/prefill/kandidaatExtractor';
 import type { KandidaatFields } from '../../intake/prefill/kandidaatRules';
+import { extractVerwijzer, type VerwijzerFields } from '../../intake/prefill/verwijzerRules';
 import type { Activity } from '../sdk';
 import { adaptiveCard, callout, recordCard, submitAction, textBlock, type AdaptiveCard } from '../shared/adaptiveCard';
 import { cardActivity } from '../shared/cardActivity';
@@ -80,6 +81,28 @@ export function clientDetailsReader(deps: AanmeldingDeps): ClientDetailsReader {
   };
 }
 
+const VERWIJZER_FIELD_OF: Record<keyof VerwijzerFields, FieldId> = {
+  naam: 'verwijzerNaam',
+  organisatie: 'verwijzerOrganisatie',
+  telefoon: 'verwijzerTelefoon',
+};
+
+/**
+ * A typed message at the verwijzer's own card ("Ik ben Marieke Jansen, klantmanager gemeente
+ * Tilburg, 013-5421234"): what it gives for the fields the card asks, as a suggestion to confirm.
+ */
+export function verwijzerMessage(text: string, state: FlowState, asked: readonly FieldId[]): Result | undefined {
+  if (state.focus || state.proposed) return undefined;
+  if (containsBsn(text)) return { kind: 'retry', replies: [msg.prefill.bsn] };
+  const values: RawAnswers = {};
+  for (const [key, value] of Object.entries(extractVerwijzer(text)) as [keyof VerwijzerFields, string][]) {
+    const field = VERWIJZER_FIELD_OF[key];
+    if (asked.includes(field) && value.length <= MAX_VALUE) values[field] = value;
+  }
+  if (Object.keys(values).length === 0) return undefined;
+  return { kind: 'answered', state: { ...state, prefill: { values, source: 'regels' } } };
+}
+
 /** The confirmation: *Klopt* takes the values (each checked as if typed), *Aanpassen* shows them on the card. */
 export function prefillStep(deps: AanmeldingDeps): Step<FlowState> {
   return {
@@ -110,9 +133,10 @@ function shown(field: FieldId, values: RawAnswers): string {
 
 function prefillCard({ prefill, draft }: FlowState, deps: AanmeldingDeps): AdaptiveCard {
   const values = prefill?.values ?? {};
-  const fields = GROUPS.kandidaat.filter((field) => values[field] !== undefined);
+  const group = GROUPS.verwijzer.some((field) => values[field] !== undefined) ? GROUPS.verwijzer : GROUPS.kandidaat;
+  const fields = group.filter((field) => values[field] !== undefined);
   const context = { now: deps.clock(), teams: deps.teams };
-  const still = GROUPS.kandidaat.filter((field) => values[field] === undefined && isMissing(field, draft, context));
+  const still = group.filter((field) => values[field] === undefined && isMissing(field, draft, context));
   return adaptiveCard(
     [
       textBlock(msg.prefill.title, { weight: 'Bolder', size: 'Medium' }),

@@ -134,6 +134,7 @@ export type EditTarget = FieldId | 'screening' | 'werkprocessen';
 export function editTargets(draft: DossierDraft, teams: readonly IntakeTeam[], werkprocessen = false): EditTarget[] {
   return [
     ...GROUPS.kandidaat,
+    'verwijzerNaam',
     'verwijzerOrganisatie',
     'verwijzerTelefoon',
     ...(hasLeerbedrijf(draft) ? (['leerbedrijfNaam', 'leerbedrijfPlaats', 'praktijkopleider'] as const) : []),

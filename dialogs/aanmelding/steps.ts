@@ -20,7 +20,7 @@ import {
 } from './messages.nl';
 import { cardActivity } from '../shared/cardActivity';
 import { currentValues, editTargets, focusFor, MAY_BE_EMPTY, nextQuestion, type Question } from './questions';
-import { firstMessage, readsFirstMessage } from './prefillStep';
+import { firstMessage, readsFirstMessage, verwijzerMessage } from './prefillStep';
 import { recognizeQuestion } from './recognizeQuestion';
 import { recognizeReview } from './recognizeReview';
 import { conceptCard, reviewCard, reviewRecord, sentCard } from './reviewCard';
@@ -47,8 +47,13 @@ export function questionStep(question: Question, deps: AanmeldingDeps): Step<Flo
       const recognized = recognizeQuestion(activity, question);
       if (!recognized.ok) return { kind: 'retry', replies: recognized.replies };
       if (recognized.value.kind === 'oneByOne') {
+        const text = activity.text ?? '';
         const read = question.group === 'kandidaat' && readsFirstMessage(state);
-        const understood = read ? await firstMessage(activity.text ?? '', state, deps) : undefined;
+        const understood = read
+          ? await firstMessage(text, state, deps)
+          : question.group === 'verwijzer'
+            ? verwijzerMessage(text, state, question.fields)
+            : undefined;
         if (understood) return understood;
         const taken =
           question.group === 'kandidaat' ? undefined : firstFieldOf(question, activity.text ?? '', state, deps);

@@ -32,6 +32,10 @@ const LANGUAGES_AND_PLACES = `nederlands nederland nederlandse engels arabisch t
 const CALENDAR = `januari februari maart april mei juni juli augustus september oktober november december
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`;
 
+/** Short replies typed where a card asks something ("klopt" at a name is a confirmation, not a name). */
+const REPLIES = `klopt oke oké ok okay prima akkoord correct juist precies top fijn bedankt dank hoi hallo doei klaar
+  volgende yes sure`;
+
 export const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
-  [FUNCTION_WORDS, DOMAIN_WORDS, LANGUAGES_AND_PLACES, CALENDAR].join(' ').split(/\s+/).filter(Boolean),
+  [FUNCTION_WORDS, DOMAIN_WORDS, LANGUAGES_AND_PLACES, CALENDAR, REPLIES].join(' ').split(/\s+/).filter(Boolean),
 );
