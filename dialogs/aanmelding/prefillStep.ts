@@ -99,7 +99,8 @@ export function verwijzerMessage(text: string, state: FlowState, asked: readonly
     const field = VERWIJZER_FIELD_OF[key];
     if (asked.includes(field) && value.length <= MAX_VALUE) values[field] = value;
   }
-  if (Object.keys(values).length === 0) return undefined;
+  // One value ("Jan de Vries") is just the card's first answer, taken as typed: nothing to confirm.
+  if (Object.keys(values).length < 2) return undefined;
   return { kind: 'answered', state: { ...state, prefill: { values, source: 'regels' } } };
 }
 
