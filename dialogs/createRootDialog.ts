@@ -98,7 +98,7 @@ function afterResult(flow: string, result: unknown, session: Session): void {
   const kept = session.results.aanmelding;
   if (flow === FLOW.aanmelding && kept?.opzij) {
     const { opzij, ...aanmelding } = kept;
-    session.results.opzij = opzij;
+    session.results.opzij = [...(session.results.opzij ?? []), opzij];
     session.results.aanmelding = aanmelding;
   }
   if (flow === FLOW.aanmelding && session.results.aanmelding?.dossierId) {
@@ -108,9 +108,11 @@ function afterResult(flow: string, result: unknown, session: Session): void {
   if (flow === FLOW.mijnAanmeldingen && MijnAanmeldingenOutcome.safeParse(result).data?.conceptDeleted) {
     delete session.results.aanmelding;
   }
-  if (session.results.opzij && !unsentAanmelding(session)) {
-    session.results.aanmelding = session.results.opzij;
-    delete session.results.opzij;
+  const waiting = session.results.opzij ?? [];
+  if (waiting.length > 0 && !unsentAanmelding(session)) {
+    session.results.aanmelding = waiting.at(-1);
+    if (waiting.length > 1) session.results.opzij = waiting.slice(0, -1);
+    else delete session.results.opzij;
   }
 }
 

@@ -15,8 +15,8 @@ const Results = z.object({
   aanmelding: AanmeldingOutcome.optional().catch(undefined),
   /** A screening stopped halfway: its answers so far (a finished screening is never replaced by them). */
   screeningBezig: ScreeningInProgress.optional().catch(undefined),
-  /** Another client's concept, set aside while a new aanmelding runs; it comes back once that one is done. */
-  opzij: KeptAanmelding.optional().catch(undefined),
+  /** Other clients' concepts, set aside while a new aanmelding runs; the last comes back once that one is done. */
+  opzij: z.array(KeptAanmelding).optional().catch(undefined),
 });
 export const Session = z.object({
   results: Results.catch({}),

@@ -18,6 +18,8 @@ type Replies = Awaited<ReturnType<HttpConversation['say']>>;
 const SAM = loadScreeningCases().find((c) => c.id === 'v01')!.input;
 /** The new client: 49, WW, 32 uur (another screening than Sam's). */
 const NIEUW = loadScreeningCases().find((c) => c.id === 'v03')!.input;
+/** A third client: yet another screening. */
+const SAM_AGAIN = loadScreeningCases().find((c) => c.id === 'v06')!.input;
 const AHMED = { ...AANMELDING_ANSWERS, kandidaatNaam: 'Ahmed Benali', kandidaatEmail: 'ahmed@example.nl' };
 
 async function screen(chat: HttpConversation, answers: typeof SAM): Promise<void> {
@@ -68,6 +70,25 @@ describe('a saved concept and a new screening', () => {
     const again = allVisibleText(await chat.say('aanmelding'));
     expect(again).toContain(msg.flow.resumed);
     expect(again).toContain('Sam de Vries');
+  });
+
+  it("a second new client sets Ahmed's concept aside too: neither concept is lost", async () => {
+    const chat = await conceptThenNewScreening(app);
+    await chat.submit({ menu: 'aanmelding' });
+    await fillAanmeldingCards(chat, await chat.say('nieuw'), AHMED);
+    await chat.submit({ actie: 'concept' }); // Ahmed kept as a concept, Sam aside
+    await screen(chat, SAM_AGAIN);
+    const asked = await chat.submit({ menu: 'aanmelding' });
+    expect(buttonsOf(asked)[0]).toBe(keuze.verderButton('Ahmed Benali'));
+    const third = { ...AANMELDING_ANSWERS, kandidaatNaam: 'Quinty Bos', kandidaatEmail: 'q@example.nl' };
+    await fillAanmeldingCards(chat, await chat.say('nieuw'), third);
+    expect(allVisibleText(await chat.submit({ actie: 'versturen' }))).toContain('Je aanmelding is verstuurd');
+    const ahmed = allVisibleText(await chat.say('aanmelding'));
+    expect(ahmed).toContain('Ahmed Benali');
+    await chat.submit({ actie: 'versturen' });
+    const sam = allVisibleText(await chat.say('aanmelding'));
+    expect(sam).toContain(msg.flow.resumed);
+    expect(sam).toContain('Sam de Vries');
   });
 
   it('"verder" resumes Sam\'s concept with Sam\'s own screening', async () => {
