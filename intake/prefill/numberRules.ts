@@ -23,6 +23,8 @@ const AGE_PATTERNS: readonly RegExp[] = [
   /(?:^|[.;]\s*)(?:is|nu) (\d{2})(?=\s*(?:[.,;)]|$))/gm,
   // A name first, then the age: "quinty (22) werkt…", "selina 27 jr, …", "meneer haddou, 45, …"
   /^(?:(?:meneer|mevrouw|mw|dhr)\.? )?\p{L}+(?: \p{L}+)?\s*(?:,\s*|\(\s*|\s)(\d{2})(?:\s*\)| (?:jaar|jr\.?))?(?=\s*(?:[,.;)]|$))/gu,
+  // "quinty 22 jaar werkt bij …", but not "werkt 20 jaar in de bouw" (a duration)
+  /^(?:(?:meneer|mevrouw|mw|dhr)\.? )?\p{L}+(?: \p{L}+)? (\d{2}) (?:jaar|jr\.?)(?! (?:werkloos|thuis|in|bij|geleden|ervaring|gewerkt|niet|al|lang|op|aan|uit|zonder|met|ouder|jonger)\b)/gu,
 ];
 
 const HOURS_PATTERNS: readonly RegExp[] = [

@@ -116,18 +116,21 @@ describe('extractByRules on phrases it must not misread', () => {
   it.each([
     ['Quinty (22) werkt al 3 jaar bij de Jumbo op de vis, vmbo-b diploma', { leeftijd: 22, situatie: 'werkend' }],
     ['Selina 27 jr, bijstand, geen diploma', { leeftijd: 27 }],
+    ['Quinty 22 jaar werkt bij de supermarkt op de versafdeling', { leeftijd: 22 }],
     ['Meneer Haddou, 45, wajong, wil in een magazijn', { leeftijd: 45 }],
     ['Mw. de Wit (58), werkt sinds twee maanden in de schoonmaak', { leeftijd: 58, situatie: 'werkend' }],
   ])('reads a name with an age, and years at a job as working: "%s"', (text, expected) => {
     expect(extractByRules(text)).toMatchObject(expected);
   });
 
-  it.each(['Werkt 20 uur per week bij de Action.', 'Kan 16 uur, liefst in de ochtend.'])(
-    'hours right after the first word are no age: "%s"',
-    (text) => {
-      expect(extractByRules(text)).not.toHaveProperty('leeftijd');
-    },
-  );
+  it.each([
+    'Werkt 20 uur per week bij de Action.',
+    'Kan 16 uur, liefst in de ochtend.',
+    'Werkte 20 jaar in de bouw, nu thuis.',
+    'Zit 15 jaar thuis.',
+  ])('hours or years right after the first word are no age: "%s"', (text) => {
+    expect(extractByRules(text)).not.toHaveProperty('leeftijd');
+  });
 
   it('takes the highest finished level', () => {
     expect(extractByRules('Heeft vmbo en daarna mbo 3 afgerond.').opleiding).toBe('mbo2plus');
