@@ -23,11 +23,7 @@ export interface Answer {
 }
 
 /** One turn at a question: a card submit or typed text → the answer, or a reply and a re-ask. */
-export function recognizeAnswer(
-  activity: Activity,
-  field: AnswerField,
-  today: string = dutchIsoDate(new Date()),
-): Recognized<Answer> {
+export function recognizeAnswer(activity: Activity, field: AnswerField, today?: string): Recognized<Answer> {
   const submit = submitOf(activity);
   if (submit) return sure(recognizeSubmit(submit, field));
   return typed(field, activity.text ?? '', today);
@@ -69,11 +65,12 @@ function hoursFromDayParts(text: string): number | undefined {
 }
 
 /** Typed text by meaning: numbers in a sentence, synonyms, "ja hoor", "weet ik niet" where allowed. */
-function typed(field: AnswerField, text: string, today: string): Recognized<Answer> {
+/** `today` (YYYY-MM-DD) only for a birth date at the age question: formatting it costs a turn's time. */
+function typed(field: AnswerField, text: string, today?: string): Recognized<Answer> {
   const kind = fieldMeta(field).kind;
   if (kind === 'text') return sure(checked(field, text));
   if (field === 'leeftijd') {
-    const age = ageFromBirthDate(text, today);
+    const age = ageFromBirthDate(text, today ?? dutchIsoDate(new Date()));
     if (age !== undefined) return sure(checked(field, age));
     const turning = ageBeforeBirthday(text);
     if (turning !== undefined) return unsure(checked(field, turning));

@@ -91,7 +91,7 @@ const NO = new Set(['nee', 'n', 'neen', 'niet', 'no', 'false', 'onwaar']);
 /** The whole answer says "weet ik niet" ("geen idee", "weet ik nog niet", "onbekend"). */
 export function isNotKnown(text: string): boolean {
   const folded = foldText(text);
-  return UNKNOWN_PHRASES.some((p) => foldText(p) === folded);
+  return UNKNOWN_PHRASES.some((p) => foldedPhrase(p) === folded);
 }
 
 /** The whole answer is ja, nee or "weet ik niet" (also as a card value: true, false, null). */
@@ -157,14 +157,22 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   return near ? { value: near, sure: false } : undefined;
 }
 
+/** The phrases are this module's and the flows' constant word lists: each is folded once. */
+const FOLDED_PHRASES = new Map<string, string>();
+function foldedPhrase(phrase: string): string {
+  let folded = FOLDED_PHRASES.get(phrase);
+  if (folded === undefined) FOLDED_PHRASES.set(phrase, (folded = foldText(phrase)));
+  return folded;
+}
+
 function containsPhrase(text: string, phrase: string): boolean {
-  return ` ${text} `.includes(` ${foldText(phrase)} `);
+  return ` ${text} `.includes(` ${foldedPhrase(phrase)} `);
 }
 
 /** The phrase occurs without "geen" or "niet" right before it ("geen jobcoach" is no "jobcoach"). */
 function containsAffirmed(text: string, phrase: string): boolean {
   const padded = ` ${text} `;
-  const needle = ` ${foldText(phrase)} `;
+  const needle = ` ${foldedPhrase(phrase)} `;
   for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
     const before = padded.slice(0, at).trim().split(' ').pop() ?? '';
     if (!NEGATIONS.includes(before)) return true;
@@ -189,7 +197,7 @@ function plainKnowing(folded: string): string {
  */
 function withoutUnknown(text: string): string {
   let padded = ` ${text} `;
-  for (const phrase of UNKNOWN_PHRASES) padded = padded.split(` ${foldText(phrase)} `).join(' _ ');
+  for (const phrase of UNKNOWN_PHRASES) padded = padded.split(` ${foldedPhrase(phrase)} `).join(' _ ');
   return padded.trim();
 }
 
@@ -198,9 +206,9 @@ function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms)
   let best: { value: string; length: number; tie: boolean } | undefined;
   for (const choice of choices) {
     for (const phrase of [...(synonyms[choice.value] ?? []), choice.label]) {
-      const length = foldText(phrase).length;
+      const length = foldedPhrase(phrase).length;
       // a synonym that is itself about not knowing ("weet nog niet": twijfel) may match one
-      const about = UNKNOWN_PHRASES.some((p) => containsPhrase(foldText(phrase), p)) ? text : blanked;
+      const about = UNKNOWN_PHRASES.some((p) => containsPhrase(foldedPhrase(phrase), p)) ? text : blanked;
       if (!containsAffirmed(about, phrase) || (best && length < best.length)) continue;
       const tie = best !== undefined && length === best.length && best.value !== choice.value;
       best = { value: choice.value, length, tie };
