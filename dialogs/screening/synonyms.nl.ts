@@ -291,6 +291,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'erkenning is aangevraagd',
       'erkenning wordt aangevraagd',
       'erkenning in aanvraag',
+      // "die moeten nog erkend worden": not yet
+      'nog erkend worden',
+      'moet nog erkend',
+      'moeten nog erkend',
     ],
     geen: [
       'nee',

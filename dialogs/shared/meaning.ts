@@ -330,8 +330,9 @@ export function numberByMeaning(text: string): number | undefined {
     .split(/(\s+)/)
     .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
     .join('');
+  const dayPart = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})?`; // "twee volle dagen"
   const product = new RegExp(
-    `(\\d{1,2})\\s*(?:${DAY_PARTS})?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(\\d{1,2})\\s*uur`,
+    `(\\d{1,2})\\s*${dayPart}\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(\\d{1,2})\\s*uur`,
   ).exec(withDigits);
   if (product) return Number(product[1]) * Number(product[2]);
   // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess

@@ -80,6 +80,8 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['inkomen', 'via loondispensatie', 'loon'],
   ['inkomen', 'dat moeten we nog uitzoeken', 'onbekend'],
   ['ingeschrevenMbo', 'neeee', false],
+  ['leerbedrijf', 'ja, maar het bedrijf moet nog erkend worden', 'niet-erkend'],
+  ['urenPerWeek', 'drie hele dagen van 7 uur', 21],
   ['begeleiding', 'jaaa hoor, ik', true],
 ];
 
