@@ -7,7 +7,7 @@ import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../
 import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
-import { matchChoice, matchMeaning, numberByMeaning, parseYesNoUnknown } from '../shared/meaning';
+import { hoursFromDayParts, matchChoice, matchMeaning, numberByMeaning, parseYesNoUnknown } from '../shared/meaning';
 import { foldText, parseWholeNumber } from '../shared/typedAnswer';
 import { screeningSynonyms } from './synonyms.nl';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
@@ -43,25 +43,6 @@ function ageBeforeBirthday(text: string): number | undefined {
   if (!/\bwordt\b/.test(foldText(text))) return undefined;
   const turning = numberByMeaning(text);
   return turning === undefined ? undefined : turning - 1;
-}
-
-/**
- * "halve dagen, 4x per week", "3 hele dagen", "4 dagdelen": a half day or dagdeel is counted as
- * 4 hours and a whole day as 8, as Dutch work schedules do; with hours named, the number reading
- * applies instead.
- */
-function hoursFromDayParts(text: string): number | undefined {
-  const folded = foldText(text);
-  if (/\buur\b/.test(folded)) return undefined;
-  const perDay = /\bhalve dag(?:en)?\b|\bdagde(?:el|len)\b/.test(folded)
-    ? 4
-    : /\b(?:hele|volle) dag(?:en)?\b/.test(folded)
-      ? 8
-      : undefined;
-  const count = numberByMeaning(
-    folded.replace(/\b(?:halve|hele|volle) |\bdag(?:en)?\b|\bdagde(?:el|len)\b/g, ' ').replace(/\b(\d+) ?x\b/, '$1'),
-  );
-  return perDay && count ? perDay * count : undefined;
 }
 
 /** Typed text by meaning: numbers in a sentence, synonyms, "ja hoor", "weet ik niet" where allowed. */

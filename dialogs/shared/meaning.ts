@@ -346,3 +346,22 @@ export function numberByMeaning(text: string): number | undefined {
   const numbers = [...digits.map(Number), ...(digits.length ? [] : words)];
   return numbers.length === 1 ? numbers[0] : undefined;
 }
+
+/**
+ * "halve dagen, 4x per week", "3 hele dagen", "4 dagdelen": a half day or dagdeel is counted as
+ * 4 hours and a whole day as 8, as Dutch work schedules do; with hours named, the number reading
+ * applies instead.
+ */
+export function hoursFromDayParts(text: string): number | undefined {
+  const folded = foldText(text);
+  if (/\buur\b/.test(folded)) return undefined;
+  const perDay = /\bhalve dag(?:en)?\b|\bdagde(?:el|len)\b/.test(folded)
+    ? 4
+    : /\b(?:hele|volle) dag(?:en)?\b/.test(folded)
+      ? 8
+      : undefined;
+  const count = numberByMeaning(
+    folded.replace(/\b(?:halve|hele|volle) |\bdag(?:en)?\b|\bdagde(?:el|len)\b/g, ' ').replace(/\b(\d+) ?x\b/, '$1'),
+  );
+  return perDay && count ? perDay * count : undefined;
+}
