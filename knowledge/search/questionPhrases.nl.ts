@@ -6,6 +6,10 @@
  */
 const PERSON_NOUN = '(?:client|cliente|klant|kandidaat|deelnemer|man|vrouw|jongen|meisje|jongere)';
 const PERSON = `(?:hem|haar|hen|hun|mij|iemand|(?:mijn|onze|deze|die|de|een|zo'?n) ${PERSON_NOUN})`;
+/** Who a question is about as its subject: "is hij geschikt", "komt mijn klant in aanmerking". */
+const SUBJECT = `(?:hij|ze|zij|${PERSON})`;
+/** Softeners between a verb and what it asks: "is ze dan wel geschikt". */
+const SOFT = '(?:(?:dan|wel|ook|nou|eigenlijk|echt|hier|hiervoor|daarvoor|niet|nog|wel) )*';
 
 const PHRASES: readonly (readonly [RegExp, string])[] = [
   // a figure of speech, not the participants' stories: "wat doet de school in dit verhaal"
@@ -21,6 +25,19 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' doelgroep ',
   ],
   [new RegExp(`\\bpast (?:dit|dat|het|praktijkleren) (?:dan |wel |ook )*bij ${PERSON}\\b`, 'g'), ' doelgroep '],
+  // the verwijzer's first question, "is deze cliënt geschikt?": whether the person fits the route
+  // ("geschikt" alone is a filler, as in "geschikt werk in de bouw")
+  [
+    new RegExp(
+      `\\b(?:is|zijn|lijkt|lijken|wordt) ${SUBJECT} ${SOFT}geschikt\\b(?! (?:werk|voor (?:werk|de|het|een) ))` +
+        `|\\bwie (?:is|zijn) (?:er )?${SOFT}geschikt\\b` +
+        `|\\bgeschikt voor (?:dit|praktijkleren|deze route|een praktijkverklaring)\\b` +
+        `|^\\W*geschikt\\W*$|\\bkomt ${SUBJECT} ${SOFT}in aanmerking\\b` +
+        `|\\b(?:kan|mag) ${SUBJECT} (?:dit|dat|het|hieraan|hier aan|daaraan|eraan) ${SOFT}(?:doen|meedoen)\\W*$`,
+      'g',
+    ),
+    ' doelgroep ',
+  ],
   // a diploma the client already has is the startkwalificatie question: "ze heeft mbo 2", "heeft havo"
   [
     /\b(?:heeft|had|hebben) (?:al |wel |nog |ook )*(?:een |haar |zijn )?(?:(?:mbo|niveau)[\s-]*[234]|havo|vwo|(?:oud|oude|verouderd|verouderde) diploma)\b/g,
