@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ConversationReferenceJson } from '../../intake/delivery/ports';
 import type { Origin, TeamChannel } from './channelBinding';
 
 /**
@@ -9,7 +8,7 @@ import type { Origin, TeamChannel } from './channelBinding';
  */
 export const MOVE_CONFIRM_MINUTES = 10;
 
-const PendingMove = z.object({
+export const PendingMove = z.object({
   conversationId: z.string(),
   teamId: z.string(),
   tenantId: z.string(),
@@ -25,12 +24,6 @@ export function moveRequest(origin: TeamChannel, now: Date): PendingMove {
     tenantId: origin.tenantId,
     expiresAt: new Date(now.getTime() + MOVE_CONFIRM_MINUTES * 60_000).toISOString(),
   };
-}
-
-/** A stored request as the store keeps it; anything unreadable counts as no request. */
-export function readMoveRequest(stored: ConversationReferenceJson | undefined): PendingMove | undefined {
-  const parsed = PendingMove.safeParse(stored);
-  return parsed.success ? parsed.data : undefined;
 }
 
 /**

@@ -18,7 +18,7 @@ import { normalizeCommandText } from '../../dialogs/root/commands';
 import { submitOf, typedSubmitOf } from '../../dialogs/shared/submitOf';
 import type { Logger } from '../logger';
 import { isSameChannel, isTeamChannel, originOf, teamsBoundTo, type TeamChannel } from './channelBinding';
-import { confirmation, MOVE_CONFIRM_MINUTES, moveRequest, readMoveRequest } from './channelMove';
+import { confirmation, MOVE_CONFIRM_MINUTES, moveRequest } from './channelMove';
 import { channelRootReference } from './proactive';
 import type { IntakeServices } from './intakeServices';
 import { shownName } from './shownName';
@@ -130,6 +130,12 @@ export class IntakeChannelHandler {
     }
     const linked = await this.intake.registrations.get(team.id);
     const here = channelRootReference(TurnContext.getConversationReference(context.activity));
+    // The move card's button pressed again after the move: the channel is linked, nothing to do.
+    if (confirmed && linked && isSameChannel(origin, linked)) {
+      this.log.info({ event: 'intake.channel_move_refused', teamId: team.id, reason: 'here' }, 'already linked here');
+      await context.sendActivity(msg.registration.move.alreadyHere(team.naam));
+      return;
+    }
     // First link, or this channel again (a fresh reference): nothing moves, nothing to confirm.
     if (!linked || isSameChannel(origin, linked)) {
       await this.intake.linkChannel(team.id, here);
@@ -146,7 +152,7 @@ export class IntakeChannelHandler {
    * of a channel of the team may ask, so the linked channel is named no further.
    */
   private async askToMove(context: TurnContext, origin: TeamChannel, team: IntakeTeam): Promise<void> {
-    await this.intake.pendingMoves.set(team.id, { ...moveRequest(origin, this.clock()) });
+    await this.intake.pendingMoves.put(team.id, moveRequest(origin, this.clock()));
     this.log.info({ event: 'intake.channel_move_requested', teamId: team.id }, 'intake channel move asked');
     const card = channelMoveCard(team, MOVE_CONFIRM_MINUTES);
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
@@ -160,11 +166,12 @@ export class IntakeChannelHandler {
     here: ConversationReferenceJson,
   ): Promise<void> {
     const move = msg.registration.move;
-    const request = readMoveRequest(await this.intake.pendingMoves.get(team.id));
+    const request = await this.intake.pendingMoves.get(team.id);
     const state = confirmation(request, origin, this.clock());
-    if (state === 'expired') await this.intake.pendingMoves.delete(team.id);
-    // Deleting claims the request: of two confirmations (two instances) only one moves.
-    if (state !== 'confirmed' || !(await this.intake.pendingMoves.delete(team.id))) {
+    if (request && state === 'expired') await this.intake.pendingMoves.claim(team.id, request);
+    // Claiming takes the request away: of two confirmations (two instances, a button pressed
+    // twice at once) only one moves.
+    if (!request || state !== 'confirmed' || !(await this.intake.pendingMoves.claim(team.id, request))) {
       this.log.warn({ event: 'intake.channel_move_refused', teamId: team.id, reason: state }, 'move not confirmed');
       await context.sendActivity(
         state === 'expired' ? move.expired(team.id, MOVE_CONFIRM_MINUTES) : move.nothingToConfirm(team.id),

@@ -27,6 +27,7 @@ import { teamsChannelTarget } from './teamsChannelTarget';
 import type { CodeNames } from '../../dialogs/intakeTeam/cards';
 import { VerwijzerNotifier } from './verwijzerNotifier';
 import { ChannelPoster } from './channelPoster';
+import { MemoryPendingMoveStore, RedisPendingMoveStore, type PendingMoveStore } from './pendingMoveStore';
 import { startLoopScheduler, type LoopScheduler } from '../../intake/schedule/loopScheduler';
 import type { ScheduleLock } from '../../intake/schedule/ports';
 import { ProcessScheduleLock, RedisScheduleLock } from '../../intake/schedule/scheduleLock';
@@ -55,7 +56,7 @@ export interface IntakeServices {
   /** Links the team's Teams channel; its waiting dossiers go out at once. */
   linkChannel(teamId: string, reference: ConversationReferenceJson): Promise<void>;
   /** Intake team id → a request to move its channel, waiting for confirmation (`channelMove.ts`). */
-  pendingMoves: RegistrationStore;
+  pendingMoves: PendingMoveStore;
   /**
    * Links the team's channel to `to` and posts `notice` in the channel it leaves. False when the
    * notice did not go out (logged); the move stands either way.
@@ -68,6 +69,8 @@ export interface IntakeServices {
   ): Promise<boolean>;
   /** True when the team receives in Teams and no channel is linked yet: its dossiers wait. */
   awaitsChannel(teamId: string): Promise<boolean>;
+  /** One retention sweep, as run at start-up and every six hours; failures are logged. */
+  sweepRetention(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,7 +79,7 @@ interface Persistence {
   summaries: SummaryStore;
   outbox: Outbox;
   registrations: RegistrationStore;
-  moves: RegistrationStore;
+  moves: PendingMoveStore;
   verwijzers: RegistrationStore;
   cards: RegistrationStore;
   lock: ScheduleLock;
@@ -122,7 +125,7 @@ async function persistence(
         markerTtlMs: retentionMs,
       }),
       registrations: new RedisRegistrationStore(redis, `${prefix}channels:`, clock),
-      moves: new RedisRegistrationStore(redis, `${prefix}moves:`, clock),
+      moves: new RedisPendingMoveStore(redis, `${prefix}moves:`),
       verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`, clock),
       cards: new RedisRegistrationStore(redis, `${prefix}cards:`, clock),
       // Longer than a round may take; a crashed holder frees it by expiry.
@@ -134,7 +137,7 @@ async function persistence(
     ...stores,
     outbox: await FileOutbox.open(dir, { clock, claimTimeoutMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),
     registrations: new FileRegistrationStore(join(dir, 'channels'), clock),
-    moves: new FileRegistrationStore(join(dir, 'moves'), clock),
+    moves: new MemoryPendingMoveStore(),
     verwijzers: new FileRegistrationStore(join(dir, 'verwijzers'), clock),
     cards: new FileRegistrationStore(join(dir, 'cards'), clock),
     lock: new ProcessScheduleLock(),
@@ -204,14 +207,20 @@ export async function createIntakeServices(deps: {
   });
   // The channel links are configuration, not personal data: kept until relinked (see README, retention).
   // Card references go with their dossier (a finished traject keeps both until its follow-up).
-  const sweep = () =>
-    purgeAllExpired(
-      { store, outbox: p.outbox, references: p.verwijzers, cards: p.cards },
-      clock,
-      deps.config.RETENTION_DAYS,
-    )
-      .then((counts) => log.info({ event: 'retention.purged', ...counts }, 'retention sweep done'))
-      .catch((error: Error) => log.error({ event: 'retention.failed', code: error.name }, 'retention sweep failed'));
+  // A channel move not confirmed in time is of no use: it goes at the next sweep.
+  const sweep = async () => {
+    try {
+      const counts = await purgeAllExpired(
+        { store, outbox: p.outbox, references: p.verwijzers, cards: p.cards },
+        clock,
+        deps.config.RETENTION_DAYS,
+      );
+      const moves = await p.moves.purgeExpired(clock());
+      log.info({ event: 'retention.purged', ...counts, moves }, 'retention sweep done');
+    } catch (error) {
+      log.error({ event: 'retention.failed', code: (error as Error)?.name }, 'retention sweep failed');
+    }
+  };
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), RETENTION_SWEEP_MS).unref();
 
@@ -269,6 +278,7 @@ export async function createIntakeServices(deps: {
       const team = deps.teams.find((candidate) => candidate.id === teamId);
       return team !== undefined && !team.webhook && !(await p.registrations.get(teamId));
     },
+    sweepRetention: sweep,
     async close() {
       clearInterval(sweepTimer);
       await scheduler.stop();

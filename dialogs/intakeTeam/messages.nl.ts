@@ -116,6 +116,9 @@ export const intakeTeamMessages = {
       notice: (teamNaam: string, who: string) =>
         `Het intakekanaal van ${teamNaam} is verplaatst naar een ander kanaal door ${who}. Nieuwe aanmeldingen ` +
         'komen daar binnen, en de knoppen op de kaarten werken vanaf nu alleen in dat kanaal.',
+      /** A confirmation in the channel that is linked already (the button pressed again after the move). */
+      alreadyHere: (teamNaam: string) =>
+        `Dit kanaal is al het intakekanaal van **${teamNaam}**. Er is niets veranderd.`,
       nothingToConfirm: (id: string) =>
         'Er staat in dit kanaal geen verplaatsing van het intakekanaal klaar om te bevestigen. Typ "@bot koppel ' +
         `intake ${id}" als je het intakekanaal naar dit kanaal wilt verplaatsen.`,

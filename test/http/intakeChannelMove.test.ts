@@ -47,7 +47,8 @@ describe('moving the intake channel to another channel of the team', () => {
   beforeEach(async () => {
     // Start each test from west linked to its General channel, linked the first time, as before.
     await app.intake.registrations.delete('west');
-    await app.intake.pendingMoves.delete('west');
+    const pending = await app.intake.pendingMoves.get('west');
+    if (pending) await app.intake.pendingMoves.claim('west', pending);
     expect(allVisibleText(await say('west', { text: '<at>Bot</at> koppel intake west' }))).toBe(
       msg.registration.done(WEST),
     );
@@ -127,9 +128,42 @@ describe('moving the intake channel to another channel of the team', () => {
     expect(JSON.parse(audit[0]!)).toMatchObject({ teamId: 'west', oldChannelTold: true });
     for (const personal of ['Bas', '29:bas', WEST_OTHER_CHANNEL, WEST_CHANNEL])
       expect(audit[0]).not.toContain(personal);
-    // Used up: confirming again is re-linking the channel that is linked now.
-    expect(allVisibleText(await say('westOtherChannel', { text: CONFIRM }))).toBe(msg.registration.done(WEST));
+    // Used up: pressing the button again links nothing again and tells no one.
+    const relinks = () => app.logs.lines.filter((line) => line.includes('"intake.channel_registered"')).length;
+    const relinksBefore = relinks();
+    expect(allVisibleText(await say('westOtherChannel', { value: { typ: CONFIRM } }))).toBe(move.alreadyHere(WEST));
+    expect(allVisibleText(await say('westOtherChannel', { text: CONFIRM }))).toBe(move.alreadyHere(WEST));
+    expect(relinks()).toBe(relinksBefore);
+    expect(await linkedId()).toBe(WEST_OTHER_CHANNEL);
     expect(toOldChannel()).toHaveLength(1);
+    expect(app.logs.lines.slice(logsBefore).filter((line) => line.includes('"intake.channel_moved"'))).toHaveLength(1);
+  });
+
+  it('the confirm button pressed twice at once moves the channel once', async () => {
+    await say('westOtherChannel', { text: 'koppel intake west' });
+    const movedBefore = app.logs.lines.filter((line) => line.includes('"intake.channel_moved"')).length;
+    const replies = await Promise.all([
+      say('westOtherChannel', { value: { typ: CONFIRM } }),
+      say('westOtherChannel', { value: { typ: CONFIRM } }),
+    ]);
+    expect(replies.map(allVisibleText).sort()).toEqual(
+      [`${move.done(WEST)} ${move.oldTold}`, move.alreadyHere(WEST)].sort(),
+    );
+    await expect.poll(() => toOldChannel().length).toBe(1);
+    expect(app.logs.lines.filter((line) => line.includes('"intake.channel_moved"'))).toHaveLength(movedBefore + 1);
+  });
+
+  it('the retention sweep removes a move request that expired, and keeps one still open', async () => {
+    const open = { conversationId: WEST_OTHER_CHANNEL, teamId: 'team', tenantId: 'tenant' };
+    const expiresIn = (ms: number) => new Date(Date.now() + ms).toISOString();
+    await app.intake.pendingMoves.put('west', { ...open, expiresAt: expiresIn(-1_000) });
+    await app.intake.pendingMoves.put('oost', { ...open, expiresAt: expiresIn(600_000) });
+    await app.intake.sweepRetention();
+    expect(await app.intake.pendingMoves.get('west')).toBeUndefined();
+    expect(await app.intake.pendingMoves.get('oost')).toMatchObject(open);
+    const swept = app.logs.lines.filter((line) => line.includes('"retention.purged"')).at(-1);
+    expect(JSON.parse(swept!)).toMatchObject({ moves: 1 });
+    await app.intake.pendingMoves.claim('oost', (await app.intake.pendingMoves.get('oost'))!);
   });
 
   it('an expired confirmation (after 10 minutes) is refused, moves nothing and is used up', async () => {

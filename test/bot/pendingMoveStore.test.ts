@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { moveRequest } from '../../bot/intake/channelMove';
+import {
+  MemoryPendingMoveStore,
+  RedisPendingMoveStore,
+  type PendingMoveStore,
+} from '../../bot/intake/pendingMoveStore';
+import { createRedisClient, waitForRedis } from '../../bot/storage/redisClient';
+import { SHARED_REDIS_URL } from '../storage/redisServer';
+
+const PREFIX = `test:pendingMoves:${randomUUID()}:`;
+const NOW = new Date('2026-12-03T09:00:00.000Z');
+const here = {
+  conversationType: 'channel',
+  conversationId: '19:west-other@thread.tacv2',
+  teamId: '19:west-team@thread.tacv2',
+  tenantId: 't-1',
+};
+const third = { ...here, conversationId: '19:west-third@thread.tacv2' };
+let client: Redis;
+
+beforeAll(async () => {
+  client = createRedisClient(SHARED_REDIS_URL);
+  await waitForRedis(client, 5_000);
+});
+afterAll(async () => {
+  const keys: string[] = [];
+  for await (const batch of client.scanStream({ match: `${PREFIX}*` })) keys.push(...(batch as string[]));
+  if (keys.length > 0) await client.del(keys);
+  client.disconnect();
+});
+
+function contract(name: string, store: () => PendingMoveStore) {
+  describe(`pending channel moves: ${name}`, () => {
+    it('keeps one request a team, and gives it up to one claim only', async () => {
+      const moves = store();
+      const request = moveRequest(here, NOW);
+      await moves.put('west', request);
+      expect(await moves.get('west')).toEqual(request);
+      expect(await moves.get('oost')).toBeUndefined();
+      const claims = await Promise.all([moves.claim('west', request), moves.claim('west', request)]);
+      expect(claims.sort()).toEqual([false, true]);
+      expect(await moves.get('west')).toBeUndefined();
+      expect(await moves.claim('west', request)).toBe(false);
+    });
+
+    it('a request replaced by a newer one (asked elsewhere) can no longer be claimed', async () => {
+      const moves = store();
+      const first = moveRequest(here, NOW);
+      await moves.put('west', first);
+      const newer = moveRequest(third, new Date(NOW.getTime() + 60_000));
+      await moves.put('west', newer);
+      expect(await moves.claim('west', first)).toBe(false);
+      expect(await moves.get('west')).toEqual(newer);
+      expect(await moves.claim('west', newer)).toBe(true);
+    });
+
+    it('purging removes the requests expired by then and keeps the others', async () => {
+      const moves = store();
+      await moves.put('west', moveRequest(here, NOW)); // expires 09:10
+      await moves.put('oost', moveRequest(here, new Date(NOW.getTime() + 30 * 60_000))); // 09:40
+      expect(await moves.purgeExpired(new Date(NOW.getTime() + 5 * 60_000))).toBe(0);
+      expect(await moves.purgeExpired(new Date(NOW.getTime() + 10 * 60_000))).toBe(1);
+      expect(await moves.get('west')).toBeUndefined();
+      expect(await moves.get('oost')).toBeDefined();
+      expect(await moves.purgeExpired(new Date(NOW.getTime() + 60 * 60_000))).toBe(1);
+      expect(await moves.get('oost')).toBeUndefined();
+    });
+  });
+}
+
+contract('memory', () => new MemoryPendingMoveStore());
+contract('Redis', () => new RedisPendingMoveStore(client, `${PREFIX}${randomUUID()}:`));
+
+describe('pending channel moves in Redis: read through zod', () => {
+  it.each([
+    ['not JSON', '{oops'],
+    ['a conversation reference', JSON.stringify({ conversation: { id: '19:x' }, serviceUrl: 'https://x' })],
+    ['a request without its expiry', JSON.stringify({ ...here })],
+  ])('%s counts as no request, and cannot be claimed', async (_name, raw) => {
+    const prefix = `${PREFIX}${randomUUID()}:`;
+    const moves = new RedisPendingMoveStore(client, prefix);
+    await client.hset(`${prefix}pending`, 'west', raw);
+    expect(await moves.get('west')).toBeUndefined();
+    expect(await moves.claim('west', moveRequest(here, NOW))).toBe(false);
+  });
+});
