@@ -60,7 +60,15 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
     const hours = hoursFromDayParts(text);
     if (hours !== undefined) return unsure(checked(field, hours));
   }
-  if (kind === 'integer') return sure(checked(field, numberByMeaning(text) ?? text));
+  if (kind === 'integer') {
+    const number = numberByMeaning(text);
+    if (number !== undefined) return sure(checked(field, number));
+    // Two numbers, one with its unit ("32 uur, 4 dagen"): the field's own description rule
+    // knows which one is meant; it is an inference, so confirmed first.
+    const described = extractByRules(text)[field];
+    if (typeof described === 'number') return unsure(checked(field, described));
+    return sure(checked(field, text));
+  }
   const meaning = matchMeaning(text, choicesFor(field), screeningSynonyms[field]);
   // "mbo 2 afgebroken" names mbo 2, but the question is the highest diploma attained
   if (field === 'opleiding' && meaning?.value !== 'geen' && namesOnlyUnattainedLevels(normalizeForRules(text)))

@@ -2,7 +2,7 @@
  * Age and hours per week from lower-cased Dutch text. Only phrasings that clearly state an
  * age ("34 jaar", "van 34", "34-jarige", "leeftijd 34", "cliënt (34)") or weekly hours
  * ("20 uur", "32 uur per week") count; durations ("al 3 jaar"), clock times ("om 7 uur") and
- * ranges ("16-20 uur") do not. Two different values mean the text is unclear: no value.
+ * ranges ("16-20 uur", "20 of 24 uur") do not. Two different values mean the text is unclear: no value.
  */
 const PERSON =
   '(?:cliënte?|client|klant|kandidaat|deelnemer|man|vrouw|jongen|meisje|jongeman|jongedame|jongere|dame|meneer|' +
@@ -28,7 +28,7 @@ const AGE_PATTERNS: readonly RegExp[] = [
 ];
 
 const HOURS_PATTERNS: readonly RegExp[] = [
-  /(?<!\b(?:om|vanaf|tot|voor|na|rond|tegen|half) )(?<!\d\s?[-–/]\s?)(?<!\d)(\d{1,2}) ?(?:uur|u\b)(?! ?(?:per dag|'s|s ochtends|s avonds|s middags|lang|reizen))(?![^.,;]{0,30}vrijwillig)/g,
+  /(?<!\b(?:om|vanaf|tot|voor|na|rond|tegen|half) )(?<!\d\s?[-–/]\s?)(?<!\d (?:en|of|à|a) )(?<!\d)(\d{1,2}) ?(?:uur|u\b)(?! ?(?:per dag|'s|s ochtends|s avonds|s middags|lang|reizen))(?![^.,;]{0,30}vrijwillig)/g,
   /\buren(?: per week)?:?\s*(\d{1,2})\b/g,
 ];
 

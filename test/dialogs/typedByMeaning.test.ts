@@ -92,6 +92,15 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['leeftijd', 'hij wordt in mei 41', 40],
   ['urenPerWeek', 'drie hele dagen', 24],
   ['urenPerWeek', '4 dagdelen', 16],
+  // after held-out set 7: two numbers, one of them hours ("... uur, 4 dagen"): the hours
+  ['urenPerWeek', '24 uur verdeeld over 3 dagen', 24],
+  ['urenPerWeek', '28 uur in 4 dagen', 28],
+];
+
+/** Answers that must not be read: the question is asked again (a wrong reading is worse). */
+const ASKED_AGAIN: [AnswerField, string][] = [
+  ['urenPerWeek', 'tussen de 20 en 24 uur'],
+  ['urenPerWeek', '8 uur per dag, 4 dagen'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
@@ -226,6 +235,13 @@ describe('typed answers are matched by meaning', () => {
     await answerUntil(driver, await driver.say('ik denk het niet'));
     await driver.submit({ actie: 'bevestig' });
     expect((driver.result as ScreeningOutcome).answers.motivatie).toBe('nee');
+  });
+
+  it.each(ASKED_AGAIN)('at %s, "%s" is asked again, not guessed', async (field, typed) => {
+    const driver = await atQuestion(field);
+    const seen = await driver.say(typed);
+    expect(textsOf(lastCard(seen)).some((t) => t.startsWith('Bedoel je'))).toBe(false);
+    expect(questionField(lastCard(seen))).toBe(field);
   });
 
   it('asks again for "weet ik niet" where the policy has no onbekend, never reads its "niet" as nee', async () => {

@@ -84,6 +84,7 @@ describe('extractByRules on phrases it must not misread', () => {
     ['a duration is no age', 'Zit al 10 jaar thuis en heeft 30 jaar in de bouw gewerkt.', 'leeftijd'],
     ['a clock time is no hours per week', 'Kan om 7 uur beginnen en tot 16 uur blijven.', 'urenPerWeek'],
     ['a range of hours is unclear', 'Kan 16-20 uur per week.', 'urenPerWeek'],
+    ['a range in words is unclear too', 'Kan tussen de 16 en 20 uur, of 12 of 16 uur.', 'urenPerWeek'],
     ['volunteering hours are no working hours', 'Doet 10 uur vrijwilligerswerk.', 'urenPerWeek'],
     ['"werkend leren" is no situation', 'Wil graag werkend leren.', 'situatie'],
     ['a past job is no interest', 'Werkte vroeger als chauffeur in de logistiek.', 'interesses'],
