@@ -14,17 +14,16 @@ import { channelInfoCard } from '../../dialogs/intakeTeam/channelInfoCard';
 import { channelMoveCard } from '../../dialogs/intakeTeam/channelMoveCard';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import { isIntakeActionValue } from '../../dialogs/intakeTeam/submits';
-import { normalizeCommandText } from '../../dialogs/root/commands';
-import { submitOf, typedSubmitOf } from '../../dialogs/shared/submitOf';
+import { submitOf, typedOf } from '../../dialogs/shared/submitOf';
 import type { Logger } from '../logger';
 import { isSameChannel, isTeamChannel, originOf, teamsBoundTo, type TeamChannel } from './channelBinding';
 import { confirmation, MOVE_CONFIRM_MINUTES, moveRequest } from './channelMove';
 import { channelRootReference } from './proactive';
 import type { IntakeServices } from './intakeServices';
+import { readKoppelCommand } from './koppelCommand';
 import { shownName } from './shownName';
 import { TeamActions, type ActionOutcome } from './teamActions';
 
-const KOPPEL = /^koppel intake(?:\s+(\S+)(\s+bevestig)?)?$/;
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 
@@ -58,12 +57,10 @@ export class IntakeChannelHandler {
       await this.messageSubmit(context, submit);
       return true;
     }
-    // Teams strips the mention through its entity; other clients may leave the <at> tag.
     // The move card's button sends the typed command: it passes the very same checks.
-    const typed = typedSubmitOf(activity) ?? activity.text ?? '';
-    const koppel = KOPPEL.exec(normalizeCommandText(typed.replace(/<at>.*?<\/at>/g, '')));
+    const koppel = readKoppelCommand(typedOf(submit) ?? activity.text ?? '');
     if (!koppel) return false;
-    await this.link(context, koppel[1], Boolean(koppel[2]));
+    await this.link(context, koppel.teamId, koppel.confirmed);
     return true;
   }
 

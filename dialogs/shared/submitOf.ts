@@ -13,6 +13,11 @@ export function submitOf(activity: Partial<Activity>): Record<string, unknown> |
 
 /** A card button that stands for typed text (e.g. "meer" at the menu): `{ "typ": "meer" }`. */
 export function typedSubmitOf(activity: Partial<Activity>): string | undefined {
-  const typed = submitOf(activity)?.[TYPED_SUBMIT_KEY];
+  return typedOf(submitOf(activity));
+}
+
+/** The same, from a submit already read with `submitOf`. */
+export function typedOf(submit: Record<string, unknown> | undefined): string | undefined {
+  const typed = submit?.[TYPED_SUBMIT_KEY];
   return typeof typed === 'string' ? typed.trim() : undefined;
 }
