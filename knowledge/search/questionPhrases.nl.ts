@@ -9,6 +9,9 @@ const PERSON = `(?:hem|haar|hen|hun|mij|iemand|(?:mijn|onze|deze|die|de|een|zo'?
 /** Who a question is about as its subject: "is hij geschikt", "komt mijn klant in aanmerking". */
 const SUBJECT = `(?:hij|ze|zij|${PERSON})`;
 /** Softeners between a verb and what it asks: "is ze dan wel geschikt". */
+/** The client's own workplace: "kan hij daar ...", "bij zijn werkgever". */
+const THERE =
+  '(?:daar|er|hier|op (?:die|deze|dat|zijn|haar) (?:plek|werk)|bij (?:die|deze|zijn|haar) (?:werkgever|baas|werk))';
 const SOFT = '(?:(?:dan|wel|ook|nou|eigenlijk|echt|hier|hiervoor|daarvoor|niet|nog|wel) )*';
 
 const PHRASES: readonly (readonly [RegExp, string])[] = [
@@ -42,6 +45,33 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:heeft|had|hebben) (?:al |wel |nog |ook )*(?:een |haar |zijn )?(?:(?:mbo|niveau)[\s-]*[234]|havo|vwo|(?:oud|oude|verouderd|verouderde) diploma)\b/g,
     ' startkwalificatie ',
+  ],
+  // a diploma as the alternative: "waarom geen gewoon diploma halen", "waarom niet meteen een hele opleiding"
+  [
+    /\bwaarom (?:geen|niet) (?:gewoon |meteen |direct |liever )*(?:een |het |de )?(?:heel |hele |echt |echte |volledig |volledige )?(?:diploma|opleiding|mbo[- ]?opleiding|bbl)\b/g,
+    ' verschil diploma ',
+  ],
+  // a workplace the client already has: "kan hij daar een praktijkverklaring halen"
+  [
+    new RegExp(
+      `\\b(?:kan|mag) ${SUBJECT} ${THERE} ${SOFT}(?:ook )?(?:een )?praktijkverklaring (?:halen|doen|krijgen)\\b`,
+      'g',
+    ),
+    ' erkend leerbedrijf praktijkverklaring ',
+  ],
+  // what the certificate is good for afterwards: "wat kan hij (na zijn vrijlating) met die verklaring"
+  [
+    new RegExp(
+      `\\bwat (?:kan|moet|heeft|doet) ${SUBJECT} (?:er |daar |dan |daarna |later )*(?:\\w+ ){0,4}` +
+        `(?:mee|met (?:die|de|zo'?n|deze|een|zijn|haar) (?:praktijk)?verklaring)\\b`,
+      'g',
+    ),
+    ' daarna daarna praktijkverklaring ',
+  ],
+  // which qualification fits a workplace named elsewhere: "welke opleiding past daarbij"
+  [
+    /\bwelke (?:mbo[- ]?)?(?:opleiding|opleidingen|kwalificatie|kwalificaties|richting|beroep|beroepen) (?:past|passen|hoort|horen) (?:daar ?bij|er ?bij|bij)\b/g,
+    ' ',
   ],
   // others' experiences: "ken je iemand die dit al gedaan heeft", "hoe ging dat", "hoe is het gegaan"
   [
