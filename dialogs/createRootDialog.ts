@@ -131,16 +131,17 @@ function withAdviceFollowUp(policy: Policy, next: MenuTextHandler): MenuTextHand
 export function createRootDialog(deps: DialogDeps): RootDialog {
   const { policy, teams, store, clock, idGen, submit, catalogue, index, chat } = deps;
   const answerQuestion = knowledgeAnswerer({ catalogue, index, chat, redact, streamPaceMs: deps.streamPaceMs });
+  const answerMore = moreAnswerer({ catalogue, index });
   const onResult = (flow: string, result: unknown, session: Session, draft: boolean) => {
     if (!draft) deps.onFlowFinished?.(flow, result); // half-done work kept by "stop" is not a finished flow
     afterResult(flow, result, session);
   };
   const root: RootDialog = new RootDialog({
     flows: [
-      new ScreeningDialog(policy, { answerQuestion }),
+      new ScreeningDialog(policy, { answerQuestion, answerMore }),
       new WerkprocessenDialog({ catalogue, index, teams }),
       new AanmeldingDialog({
-        ...{ policy, teams, clock, idGen, submit, answerQuestion },
+        ...{ policy, teams, clock, idGen, submit, answerQuestion, answerMore },
         awaitsChannel: deps.awaitsChannel,
         werkprocessen: { catalogue, index, teams },
         chat,
@@ -165,7 +166,7 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
           chat,
           index,
           answerQuestion,
-          answerMore: moreAnswerer({ catalogue, index }),
+          answerMore,
           sendWelcome: (dc) => root.sendWelcome(dc),
         }),
       ),

@@ -9,7 +9,7 @@ import type { Activity, DialogContext, DialogInstance, DialogTurnResult } from '
 import { ScreeningDialog, ScreeningOutcome } from '../screening';
 import { ScreeningHandOver, ScreeningInProgress, type ScreeningOptions } from '../screening/screeningState';
 import { glossaryText } from '../screening/explain';
-import type { FlowSpec, QuestionAnswerer, StepResult } from '../shared/flowStep';
+import type { FlowSpec, MoreAnswerer, QuestionAnswerer, StepResult } from '../shared/flowStep';
 import { QuestionFlow } from '../shared/questionFlow';
 import {
   type AanmeldingOutcome,
@@ -49,6 +49,8 @@ export interface AanmeldingDeps {
   awaitsChannel?: (teamId: string) => Promise<boolean>;
   /** Answers a question typed in the middle of the aanmelding (the knowledge base). */
   answerQuestion?: QuestionAnswerer;
+  /** "meer" after such an answer. */
+  answerMore?: MoreAnswerer;
   /** The language model, when configured: it helps read the first typed message (a suggestion to confirm). */
   chat?: StructuredChat;
   /** The knowledge base: with it, the review card can open the werkprocessen choice. */
@@ -185,10 +187,12 @@ export class AanmeldingDialog extends QuestionFlow<FlowState, AanmeldingOptions>
   constructor(deps: AanmeldingDeps) {
     const screening = new ScreeningDialog(deps.policy, {
       answerQuestion: deps.answerQuestion,
+      answerMore: deps.answerMore,
       readClientDetails: clientDetailsReader(deps),
     });
     const werkprocessen = deps.werkprocessen ? [new WerkprocessenDialog(deps.werkprocessen)] : [];
-    super(aanmeldingFlow(deps), { answerQuestion: deps.answerQuestion, children: [screening, ...werkprocessen] });
+    const { answerQuestion, answerMore } = deps;
+    super(aanmeldingFlow(deps), { answerQuestion, answerMore, children: [screening, ...werkprocessen] });
     this.gegevens = deps.gegevens;
   }
 

@@ -13,7 +13,8 @@ import { AnswerStream } from './answerStream';
 import { generatedAnswerActivity } from './generatedMessage';
 import { menuTextMessages as msg } from './messages.nl';
 import { moreCard } from './moreAnswer';
-import { nextStepFor } from './nextStep';
+import { nextStepFor, openFlowOf, type OpenFlow } from './nextStep';
+import { runningFlow } from '../shared/runningFlow';
 import { nextStepActions, shortAnswerCard } from './shortAnswer';
 
 export interface KnowledgeAnswerDeps {
@@ -92,7 +93,8 @@ export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
     const gap = gapFor(question);
     if (gap && best.type === 'kwalificatie' && gap.dichtbij.includes(best.kwalificatie.crebo))
       await dc.context.sendActivity(msg.geenKwalificatie(gap.onderwerp));
-    const shortCard = shortAnswerCard(best, others.length, deps.catalogue, question);
+    const open = openFlowOf(runningFlow(dc));
+    const shortCard = shortAnswerCard(best, others.length, deps.catalogue, question, open);
     if (!deps.chat) {
       await dc.context.sendActivity(cardActivity(shortCard));
       return true;
@@ -107,7 +109,7 @@ export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
     }
     await sendGenerated(stream, answer, sources);
     remember(dc, { vraag: question, geschreven: true });
-    await dc.context.sendActivity(cardActivity(nextStepCard(best)));
+    await dc.context.sendActivity(cardActivity(nextStepCard(best, open)));
     return true;
   };
 }
@@ -123,8 +125,8 @@ async function sendGenerated(
 }
 
 /** Rule-based buttons after a generated answer: the next step and "meer" (the entries themselves). */
-function nextStepCard(best: ResolvedHit): AdaptiveCard {
-  return adaptiveCard([subtle(msg.meerHint)], nextStepActions(nextStepFor(best), true));
+function nextStepCard(best: ResolvedHit, open: OpenFlow | undefined): AdaptiveCard {
+  return adaptiveCard([subtle(msg.meerHint)], nextStepActions(nextStepFor(best), true, open));
 }
 
 /** "meer": the rest of the best entry and the other entries for the last question. */
@@ -137,7 +139,7 @@ export function moreAnswerer(deps: Pick<KnowledgeAnswerDeps, 'catalogue' | 'inde
       return true;
     }
     const hits = resolveHits(answerFromSearch(deps.catalogue, deps.index, last.vraag).hits, deps.catalogue);
-    const card = moreCard(hits, deps.catalogue, last.vraag, last.geschreven);
+    const card = moreCard(hits, deps.catalogue, last.vraag, last.geschreven, openFlowOf(runningFlow(dc)));
     await dc.context.sendActivity(card ? cardActivity(card) : msg.geenMeer);
     return true;
   };

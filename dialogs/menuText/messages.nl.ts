@@ -1,6 +1,6 @@
 import { readableSource } from '../../knowledge/readableSource';
 import { FLOW } from '../flows';
-import type { NextFlow } from './nextStep';
+import type { NextFlow, OpenFlow } from './nextStep';
 
 /** Dutch texts of answers to questions typed at the menu. */
 export const menuTextMessages = {
@@ -16,6 +16,11 @@ export const menuTextMessages = {
     [FLOW.werkprocessen]: 'Werkprocessen verkennen',
     [FLOW.aanmelding]: 'Aanmelding voorbereiden',
   } satisfies Record<NextFlow, string>,
+  /** After a question typed in the middle of a flow: back to its open question. */
+  verderMet: {
+    [FLOW.screening]: 'Verder met de screening',
+    [FLOW.aanmelding]: 'Verder met de aanmelding',
+  } satisfies Record<OpenFlow, string>,
   /** The informative update while the language model writes (Teams shows it as a progress line). */
   bezig: 'Ik zoek het op in de kennisbank en schrijf een kort antwoord…',
   bedankt: 'Graag gedaan! Kan ik nog iets voor je doen?',

@@ -4,7 +4,7 @@ import { subtle } from '../werkprocessen/cardParts';
 import { hitContext, hitsBody } from '../werkprocessen/searchCard';
 import type { ResolvedHit } from '../werkprocessen/viewContent';
 import { menuTextMessages as msg } from './messages.nl';
-import { nextStepFor } from './nextStep';
+import { nextStepFor, type OpenFlow } from './nextStep';
 import { nextStepActions, topicSummary } from './shortAnswer';
 
 /**
@@ -16,6 +16,7 @@ export function moreCard(
   catalogue: Catalogue,
   question: string,
   afterGenerated = false,
+  open?: OpenFlow,
 ): AdaptiveCard | undefined {
   const [best, ...others] = hits;
   if (!best) return undefined;
@@ -25,7 +26,7 @@ export function moreCard(
         hits,
         hitContext(catalogue, () => false, 'menu'),
       ),
-      nextStepActions(nextStepFor(best), false),
+      nextStepActions(nextStepFor(best), false, open),
     );
   const rest = best.type === 'onderwerp' ? topicSummary(best.onderwerp, question).rest : '';
   if (rest === '' && others.length === 0) return undefined;
@@ -44,5 +45,5 @@ export function moreCard(
       hitContext(catalogue, () => false, 'menu'),
     ),
   ];
-  return adaptiveCard(body, nextStepActions(nextStepFor(best), false));
+  return adaptiveCard(body, nextStepActions(nextStepFor(best), false, open));
 }

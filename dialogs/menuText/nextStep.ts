@@ -2,6 +2,12 @@ import { FLOW } from '../flows';
 import type { ResolvedHit } from '../werkprocessen/viewContent';
 
 export type NextFlow = typeof FLOW.screening | typeof FLOW.werkprocessen | typeof FLOW.aanmelding;
+/** A flow that answers questions typed in its middle: its button after the answer goes on with it. */
+export type OpenFlow = typeof FLOW.screening | typeof FLOW.aanmelding;
+
+export function openFlowOf(flow: string | undefined): OpenFlow | undefined {
+  return flow === FLOW.screening || flow === FLOW.aanmelding ? flow : undefined;
+}
 
 /**
  * The step a verwijzer most likely takes after reading an answer: procedure topics lead to

@@ -8,7 +8,7 @@ import { subtle } from '../werkprocessen/cardParts';
 import { hitContext, hitsBody } from '../werkprocessen/searchCard';
 import type { ResolvedHit } from '../werkprocessen/viewContent';
 import { menuTextMessages as msg } from './messages.nl';
-import { nextStepFor, type NextFlow } from './nextStep';
+import { nextStepFor, type NextFlow, type OpenFlow } from './nextStep';
 
 /** The first answer shows at most this many sentences; "meer" shows the rest. */
 export const SHORT_SENTENCES = 5;
@@ -37,12 +37,15 @@ export function hasMore(best: ResolvedHit, others: number): boolean {
   return others > 0 || (best.type === 'onderwerp' && topicSummary(best.onderwerp).rest !== '');
 }
 
-/** The buttons under an answer: the likely next step (primary) and, when there is more, "meer". */
-export function nextStepActions(flow: NextFlow, more: boolean): CardElement[] {
-  return [
-    submitAction(msg.volgendeStap[flow], { [MENU_SUBMIT_KEY]: flow }, { style: 'positive' }),
-    ...(more ? [submitAction(msg.meerKnop, { [TYPED_SUBMIT_KEY]: 'meer' })] : []),
-  ];
+/**
+ * The buttons under an answer: the likely next step (primary) and, when there is more, "meer".
+ * In the middle of a flow the next step is going on with it, not starting another.
+ */
+export function nextStepActions(flow: NextFlow, more: boolean, open?: OpenFlow): CardElement[] {
+  const next = open
+    ? submitAction(msg.verderMet[open], { [MENU_SUBMIT_KEY]: open }, { style: 'positive' })
+    : submitAction(msg.volgendeStap[flow], { [MENU_SUBMIT_KEY]: flow }, { style: 'positive' });
+  return [next, ...(more ? [submitAction(msg.meerKnop, { [TYPED_SUBMIT_KEY]: 'meer' })] : [])];
 }
 
 /** Rule-based short answer: the best entry for the question in at most five sentences, "meer" and the next step. */
@@ -51,11 +54,12 @@ export function shortAnswerCard(
   others: number,
   catalogue: Catalogue,
   question: string,
+  open?: OpenFlow,
 ): AdaptiveCard {
   const more = hasMore(best, others);
   const body = [
     ...bestBlocks(best, catalogue, question),
     ...(more ? [subtle(msg.meerHint, { spacing: 'Medium' })] : []),
   ];
-  return adaptiveCard(body, nextStepActions(nextStepFor(best), more));
+  return adaptiveCard(body, nextStepActions(nextStepFor(best), more, open));
 }

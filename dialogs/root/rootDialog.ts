@@ -161,6 +161,11 @@ export class RootDialog extends ComponentDialog {
         await this.sendMenu(outer);
         return waiting();
       case 'flow':
+        // The flow the user is in ("Verder met de screening" under a mid-flow answer): go on with it.
+        if (inner.activeDialog?.id === command.flow) {
+          await inner.repromptDialog();
+          return waiting();
+        }
         await this.cancelFlow(outer);
         return this.startFlow(outer, command.flow);
     }

@@ -53,6 +53,9 @@ export interface FlowSpec<S, O = object> {
 /** Answers a free question from the knowledge base (sends the answer itself); false when it could not. */
 export type QuestionAnswerer = (dc: DialogContext, question: string) => Promise<boolean>;
 
+/** "meer" after such an answer: the rest of it (sends it itself); false when it could not. */
+export type MoreAnswerer = (dc: DialogContext) => Promise<boolean>;
+
 export function retry<S>(...replies: Reply[]): StepResult<S> {
   return { kind: 'retry', replies };
 }

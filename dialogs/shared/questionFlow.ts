@@ -13,11 +13,11 @@ import {
   type TurnContext,
 } from '../sdk';
 import type { AdaptiveCard } from './adaptiveCard';
-import type { FlowSpec, QuestionAnswerer, Reply, Step, StepResult } from './flowStep';
+import type { FlowSpec, MoreAnswerer, QuestionAnswerer, Reply, Step, StepResult } from './flowStep';
 import { flowMessages as msg } from './messages.nl';
 import { navigationOf } from './navigation';
 import { submitOf, typedSubmitOf } from './submitOf';
-import { explainRequest, looksLikeQuestion } from './typedAnswer';
+import { explainRequest, foldText, looksLikeQuestion } from './typedAnswer';
 
 /** How many earlier states "terug" can go back to. */
 const MAX_BACK = 30;
@@ -34,6 +34,8 @@ type Saved = z.infer<typeof Saved>;
 export interface QuestionFlowDeps {
   /** Answers a question typed in the middle of the flow; the same step then comes back. */
   answerQuestion?: QuestionAnswerer;
+  /** "meer" (its button under such an answer): the rest of that answer; the same step then comes back. */
+  answerMore?: MoreAnswerer;
   /** Flows this one may run as a child (the aanmelding runs the screening). */
   children?: Dialog[];
 }
@@ -83,6 +85,10 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    // A child flow that runs (the screening inside an aanmelding) holds the open question.
+    if ((instance.state as { dialogs?: { dialogStack?: unknown[] } }).dialogs?.dialogStack?.length) {
+      return super.repromptDialog(context, instance);
+    }
     const parsed = this.spec.state.safeParse((instance.state as Partial<Saved>).flow);
     if (parsed.success) await send(context, this.spec.open(parsed.data).render(parsed.data));
   }
@@ -119,6 +125,8 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
     const text =
       typedSubmitOf(activity) ?? (submitOf(activity) || activity.value != null ? undefined : activity.text?.trim());
     if (!text) return step.recognize(activity, state);
+    const more = foldText(text) === 'meer';
+    if (more && typedSubmitOf(activity) && (await this.answeredMore(dc))) return this.backToStep();
     const navigation = navigationOf(text);
     if (navigation?.kind === 'back') return this.back(dc);
     if (navigation?.kind === 'edit' && navigation.name) {
@@ -131,7 +139,12 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
     if (step.freeText && /\?\s*$/.test(text) && (await this.answered(dc, text))) return this.backToStep();
     const result = await step.recognize(activity, state);
     if (result.kind === 'retry' && looksLikeQuestion(text) && (await this.answered(dc, text))) return this.backToStep();
+    if (result.kind === 'retry' && more && (await this.answeredMore(dc))) return this.backToStep();
     return result;
+  }
+
+  private async answeredMore(dc: DialogContext): Promise<boolean> {
+    return (await this.deps.answerMore?.(dc)) ?? false;
   }
 
   private async answered(dc: DialogContext, question: string): Promise<boolean> {
