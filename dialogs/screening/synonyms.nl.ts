@@ -2,9 +2,21 @@ import type { AnswerField } from '../../intake/screening/answers';
 import { HEDGED_YES, type Synonyms } from '../shared/meaning';
 
 /** "van de pro af", "van het vso gekomen", "van school gegaan": left that school (a school-leaver). */
-const LEFT_SCHOOL = ['de pro', 'het vso', 'het praktijkonderwijs', 'de praktijkschool', 'school'].flatMap((school) =>
-  ['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} ${verb}`),
-);
+const LEFT_SCHOOL = [
+  'de pro',
+  'het vso',
+  'het praktijkonderwijs',
+  'de praktijkschool',
+  'school',
+  'het vmbo',
+  'de mavo',
+  'de havo',
+  'het vwo',
+  'de middelbare school',
+  'het mbo',
+  'het roc',
+  'de opleiding',
+].flatMap((school) => ['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} ${verb}`));
 
 /** Languages a verwijzer names for "spreekt alleen ...": another language only is no Dutch at work. */
 const OTHER_LANGUAGES = [
@@ -97,6 +109,12 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'pro',
       'vso',
       'praktijkonderwijs',
+      'praktijkschool',
+      // "zit in het laatste jaar van de praktijkschool": still a pupil
+      'laatste jaar',
+      'examenjaar',
+      'eindexamenjaar',
+      'zit nog op',
       'speciaal onderwijs',
       'zit op school',
       'nog op school',
@@ -274,9 +292,24 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'lks',
       'loondispensatie',
     ],
-    uitkering: ['uitkering', 'bijstand', 'ww', 'wajong', 'wia', 'behoud van uitkering', 'uitkering blijft'],
+    uitkering: [
+      'uitkering',
+      'bijstand',
+      'ww',
+      'wajong',
+      'wia',
+      'behoud van uitkering',
+      'uitkering blijft',
+      // "houdt haar bijstandsuitkering": the kind of uitkering glued to the word
+      'bijstandsuitkering',
+      'wwuitkering',
+      'wajonguitkering',
+      'wiauitkering',
+      'werkloosheidsuitkering',
+      'houdt uitkering',
+      'behoudt uitkering',
+    ],
     anders: ['anders', 'iets anders', 'studiefinanciering', 'eigen geld', 'spaargeld'],
-    onbekend: ['nog geregeld', 'nog niet geregeld', 'nog regelen', 'nog uitzoeken', 'moet nog uitgezocht'],
   },
   leerbedrijf: {
     erkend: ['erkend', 'erkend leerbedrijf', 'ja erkend', 'door sbb erkend'],
@@ -321,10 +354,58 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     ],
   },
   ingeschrevenMbo: {
-    false: ['nergens ingeschreven', 'nergens'],
+    // "staat bij Rijn IJssel ingeschreven voor een bbl": enrolled, whatever the school's name
+    true: [
+      'ingeschreven',
+      'staat ingeschreven',
+      'bbl',
+      'bol',
+      'zit op het mbo',
+      'zit op het roc',
+      'volgt een opleiding',
+    ],
+    // "was ingeschreven maar is gestopt": enrolled once is not enrolled now
+    false: [
+      'nergens ingeschreven',
+      'nergens',
+      'was ingeschreven',
+      'stond ingeschreven',
+      'uitgeschreven',
+      'gestopt',
+      'afgebroken',
+      'niet meer',
+    ],
+  },
+  schoolbaar: {
+    // "klas is niks voor haar", "loopt vast in een klas": school is not for this client
+    nee: [
+      'niks voor',
+      'niets voor',
+      'loopt vast',
+      'geen schoolmens',
+      'geen schoolkind',
+      'schoolmoe',
+      'hekel aan school',
+      'haat school',
+      'niet in een klas',
+      'niet in de klas',
+      'kan niet stilzitten',
+      'te schools',
+    ],
   },
   startkwalificatieBruikbaar: {
-    true: ['bruikbaar', 'nog bruikbaar', 'nog goed', 'ja'],
+    true: [
+      'bruikbaar',
+      'nog bruikbaar',
+      'nog goed',
+      'ja',
+      'prima',
+      'nog prima',
+      'geldig',
+      'nog geldig',
+      'actueel',
+      'nog actueel',
+    ],
     false: ['verouderd', 'niet meer bruikbaar', 'kan het niet meer', 'niet meer', 'oud diploma', 'nee'],
   },
   begeleiding: {

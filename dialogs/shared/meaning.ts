@@ -65,6 +65,34 @@ const UNKNOWN_PHRASES = [
   'lastig te beoordelen',
   'kan ik niet beoordelen',
 ];
+/**
+ * Still to be found out ("moet ik nog checken bij het uwv", "zoek ik uit"): *onbekend* where
+ * the choices allow it, but only when nothing else in the answer names a choice.
+ */
+const TO_BE_CHECKED = [
+  'nog checken',
+  'nog navragen',
+  'nog nagaan',
+  'nog opzoeken',
+  'nog uitzoeken',
+  'nog uitgezocht',
+  'nog nagevraagd',
+  'nog geregeld',
+  'nog niet geregeld',
+  'nog regelen',
+  'moet ik checken',
+  'ga ik na',
+  'ga ik nog na',
+  'ga ik checken',
+  'ga ik navragen',
+  'ga ik uitzoeken',
+  'zoek ik uit',
+  'zoek ik nog uit',
+  'vraag ik na',
+  'vraag ik nog na',
+  'check ik',
+  'check ik nog',
+];
 /** A guess that still says yes or no: "ik denk het niet" is nee, "volgens mij wel" is ja (never the other way). */
 const HEDGED_NO = [
   'denk het niet',
@@ -153,6 +181,7 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   if (phrase) return { value: phrase, sure: true };
   const lead = byLeadingWord(folded, choices);
   if (lead) return { value: lead, sure: true };
+  if (unknown && TO_BE_CHECKED.some((p) => containsPhrase(folded, p))) return { value: unknown.value, sure: true };
   const near = byNearLabel(folded, choices);
   return near ? { value: near, sure: false } : undefined;
 }
@@ -161,7 +190,8 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
 const FOLDED_PHRASES = new Map<string, string>();
 function foldedPhrase(phrase: string): string {
   let folded = FOLDED_PHRASES.get(phrase);
-  if (folded === undefined) FOLDED_PHRASES.set(phrase, (folded = foldText(phrase)));
+  // as the typed text is read: "niet meer bruikbaar" is "niet bruikbaar" on both sides
+  if (folded === undefined) FOLDED_PHRASES.set(phrase, (folded = withoutSofteners(foldText(phrase))));
   return folded;
 }
 

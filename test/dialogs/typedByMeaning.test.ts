@@ -83,6 +83,18 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['leerbedrijf', 'ja, maar het bedrijf moet nog erkend worden', 'niet-erkend'],
   ['urenPerWeek', 'drie hele dagen van 7 uur', 21],
   ['begeleiding', 'jaaa hoor, ik', true],
+  // still to be found out is onbekend where allowed; a named choice wins over it
+  ['uitkering', 'dat vraag ik nog na bij het uwv', 'onbekend'],
+  ['inkomen', 'zoek ik nog uit', 'onbekend'],
+  ['uitkering', 'bijstand denk ik, check ik nog', 'participatiewet'],
+  ['situatie', 'vorig jaar van de havo af', 'schoolverlater'],
+  ['situatie', 'zit nog op de praktijkschool', 'leerling-pro-vso'],
+  ['ingeschrevenMbo', 'ze staat ingeschreven bij het Deltion', true],
+  ['ingeschrevenMbo', 'was ingeschreven op het roc maar is gestopt', false],
+  ['ingeschrevenMbo', 'niet ingeschreven', false],
+  ['schoolbaar', 'school is niets voor hem', 'nee'],
+  ['schoolbaar', 'hij loopt vast op school', 'nee'],
+  ['inkomen', 'behoudt zijn wajonguitkering', 'uitkering'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -128,6 +140,20 @@ describe('typed answers are matched by meaning', () => {
     await answerUntil(driver, await driver.say('ja'));
     await driver.submit({ actie: 'bevestig' });
     expect((driver.result as ScreeningOutcome).answers[field]).toEqual(expected);
+  });
+
+  // asked only after an mbo 2 diploma or higher; "niet meer" read as the text is ("meer" after "niet" drops)
+  it.each([
+    ['nee, dat werk doet hij niet meer', false],
+    ['kan nog prima', true],
+  ] as const)('at startkwalificatieBruikbaar after "mbo 2", "%s" is understood', async (typed, expected) => {
+    const driver = await atQuestion('opleiding');
+    await driver.say('mbo 2');
+    const seen = await driver.say(typed);
+    expect(seen.some((s) => s.text?.includes('herken ik niet'))).toBe(false);
+    await answerUntil(driver, seen);
+    await driver.submit({ actie: 'bevestig' });
+    expect((driver.result as ScreeningOutcome).answers.startkwalificatieBruikbaar).toBe(expected);
   });
 
   it.each(['mbo 2 afgebroken', 'vmbo niet gehaald', 'wil mbo 2 gaan halen'])(
