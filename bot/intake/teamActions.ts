@@ -2,7 +2,7 @@ import { TurnContext } from 'botbuilder';
 import { dutchIsoDate, dutchTimeOfDay, type Clock } from '../../intake/dossier/clock';
 import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
 import { DossierId } from '../../intake/dossier/dossierId';
-import { CONTAINS_BSN } from '../../intake/dossier/fields';
+import { CONTAINS_BSN, CONTAINS_HEALTH_DETAIL } from '../../intake/dossier/fields';
 import { changedDossier, type StatusChange } from '../../intake/delivery/dossierRecord';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { DomainError } from '../../intake/errors';
@@ -143,6 +143,7 @@ function invalidText(issue: { message: string; path: PropertyKey[] } | undefined
   const field = issue?.path[0];
   if (issue?.message === CONTAINS_BSN)
     return field === 'vraag' ? msg.teamAction.questionHasBsn : msg.teamAction.reasonHasBsn;
+  if (issue?.message === CONTAINS_HEALTH_DETAIL) return msg.teamAction.questionHasHealthDetail;
   if (field === 'vraag') return msg.teamAction.missingQuestion;
   if (field === 'datum' || field === 'tijd' || field === 'plaats') return msg.teamAction.missingDate;
   if (field === 'besluit') return msg.teamAction.missingDecision;

@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import type { Clock } from '../../intake/dossier/clock';
 import { currentStatus, type PreIntakeDossier } from '../../intake/dossier/dossier';
-import { CONTAINS_BSN, requiredText } from '../../intake/dossier/fields';
+import { clientMessageText, CONTAINS_BSN, CONTAINS_HEALTH_DETAIL } from '../../intake/dossier/fields';
 import {
   applyAttendance,
   applyOutcome,
@@ -34,8 +34,15 @@ import type { IntakeServices } from './intakeServices';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
-const Answer = requiredText(1000);
+const Answer = clientMessageText(1000);
 const a = msg.verwijzerAction;
+
+/** Why an answer is refused, in Dutch: a BSN, a health detail, or no answer at all. */
+function answerProblem(code: string | undefined): string {
+  if (code === CONTAINS_BSN) return a.answerHasBsn;
+  if (code === CONTAINS_HEALTH_DETAIL) return a.answerHasHealthDetail;
+  return a.missingAnswer;
+}
 
 type Result = { kind: 'text'; text: string } | { kind: 'card'; card: AdaptiveCard };
 
@@ -97,7 +104,7 @@ export class VerwijzerActions {
     if (!answer.success)
       return {
         kind: 'text',
-        text: answer.error.issues[0]?.message === CONTAINS_BSN ? a.answerHasBsn : a.missingAnswer,
+        text: answerProblem(answer.error.issues[0]?.message),
       };
     let updated: PreIntakeDossier | undefined;
     try {

@@ -134,6 +134,11 @@ export const intakeTeamMessages = {
     questionHasBsn:
       'Je vraag lijkt een burgerservicenummer (BSN) te bevatten. Dat mag niet in een aanmelding. Haal het nummer weg ' +
       'en verstuur de vraag opnieuw.',
+    questionHasHealthDetail:
+      'Je vraag noemt een medisch gegeven, zoals een diagnose, ziekte of medicijn. Daar vragen we niet naar: het ' +
+      'intaketeam heeft het niet nodig en de verwijzer mag het niet doorgeven. Ik heb de vraag niet bewaard en niet ' +
+      'verstuurd. Vraag liever wat de cliënt op de werkplek nodig heeft, bijvoorbeeld "Waar heeft de cliënt baat ' +
+      'bij op de werkplek?"',
     notNow: (status: string) =>
       `Dat kan nu niet: de aanmelding heeft de status "${status}". De kaart hierboven toont wat nu kan.`,
     missingDate: 'Vul de datum, de tijd (uu:mm, bijvoorbeeld 10:00) en de plaats van het adviesgesprek in.',

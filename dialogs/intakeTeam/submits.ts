@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Afspraak } from '../../intake/dossier/dossier';
 import { DossierId } from '../../intake/dossier/dossierId';
-import { freeText, IsoDate, requiredText } from '../../intake/dossier/fields';
+import { clientMessageText, freeText, IsoDate } from '../../intake/dossier/fields';
 import { NotStartedReason } from '../../intake/dossier/lifecycle';
 
 /** An empty input arrives as "": the same as not filled in. */
@@ -14,7 +14,7 @@ const blank = <T extends z.ZodType>(schema: T) =>
  */
 export const IntakeAction = z.discriminatedUnion('intakeActie', [
   z.object({ intakeActie: z.literal('in-behandeling'), dossierId: DossierId }),
-  z.object({ intakeActie: z.literal('info-nodig'), dossierId: DossierId, vraag: requiredText(1000) }),
+  z.object({ intakeActie: z.literal('info-nodig'), dossierId: DossierId, vraag: clientMessageText(1000) }),
   z.object({
     intakeActie: z.literal('adviesgesprek-gepland'),
     dossierId: DossierId,

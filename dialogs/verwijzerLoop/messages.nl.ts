@@ -57,6 +57,10 @@ export const loopMessages = {
     answerHasBsn:
       'Je antwoord lijkt een burgerservicenummer (BSN) te bevatten. Dat mag niet in een aanmelding. Haal het nummer ' +
       'weg en verstuur je antwoord opnieuw.',
+    answerHasHealthDetail:
+      'Je antwoord noemt een medisch gegeven, zoals een diagnose, ziekte of medicijn. Het intaketeam heeft dat niet ' +
+      'nodig en ik heb je antwoord niet bewaard en niet verstuurd. Beschrijf liever wat de cliënt op de werkplek ' +
+      'nodig heeft, bijvoorbeeld "heeft baat bij vaste structuur en korte instructies".',
     invitationClosed: 'Het adviesgesprek staat niet meer gepland. Er is niets veranderd.',
     outcomeNotNow: 'Een uitkomst kun je doorgeven zodra het traject is afgerond. Er is niets veranderd.',
     missingOutcome: 'Kies eerst wat je cliënt nu doet.',

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { containsBsn } from '../../privacy/bsn';
+import { healthDetailIn } from '../../privacy/healthDetails';
 import { dutchIsoDate } from './clock';
 
 /** Issue messages are stable codes, so callers can map them to Dutch text. */
 export const CONTAINS_BSN = 'CONTAINS_BSN';
 export const INVALID_PHONE = 'INVALID_PHONE';
+export const CONTAINS_HEALTH_DETAIL = 'CONTAINS_HEALTH_DETAIL';
 
 /** Free text that never holds something that looks like a BSN. */
 export function freeText(max: number) {
@@ -22,6 +24,15 @@ export function requiredText(max: number) {
     .min(1)
     .max(max)
     .refine((text) => !containsBsn(text), { message: CONTAINS_BSN });
+}
+
+/**
+ * A message between the intake team and the verwijzer about the client (the team's question, the
+ * verwijzer's answer): required, no BSN, and no health details, as in the aanmelding's
+ * opmerkingen. A BSN is named first (its issue comes first).
+ */
+export function clientMessageText(max: number) {
+  return requiredText(max).refine((text) => !healthDetailIn(text), { message: CONTAINS_HEALTH_DETAIL });
 }
 
 /** A real calendar date written YYYY-MM-DD (2023-02-29 fails, 2024-02-29 passes). */

@@ -178,6 +178,28 @@ describe('intake channel bound to its Teams team', () => {
     expect(await delivered()).toBeDefined(); // the next dossier still arrives
   });
 
+  it("refuses a health detail in the team's question, as button or older submit; nothing is stored or sent", async () => {
+    const dossier = await delivered();
+    const before = sent.length;
+    const vraag = 'Welke medicatie gebruikt hij voor zijn depressie?';
+    const refused = await execute('west', 'info-nodig', { intakeActie: 'info-nodig', dossierId: dossier.id, vraag });
+    expect(refused.value).toBe(msg.teamAction.questionHasHealthDetail);
+    expect(refused.value).toContain('medisch gegeven');
+    expect(refused.value).toContain('Vraag liever wat de cliënt op de werkplek nodig heeft');
+    const submitted = await say('west', { value: { intakeActie: 'info-nodig', dossierId: dossier.id, vraag } });
+    expect(allVisibleText(submitted)).toBe(msg.teamAction.questionHasHealthDetail);
+    expect(await statusOf(dossier.id)).toBe('afgeleverd');
+    expect(JSON.stringify(await app.intake.store.get(dossier.id))).not.toContain('depressie');
+    expect(sent.slice(before)).toEqual([]);
+    // A BSN is named first.
+    const both = await execute('west', 'info-nodig', {
+      intakeActie: 'info-nodig',
+      dossierId: dossier.id,
+      vraag: 'Diagnose en BSN 111222333?',
+    });
+    expect(both.value).toBe(msg.teamAction.questionHasBsn);
+  });
+
   it.each([
     [{ intakeActie: 'info-nodig', vraag: '' }, msg.teamAction.missingQuestion],
     [{ intakeActie: 'adviesgesprek-gepland', datum: 'morgen' }, msg.teamAction.missingDate],

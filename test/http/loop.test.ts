@@ -142,6 +142,18 @@ describe('the two-way loop between intake team and verwijzer', () => {
     expect((await verwijzer('antwoord', dossier, { [`antwoord-${dossier.id}`]: 'BSN 111222333' })).value).toBe(
       loop.verwijzerAction.answerHasBsn,
     );
+    // A health detail is refused too, with why and what to write instead; nothing is stored or sent.
+    const beforeHealth = sent.length;
+    const medical = { [`antwoord-${dossier.id}`]: 'Hij is gediagnosticeerd met ADHD en gebruikt medicatie.' };
+    const refused = await verwijzer('antwoord', dossier, medical);
+    expect(refused.value).toBe(loop.verwijzerAction.answerHasHealthDetail);
+    expect(refused.value).toContain('medisch gegeven');
+    expect(refused.value).toContain('wat de cliënt op de werkplek nodig heeft');
+    expect(
+      (await verwijzer('antwoord', dossier, { [`antwoord-${dossier.id}`]: 'Epilepsie, BSN 111222333' })).value,
+    ).toBe(loop.verwijzerAction.answerHasBsn);
+    expect(JSON.stringify(await stored(dossier))).not.toContain('ADHD');
+    expect(sent.slice(beforeHealth)).toEqual([]);
     expect(await statusOf(dossier)).toBe('info-nodig');
 
     // The owner answers from the personal chat.
