@@ -1,3 +1,5 @@
+import { COUNTRY_NAMES } from './countries.nl';
+
 /**
  * Capitalised words that are not names: Dutch words that start a sentence, words of this
  * domain, languages, countries, months and days. Lower case; compared case-insensitively.
@@ -26,8 +28,7 @@ const DOMAIN_WORDS =
   sociale dienst team dji pi`;
 
 const LANGUAGES_AND_PLACES = `nederlands nederland nederlandse engels arabisch turks pools tigrinya somalisch farsi dari
-  oekraïens russisch syrië eritrea afghanistan turkije marokko somalië oekraïne polen irak iran ethiopië soedan jemen
-  suriname antillen curaçao europa afrika azië`;
+  oekraïens russisch antillen curaçao europa afrika azië ${COUNTRY_NAMES.join(' ')}`;
 
 const CALENDAR = `januari februari maart april mei juni juli augustus september oktober november december
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`;

@@ -1,4 +1,5 @@
 import type { Answers } from '../screening/answers';
+import { COUNTRY_NAMES, NATIONALITY_ADJECTIVES, withoutDiacriticsToo } from './countries.nl';
 
 /**
  * The highest finished education from lower-cased Dutch text. Each level mention counts
@@ -26,26 +27,46 @@ const RANKED: readonly { level: Level; match: RegExp }[] = [
 ];
 
 const UNFINISHED_AFTER =
-  /^(?:(?! en |, )[^.;]){0,40}?\b(?:niet (?:afgemaakt|afgerond|gehaald)|afgebroken|gestopt|zonder diploma|diploma niet)/;
+  /^(?:(?! en |, )[^.;]){0,40}?\b(?:(?:niet|nooit) (?:afgemaakt|afgerond|gehaald)|afgebroken|gestopt|zonder diploma|diploma niet)/;
 const NOT_ATTAINED_BEFORE =
   /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|leerling|volgt)\s+(?:\S+\s+){0,2}$/;
 
 // Countries with or without the diaeresis, as verwijzers type them.
-const COUNTRIES =
-  'het buitenland|het land van herkomst|het thuisland|' +
-  'syri[ëe]|eritrea|afghanistan|turkije|marokko|somali[ëe]|oekra[ïi]ne|polen|irak|iran|ethiopi[ëe]|soedan|jemen|' +
-  'suriname';
+const COUNTRIES = [
+  'het buitenland',
+  'het land van herkomst',
+  'het thuisland',
+  ...COUNTRY_NAMES.map(withoutDiacriticsToo),
+].join('|');
+/** "syrisch", "syrische"; "eritrees", "eritrese". */
+const ADJECTIVES = ['buitenlands', ...NATIONALITY_ADJECTIVES]
+  .map((adjective) =>
+    withoutDiacriticsToo(adjective.endsWith('ees') ? `${adjective.slice(0, -2)}(?:es|se)` : `${adjective}e?`),
+  )
+  .join('|');
+/** What was finished abroad: a diploma, a course, a (secondary) school or a university. */
+const SCHOOLING = [
+  'diploma|opleiding|studie|getuigschrift|universiteit|hogeschool',
+  'middelbare school|school|lyceum|gestudeerd|afgestudeerd',
+].join('|');
 const FOREIGN = new RegExp(
-  // eslint-disable-next-line max-len -- one regular expression, easier to read whole
-  `\\b(?:buitenlands|syrisch|eritrees|afghaans|turks|marokkaans|somalisch|oekraïens|pools|iraaks|iraans|ethiopisch|soedanees|jemenitisch|surinaams)e? (?:diploma|opleiding|getuigschrift)|\\b(?:diploma|opleiding|studie|getuigschrift|universiteit|gestudeerd|afgestudeerd)[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])`,
+  `\\b(?:${ADJECTIVES}) (?:${SCHOOLING})|\\b(?:${SCHOOLING})[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])`,
   'u',
 );
-const FOREIGN_REVERSED = new RegExp(
-  `\\b(?:in|uit) (?:${COUNTRIES}) [^.,;]{0,25}(?:diploma|opleiding|universiteit|gestudeerd|afgestudeerd|studie)`,
-  'u',
-);
+const FOREIGN_REVERSED = new RegExp(`\\b(?:in|uit) (?:${COUNTRIES}) [^.,;]{0,25}(?:${SCHOOLING})`, 'u');
 const NONE =
-  /\b(?:geen|zonder) (?:enkel |afgeronde? )?(?:diploma|opleiding|schoolopleiding)\b|\bniets afgerond\b|\bgeen school afgemaakt/;
+  /\b(?:geen|zonder) (?:enkele? |afgeronde? )?(?:diploma|opleiding|schoolopleiding)\b|\bniets afgerond\b|\bgeen school afgemaakt/;
+/** "nooit iets afgerond", "niks afgemaakt": no diploma, unless it is about a level named ("mbo 2 nooit afgerond"). */
+const NEVER_FINISHED =
+  /\b(?:niets|niks) (?:\S+ )?(?:afgerond|afgemaakt|gehaald|behaald)\b|\b(?:nooit|nergens) (?:\S+ ){0,3}?(?:afgerond|afgemaakt|gehaald|behaald)\b/;
+
+/** A diploma or school abroad that was finished: not "school in Syrië niet afgemaakt", nor with "geen diploma". */
+function finishedAbroad(lower: string): boolean {
+  const found = FOREIGN.exec(lower) ?? FOREIGN_REVERSED.exec(lower);
+  if (!found) return false;
+  const after = lower.slice(found.index + found[0].length);
+  return !UNFINISHED_AFTER.test(after) && !NONE.test(lower) && !NEVER_FINISHED.test(lower);
+}
 
 /** Each level the text mentions, and whether it was attained (not unfinished, wished for or still going on). */
 function levelMentions(lower: string): { level: Level; attained: boolean }[] {
@@ -78,12 +99,12 @@ export function namesOnlyUnattainedLevels(lower: string): boolean {
 
 export function extractOpleiding(lower: string): Answers['opleiding'] | undefined {
   const levels = attainedLevels(lower);
-  const foreign = FOREIGN.test(lower) || FOREIGN_REVERSED.test(lower);
+  const foreign = finishedAbroad(lower);
   if (levels.length > 0 && foreign) return undefined;
   if (foreign) return 'buitenlands';
   if (levels.length > 0)
     return RANKED.map((r) => r.level)
       .filter((l) => levels.includes(l))
       .at(-1);
-  return NONE.test(lower) ? 'geen' : undefined;
+  return NONE.test(lower) || (NEVER_FINISHED.test(lower) && levelMentions(lower).length === 0) ? 'geen' : undefined;
 }

@@ -107,12 +107,16 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   // after held-out set 7: two numbers, one of them hours ("... uur, 4 dagen"): the hours
   ['urenPerWeek', '24 uur verdeeld over 3 dagen', 24],
   ['urenPerWeek', '28 uur in 4 dagen', 28],
+  // a school (not only a diploma) in any country; never finishing anything
+  ['opleiding', 'heeft in Soedan de middelbare school gedaan', 'buitenlands'],
+  ['opleiding', 'heeft nooit een opleiding afgemaakt', 'geen'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
 const ASKED_AGAIN: [AnswerField, string][] = [
   ['urenPerWeek', 'tussen de 20 en 24 uur'],
   ['urenPerWeek', '8 uur per dag, 4 dagen'],
+  ['opleiding', 'komt uit Irak'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {

@@ -94,6 +94,12 @@ describe('extractByRules on phrases it must not misread', () => {
     ['two benefits are unclear', 'Had eerst WW, nu bijstand.', 'uitkering'],
     ['mixed motivation is unclear', 'Is gemotiveerd maar twijfelt over de uren.', 'motivatie'],
     ['"geen startkwalificatie" does not say which diploma', 'Heeft geen startkwalificatie.', 'opleiding'],
+    [
+      'a school abroad not finished is no foreign diploma',
+      'Heeft in Irak het lyceum gedaan maar niet afgemaakt.',
+      'opleiding',
+    ],
+    ['a level never finished is no education, nor none', 'Heeft mbo 2 nooit afgerond.', 'opleiding'],
     ['a jobcoach still to be arranged is not there yet', 'Een jobcoach moet nog geregeld worden.', 'begeleiding'],
   ])('%s', (_label, text, field) => {
     expect(extractByRules(text)).not.toHaveProperty(field);
@@ -131,6 +137,16 @@ describe('extractByRules on phrases it must not misread', () => {
     'Zit 15 jaar thuis.',
   ])('hours or years right after the first word are no age: "%s"', (text) => {
     expect(extractByRules(text)).not.toHaveProperty('leeftijd');
+  });
+
+  it.each([
+    ['Heeft de middelbare school in Pakistan afgerond.', 'buitenlands'],
+    ['Deed in Ghana de hogeschool.', 'buitenlands'],
+    ['Heeft een Eritrese middelbare school afgemaakt.', 'buitenlands'],
+    ['Heeft nooit een diploma gehaald.', 'geen'],
+    ['Heeft nergens een opleiding afgemaakt.', 'geen'],
+  ])('reads a school in any country as a diploma from abroad, and never finishing as none: "%s"', (text, expected) => {
+    expect(extractByRules(text).opleiding).toBe(expected);
   });
 
   it('takes the highest finished level', () => {
