@@ -19,6 +19,19 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bin (?:dit|dat|het|deze|heel dit|dit hele|het hele) (?:verhaal|plaatje|geheel)\b/g, ' '],
   // age as a condition: "is hij niet te oud?", "hoe jong mag ze zijn", "ouder dan 60"
   [/\b(?:te|hoe|zo) (?:oud|jong)\b|\b(?:ouder|jonger) dan\b/g, ' leeftijd '],
+  // the client's age as a statement ("hij is 60", "klant van 58") or older people as the group
+  [
+    new RegExp(
+      `\\b(?:${SUBJECT} is|${PERSON_NOUN} van) (?:al |pas |net |bijna |ruim )?\\d{1,2}(?: jaar(?: oud)?)?` +
+        `(?! (?:dagen|uur|maanden|weken|keer))\\b` +
+        `|\\b(?:werkt|is|kan) (?:het|dit|dat|praktijkleren) (?:ook |wel )*(?:voor|bij) ` +
+        `(?:ouderen|oudere (?:werkzoekenden|mensen|clienten|klanten)|50-?plussers|vijftigplussers)\\b`,
+      'g',
+    ),
+    ' $& leeftijd doelgroep ',
+  ],
+  // detention in everyday words: "hij zit vast", "ze komt over een half jaar vrij"
+  [/\bzit(?:ten)? (?:nu |nog |al )*vast\b|\bkomt (?:\w+ ){0,4}vrij\b/g, ' detentie gedetineerden '],
   // whether it fits the person: "is dit (dan) iets voor haar", "past dit bij mijn klant"
   [
     new RegExp(

@@ -421,4 +421,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // "moet ik elke week langs": the jobcoach's visits at the workplace
   langs: ['bezoeken', 'langskomen'],
   langskomen: ['bezoeken'],
+  // "hij zit in de gevangenis": detention, a third of the pilots' participants (DJI)
+  gevangenis: ['gedetineerden', 'detentie'],
+  gevangene: ['gedetineerden', 'detentie'],
+  bajes: ['gedetineerden', 'detentie'],
+  gedetineerd: ['gedetineerden', 'detentie'],
+  // "mag het ook in deeltijd": the hours per week
+  deeltijd: ['uur per week', 'uren'],
+  parttime: ['uur per week', 'uren'],
 };
