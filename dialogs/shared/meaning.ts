@@ -22,6 +22,7 @@ const YES_LEAD = [
   'graag',
   'tuurlijk',
   'natuurlijk',
+  'inderdaad',
 ];
 const NO_LEAD = ['nee', 'neen', 'nope', 'no', 'niet', 'helaas'];
 /**
@@ -101,8 +102,54 @@ const HEDGED_NO = [
   'volgens mij niet',
   'lijkt me niet',
   'lijkt mij niet',
+  'waarschijnlijk niet',
 ];
-export const HEDGED_YES = ['denk het wel', 'denk van wel', 'volgens mij wel', 'lijkt me wel', 'lijkt mij wel'];
+export const HEDGED_YES = [
+  'denk het wel',
+  'denk van wel',
+  'volgens mij wel',
+  'lijkt me wel',
+  'lijkt mij wel',
+  'waarschijnlijk wel',
+];
+/**
+ * Chat spellings of a busy verwijzer, read as the words they stand for before anything else:
+ * "denk t niet" is "denk het niet", "jep" is "ja", "mss" is "misschien".
+ */
+const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  t: 'het',
+  k: 'ik',
+  kweet: 'ik weet',
+  tis: 'het is',
+  idd: 'inderdaad',
+  jep: 'ja',
+  jup: 'ja',
+  jip: 'ja',
+  yep: 'ja',
+  yup: 'ja',
+  jah: 'ja',
+  nope: 'nee',
+  nah: 'nee',
+  neuh: 'nee',
+  nie: 'niet',
+  ni: 'niet',
+  mss: 'misschien',
+  misch: 'misschien',
+  wss: 'waarschijnlijk',
+  wrs: 'waarschijnlijk',
+  zn: 'zijn',
+  ff: 'even',
+  effe: 'even',
+};
+
+/** "denk t niet" → "denk het niet": word by word, on folded text. */
+export function withChatSpellings(folded: string): string {
+  return folded
+    .split(' ')
+    .map((word) => CHAT_SPELLINGS[word] ?? word)
+    .join(' ');
+}
+
 /** A word right before a phrase that turns it around: "geen jobcoach", "niet gemotiveerd". */
 const NEGATIONS = ['geen', 'niet'];
 /** Words after a negation that do not change the meaning: "niet echt gemotiveerd" is "niet gemotiveerd". */
@@ -166,7 +213,7 @@ const KNOWING = new RegExp(`\\bweet(?: (?:${KNOWING_FILLERS}))+( nog)? niet\\b`,
  * A label word that is only nearly typed ("bijstnd") gives an unsure match to confirm.
  */
 export function matchMeaning(text: string, choices: readonly Choice[], synonyms: Synonyms = {}): Meaning | undefined {
-  const folded = plainKnowing(withoutSofteners(foldText(text)));
+  const folded = plainKnowing(withoutSofteners(withChatSpellings(foldText(text))));
   if (!folded) return undefined;
   if (/^\d+$/.test(folded)) {
     const byNumber = choices[Number(folded) - 1];
@@ -182,6 +229,8 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   const lead = byLeadingWord(folded, choices);
   if (lead) return { value: lead, sure: true };
   if (unknown && TO_BE_CHECKED.some((p) => containsPhrase(folded, p))) return { value: unknown.value, sure: true };
+  const compound = byCompoundHead(folded, choices, synonyms);
+  if (compound) return { value: compound, sure: false };
   const near = byNearLabel(folded, choices);
   return near ? { value: near, sure: false } : undefined;
 }
@@ -231,11 +280,31 @@ function withoutUnknown(text: string): string {
   return padded.trim();
 }
 
+/** A synonym "*medewerker" is the head of compound words: "sw-medewerker", "magazijnmedewerker". */
+const isCompoundHead = (phrase: string) => phrase.startsWith('*');
+/** A word before a compound that says it is not (or no longer) so: "ex-medewerker", "was productiemedewerker". */
+const NOT_NOW = new Set([...NEGATIONS, 'ex', 'oud', 'voormalig', 'voormalige', 'vroeger', 'was', 'vorige']);
+
+/**
+ * The last resort for words no list can hold: a word ending in a compound head ("*medewerker",
+ * "*vergoeding") means that choice when the heads of one choice only match. An inference: confirmed.
+ */
+function byCompoundHead(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {
+  const words = withoutUnknown(text).split(' ');
+  const hits = choices.filter((choice) =>
+    (synonyms[choice.value] ?? []).filter(isCompoundHead).some((phrase) => {
+      const head = foldText(phrase.slice(1));
+      return words.some((word, i) => word.endsWith(head) && !NOT_NOW.has(words[i - 1] ?? ''));
+    }),
+  );
+  return hits.length === 1 ? hits[0]!.value : undefined;
+}
+
 function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {
   const blanked = withoutUnknown(text);
   let best: { value: string; length: number; tie: boolean } | undefined;
   for (const choice of choices) {
-    for (const phrase of [...(synonyms[choice.value] ?? []), choice.label]) {
+    for (const phrase of [...(synonyms[choice.value] ?? []).filter((p) => !isCompoundHead(p)), choice.label]) {
       const length = foldedPhrase(phrase).length;
       // a synonym that is itself about not knowing ("weet nog niet": twijfel) may match one
       const about = UNKNOWN_PHRASES.some((p) => containsPhrase(foldedPhrase(phrase), p)) ? text : blanked;

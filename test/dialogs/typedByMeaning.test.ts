@@ -83,6 +83,12 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['leerbedrijf', 'ja, maar het bedrijf moet nog erkend worden', 'niet-erkend'],
   ['urenPerWeek', 'drie hele dagen van 7 uur', 21],
   ['begeleiding', 'jaaa hoor, ik', true],
+  // after held-out set 7: chat spellings ("denk t wel", "wrs", "nah"); income neither wage nor benefit
+  ['schoolbaar', 'denk t wel', 'ja'],
+  ['leerbaar', 'wrs niet', 'nee'],
+  ['ingeschrevenMbo', 'nah', false],
+  ['inkomen', 'ze leeft van het inkomen van haar partner', 'anders'],
+  ['inkomen', 'alimentatie', 'anders'],
   // still to be found out is onbekend where allowed; a named choice wins over it
   ['uitkering', 'dat vraag ik nog na bij het uwv', 'onbekend'],
   ['inkomen', 'zoek ik nog uit', 'onbekend'],
@@ -110,6 +116,10 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   // a school (not only a diploma) in any country; never finishing anything
   ['opleiding', 'heeft in Soedan de middelbare school gedaan', 'buitenlands'],
   ['opleiding', 'heeft nooit een opleiding afgemaakt', 'geen'],
+  // a compound whose head says it: "productiemedewerker" works, a "stagevergoeding" is other income
+  ['situatie', 'productiemedewerker bij een fabriek', 'werkend'],
+  ['inkomen', 'krijgt een stagevergoeding', 'anders'],
+  ['inkomen', 'alleen huurtoeslag', 'anders'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -117,6 +127,10 @@ const ASKED_AGAIN: [AnswerField, string][] = [
   ['urenPerWeek', 'tussen de 20 en 24 uur'],
   ['urenPerWeek', '8 uur per dag, 4 dagen'],
   ['opleiding', 'komt uit Irak'],
+  ['situatie', 'ex-medewerker van de gemeente'],
+  ['situatie', 'was productiemedewerker'],
+  ['inkomen', 'geen vergoeding'],
+  ['leerbaar', 'mss'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
