@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { moveRequest } from '../../bot/intake/channelMove';
 import {
   MemoryPendingMoveStore,
   RedisPendingMoveStore,
   type PendingMoveStore,
 } from '../../bot/intake/pendingMoveStore';
-import { createRedisClient, waitForRedis } from '../../bot/storage/redisClient';
-import { SHARED_REDIS_URL } from '../storage/redisServer';
+import { withSharedRedis } from '../support/sharedRedis';
 
 const PREFIX = `test:pendingMoves:${randomUUID()}:`;
 const NOW = new Date('2026-12-03T09:00:00.000Z');
@@ -20,17 +19,7 @@ const here = {
 };
 const third = { ...here, conversationId: '19:west-third@thread.tacv2' };
 let client: Redis;
-
-beforeAll(async () => {
-  client = createRedisClient(SHARED_REDIS_URL);
-  await waitForRedis(client, 5_000);
-});
-afterAll(async () => {
-  const keys: string[] = [];
-  for await (const batch of client.scanStream({ match: `${PREFIX}*` })) keys.push(...(batch as string[]));
-  if (keys.length > 0) await client.del(keys);
-  client.disconnect();
-});
+withSharedRedis(PREFIX, (connected) => (client = connected));
 
 function contract(name: string, store: () => PendingMoveStore) {
   describe(`pending channel moves: ${name}`, () => {

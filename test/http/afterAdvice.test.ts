@@ -7,8 +7,8 @@ import { DEFAULT_POLICY } from '../../intake/screening/policy';
 import { screen } from '../../intake/screening/screen';
 import { loadScreeningCases } from '../fixtures/screeningCases';
 import { allVisibleText } from '../support/activities';
-import { HttpConversation } from '../support/conversation';
-import { answerScreeningByCards, askedField } from '../support/screeningOverHttp';
+import type { HttpConversation } from '../support/conversation';
+import { answerScreeningByCards, askedField, openedOverHttp } from '../support/screeningOverHttp';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 beforeAll(() => {
@@ -22,9 +22,7 @@ const CASE = loadScreeningCases().find((c) => c.id === 'v05')!;
 const KANSRIJK = loadScreeningCases().find((c) => c.id === 'v01')!;
 
 async function screened(app: TestApp, screening = CASE): Promise<HttpConversation> {
-  const conversation = new HttpConversation(app);
-  await conversation.say('hoi');
-  const first = await conversation.say('screenen');
+  const { chat: conversation, first } = await openedOverHttp(app, 'screenen');
   await answerScreeningByCards(first, screening.input, () => conversation);
   const result = allVisibleText(await conversation.submit({ actie: 'bevestig' }));
   expect(result).toContain(msg.result.advies[screen(screening.input, DEFAULT_POLICY).advies]);

@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aanmeldingMessages as msg, conceptChoiceMessages as keuze } from '../../dialogs/aanmelding/messages.nl';
 import { loadScreeningCases } from '../fixtures/screeningCases';
-import { allVisibleText, cardsOf } from '../support/activities';
+import { allVisibleText, buttonTitlesOf as buttonsOf } from '../support/activities';
 import { AANMELDING_ANSWERS, fillAanmeldingCards } from '../support/aanmeldingOverHttp';
 import { HttpConversation } from '../support/conversation';
 import { answerScreeningByCards } from '../support/screeningOverHttp';
@@ -14,7 +14,6 @@ beforeAll(() => {
 });
 afterAll(() => nock.enableNetConnect());
 
-type Replies = Awaited<ReturnType<HttpConversation['say']>>;
 const SAM = loadScreeningCases().find((c) => c.id === 'v01')!.input;
 /** The new client: 49, WW, 32 uur (another screening than Sam's). */
 const NIEUW = loadScreeningCases().find((c) => c.id === 'v03')!.input;
@@ -36,11 +35,6 @@ async function conceptThenNewScreening(app: TestApp): Promise<HttpConversation> 
   expect(allVisibleText(await chat.submit({ actie: 'concept' }))).toContain(msg.concept.saved);
   await screen(chat, NIEUW);
   return chat;
-}
-
-function buttonsOf(replies: Replies): string[] {
-  const card = cardsOf(replies).at(-1) as { actions?: { title: string }[] } | undefined;
-  return (card?.actions ?? []).map((a) => a.title);
 }
 
 describe('a saved concept and a new screening', () => {

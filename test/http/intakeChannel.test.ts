@@ -1,36 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity } from 'botbuilder';
 import { allVisibleText, cardsOf, messageActivity, visibleText } from '../support/activities';
-import { startTestApp, withTestApp, type TestApp } from '../support/testApp';
+import { startTestApp, type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import type { PreIntakeDossier } from '../../intake/dossier/dossier';
 import {
   activityFrom,
   executeOn,
-  sayFrom,
   ELSEWHERE,
-  recordConnector,
-  teamsFile,
   VERWIJZER_CONV,
   WEST_CHANNEL,
   WEST_TEAM,
   type Place,
-  type Sent,
+  withChannelApp,
 } from '../support/intakeChannelFixture';
 
 describe('intake channel bound to its Teams team', () => {
   let app: TestApp;
-  const sent: Sent[] = [];
-  withTestApp(
-    (started) => {
-      recordConnector(sent);
-      app = started;
-    },
-    { INTAKE_TEAMS_FILE: teamsFile() },
-  );
-
-  const say = (place: Place, fields: Partial<Activity>) => sayFrom(app, place, fields);
+  const { sent, say } = withChannelApp((started) => (app = started));
   /** A Universal Action (Action.Execute) as Teams sends it: an invoke answered in the HTTP body. */
   const execute = (place: Place, verb: string, data: Record<string, unknown>) =>
     executeOn(app, place, verb, data, { replyToId: 'card-1' });

@@ -1,18 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Activity } from 'botbuilder';
 import nock from 'nock';
 import { allVisibleText, cardsOf, visibleText } from '../support/activities';
-import { withTestApp, type TestApp } from '../support/testApp';
+import { type TestApp } from '../support/testApp';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import {
   CONNECTOR,
   recordConnector,
-  sayFrom,
-  teamsFile,
   WEST_CHANNEL,
   WEST_OTHER_CHANNEL,
   type Place,
-  type Sent,
+  withChannelApp,
 } from '../support/intakeChannelFixture';
 
 const move = msg.registration.move;
@@ -29,17 +26,7 @@ const BUTTON = { value: { intakeActie: 'in-behandeling', dossierId: 'PI-2026-ABC
 describe('moving the intake channel to another channel of the team', () => {
   let app: TestApp;
   let now = new Date('2026-12-03T09:00:00.000Z');
-  const sent: Sent[] = [];
-  withTestApp(
-    (started) => {
-      recordConnector(sent);
-      app = started;
-    },
-    { INTAKE_TEAMS_FILE: teamsFile() },
-    { channelClock: () => now },
-  );
-
-  const say = (place: Place, fields: Partial<Activity>) => sayFrom(app, place, fields);
+  const { sent, say } = withChannelApp((started) => (app = started), { overrides: { channelClock: () => now } });
   const linkedId = async () =>
     ((await app.intake.registrations.get('west'))?.conversation as { id: string } | undefined)?.id;
   const toOldChannel = () => sent.filter((s) => s.conversation.startsWith(WEST_CHANNEL));

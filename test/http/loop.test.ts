@@ -1,18 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { allVisibleText, cardsOf, visibleText } from '../support/activities';
-import { withTestApp, type TestApp } from '../support/testApp';
+import { type TestApp } from '../support/testApp';
 import { sampleDossier } from '../intake-delivery/helpers';
 import {
   activityFrom,
   executeOn,
-  sayFrom,
-  recordConnector,
-  teamsFile,
   VERWIJZER_CONV,
   WEST_CHANNEL,
   type Place,
-  type Sent,
+  withChannelApp,
 } from '../support/intakeChannelFixture';
 import { intakeTeamMessages as msg } from '../../dialogs/intakeTeam/messages.nl';
 import { loopMessages as loop } from '../../dialogs/verwijzerLoop/messages.nl';
@@ -29,17 +26,9 @@ const NEXT_YEAR = new Date().getUTCFullYear() + 1;
 
 describe('the two-way loop between intake team and verwijzer', () => {
   let app: TestApp;
-  const sent: Sent[] = [];
-  withTestApp(
-    (started) => {
-      recordConnector(sent);
-      app = started;
-    },
-    { INTAKE_TEAMS_FILE: teamsFile(undefined, undefined, true) },
-  );
+  const { sent, say } = withChannelApp((started) => (app = started), { westContact: true });
   beforeAll(() => say('west', { text: 'koppel intake west' }));
 
-  const say = (place: Place, fields: Partial<Activity>) => sayFrom(app, place, fields);
   const execute = (place: Place, verb: string, data: Record<string, unknown>, fields: Partial<Activity> = {}) =>
     executeOn(app, place, verb, data, fields);
 

@@ -1,25 +1,13 @@
-import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aanmeldingMessages } from '../../dialogs/aanmelding/messages.nl';
 import { rootMessages as msg } from '../../dialogs/root/messages.nl';
 import { screeningMessages } from '../../dialogs/screening/messages.nl';
-import { allVisibleText, cardsOf } from '../support/activities';
-import { HttpConversation } from '../support/conversation';
-import { askedField } from '../support/screeningOverHttp';
-import { startTestApp, type TestApp } from '../support/testApp';
-
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-});
-afterAll(() => nock.enableNetConnect());
+import { allVisibleText, buttonTitlesOf as buttonsOf } from '../support/activities';
+import type { HttpConversation } from '../support/conversation';
+import { askedField, openedOverHttp } from '../support/screeningOverHttp';
+import { withTestApp, type TestApp } from '../support/testApp';
 
 type Replies = Awaited<ReturnType<HttpConversation['say']>>;
-
-function buttonsOf(replies: Replies): string[] {
-  const card = cardsOf(replies).at(-1) as { actions?: { title: string }[] } | undefined;
-  return (card?.actions ?? []).map((a) => a.title);
-}
 
 /** Two questions answered by card: leeftijd and situatie; returns the third, still open. */
 async function twoAnswers(chat: HttpConversation, first: Replies): Promise<string | undefined> {
@@ -32,16 +20,20 @@ async function twoAnswers(chat: HttpConversation, first: Replies): Promise<strin
 
 describe('"stop" keeps what it says it keeps', () => {
   let app: TestApp;
-  beforeAll(async () => (app = await startTestApp()));
-  afterAll(() => app.stop());
+  withTestApp((started) => (app = started));
+
+  /** Opens the flow, answers two questions, says "stop": kept, with a button to resume that flow. */
+  async function stoppedAfterTwoAnswers(opening: string, flow: 'screening' | 'aanmelding') {
+    const { chat, first } = await openedOverHttp(app, opening);
+    const third = await twoAnswers(chat, first);
+    const stopped = await chat.say('stop');
+    expect(allVisibleText(stopped)).toContain(msg.stoppedKept[flow]);
+    expect(buttonsOf(stopped)[0]).toBe(msg.resumeLabels[flow]);
+    return { chat, third };
+  }
 
   it('a stopped screening goes on at the next open question with "screenen" or "verder"; "opnieuw" asks', async () => {
-    const chat = new HttpConversation(app);
-    await chat.say('hoi');
-    const third = await twoAnswers(chat, await chat.say('screenen'));
-    const stopped = await chat.say('stop');
-    expect(allVisibleText(stopped)).toContain(msg.stoppedKept.screening);
-    expect(buttonsOf(stopped)[0]).toBe(msg.resumeLabels.screening);
+    const { chat, third } = await stoppedAfterTwoAnswers('screenen', 'screening');
 
     const again = await chat.say('screenen');
     expect(allVisibleText(again)).toContain(screeningMessages.resumed(2));
@@ -57,21 +49,14 @@ describe('"stop" keeps what it says it keeps', () => {
   });
 
   it('a stopped aanmelding keeps the answers of its screening; "verder" goes on with both', async () => {
-    const chat = new HttpConversation(app);
-    await chat.say('hoi');
-    const third = await twoAnswers(chat, await chat.say('aanmelding voorbereiden'));
-    const stopped = await chat.say('stop');
-    expect(allVisibleText(stopped)).toContain(msg.stoppedKept.aanmelding);
-    expect(buttonsOf(stopped)[0]).toBe(msg.resumeLabels.aanmelding);
+    const { chat, third } = await stoppedAfterTwoAnswers('aanmelding voorbereiden', 'aanmelding');
     const verder = await chat.say('verder');
     expect(allVisibleText(verder)).toContain(aanmeldingMessages.flow.resumed);
     expect(askedField(verder)).toBe(third);
   });
 
   it('promises nothing when nothing was filled in', async () => {
-    const chat = new HttpConversation(app);
-    await chat.say('hoi');
-    await chat.say('screenen');
+    const { chat } = await openedOverHttp(app, 'screenen');
     const stopped = allVisibleText(await chat.say('stop'));
     expect(stopped).toContain(msg.stopped);
     expect(stopped).not.toContain('bewaard');

@@ -64,3 +64,9 @@ export function cardsOf(activities: Partial<Activity>[]): Record<string, unknown
       .map((x) => x.content as Record<string, unknown>),
   );
 }
+
+/** The titles of the buttons on the last card of a turn's replies. */
+export function buttonTitlesOf(activities: Partial<Activity>[]): string[] {
+  const card = cardsOf(activities).at(-1) as { actions?: { title: string }[] } | undefined;
+  return (card?.actions ?? []).map((a) => a.title);
+}

@@ -5,7 +5,8 @@ import type { Activity } from 'botbuilder';
 import nock from 'nock';
 import { expect } from 'vitest';
 import { messageActivity } from './activities';
-import type { TestApp } from './testApp';
+import type { AppOverrides } from '../../bot/app';
+import { withTestApp, type TestApp } from './testApp';
 
 /**
  * The intake-teams set-up of the channel tests: team `west` bound to its Teams team and tenant,
@@ -197,4 +198,31 @@ export async function executeOn(
   const res = await app.post(executeFrom(place, verb, data, fields));
   expect(res.status).toBe(200);
   return res.json as { statusCode: number; type: string; value: unknown };
+}
+
+/**
+ * The channel tests' set-up for a describe block: the app with `west` and `oost` (`teamsFile`,
+ * west's contact when `westContact`), the connector recorded in `sent`, and `say` from a place.
+ * `use` gets the app once it runs (beforeAll).
+ */
+export function withChannelApp(
+  use: (app: TestApp) => void,
+  options: { westContact?: boolean; overrides?: AppOverrides } = {},
+): { sent: Sent[]; say: (place: Place, fields: Partial<Activity>) => Promise<Partial<Activity>[]> } {
+  const sent: Sent[] = [];
+  let started: TestApp | undefined;
+  withTestApp(
+    (app) => {
+      recordConnector(sent);
+      started = app;
+      use(app);
+    },
+    { INTAKE_TEAMS_FILE: teamsFile(undefined, undefined, options.westContact) },
+    options.overrides,
+  );
+  const say = (place: Place, fields: Partial<Activity>) => {
+    if (!started) throw new Error('the app starts in beforeAll');
+    return sayFrom(started, place, fields);
+  };
+  return { sent, say };
 }

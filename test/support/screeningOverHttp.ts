@@ -1,6 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { Answers } from '../../intake/screening/answers';
 import { cardsOf } from './activities';
+import { HttpConversation } from './conversation';
+import type { TestApp } from './testApp';
 
 type Sender = { submit(value: Record<string, unknown>): Promise<Partial<Activity>[]> };
 
@@ -27,4 +29,17 @@ export async function answerScreeningByCards(
     replies = await senderFor(turn).submit({ [field]: value === null ? 'onbekend' : String(value) });
   }
   throw new Error('screening did not reach the summary in 30 turns');
+}
+
+/**
+ * A new conversation over HTTP that greets the bot and then says `opening` ("screenen",
+ * "aanmelding voorbereiden"): the conversation and the replies to the opening (its first question).
+ */
+export async function openedOverHttp(
+  app: Pick<TestApp, 'post'>,
+  opening = 'screenen',
+): Promise<{ chat: HttpConversation; first: Partial<Activity>[] }> {
+  const chat = new HttpConversation(app);
+  await chat.say('hoi');
+  return { chat, first: await chat.say(opening) };
 }
