@@ -69,6 +69,9 @@ export const screeningMessages = {
       `Dat antwoord herken ik niet. Kies een van deze mogelijkheden of typ het nummer: ${options}.`,
     number: (min: number, max: number, unit: string) => `Vul een heel getal in van ${min} tot en met ${max} ${unit}.`,
     textTooLong: (max: number) => `Dat is te lang. Houd het kort, maximaal ${max} tekens.`,
+    daysWithoutHours: 'Hoeveel uur per week is dat? Typ het aantal uren, bijvoorbeeld "18" of "3 dagen van 6 uur".',
+    approximateAge:
+      'Ik heb de leeftijd in hele jaren nodig, bijvoorbeeld "34", of de geboortedatum, bijvoorbeeld "4 juni 1995".',
     otherQuestion: 'Dat antwoord hoort bij een andere vraag. Beantwoord eerst deze vraag:',
     unusable: 'Dat antwoord kan ik niet gebruiken voor deze vraag. Probeer het nog eens:',
     notFinished:

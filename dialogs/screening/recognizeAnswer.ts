@@ -7,13 +7,25 @@ import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../
 import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
-import { hoursFromDayParts, matchChoice, matchMeaning, numberByMeaning, parseYesNoUnknown } from '../shared/meaning';
+import {
+  countsDaysWithoutHours,
+  hoursFromDayParts,
+  matchChoice,
+  matchMeaning,
+  numberByMeaning,
+  parseYesNoUnknown,
+} from '../shared/meaning';
 import { foldText, parseWholeNumber } from '../shared/typedAnswer';
 import { screeningSynonyms } from './synonyms.nl';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { choicesFor, decodeChoice, encodeChoice, MAX_TEXT_LENGTH, type AnswerValue } from './questions';
 import { FieldSubmitValue } from './submits';
 
+const DECADE_WORDS = 'twintig|dertig|veertig|vijftig|zestig|zeventig';
+const DECADE = new RegExp(
+  `\\b(?:begin|midden|eind|rond de|in de|ergens in de|achter in de|voor in de) (?:\\d0|${DECADE_WORDS})\\b` +
+    `|\\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger)s?\\b`,
+);
 const NOTHING = new Set(['geen', 'niets', 'nvt', 'n v t', '']);
 
 /** An answer and whether it is certain; an unsure one ("bijstnd") is confirmed first. */
@@ -55,6 +67,8 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
     if (age !== undefined) return sure(checked(field, age));
     const turning = ageBeforeBirthday(text);
     if (turning !== undefined) return unsure(checked(field, turning));
+    // "begin 30", "eind twintig", "in de veertig": a decade, not an age
+    if (DECADE.test(foldText(text))) return retry(msg.invalid.approximateAge);
   }
   if (field === 'urenPerWeek') {
     const hours = hoursFromDayParts(text);
@@ -67,7 +81,9 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
     // knows which one is meant; it is an inference, so confirmed first.
     const described = extractByRules(text)[field];
     if (typeof described === 'number') return unsure(checked(field, described));
-    return sure(checked(field, text));
+    // "3 dagen" is no 3 hours: ask for the hours instead of reading the first number
+    if (field === 'urenPerWeek' && countsDaysWithoutHours(text)) return retry(msg.invalid.daysWithoutHours);
+    return retry(invalidMessage(field));
   }
   const meaning = matchMeaning(text, choicesFor(field), screeningSynonyms[field]);
   // "mbo 2 afgebroken" names mbo 2, but the question is the highest diploma attained

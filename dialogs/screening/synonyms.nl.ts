@@ -46,6 +46,9 @@ const OTHER_LANGUAGES = [
   'urdu',
 ];
 
+/** Doubt about the client's abilities, where the answer can be *onbekend*. */
+const DOUBT = ['twijfel', 'twijfel ik', 'ik twijfel', 'twijfel ik over', 'misschien', 'wellicht', 'niet zeker'];
+
 /**
  * Everyday words for the screening's choices, by field and choice value (the policy's
  * codes). A typed answer that contains one of them means that choice; the longest match
@@ -64,6 +67,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'thuis',
       'bijstand',
       'uitkering',
+      // WW is an uitkering for people who lost their job
+      'ww',
+      'in de ww',
     ],
     werkend: [
       'werkt',
@@ -139,6 +145,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'zonder diploma',
       'basisschool',
       'alleen basisschool',
+      'lagere school',
+      'alleen lagere school',
       'nooit naar school',
       'nooit op school',
       'niet naar school',
@@ -347,6 +355,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       '*vergoeding',
       '*toeslag',
       '*toeslagen',
+      'geen inkomen',
+      'zonder inkomen',
     ],
   },
   leerbedrijf: {
@@ -389,6 +399,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'aan het zoeken',
       'geen plek',
       'nog geen plek',
+      // "zijn we mee bezig": still looking
+      'mee bezig',
+      'naar op zoek',
     ],
   },
   ingeschrevenMbo: {
@@ -414,12 +427,17 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'niet meer',
     ],
   },
+  // the verwijzer doubts: not known (yet), which the policy sends to a talk with the mbo
+  leerbaar: { onbekend: DOUBT },
   schoolbaar: {
+    onbekend: DOUBT,
     // "klas is niks voor haar", "loopt vast in een klas": school is not for this client
     nee: [
       'niks voor',
       'niets voor',
       'loopt vast',
+      'lukte nooit',
+      'ging nooit goed',
       'geen schoolmens',
       'geen schoolkind',
       'schoolmoe',
@@ -447,7 +465,19 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     false: ['verouderd', 'niet meer bruikbaar', 'kan het niet meer', 'niet meer', 'oud diploma', 'nee'],
   },
   begeleiding: {
-    true: ['jobcoach', 'begeleider', 'ja ik', 'ja'],
+    // "ik begeleid hem", "doe ik zelf": the verwijzer is the begeleider
+    true: [
+      'jobcoach',
+      'begeleider',
+      'ja ik',
+      'ja',
+      'ik begeleid',
+      'begeleid ik',
+      'doe ik zelf',
+      'doe ik',
+      'ikzelf',
+      'ik zelf',
+    ],
     false: ['geen', 'nee', 'niemand', 'niks', 'niets', 'geen jobcoach', 'geen begeleider', 'geen begeleiding'],
   },
 };

@@ -270,12 +270,17 @@ function plainKnowing(folded: string): string {
   return folded.replace(KNOWING, (_match, nog: string | undefined) => `weet${nog ?? ''} niet`);
 }
 
+/** "weet niet of ...", "geen idee of ...", "niet zeker of ...": the rest of the clause is what is not known. */
+const UNKNOWN_WHETHER =
+  /\b(?:weet (?:nog )?niet|geen idee|niet zeker|onbekend|twijfel|vraag me af) (?:of|wat|welke|hoe)\b[^,.;!?]*/g;
+
 /**
  * The text with its "weet ik niet", "geen idee" phrases blanked out, so a word inside one is no
  * answer: "weet ik niet" at werkfit is not the "niet" of *nee*, "geen idee" not the "geen".
  */
 function withoutUnknown(text: string): string {
-  let padded = ` ${text} `;
+  // what is not known is no answer either: "ja, maar weet niet of ze erkend zijn" names no *erkend*
+  let padded = ` ${text.replace(UNKNOWN_WHETHER, ' _ ')} `;
   for (const phrase of UNKNOWN_PHRASES) padded = padded.split(` ${foldedPhrase(phrase)} `).join(' _ ');
   return padded.trim();
 }
@@ -435,7 +440,7 @@ export function numberByMeaning(text: string): number | undefined {
   ).exec(withDigits);
   if (product) return Number(product[1]) * Number(product[2]);
   // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess
-  if (new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`).test(withDigits) && !/\buur\b/.test(withDigits)) return undefined;
+  if (countsDaysWithoutHours(withDigits)) return undefined;
   if (/\d[.,]\d/.test(folded)) return undefined;
   const digits = folded.match(/\d+/g) ?? [];
   const words = foldText(text)
@@ -444,6 +449,15 @@ export function numberByMeaning(text: string): number | undefined {
     .filter((n): n is number => n !== undefined);
   const numbers = [...digits.map(Number), ...(digits.length ? [] : words)];
   return numbers.length === 1 ? numbers[0] : undefined;
+}
+
+/** "3 dagen", "twee ochtenden": days counted, no hours named. */
+export function countsDaysWithoutHours(text: string): boolean {
+  const withDigits = foldText(text)
+    .split(' ')
+    .map((word) => dutchNumberWord(word)?.toString() ?? word)
+    .join(' ');
+  return new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`).test(withDigits) && !/\buur\b/.test(withDigits);
 }
 
 /**

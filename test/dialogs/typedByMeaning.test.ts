@@ -101,6 +101,14 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['schoolbaar', 'school is niets voor hem', 'nee'],
   ['schoolbaar', 'hij loopt vast op school', 'nee'],
   ['inkomen', 'behoudt zijn wajonguitkering', 'uitkering'],
+  ['situatie', 'hij zit sinds mei in de ww', 'werkzoekend'],
+  ['opleiding', 'heeft alleen de lagere school gedaan', 'geen'],
+  ['leerbedrijf', 'daar zijn we nu mee bezig', 'geen'],
+  ['inkomen', 'heeft geen inkomen', 'anders'],
+  ['begeleiding', 'dat doe ik zelf wel', true],
+  ['leerbaar', 'ik twijfel', 'onbekend'],
+  ['schoolbaar', 'misschien', 'onbekend'],
+  ['schoolbaar', 'school ging nooit goed', 'nee'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -172,6 +180,21 @@ describe('typed answers are matched by meaning', () => {
     await answerUntil(driver, seen);
     await driver.submit({ actie: 'bevestig' });
     expect((driver.result as ScreeningOutcome).answers.startkwalificatieBruikbaar).toBe(expected);
+  });
+
+  // a guess would be a misreading: "eind twintig" is no age, "4 dagen" no 4 hours, "weet niet of erkend" no erkend
+  it.each([
+    ['leeftijd', 'eind twintig', msg.invalid.approximateAge],
+    ['leeftijd', 'in de veertig', msg.invalid.approximateAge],
+    ['urenPerWeek', '4 dagen', msg.invalid.daysWithoutHours],
+    ['urenPerWeek', 'drie ochtenden', msg.invalid.daysWithoutHours],
+    ['leerbedrijf', 'ja, weet niet of ze erkend zijn', undefined],
+  ] as const)('at %s, "%s" is asked again, not guessed', async (field, typed, reply) => {
+    const driver = await atQuestion(field);
+    const again = await driver.say(typed);
+    if (reply) expect(again.map((s) => s.text)).toContain(reply);
+    else expect(again.some((s) => s.text?.includes('herken ik niet'))).toBe(true);
+    expect(questionField(lastCard(again))).toBe(field);
   });
 
   it.each(['mbo 2 afgebroken', 'vmbo niet gehaald', 'wil mbo 2 gaan halen'])(
