@@ -47,7 +47,7 @@ const OTHER_LANGUAGES = [
 ];
 
 /** Doubt about the client's abilities, where the answer can be *onbekend*. */
-const DOUBT = ['twijfel', 'twijfel ik', 'ik twijfel', 'twijfel ik over', 'misschien', 'wellicht', 'niet zeker'];
+const DOUBT = ['twijfel', 'twijfel ik', 'ik twijfel', 'twijfel ik over', 'niet zeker'];
 
 /**
  * Everyday words for the screening's choices, by field and choice value (the policy's

@@ -107,7 +107,7 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['inkomen', 'heeft geen inkomen', 'anders'],
   ['begeleiding', 'dat doe ik zelf wel', true],
   ['leerbaar', 'ik twijfel', 'onbekend'],
-  ['schoolbaar', 'misschien', 'onbekend'],
+  ['schoolbaar', 'daar twijfel ik over', 'onbekend'],
   ['schoolbaar', 'school ging nooit goed', 'nee'],
 ];
 
