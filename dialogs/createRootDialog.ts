@@ -95,6 +95,12 @@ export const startFlow: FlowStarter = (flow, session) => {
  * A concept set aside for a new aanmelding is kept apart, and comes back once the new one is sent or deleted.
  */
 function afterResult(flow: string, result: unknown, session: Session): void {
+  if (flow === FLOW.aanmelding && session.results.aanmelding?.screening) {
+    // Screened inside the aanmelding ("wijzig screening"): the concept and the session agree again.
+    const { screening, ...aanmelding } = session.results.aanmelding;
+    session.results.screening = screening;
+    session.results.aanmelding = aanmelding;
+  }
   const kept = session.results.aanmelding;
   if (flow === FLOW.aanmelding && kept?.opzij) {
     const { opzij, ...aanmelding } = kept;

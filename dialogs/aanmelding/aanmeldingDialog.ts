@@ -153,7 +153,7 @@ function resumed(before: FlowState, result: unknown, deps: AanmeldingDeps): Resu
   const outcome = ScreeningOutcome.safeParse(result);
   const draft = outcome.success ? withNewScreening(state.draft, outcome.data) : undefined;
   if (draft) {
-    const next = settled({ ...state, draft }, deps);
+    const next = settled({ ...state, draft, gescreend: outcome.data }, deps);
     // The client's details typed at the screening's first question: shown now to confirm.
     const typed = ScreeningHandOver.safeParse(result).data?.clientDetails;
     return { kind: 'answered', state: typed && readsFirstMessage(next) ? { ...next, prefill: typed } : next };

@@ -7,11 +7,10 @@ import { Crebo } from '../../intake/dossier/fields';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { WerkprocesSelection } from '../flows';
 import type { Activity } from '../sdk';
-import type { ScreeningOutcome } from '../screening';
 import { FIELD_ORDER, type FieldId } from './questions';
 import { verwijzerIdOf, verwijzerNaamOf } from './verwijzer';
 import { VerwijzerGegevens, withGegevens } from './rememberedVerwijzer';
-import { ClientDetails } from '../screening/screeningState';
+import { ClientDetails, ScreeningOutcome } from '../screening/screeningState';
 import { Answers } from '../../intake/screening/answers';
 
 /** Begin options, built by the root from the session (earlier flow results). */
@@ -42,8 +41,14 @@ export const KeptAanmelding = z.object({
 });
 export type KeptAanmelding = z.infer<typeof KeptAanmelding>;
 
-/** What the dialog ends with; `opzij`: another client's concept, set aside for this new aanmelding. */
-export const AanmeldingOutcome = KeptAanmelding.extend({ opzij: KeptAanmelding.optional() });
+/**
+ * What the dialog ends with; `opzij`: another client's concept, set aside for this new aanmelding;
+ * `screening`: a screening done inside it, the conversation's last screening from now on.
+ */
+export const AanmeldingOutcome = KeptAanmelding.extend({
+  opzij: KeptAanmelding.optional(),
+  screening: ScreeningOutcome.optional(),
+});
 export type AanmeldingOutcome = z.infer<typeof AanmeldingOutcome>;
 
 /** Display names of the selected kwalificaties (by crebo) and werkprocessen (by "crebo:code"). */
@@ -87,6 +92,11 @@ export const FlowState = z.object({
   screeningBezig: Answers.partial().optional(),
   /** The concept set aside for this new aanmelding: handed back to the root, never deleted. */
   opzij: KeptAanmelding.optional(),
+  /**
+   * A screening done inside this round (the first one, or "wijzig screening"): handed back to the
+   * root as the last screening, so the next round knows the concept is still this client's.
+   */
+  gescreend: ScreeningOutcome.optional(),
 });
 export type FlowState = z.infer<typeof FlowState>;
 

@@ -187,6 +187,7 @@ export function outcomeOf(state: FlowState): AanmeldingOutcome {
     ...(state.vergeten ? { vergeten: true as const } : {}),
     ...(state.opzij ? { opzij: state.opzij } : {}),
     ...(state.screeningBezig ? { screeningBezig: state.screeningBezig } : {}),
+    ...(state.gescreend ? { screening: state.gescreend } : {}),
   };
 }
 

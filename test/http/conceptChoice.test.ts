@@ -85,6 +85,22 @@ describe('a saved concept and a new screening', () => {
     expect(sam).toContain('Sam de Vries');
   });
 
+  it('after "wijzig screening" inside the aanmelding, the concept resumes with its new screening, no choice asked', async () => {
+    const chat = new HttpConversation(app);
+    await chat.say('hoi');
+    await screen(chat, SAM);
+    await fillAanmeldingCards(chat, await chat.submit({ menu: 'aanmelding' }));
+    await chat.say('wijzig screening');
+    await chat.submit({ actie: 'wijzig', wijzig: 'urenPerWeek' });
+    await chat.submit({ urenPerWeek: '30' });
+    expect(allVisibleText(await chat.submit({ actie: 'bevestig' }))).toContain(`${msg.review.facts.uren} 30`);
+    expect(allVisibleText(await chat.submit({ actie: 'concept' }))).toContain(msg.concept.saved);
+    const again = await chat.submit({ menu: 'aanmelding' });
+    expect(buttonsOf(again)).not.toContain(keuze.nieuwButton);
+    expect(allVisibleText(again)).toContain(msg.flow.resumed);
+    expect(allVisibleText(again)).toContain(`${msg.review.facts.uren} 30`);
+  });
+
   it('"verder" resumes Sam\'s concept with Sam\'s own screening', async () => {
     const chat = await conceptThenNewScreening(app);
     await chat.say('aanmelding voorbereiden');
