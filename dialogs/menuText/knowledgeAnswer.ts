@@ -1,11 +1,11 @@
 import type { Catalogue } from '../../knowledge/catalogue';
 import { readableSource } from '../../knowledge/readableSource';
-import { gapFor } from '../../knowledge/search/gaps.nl';
+import { werkprocessenMessages } from '../werkprocessen/messages.nl';
 import type { SearchHit, SearchIndex } from '../../knowledge/search/searchIndex';
 import { answerQuestion, type GroundedAnswer, type KnowledgeSource } from '../../knowledge/answer/groundedAnswer';
 import type { Redactor, StructuredChat } from '../../knowledge/answer/ports';
 import { answerFromSearch } from '../werkprocessen/answerFromSearch';
-import { resolveHits, type ResolvedHit } from '../werkprocessen/viewContent';
+import { gapOf, resolveHits, type ResolvedHit } from '../werkprocessen/viewContent';
 import { CardFactory, MessageFactory, type DialogContext } from '../sdk';
 import { adaptiveCard, type AdaptiveCard } from '../shared/adaptiveCard';
 import { subtle } from '../werkprocessen/cardParts';
@@ -90,9 +90,8 @@ export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
     }
     remember(dc, { vraag: question, geschreven: false });
     // "dieren": nothing fits; say so before showing the nearest kwalificatie
-    const gap = gapFor(question);
-    if (gap && best.type === 'kwalificatie' && gap.dichtbij.includes(best.kwalificatie.crebo))
-      await dc.context.sendActivity(msg.geenKwalificatie(gap.onderwerp));
+    const gap = gapOf(question, best);
+    if (gap) await dc.context.sendActivity(werkprocessenMessages.zoek.geenBeroep(gap.onderwerp));
     const open = openFlowOf(runningFlow(dc));
     const shortCard = shortAnswerCard(best, others.length, deps.catalogue, question, open);
     if (!deps.chat) {

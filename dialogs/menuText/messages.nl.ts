@@ -24,7 +24,4 @@ export const menuTextMessages = {
   /** The informative update while the language model writes (Teams shows it as a progress line). */
   bezig: 'Ik zoek het op in de kennisbank en schrijf een kort antwoord…',
   bedankt: 'Graag gedaan! Kan ik nog iets voor je doen?',
-  geenKwalificatie: (onderwerp: string) =>
-    `Voor ${onderwerp} staat geen mbo-beroep in mijn kennisbank. Het intaketeam van de mbo-instelling weet wat zij ` +
-    'daarin aanbieden. Dit komt het dichtst in de buurt:',
 } as const;

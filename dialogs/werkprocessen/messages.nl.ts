@@ -41,6 +41,9 @@ export const werkprocessenMessages = {
     placeholder: 'Bijvoorbeeld: wat doet een assistent logistiek?',
     knop: 'Zoeken',
     kop: (vraag: string) => `Dit vond ik bij "${vraag}":`,
+    geenBeroep: (onderwerp: string) =>
+      `Voor ${onderwerp} staat geen mbo-beroep in mijn kennisbank. Het intaketeam van de mbo-instelling weet wat ` +
+      'zij daarin aanbieden. Dit komt het dichtst in de buurt:',
     geenHits: (vraag: string) => `Bij "${vraag}" vond ik niets. Probeer andere woorden, of blader per domein.`,
     leeg: 'Typ eerst een vraag of een paar woorden, bijvoorbeeld "magazijn" of "werken met kinderen".',
     teLang: (lengte: number, max: number) => `Je vraag is te lang (${lengte} tekens). Gebruik maximaal ${max} tekens.`,

@@ -23,7 +23,7 @@ import {
 import { kwalificatieBlocks, onderwerpBlocks, werkprocesBlocks } from './entryBlocks';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { werkprocesId } from './selection';
-import type { ResolvedHit } from './viewContent';
+import { gapOf, type ResolvedHit } from './viewContent';
 
 /**
  * 'flow': inside "Werkprocessen verkennen" (werkprocessen are ticked, kwalificaties opened);
@@ -115,13 +115,19 @@ function tickChoices(hits: readonly ResolvedHit[], context: HitContext) {
   );
 }
 
+/** "Dit vond ik bij ...", or for a field we have nothing for ("dieren") that it is missing. */
+function headingFor(vraag: string, best: ResolvedHit | undefined): string {
+  const gap = gapOf(vraag, best);
+  return gap ? msg.zoek.geenBeroep(gap.onderwerp) : msg.zoek.kop(vraag);
+}
+
 /** The answer to a free question inside the flow. */
 export function searchCard(vraag: string, hits: readonly ResolvedHit[], context: HitContext, nav: Nav): AdaptiveCard {
   const ticks = tickChoices(hits, context);
   const body =
     hits.length === 0
       ? [heading(msg.title), textBlock(msg.zoek.geenHits(vraag))]
-      : [heading(msg.zoek.kop(vraag)), ...hitsBody(hits, context), ...tickList(ticks)];
+      : [heading(headingFor(vraag, hits[0])), ...hitsBody(hits, context), ...tickList(ticks)];
   return adaptiveCard([...body, typeHint()], navActions(nav, [browseButton()], { eigenHoofdactie: ticks.length > 0 }));
 }
 

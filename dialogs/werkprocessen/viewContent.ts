@@ -1,3 +1,4 @@
+import { gapBefore, type Gap } from '../../knowledge/search/gaps.nl';
 import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import { offeringNote } from '../shared/offering';
 import type { Catalogue, KerntaakInfo, Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
@@ -23,6 +24,11 @@ export type ResolvedHit =
   | { type: 'onderwerp'; onderwerp: Onderwerp }
   | { type: 'kwalificatie'; kwalificatie: Kwalificatie }
   | { type: 'werkproces'; werkproces: WerkprocesInfo };
+
+/** A field we have nothing for ("dieren") whose nearest kwalificatie is the best hit: say so first. */
+export function gapOf(vraag: string, best: ResolvedHit | undefined): Gap | undefined {
+  return gapBefore(vraag, best?.type === 'kwalificatie' ? best.kwalificatie.crebo : undefined);
+}
 
 export function resolveHits(hits: readonly SearchHit[], catalogue: Catalogue): ResolvedHit[] {
   return hits.flatMap((hit): ResolvedHit[] => {

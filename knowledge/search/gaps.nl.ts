@@ -50,6 +50,15 @@ export const GAPS: readonly Gap[] = [
 
 const byStem = new Map(GAPS.flatMap((gap) => gap.woorden.map((w) => [stem(w), gap] as const)));
 
+/**
+ * The gap to name before the hits: the question names a field we have nothing for and the best
+ * hit is one of its nearest kwalificaties ("dieren" → "for work with animals there is none; nearest: ...").
+ */
+export function gapBefore(query: string, bestKwalificatie: string | undefined): Gap | undefined {
+  const gap = gapFor(query);
+  return gap && bestKwalificatie && gap.dichtbij.includes(bestKwalificatie) ? gap : undefined;
+}
+
 /** The gap a question is about, if one of its words names it. */
 export function gapFor(query: string): Gap | undefined {
   for (const token of queryTokens(query)) {

@@ -300,6 +300,15 @@ describe('werkprocessen: short cards and honest suggestions (issue 14)', () => {
     expect(explainedIds(card)).toEqual([]);
   });
 
+  it('"dieren" typed as a question inside the flow: says no mbo-beroep fits before the nearest', async () => {
+    const driver = new WerkprocessenDriver();
+    await driver.start();
+    const text = cardText(lastCard(await driver.say('dieren')));
+    expect(text).toContain(msg.zoek.geenBeroep('werk met dieren'));
+    expect(text).not.toContain(msg.zoek.kop('dieren'));
+    expect(text).toContain('Assistent plant of (groene) leefomgeving');
+  });
+
   it('"dieren en koken": names the interest without a fit, and suggests cooking work', async () => {
     const card = lastCard(await new WerkprocessenDriver({ interesses: 'dieren en koken' }).start());
     const text = cardText(card);

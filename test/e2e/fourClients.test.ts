@@ -108,7 +108,7 @@ const CLIENTS: Client[] = [
   },
   {
     name: 'a 19-year-old vso-leaver who likes animals and cooking',
-    vraag: { tekst: 'dieren', antwoord: menuTextMessages.geenKwalificatie('werk met dieren') },
+    vraag: { tekst: 'dieren', antwoord: wpMsg.zoek.geenBeroep('werk met dieren') },
     beschrijving: 'jongen van 19, net van het vso af, geen uitkering, houdt van dieren en koken',
     antwoorden: {
       leeftijd: 'negentien',

@@ -131,7 +131,7 @@ describe('one word or an everyday question at the menu', () => {
   it('"dieren": says honestly that no mbo-beroep fits and offers the nearest (Entree groen)', async () => {
     const replies = await new HttpConversation(app).say('dieren');
     const text = allVisibleText(replies);
-    expect(text).toContain(menuTextMessages.geenKwalificatie('werk met dieren'));
+    expect(text).toContain(werkprocessenMessages.zoek.geenBeroep('werk met dieren'));
     expect(text).toContain('Assistent plant of (groene) leefomgeving');
     expect(text).not.toMatch(/dranken|GGZ/);
   });
