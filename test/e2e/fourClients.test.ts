@@ -1,6 +1,5 @@
 import { describe, expect } from 'vitest';
 import type { AnswerField } from '../../intake/screening/answers';
-import { menuTextMessages } from '../../dialogs/menuText/messages.nl';
 import { prefillMessages } from '../../dialogs/prefill/messages.nl';
 import { rootMessages } from '../../dialogs/root/messages.nl';
 import { screeningMessages as msg } from '../../dialogs/screening/messages.nl';
