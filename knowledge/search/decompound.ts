@@ -14,15 +14,23 @@ const MIN_KNOWN_WORD = 11;
 
 export class Lexicon {
   private readonly words = new Set<string>();
+  /** Words in an entry's name or keywords: what entries are about ("horeca", "afsprakenbaan"). */
+  private readonly names = new Set<string>();
 
-  add(token: string): void {
+  /** `name`: the word occurs in an entry's name or keywords, not only in a text. */
+  add(token: string, name = false): void {
     if (token.length < MIN_PART - 1 || /\d/.test(token)) return;
     this.words.add(token);
     this.words.add(stem(token));
+    if (name) this.names.add(stem(token));
   }
 
   has(part: string): boolean {
     return this.words.has(part) || this.words.has(stem(part));
+  }
+
+  isName(word: string): boolean {
+    return this.names.has(stem(word));
   }
 }
 
@@ -80,4 +88,27 @@ export function splitCompound(token: string, lexicon: Lexicon): string[] {
     (p): p is string => p !== undefined && p !== token,
   );
   return [...new Set(parts)];
+}
+
+/**
+ * Heads that add nothing to what a compound is about: "horecawerk", "winkelbaan", "zorgsector"
+ * ask for the field itself, as "werken in de horeca" does (where "werken" is a filler).
+ */
+const EMPTY_HEADS = ['werk', 'baan', 'baantje', 'baantjes', 'banen', 'job', 'jobs', 'sector', 'branche', 'wereld'];
+
+/**
+ * The field a "<field>werk" / "<field>baan" compound asks for ("fabriekswerk" → fabriek): a
+ * first part that names entries, of a word that does not name one itself ("afsprakenbaan",
+ * "leerbaan" and "maatwerk" are things of their own).
+ */
+export function fieldOfEmptyHead(token: string, lexicon: Lexicon): string | undefined {
+  if (lexicon.isName(token)) return undefined;
+  for (const head of EMPTY_HEADS) {
+    if (!token.endsWith(head)) continue;
+    const first = token.slice(0, -head.length);
+    for (const part of [first, first.endsWith('s') ? first.slice(0, -1) : '']) {
+      if (part.length >= MIN_PART && lexicon.isName(part)) return part;
+    }
+  }
+  return undefined;
 }

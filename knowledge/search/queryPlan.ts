@@ -1,4 +1,4 @@
-import { type Lexicon, splitCompound } from './decompound';
+import { fieldOfEmptyHead, type Lexicon, splitCompound } from './decompound';
 import {
   contentTokens,
   GENERIC_WORDS,
@@ -75,6 +75,11 @@ export class SynonymTable {
     }
   }
 
+  /** Whether the table names this word itself (not by a typo). */
+  has(token: string): boolean {
+    return this.byStem.has(stem(token));
+  }
+
   /** All words of the table, so compound splitting knows them. */
   words(): string[] {
     return [...this.keys, ...[...this.byStem.values()].flat()];
@@ -140,8 +145,13 @@ function separableVerbs(token: string, particles: readonly string[], lexicon: Le
 
 function conceptOf(token: string, verbs: readonly string[], lexicon: Lexicon, synonyms: SynonymTable): Concept {
   const parts = splitCompound(token, lexicon).filter(meaningful);
+  // "horecawerk" is "horeca", even when a text uses the whole word; a compound the synonym table
+  // names keeps its own meaning there ("huiswerk" is no "huis")
+  const field = synonyms.has(token) ? undefined : fieldOfEmptyHead(token, lexicon);
   const alternatives = [
     ...wordAlternatives(token, lexicon.has(token)),
+    ...(field ? wordAlternatives(field, true).map((a) => ({ ...a, prefix: false })) : []),
+    ...(field ? expansionAlternatives(synonyms.expand(field, lexicon), WEIGHT.synonym) : []),
     ...verbs.flatMap((verb) => wordAlternatives(verb, true)),
     ...parts.flatMap((p) => wordAlternatives(p, true).map((a) => ({ ...a, weight: WEIGHT.part, prefix: false }))),
     ...expansionAlternatives(synonyms.expand(token, lexicon), WEIGHT.synonym),

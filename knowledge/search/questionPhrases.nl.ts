@@ -54,6 +54,47 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     ' doelgroep ',
   ],
+  // the same question without a person ("zou dit iets zijn", "is dit wat voor iemand met ..."),
+  // and whether the person may join ("kan ze meedoen", "kan die dit ook")
+  [
+    new RegExp(
+      `\\b(?:is|zou|zal) (?:dit|dat|het|praktijkleren) ${SOFT}(?:iets|wat)(?: zijn)?` +
+        `(?=\\W*$| voor (?:iemand|mensen|een)\\b)` +
+        `|\\b(?:kan|mag) ${SUBJECT} ${SOFT}(?:toch )?meedoen\\b` +
+        `|\\b(?:kan|mag) (?:die|hij|ze|zij) (?:dit|dat|het) ${SOFT}(?:ook|wel|doen)?\\W*$`,
+      'g',
+    ),
+    ' doelgroep ',
+  ],
+  // long out of work: "zit al 6 jaar thuis", "zit al lang thuis"
+  [
+    /\b(?:zit|zat|zitten) (?:(?:al|nu|sinds|lang|langer|een|paar|\d+|jaar|jaren|maanden|tijd|tijdje) )*thuis\b/g,
+    ' werkloos ',
+  ],
+  // what one has at the end: "wat krijgt hij op papier", "zwart op wit", "wat heeft ze dan in handen"
+  [/\bop papier\b|\bzwart op wit\b|\bin (?:handen|(?:zijn|haar|de) handen)\b/g, ' papiertje bewijs '],
+  // how it works is its steps: "hoe werkt het?" (every word of it is a filler)
+  [/\bhoe werkt (?:het|dit|dat|zoiets)(?= *(?:[?.!,]|$))/g, ' procedure stappen '],
+  // whether it works is the question of its results: "werkt praktijkleren echt?", "helpt het wel"
+  [
+    /(?<!\bhoe )\b(?:werkt|helpt) (?:praktijkleren|het|dit|dat|zoiets)(?: (?:echt|wel|eigenlijk|nou|ook|dan|nu))*(?= *(?:[?.!,]|$))/g,
+    ' effect ',
+  ],
+  // two fields at once is combining werkprocessen: "horeca en schoonmaak samen", "een stukje x en een stukje y"
+  [/\b(en (?:(?:de|het|een|wat) )?\w+) samen\b/g, '$1 combineren '],
+  [/\been (?:stukje|deel|beetje) (\w+) en (?:een )?(?:stukje|deel|beetje)\b|\bzowel (\w+) als\b/g, ' combineren $1$2 '],
+  // another route named as the same thing or instead: "waarom niet gewoon een stage", "is dit niet gewoon een wep"
+  [
+    /\bwaarom (?:niet|geen) (?:gewoon |liever |meteen |direct |eerst )*|\b(?:is|lijkt) (?:dit|dat|het|praktijkleren) (?:niet |eigenlijk |gewoon |nou )*(?:hetzelfde als|net als|een soort|niet gewoon)\b/g,
+    ' verschil ',
+  ],
+  // keeping or losing the benefit is the income question: "houdt hij zijn ww", "raakt ze haar wajong kwijt"
+  [
+    /\b(?:houdt|houden|behoudt|verliest|verliezen|raakt|raken|blijft|behouden) (?:\w+ ){0,2}(?:zijn|haar|hun|de|z'?n|zn) (?:uitkering|ww|wajong|bijstand|wia|ww-uitkering|bijstandsuitkering)\b/g,
+    ' $& inkomen ',
+  ],
+  // age as a condition, said of the person: "heeft dit nog zin op haar leeftijd"
+  [/\bop (?:zijn|haar|die|deze|zo'?n|z'?n|hun) leeftijd\b/g, ' leeftijd doelgroep '],
   // a diploma the client already has is the startkwalificatie question: "ze heeft mbo 2", "heeft havo"
   [
     /\b(?:heeft|had|hebben) (?:al |wel |nog |ook )*(?:een |haar |zijn )?(?:(?:mbo|niveau)[\s-]*[234]|havo|vwo|(?:oud|oude|verouderd|verouderde) diploma)\b/g,

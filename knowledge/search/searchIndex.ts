@@ -106,15 +106,17 @@ function evidenceOf(term: string, match: Record<string, string[]>): Evidence {
  * also goes into the lexicon for compound splitting; MiniSearch then only splits on spaces.
  */
 function buildMiniSearch(documents: readonly SearchDocument[], lexicon: Lexicon): MiniSearch<SearchDocument> {
-  const analyse = (text: string) =>
+  const analyse = (text: string, name: boolean) =>
     contentTokens(text)
       .map((token) => {
-        lexicon.add(token);
+        lexicon.add(token, name);
         return stem(token);
       })
       .join(' ');
   const analysed = documents.map((doc) => {
-    const fields = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, analyse(doc[f as keyof typeof FIELD_BOOST])]));
+    const fields = Object.fromEntries(
+      SEARCH_FIELDS.map((f) => [f, analyse(doc[f as keyof typeof FIELD_BOOST], CENTRAL_FIELDS.has(f))]),
+    );
     // the title's verbs also count in the infinitive form a user types
     return { ...doc, ...fields, titel: [fields.titel, ...doc.werkwoorden].join(' ').trim() };
   });

@@ -66,6 +66,27 @@ describe('everyday phrases in a question', () => {
     expect(queryTokens('ze zit nog op het vso')).toEqual(['zit', 'vso', 'doelgroep']);
   });
 
+  it('reads the paper at the end, fit without a person, years at home and whether it works as what is asked', () => {
+    expect(queryTokens('wat heeft hij dan zwart op wit')).toEqual(['papiertje', 'bewijs']);
+    expect(queryTokens('wat heeft ze uiteindelijk in handen')).toEqual(['uiteindelijk', 'papiertje', 'bewijs']);
+    expect(queryTokens('zou dat wel wat zijn?')).toEqual(['doelgroep']);
+    expect(queryTokens('kan hij toch meedoen')).toEqual(['doelgroep']);
+    expect(queryTokens('zit al een paar jaar thuis')).toEqual(['werkloos']);
+    expect(queryTokens('helpt dit eigenlijk wel?')).toEqual(['effect']);
+    expect(queryTokens('hoe werkt dat?')).toEqual(['procedure', 'stappen']);
+    // "werkt het" inside a longer question keeps its words
+    expect(queryTokens('werkt het ook in de bouw')).toEqual(['bouw']);
+  });
+
+  it('reads two fields at once as combining, another route as the difference, and keeping a benefit as income', () => {
+    expect(queryTokens('groen en de techniek samen')).toEqual(['groen', 'techniek', 'combineren']);
+    expect(queryTokens('een deel bouw en een deel schoonmaak')).toEqual(['combineren', 'bouw', 'schoonmaak']);
+    expect(queryTokens('waarom niet liever een proefplaatsing')).toEqual(['verschil', 'proefplaatsing']);
+    expect(queryTokens('is dit een soort leerwerkplek')).toEqual(['verschil', 'leerwerkplek']);
+    expect(queryTokens('verliest ze haar wia')).toEqual(['verliest', 'wia', 'inkomen']);
+    expect(queryTokens('past het op zijn leeftijd nog')).toEqual(['leeftijd', 'doelgroep']);
+  });
+
   it("reads the school as the client's lessons or as the mbo, not as a place to work", () => {
     expect(queryTokens('moet ze naar school')).toEqual(['lessen']);
     expect(queryTokens('wat doet het roc')).toEqual(['rollen', 'mbo', 'instelling']);
