@@ -22,7 +22,7 @@ import {
 } from './flowState';
 import { aanmeldingMessages as msg, conceptChoiceMessages, groupMessages } from './messages.nl';
 import { conceptChoiceStep, conceptIsForOtherScreening, type ConceptChoice } from './conceptChoice';
-import { editTargets, focusFor, GROUPS, nextQuestion, type GroupId } from './questions';
+import { editTargets, focusFor, GROUPS, nextQuestion, shownValues, type GroupId } from './questions';
 import { foldText } from '../shared/typedAnswer';
 import { targetsNamed } from './recognizeReview';
 import { clientDetailsReader, prefillStep, readsFirstMessage } from './prefillStep';
@@ -105,6 +105,10 @@ export function aanmeldingFlow(deps: AanmeldingDeps): FlowSpec<FlowState, Aanmel
       return target && others.length === 0 && target !== 'screening' && target !== 'werkprocessen'
         ? { ...state, focus: focusFor(target) }
         : undefined;
+    },
+    current: (before, after) => {
+      const question = nextQuestion(after, { now: deps.clock(), teams: deps.teams });
+      return (question && shownValues(before.draft, question.fields)) || undefined;
     },
     explain: (_state, stepId, topic) => glossaryText(topic) ?? (topic ? undefined : groupWhy(stepId)),
     interrupted: interruptedOutcome,

@@ -151,3 +151,18 @@ export function editTargets(draft: DossierDraft, teams: readonly IntakeTeam[], w
 export function focusFor(target: FieldId): FieldId[] {
   return target === 'toestemming' ? ['toestemming', 'toestemmingWijze'] : [target];
 }
+
+/** Fields whose raw value does not read as an answer (yes/no, a team id): not shown as "Nu: …". */
+const NOT_SHOWN: ReadonlySet<FieldId> = new Set(['toestemming', 'toestemmingWijze', 'intakeTeam']);
+
+/** The answers of these fields in a draft, as the verwijzer reads them ("Ahmed Benali, 4 juni 1995"); "" when none. */
+export function shownValues(draft: DossierDraft, fields: readonly FieldId[]): string {
+  const values = currentValues(
+    draft,
+    fields.filter((f) => !NOT_SHOWN.has(f)),
+  );
+  return Object.values(values)
+    .filter((value): value is string => Boolean(value))
+    .map((value) => dutchDate(value))
+    .join(', ');
+}

@@ -2,6 +2,7 @@ import type { Policy } from '../../intake/screening/policy';
 import { explainRequest } from '../shared/typedAnswer';
 import { navigationOf } from '../shared/navigation';
 import { adviceReasons } from './explain';
+import { displayValue } from './cards';
 import { withoutAnswer } from './questions';
 import { answeredFieldNamed } from './recognizeSummary';
 import type { ScreeningOptions, ScreeningOutcome } from './screeningState';
@@ -21,5 +22,7 @@ export function adviceFollowUp(
     return { kind: 'explain', text: adviceReasons(outcome.advice, outcome.answers, policy)! };
   const navigation = navigationOf(text);
   const field = navigation?.kind === 'edit' ? answeredFieldNamed(navigation.name, outcome.answers) : undefined;
-  return field ? { kind: 'edit', options: { answers: withoutAnswer(outcome.answers, field) } } : undefined;
+  if (!field) return undefined;
+  const nu = displayValue(field, outcome.answers[field]);
+  return { kind: 'edit', options: { answers: withoutAnswer(outcome.answers, field), nu } };
 }

@@ -5,6 +5,8 @@ import type { FlowSpec, Step, StepResult } from '../shared/flowStep';
 import { QuestionFlow, type QuestionFlowDeps } from '../shared/questionFlow';
 import { isAnswerField } from '../../intake/screening/answers';
 import { adviceReasons, glossaryText } from './explain';
+import { displayValue } from './cards';
+import { flowMessages } from '../shared/messages.nl';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { draftFrom, nextField, withoutAnswer } from './questions';
 import { answeredFieldNamed } from './recognizeSummary';
@@ -32,7 +34,11 @@ export function screeningFlow(
         options.understood && Object.keys(options.understood.answers).length > 0 ? options.understood : undefined;
       const state: ScreeningState = { answers: draftFrom(options.answers), offerEarlyStop: true, understood };
       const answered = Object.keys(state.answers).length;
-      return { kind: 'answered', state, replies: options.hervat && answered > 0 ? [msg.resumed(answered)] : [] };
+      const replies = [
+        ...(options.hervat && answered > 0 ? [msg.resumed(answered)] : []),
+        ...(options.nu ? [flowMessages.current(options.nu)] : []),
+      ];
+      return { kind: 'answered', state, replies };
     },
     open: (state): Step<ScreeningState> => {
       if (state.understood) return prefill;
@@ -47,6 +53,11 @@ export function screeningFlow(
       // A change after all questions goes back to the summary; an early stop is not offered again.
       const offerEarlyStop = state.offerEarlyStop && nextField(state.answers) !== undefined;
       return { answers: withoutAnswer(state.answers, field), offerEarlyStop, clientDetails: state.clientDetails };
+    },
+    current: (before, after) => {
+      const field = nextField(after.answers);
+      const value = field && before.answers[field];
+      return field && value !== undefined ? displayValue(field, value) : undefined;
     },
     // "stop" keeps the answers so far; "verder" or "screenen" goes on at the next open question.
     interrupted: (state): ScreeningInProgress | undefined =>

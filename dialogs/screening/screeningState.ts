@@ -12,6 +12,8 @@ export const ScreeningOptions = z.object({
   understood: Understood.optional(),
   /** The answers are those kept by "stop": say so when the screening goes on. */
   hervat: z.boolean().optional(),
+  /** "wijzig <vraag>" after the advice: that answer until now, shown with its question ("Nu: 16 uur"). */
+  nu: z.string().max(300).optional(),
 });
 export type ScreeningOptions = z.infer<typeof ScreeningOptions>;
 

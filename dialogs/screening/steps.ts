@@ -11,6 +11,7 @@ import { confirmCard, displayValue, questionCard, summaryCard, summaryRecord } f
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { progressOf, toAnswers, withAnswer, withoutAnswer, type AnswerValue } from './questions';
 import { submitOf } from '../shared/submitOf';
+import { flowMessages } from '../shared/messages.nl';
 import { parseYesNoUnknown } from '../shared/meaning';
 import { recognizeAnswer } from './recognizeAnswer';
 import { recognizeEarlyStop } from './recognizeEarlyStop';
@@ -151,6 +152,7 @@ export function summaryStep(policy: Policy): Step<ScreeningState> {
             clientDetails: state.clientDetails, // kept for the aanmelding
           },
           record,
+          replies: [flowMessages.current(displayValue(choice.field, state.answers[choice.field]))],
         };
       }
       const answers = toAnswers(state.answers);

@@ -44,6 +44,11 @@ export interface FlowSpec<S, O = object> {
   resume?(state: S, result: unknown): StepResult<S>;
   /** "wijzig <name>": the state that asks that answer again; undefined when no answer has that name. */
   edit?(state: S, name: string): S | undefined;
+  /**
+   * When terug / wijzig goes from `before` to `after`: the answer that the question now asked had in
+   * `before`, as the user reads it ("16 uur"); shown with the question so the user sees what changes.
+   */
+  current?(before: S, after: S): string | undefined;
   /** "waarom?" / "uitleg <begrip>" at a step: a text, or undefined to try the knowledge base. */
   explain?(state: S, stepId: string, topic: string | undefined): string | undefined;
   /** What the root keeps when the flow is interrupted ("stop", another flow); undefined: nothing. */

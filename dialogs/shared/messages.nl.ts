@@ -2,6 +2,8 @@
 export const flowMessages = {
   backToQuestion: 'Dan gaan we verder waar we waren:',
   wentBack: 'We gaan een vraag terug.',
+  /** Before a question asked again by terug / wijzig: its answer until now. */
+  current: (answer: string) => `Nu: ${answer}`,
   nothingBefore: 'Dit is de eerste vraag; verder terug kan niet. Typ "stop" om naar het menu te gaan.',
   stateLost: 'Ik kon je vorige antwoorden niet meer lezen. Begin opnieuw vanuit het menu; sorry voor het ongemak.',
   answeredHeading: 'Beantwoord',

@@ -128,10 +128,11 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
     const more = foldText(text) === 'meer';
     if (more && typedSubmitOf(activity) && (await this.answeredMore(dc))) return this.backToStep();
     const navigation = navigationOf(text);
-    if (navigation?.kind === 'back') return this.back(dc);
+    if (navigation?.kind === 'back') return this.back(dc, state);
     if (navigation?.kind === 'edit' && navigation.name) {
       const edited = this.spec.edit?.(state, navigation.name);
-      if (edited !== undefined) return { kind: 'answered', state: edited, record: step.record?.(state) };
+      if (edited !== undefined)
+        return { kind: 'answered', state: edited, record: step.record?.(state), replies: this.nowShown(state, edited) };
     }
     const explain = explainRequest(text);
     const explanation = explain && this.spec.explain?.(state, step.id, explain.topic);
@@ -156,13 +157,20 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
   }
 
   /** "terug": the state before the last answer, so its question is asked again. */
-  private back(dc: DialogContext): StepResult<S> {
+  private back(dc: DialogContext, state: S): StepResult<S> {
     const saved = this.saved(dc);
     const previous = saved.previous.at(-1);
     const parsed = this.spec.state.safeParse(previous);
     if (!parsed.success) return { kind: 'retry', replies: [msg.nothingBefore] };
     this.save(dc, { ...saved, previous: saved.previous.slice(0, -1) });
-    return { kind: 'answered', state: parsed.data, replies: [msg.wentBack], undo: true };
+    const replies = [msg.wentBack, ...this.nowShown(state, parsed.data)];
+    return { kind: 'answered', state: parsed.data, replies, undo: true };
+  }
+
+  /** "Nu: 16 uur": the answer of the question asked again (after terug / wijzig), so the user sees what changes. */
+  private nowShown(before: S, after: S): string[] {
+    const now = this.spec.current?.(before, after);
+    return now ? [msg.current(now)] : [];
   }
 
   private resume(state: S, result: unknown): StepResult<S> {

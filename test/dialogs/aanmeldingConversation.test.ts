@@ -80,12 +80,12 @@ describe('aanmelding: questions and corrections inside the flow', () => {
     expect(textOf(await driver.say('waarom?'))).toBe(groupMessages.kandidaat.why);
   });
 
-  it('"terug" goes back one answer', async () => {
+  it('"terug" goes back one answer and shows it', async () => {
     const driver = newDriver();
     await typingKandidaat(driver);
     await driver.say('Ahmed Benali');
     const back = await driver.say('terug');
-    expect(textOf(back)).toBe(flowMessages.wentBack);
+    expect(textOf(back)).toBe([flowMessages.wentBack, flowMessages.current('Ahmed Benali')].join('\n'));
     expect(inputIds(lastCard(back))).toEqual(['kandidaatNaam']);
   });
 

@@ -2,10 +2,13 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { allVisibleText, cardsOf } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
-import { askedField } from '../support/screeningOverHttp';
+import { answerScreeningByCards, askedField } from '../support/screeningOverHttp';
 import { withTestApp, type TestApp } from '../support/testApp';
 import { menuTextMessages } from '../../dialogs/menuText/messages.nl';
 import { flowMessages } from '../../dialogs/shared/messages.nl';
+import { displayValue } from '../../dialogs/screening/cards';
+import { screeningMessages } from '../../dialogs/screening/messages.nl';
+import { loadScreeningCases } from '../fixtures/screeningCases';
 
 /** Faults found in a walk-through as busy klantmanagers, driven through the real bot turn by turn. */
 let app: TestApp;
@@ -71,5 +74,47 @@ describe('"Meer hierover" under an answer in the middle of a flow', () => {
     expect(cardsOf(more).length).toBeGreaterThan(1); // the rest of the answer, then the question
     expect(actionsOf(more).map((a) => a.title)).not.toContain(menuTextMessages.volgendeStap.screening);
     expect(askedField(more)).toBe('leerbaar');
+  });
+});
+
+describe('terug and wijzig show the answer until now', () => {
+  it('screening: "terug" shows the answer of the question asked again', async () => {
+    const chat = new HttpConversation(app);
+    await atLeerbaar(chat);
+    const back = await chat.say('terug');
+    expect(askedField(back)).toBe('motivatie');
+    expect(allVisibleText(back)).toContain(flowMessages.current(displayValue('motivatie', 'ja')));
+  });
+
+  it('screening: "wijzig uren" shows "Nu: 16 uur" with the question', async () => {
+    const chat = new HttpConversation(app);
+    const first = await chat.say('screenen');
+    const answers = { ...loadScreeningCases().find((c) => c.id === 'v01')!.input, urenPerWeek: 16 };
+    const summary = await answerScreeningByCards(first, answers, () => chat);
+    expect(allVisibleText(summary)).toContain(screeningMessages.summary.title);
+    const edit = await chat.say('wijzig uren');
+    expect(askedField(edit)).toBe('urenPerWeek');
+    expect(allVisibleText(edit)).toContain('Nu: 16 uur');
+    // the summary's own "Wijzig" button, and "wijzig" after the advice, say it too
+    const again = await chat.say('20');
+    expect(allVisibleText(await chat.submit({ actie: 'wijzig', wijzig: 'urenPerWeek' }))).toContain('Nu: 20 uur');
+    await answerScreeningByCards(await chat.say('24'), answers, () => chat);
+    expect(allVisibleText(again)).toContain(screeningMessages.summary.title);
+    const advice = await chat.submit({ actie: 'bevestig' });
+    expect(allVisibleText(advice)).toMatch(/advies/i);
+    const afterAdvice = await chat.say('wijzig uren');
+    expect(askedField(afterAdvice)).toBe('urenPerWeek');
+    expect(allVisibleText(afterAdvice)).toContain('Nu: 24 uur');
+  });
+
+  it('aanmelding: "terug" shows what the card had', async () => {
+    const chat = new HttpConversation(app);
+    const first = await chat.say('aanmelding');
+    await answerScreeningByCards(first, loadScreeningCases().find((c) => c.id === 'v01')!.input, () => chat);
+    await chat.submit({ actie: 'bevestig' });
+    await chat.say('ik typ het liever');
+    await chat.say('Ahmed Benali');
+    const back = await chat.say('terug');
+    expect(allVisibleText(back)).toContain(flowMessages.current('Ahmed Benali'));
   });
 });
