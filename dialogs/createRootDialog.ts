@@ -84,7 +84,10 @@ export const startFlow: FlowStarter = (flow, session) => {
         screeningBezig: unsent?.screeningBezig,
       } satisfies AanmeldingOptions;
     case FLOW.mijnAanmeldingen:
-      return { concept: unsent?.draft } satisfies MijnAanmeldingenOptions;
+      return {
+        concept: unsent?.draft,
+        opzij: session.results.opzij?.map((kept) => kept.draft),
+      } satisfies MijnAanmeldingenOptions;
     default:
       return {};
   }

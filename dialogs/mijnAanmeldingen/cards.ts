@@ -47,6 +47,8 @@ const STATUS_TONE: Partial<Record<DisplayState, Tone>> = {
 export interface ListView {
   dossiers: PreIntakeDossier[];
   concept?: DossierDraft;
+  /** Concepts set aside for a new aanmelding (newest last): shown with their state, no buttons. */
+  opzij?: DossierDraft[];
   teams: readonly IntakeTeam[];
   now: Date;
   /** Teams whose Teams channel is not linked yet: their sent dossiers show as waiting. */
@@ -61,15 +63,16 @@ export interface ListView {
 
 const DEFAULT_RULES: WorkingDayRules = { skipHolidays: true };
 
-/** The concept first, then the dossiers newest first, each with its status in plain Dutch. */
+/** The concept first, then those set aside, then the dossiers newest first, each with its status in plain Dutch. */
 export function listCard(view: ListView): AdaptiveCard {
-  const { dossiers, concept, awaitingChannel, notice } = view;
+  const { dossiers, concept, opzij = [], awaitingChannel, notice } = view;
   const listed = dossiers.slice(0, MAX_LISTED);
   const body: CardElement[] = [
     textBlock(msg.title, { weight: 'Bolder', size: 'Medium' }),
     ...(notice ? [textBlock(notice, { weight: 'Bolder' })] : []),
     textBlock(msg.intro, { isSubtle: true }),
     ...(concept ? [conceptItem(concept)] : []),
+    ...[...opzij].reverse().map(setAsideItem),
     ...listed.map((dossier) => dossierItem(dossier, view, awaitingChannel?.has(dossier.intakeTeam) ?? false)),
     ...(dossiers.length > listed.length
       ? [textBlock(msg.more(dossiers.length - listed.length), { isSubtle: true })]
@@ -85,6 +88,14 @@ function conceptItem(concept: DossierDraft): CardElement {
       submitAction(msg.concept.continueButton, { [MENU_SUBMIT_KEY]: FLOW.aanmelding }),
       deleteAction('concept'),
     ]),
+  ]);
+}
+
+/** A concept set aside: it cannot be continued from here; it comes back by itself. */
+function setAsideItem(concept: DossierDraft): CardElement {
+  return container([
+    literalFact(msg.concept.setAsideHeading, concept.kandidaat?.naam ?? msg.concept.noName, ' · ', {}),
+    textBlock(`${msg.statusLabel}: ${msg.concept.setAsideState}`, { spacing: 'Small' }),
   ]);
 }
 

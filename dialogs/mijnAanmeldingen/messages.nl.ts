@@ -10,6 +10,10 @@ export const mijnAanmeldingenMessages = {
     heading: 'Concept (nog niet verstuurd)',
     noName: '(nog geen naam ingevuld)',
     continueButton: 'Verder met concept',
+    setAsideHeading: 'Concept (opzijgezet)',
+    setAsideState:
+      'opzijgezet voor je nieuwe aanmelding. Dit concept komt vanzelf terug zodra die nieuwe aanmelding is ' +
+      'verstuurd of verwijderd.',
   },
   sentOn: (date: string, team: string) => `Gemaakt ${date} · Intaketeam: ${team}`,
   today: 'vandaag',

@@ -30,9 +30,11 @@ export interface MijnAanmeldingenDeps {
   rules?: WorkingDayRules;
 }
 
-/** Begin options: the concept the root keeps in its session, if any. */
+/** Begin options: the concept the root keeps in its session, if any, and the concepts set aside. */
 export interface MijnAanmeldingenOptions {
   concept?: DossierDraft;
+  /** Other clients' concepts set aside for a new aanmelding: they come back once it is done. */
+  opzij?: DossierDraft[];
 }
 
 export const MijnAanmeldingenOutcome = z.object({
@@ -76,15 +78,22 @@ export class MijnAanmeldingenDialog extends ComponentDialog {
     return this.list(step, teamsId, concept, outcome === 'resent' ? msg.resent(id) : msg.resendNotNeeded(id));
   }
 
-  private async list(step: WaterfallStepContext, teamsId: string, concept: DossierDraft | undefined, notice?: string) {
+  private async list(
+    step: WaterfallStepContext<MijnAanmeldingenOptions>,
+    teamsId: string,
+    concept: DossierDraft | undefined,
+    notice?: string,
+  ) {
     const dossiers = teamsId ? await this.deps.store.listByVerwijzer(teamsId) : [];
     dossiers.sort((a, b) => b.aangemaakt.localeCompare(a.aangemaakt));
+    const opzij = (step.options?.opzij ?? []).flatMap((draft) => conceptOf(draft) ?? []);
     const card =
-      dossiers.length === 0 && !concept
+      dossiers.length === 0 && !concept && opzij.length === 0
         ? emptyCard()
         : listCard({
             dossiers,
             concept,
+            opzij,
             teams: this.deps.teams ?? [],
             now: this.deps.clock(),
             awaitingChannel: await this.teamsAwaitingChannel(dossiers),

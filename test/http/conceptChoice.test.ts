@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aanmeldingMessages as msg, conceptChoiceMessages as keuze } from '../../dialogs/aanmelding/messages.nl';
+import { mijnAanmeldingenMessages as mijn } from '../../dialogs/mijnAanmeldingen/messages.nl';
 import { loadScreeningCases } from '../fixtures/screeningCases';
 import { allVisibleText, buttonTitlesOf as buttonsOf } from '../support/activities';
 import { AANMELDING_ANSWERS, fillAanmeldingCards } from '../support/aanmeldingOverHttp';
@@ -64,6 +65,21 @@ describe('a saved concept and a new screening', () => {
     const again = allVisibleText(await chat.say('aanmelding'));
     expect(again).toContain(msg.flow.resumed);
     expect(again).toContain('Sam de Vries');
+  });
+
+  it('"Mijn aanmeldingen" lists the concept set aside, with its state, beside the current concept', async () => {
+    const chat = await conceptThenNewScreening(app);
+    await chat.submit({ menu: 'aanmelding' });
+    await fillAanmeldingCards(chat, await chat.say('nieuw'), AHMED);
+    await chat.submit({ actie: 'concept' }); // Ahmed kept as a concept, Sam aside
+    const list = allVisibleText(await chat.say('mijn aanmeldingen'));
+    const current = list.slice(list.indexOf(mijn.concept.heading)).split('\n').slice(0, 3).join('\n');
+    expect(current).toContain('Ahmed Benali');
+    const aside = list.slice(list.indexOf(mijn.concept.setAsideHeading)).split('\n').slice(0, 3).join('\n');
+    expect(aside).toContain('Sam de Vries');
+    expect(aside).toContain(mijn.concept.setAsideState);
+    // Only the current concept can be continued; the one set aside comes back by itself.
+    expect(list.split(mijn.concept.continueButton)).toHaveLength(2);
   });
 
   it("a second new client sets Ahmed's concept aside too: neither concept is lost", async () => {
