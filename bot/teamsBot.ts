@@ -154,6 +154,8 @@ export class TeamsBot extends TeamsActivityHandler {
         'refused',
       );
       await context.sendActivity(refusal);
+      // The message was dropped, not answered: the open question (if any) comes back, as after a wrong answer.
+      if (refusal !== turnErrorMessages.rateLimited) await this.askAgain(context);
       return;
     }
     if (await this.options.beforeDialogs?.(context)) return;
@@ -162,6 +164,11 @@ export class TeamsBot extends TeamsActivityHandler {
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.root.id);
     this.carry.learn(context);
+  }
+
+  private async askAgain(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
   }
 
   /** Limits that protect the bot, each with a Dutch explanation instead of a silent drop. */

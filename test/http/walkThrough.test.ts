@@ -5,6 +5,7 @@ import { HttpConversation } from '../support/conversation';
 import { answerScreeningByCards, askedField } from '../support/screeningOverHttp';
 import { withTestApp, type TestApp } from '../support/testApp';
 import { menuTextMessages } from '../../dialogs/menuText/messages.nl';
+import { turnErrorMessages } from '../../bot/messages.nl';
 import { flowMessages } from '../../dialogs/shared/messages.nl';
 import { displayValue } from '../../dialogs/screening/cards';
 import { screeningMessages } from '../../dialogs/screening/messages.nl';
@@ -116,5 +117,21 @@ describe('terug and wijzig show the answer until now', () => {
     await chat.say('Ahmed Benali');
     const back = await chat.say('terug');
     expect(allVisibleText(back)).toContain(flowMessages.current('Ahmed Benali'));
+  });
+});
+
+describe('a BSN typed as an answer', () => {
+  it('is refused, and the same question comes back', async () => {
+    const chat = new HttpConversation(app);
+    await chat.say('screenen');
+    const refused = await chat.say('111222333');
+    expect(allVisibleText(refused)).toContain(turnErrorMessages.bsnRefused);
+    expect(askedField(refused)).toBe('leeftijd');
+    expect(askedField(await chat.say('34'))).toBe('situatie');
+  });
+
+  it('at the menu it is only refused', async () => {
+    const refused = await new HttpConversation(app).say('bsn 111222333');
+    expect(allVisibleText(refused)).toBe(turnErrorMessages.bsnRefused);
   });
 });
