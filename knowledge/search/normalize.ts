@@ -36,7 +36,9 @@ export const QUERY_FILLERS: ReadonlySet<string> = new Set(
     'misschien eigenlijk ongeveer echt beetje liefst best affiniteit houdt houden hou kennen weet weten vraag vragen ' +
     'goed goede mogelijk mogelijkheden opties optie meneer mevrouw heer gewerkt gedaan geweest gehad jaar jaren oud ' +
     // "loopt zn uitkering gewoon door", "met alleen vmbo": softeners around the subject
-    'gewoon alleen precies eventueel nou'
+    'gewoon alleen precies eventueel nou ' +
+    // "in de logistieke sector": the field says it, "sector" matches only "groene sector"
+    'sector branche bedrijfstak'
   ).split(' '),
 );
 

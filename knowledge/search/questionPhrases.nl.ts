@@ -71,8 +71,15 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:zit|zat|zitten) (?:(?:al|nu|sinds|lang|langer|een|paar|\d+|jaar|jaren|maanden|tijd|tijdje) )*thuis\b/g,
     ' werkloos ',
   ],
+  // how long the person has been out of work is no question of the route's duration: "al lang werkloos"
+  [/\b(?:is|zit|was) al (?:heel |erg |zo )?(?:lang|jaren) (werkloos|ziek|zonder werk|thuis)\b/g, ' $1 '],
   // what one has at the end: "wat krijgt hij op papier", "zwart op wit", "wat heeft ze dan in handen"
-  [/\bop papier\b|\bzwart op wit\b|\bin (?:handen|(?:zijn|haar|de) handen)\b/g, ' papiertje bewijs '],
+  [
+    /\bop papier\b|\bzwart op wit\b|\bin (?:handen|(?:zijn|haar|de) handen)\b|\b(?:wat voor|welk) papier\b/g,
+    ' papiertje bewijs ',
+  ],
+  // "krijgt ze mee" is getting, not going along ("mag ik mee"): "wat krijgt hij mee"
+  [/\b(krijg|krijgt|krijgen) (?:hij|ze|zij|je|jij|de deelnemer) mee\b/g, ' $1 '],
   // how it works is its steps: "hoe werkt het?" (every word of it is a filler)
   [/\bhoe werkt (?:het|dit|dat|zoiets)(?= *(?:[?.!,]|$))/g, ' procedure stappen '],
   // whether it works is the question of its results: "werkt praktijkleren echt?", "helpt het wel"

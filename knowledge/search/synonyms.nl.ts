@@ -395,6 +395,11 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   hoelang: ['duur', 'maanden'],
   certificaat: ['praktijkverklaring', 'bewijs'],
   papiertje: ['praktijkverklaring', 'bewijs'],
+  // "wat voor papier krijgt ze mee": the paper at the end
+  papier: ['papiertje', 'bewijs'],
+  // a benefit of its own, and stepping in: "zit in de ziektewet, kan hij instappen"
+  ziektewet: ['uitkering', 'wia', 'inkomen'],
+  instappen: ['meedoen', 'starten'],
   diploma: ['praktijkverklaring', 'startkwalificatie'],
   intake: ['inclusieve adviesfunctie', 'adviesgesprek'],
   inschrijven: ['inschrijving', 'derde leerweg'],

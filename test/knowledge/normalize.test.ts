@@ -74,6 +74,10 @@ describe('everyday phrases in a question', () => {
     expect(queryTokens('zit al een paar jaar thuis')).toEqual(['werkloos']);
     expect(queryTokens('helpt dit eigenlijk wel?')).toEqual(['effect']);
     expect(queryTokens('hoe werkt dat?')).toEqual(['procedure', 'stappen']);
+    expect(queryTokens('wat krijgt ze mee')).toEqual([]);
+    expect(queryTokens('is al heel lang werkloos')).toEqual(['werkloos']);
+    expect(queryTokens('iets in de zorgsector of de bouwbranche')).toEqual(['zorgsector', 'bouwbranche']);
+    expect(queryTokens('iets in de groene sector')).toEqual(['groene']);
     // "werkt het" inside a longer question keeps its words
     expect(queryTokens('werkt het ook in de bouw')).toEqual(['bouw']);
   });
