@@ -19,6 +19,7 @@ import { foldText, parseWholeNumber } from '../shared/typedAnswer';
 import { screeningSynonyms } from './synonyms.nl';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { choicesFor, decodeChoice, encodeChoice, MAX_TEXT_LENGTH, type AnswerValue } from './questions';
+import { gradedChoice, partlyChoice } from './graded';
 import { FieldSubmitValue } from './submits';
 
 const DECADE_WORDS = 'twintig|dertig|veertig|vijftig|zestig|zeventig';
@@ -90,11 +91,19 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
   if (field === 'opleiding' && meaning?.value !== 'geen' && namesOnlyUnattainedLevels(normalizeForRules(text)))
     return retry(msg.invalid.notFinished);
   const parsed = meaning ? ANSWER_SHAPE[field].safeParse(decodeChoice(field, meaning.value)) : undefined;
-  if (meaning && parsed?.success) return { ok: true, value: { value: parsed.data, sure: meaning.sure } };
+  if (meaning && parsed?.success) {
+    const partly = partlyChoice(field, text);
+    if (partly !== undefined && partly !== meaning.value) return unsure(checked(field, decodeChoice(field, partly)));
+    return { ok: true, value: { value: parsed.data, sure: meaning.sure } };
+  }
   // A whole sentence ("heeft een dienstverband bij het sw-bedrijf"): the rules that read a
   // client's description for the aanmelding, for this field only, confirmed before it counts.
   const described = extractByRules(text)[field];
   if (described !== undefined) return { ok: true, value: { value: described, sure: false } };
+  // "lukt als er iemand naast staat", "korte zinnen gaan, lange uitleg niet": what the sentence
+  // says on the whole, at a can/wants question; confirmed before it counts
+  const graded = gradedChoice(field, text);
+  if (graded !== undefined) return unsure(checked(field, decodeChoice(field, graded)));
   return retry(invalidMessage(field));
 }
 

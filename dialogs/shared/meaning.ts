@@ -169,6 +169,12 @@ export function isNotKnown(text: string): boolean {
   return UNKNOWN_PHRASES.some((p) => foldedPhrase(p) === folded);
 }
 
+/** Somewhere in the answer: "weet ik niet", "geen idee", "lastig te zeggen" (on folded text). */
+export function mentionsNotKnowing(folded: string): boolean {
+  const plain = plainKnowing(folded);
+  return UNKNOWN_PHRASES.some((p) => containsPhrase(plain, p));
+}
+
 /** The whole answer is ja, nee or "weet ik niet" (also as a card value: true, false, null). */
 /** "jaaa", "neeee", "nee!!": a stretched yes or no is still one. */
 function unstretched(word: string): string {
@@ -221,6 +227,8 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   }
   const exact = choices.find((c) => foldText(c.value) === folded || foldText(c.label) === folded);
   if (exact) return { value: exact.value, sure: true };
+  // "kan niet zonder begeleiding": two negations, neither its "niet" nor its "begeleiding" alone
+  if (DOUBLE_NEGATION.test(text.toLowerCase())) return undefined;
   // "geen idee eigenlijk" is not the choice "geen": not knowing wins where the choices allow it
   const unknown = choices.find((c) => UNKNOWN_VALUES.includes(c.value));
   if (unknown && UNKNOWN_PHRASES.some((p) => containsPhrase(folded, p))) return { value: unknown.value, sure: true };
@@ -234,6 +242,9 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   const near = byNearLabel(folded, choices);
   return near ? { value: near, sure: false } : undefined;
 }
+
+/** "niet zonder", "nooit zonder" as written (a comma between is two clauses: "werkt niet, zonder baan"). */
+const DOUBLE_NEGATION = /\b(?:niet|nooit) zonder\b/;
 
 /** The phrases are this module's and the flows' constant word lists: each is folded once. */
 const FOLDED_PHRASES = new Map<string, string>();

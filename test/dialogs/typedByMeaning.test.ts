@@ -128,6 +128,13 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['situatie', 'productiemedewerker bij een fabriek', 'werkend'],
   ['inkomen', 'krijgt een stagevergoeding', 'anders'],
   ['inkomen', 'alleen huurtoeslag', 'anders'],
+  // what the sentence says on the whole (shared/polarity): a condition, a mix, an idiom, a negated problem
+  ['werkfit', 'gaat wel als zijn begeleider ernaast staat', 'met-begeleiding'],
+  ['taal', 'praten gaat goed, schrijven niet', 'beperkt'],
+  ['taal', 'dat is geen enkel probleem', 'voldoende'],
+  ['motivatie', 'ze kan haast niet wachten', 'ja'],
+  ['motivatie', 'staat er niet om te springen', 'twijfel'],
+  ['leerbaar', 'met wat hulp lukt dat', 'ja'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -139,6 +146,11 @@ const ASKED_AGAIN: [AnswerField, string][] = [
   ['situatie', 'was productiemedewerker'],
   ['inkomen', 'geen vergoeding'],
   ['leerbaar', 'mss'],
+  ['werkfit', 'niet zonder begeleiding'],
+  ['werkfit', 'soms'],
+  ['werkfit', 'geen idee'],
+  ['schoolbaar', 'de theorie niet, de praktijk wel'],
+  ['taal', 'niet zo goed'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {

@@ -1,0 +1,193 @@
+import { mentionsNotKnowing, withChatSpellings } from './meaning';
+import { foldText } from './typedAnswer';
+
+/**
+ * What a sentence says on the whole, as a last resort for questions of the kind "can / does the
+ * client …": *yes*, *no*, *conditional* (yes under a condition: "lukt als er iemand naast staat",
+ * "met hulp") or *mixed* (partly: "korte zinnen gaan, lange uitleg niet", "soms"). Such a
+ * reading is an inference: the caller confirms it before it counts. Unclear sentences (a double
+ * negation such as "niet zonder begeleiding", not knowing, no polar word at all) give undefined,
+ * so the question is asked again: a wrong reading is worse.
+ */
+export type Grade = 'yes' | 'no' | 'conditional' | 'mixed';
+
+/** Fixed expressions whose meaning is not that of their words ("kan niet wachten" is eager). */
+const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly string[]>> = {
+  POSITIVE: [
+    // eagerness
+    'staat te springen',
+    'staat erom te springen',
+    'staat te trappelen',
+    'kan niet wachten',
+    'kan haast niet wachten',
+    'wil niets liever',
+    'wil niks liever',
+    'heeft er zin in',
+    'heeft er veel zin in',
+    'heeft er echt zin in',
+    'heeft er erg veel zin in',
+    'heeft er wel zin in',
+    'ziet het zitten',
+    'ziet het wel zitten',
+    'ziet het helemaal zitten',
+    'is er klaar voor',
+    'is er helemaal klaar voor',
+    'gaat ervoor',
+    'popelt',
+    'dolgraag',
+    'gretig',
+    'happig',
+    'enthousiast',
+    // a negated problem
+    'geen probleem',
+    'geen problemen',
+    'geen enkel probleem',
+    'geen punt',
+    'geen moeite',
+    'geen moeite mee',
+    'zonder problemen',
+    'zonder moeite',
+    'niet slecht',
+    'niet verkeerd',
+    'no problem',
+  ],
+  NEGATIVE: [
+    'ziet het niet zitten',
+    'ziet het echt niet zitten',
+    'heeft er geen zin in',
+    'heeft er geen trek in',
+    'zit er niet op te wachten',
+    'moet er niks van hebben',
+    'moet er niets van hebben',
+    'houdt de boot af',
+    'te hoog gegrepen',
+  ],
+  // neither yes nor no: "staat niet te springen", "niet altijd" ("niet echt" is "niet", as elsewhere)
+  LUKEWARM: ['staat niet te springen', 'staat er niet om te springen', 'niet altijd', 'niet elke dag'],
+};
+const IDIOMS_LONGEST_FIRST = (Object.entries(IDIOMS) as [keyof typeof IDIOMS, readonly string[]][])
+  .flatMap(([token, phrases]) => phrases.map((phrase) => ({ token, phrase: foldText(phrase) })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** Words that turn a clause negative ("lange uitleg niet", "gaat slecht"); two of them are unclear. */
+const NEGATIVE_WORDS = new Set([
+  'niet',
+  'geen',
+  'nee',
+  'nooit',
+  'nergens',
+  'niks',
+  'niets',
+  'zonder',
+  'nauwelijks',
+  'amper',
+  'slecht',
+  'moeilijk',
+  'lastig',
+  'zwak',
+  'mis',
+  'fout',
+  'probleem',
+  'problemen',
+]);
+/** Words that say it works or is so. */
+const POSITIVE_WORDS = new Set([
+  'ja',
+  'wel',
+  'goed',
+  'prima',
+  'lukt',
+  'gaat',
+  'gaan',
+  'kan',
+  'begrijpt',
+  'snapt',
+  'verstaat',
+  'redt',
+  'oke',
+  'ok',
+  'uitstekend',
+  'zeker',
+  'top',
+  'perfect',
+  'inderdaad',
+]);
+/** Partly: "soms", "af en toe", "wisselend", "redelijk". */
+const HEDGES = [
+  'soms',
+  'af en toe',
+  'wisselend',
+  'wisselt',
+  'redelijk',
+  'deels',
+  'gedeeltelijk',
+  'half',
+  'min of meer',
+];
+/** Under a condition: "als er iemand naast staat", "met hulp", "mits". */
+const CONDITIONS = [
+  'als',
+  'mits',
+  'zolang',
+  'indien',
+  'op voorwaarde',
+  'met hulp',
+  'met steun',
+  'met begeleiding',
+  'met ondersteuning',
+  'onder begeleiding',
+  'met een jobcoach',
+  'met een begeleider',
+  'met begeleider',
+  'met een coach',
+  'met coach',
+  'met iemand',
+  'met toezicht',
+  'onder toezicht',
+  'met aanpassingen',
+  'iemand naast',
+  'iemand bij',
+  // "met een coach erbij", "met zijn moeder ernaast"
+  'erbij',
+  'ernaast',
+];
+/** Where a sentence turns: "korte zinnen gaan, lange uitleg niet", "wel ... maar ...". */
+const CLAUSE_BREAK = / *(?:[,;.!?]| maar | behalve | terwijl ) */;
+
+type ClauseValue = 'positive' | 'negative' | 'lukewarm' | 'neutral' | 'unclear';
+
+function clauseValue(words: readonly string[]): ClauseValue {
+  const idioms = words.filter((w) => w === 'POSITIVE' || w === 'NEGATIVE' || w === 'LUKEWARM');
+  if (idioms.includes('LUKEWARM') || (idioms.includes('POSITIVE') && idioms.includes('NEGATIVE'))) return 'lukewarm';
+  const negatives = words.filter((w) => NEGATIVE_WORDS.has(w)).length + (idioms.includes('NEGATIVE') ? 1 : 0);
+  if (negatives >= 2) return 'unclear';
+  if (negatives === 1) return idioms.includes('POSITIVE') ? 'unclear' : 'negative';
+  return idioms.includes('POSITIVE') || words.some((w) => POSITIVE_WORDS.has(w)) ? 'positive' : 'neutral';
+}
+
+const has = (padded: string, phrases: readonly string[]) => phrases.some((p) => padded.includes(` ${p} `));
+
+/** The grade of a typed answer, or undefined when it is unclear (see the top of this module). */
+export function gradeOf(text: string): Grade | undefined {
+  const folded = withChatSpellings(foldText(text));
+  if (!folded || mentionsNotKnowing(folded)) return undefined;
+  // folding drops punctuation: split the raw text into clauses, then fold each
+  const clauses = text
+    .toLowerCase()
+    .split(CLAUSE_BREAK)
+    .map((clause) => withChatSpellings(foldText(clause)))
+    .filter(Boolean)
+    .map((clause) => {
+      let padded = ` ${clause} `;
+      for (const { token, phrase } of IDIOMS_LONGEST_FIRST) padded = padded.split(` ${phrase} `).join(` ${token} `);
+      return padded;
+    });
+  const values = clauses.map((padded) => clauseValue(padded.trim().split(' ')));
+  if (values.includes('unclear')) return undefined;
+  const positive = values.includes('positive');
+  const negative = values.includes('negative');
+  const padded = ` ${folded} `;
+  if ((positive && negative) || values.includes('lukewarm') || has(padded, HEDGES)) return 'mixed';
+  if (has(padded, CONDITIONS)) return positive && !negative ? 'conditional' : undefined;
+  return positive ? 'yes' : negative ? 'no' : undefined;
+}
