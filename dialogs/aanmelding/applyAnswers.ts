@@ -68,6 +68,8 @@ function applyField(
   raw: string,
   ctx: Context,
 ): ApplyResult | { ok: false; problem: 'NOT_KNOWN' | 'HEALTH_DETAIL' } {
+  // A pasted name may carry invisible characters (zero-width space, soft hyphen, no-break space)
+  if (NAME_FIELDS.has(field)) raw = withoutInvisibles(raw);
   if (raw.trim() === '' && !MAY_BE_EMPTY.has(field)) return { ok: false, problem: 'REQUIRED' };
   if (field === 'opmerkingen' && !containsBsn(raw) && healthDetailIn(raw))
     return { ok: false, problem: 'HEALTH_DETAIL' };
@@ -200,6 +202,19 @@ export function looksLikeName(raw: string): boolean {
     .toLowerCase()
     .split(/[\s.]+/)
     .some((word) => word !== '' && !COMMON_CAPITALISED.has(word));
+}
+
+/** Invisible when shown, so they only come along with copied text: dropped. Bidi overrides are not among them. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/** No-break and other fixed-width spaces: one ordinary space. */
+const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/**
+ * A name as it was meant: without invisible characters and with plain spaces. Direction
+ * overrides (U+202A-202E, U+2066-2069) and control characters stay, so the name check refuses them.
+ */
+export function withoutInvisibles(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ');
 }
 
 /** "Ja", "nee", "true", "false" in any case; anything else is left for the schema to refuse. */

@@ -104,3 +104,41 @@ describe('aanmelding: questions and corrections inside the flow', () => {
     expect(card.body.find((e) => e.id === 'kandidaatNaam')).toMatchObject({ value: KANDIDAAT.kandidaatNaam });
   });
 });
+
+describe('aanmelding: a pasted name', () => {
+  it.each([
+    ['zero-width space', 'Ahmed\u200B Benali'],
+    ['no-break space', 'Ahmed\u00A0Benali'],
+    ['soft hyphen', 'Ah\u00ADmed Benali'],
+    ['byte order mark', '\uFEFFAhmed Benali'],
+  ])('with a %s is taken, stored without it', async (_kind, pasted) => {
+    const driver = newDriver();
+    await typingKandidaat(driver);
+    const next = await driver.say(pasted);
+    expect(textOf(next)).toBe('');
+    expect(inputIds(lastCard(next))).toEqual(['kandidaatGeboortedatum']);
+    await driver.say('stop-test');
+    expect(driver.dialog.draftInProgress(driver.savedInstance())?.draft.kandidaat?.naam).toBe('Ahmed Benali');
+  });
+
+  it('on the card too', async () => {
+    const driver = newDriver();
+    await driver.start();
+    const next = await driver.submit({ ...KANDIDAAT, kandidaatNaam: 'Sam\u200B de\u00A0Vries' });
+    expect(textOf(next)).toBe('');
+    await driver.say('stop-test');
+    expect(driver.dialog.draftInProgress(driver.savedInstance())?.draft.kandidaat?.naam).toBe('Sam de Vries');
+  });
+
+  it.each([
+    ['a right-to-left override', 'Ahmed \u202EilaneB'],
+    ['a directional isolate', 'Ahmed \u2066Benali'],
+    ['a control character', 'Ahmed\u0007 Benali'],
+  ])('with %s is still refused', async (_kind, pasted) => {
+    const driver = newDriver();
+    await typingKandidaat(driver);
+    const refused = await driver.say(pasted);
+    expect(textOf(refused)).toBe(problemMessage('kandidaatNaam', 'INVALID_FORMAT'));
+    expect(inputIds(lastCard(refused))).toEqual(['kandidaatNaam']);
+  });
+});
