@@ -32,6 +32,18 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // detention in everyday words: "hij zit vast", "ze komt over een half jaar vrij"
   [/\bzit(?:ten)? (?:nu |nog |al )*vast\b|\bkomt (?:\w+ ){0,4}vrij\b/g, ' detentie gedetineerden '],
+  // a job afterwards is the question of a guarantee: "krijgt hij daarna een baan", "heeft ze dan werk"
+  [
+    new RegExp(
+      `\\b(?:krijgt|heeft|houdt|vindt) ${SUBJECT} (?:daarna |dan |na afloop |ook |wel |zeker |meteen )*` +
+        `(?:een |vast |vaste )*(?:baan|werk|contract|dienstverband)\\b`,
+      'g',
+    ),
+    ' baangarantie ',
+  ],
+  // how the route works, and whether it works: "hoe werkt het", "werkt praktijkleren echt?"
+  [/\bhoe werkt (?:het|dit|dat|praktijkleren)(?: (?:eigenlijk|precies|nou|nu))*\W*$/g, ' wat is praktijkleren '],
+  [/^\W*werkt (?:het|dit|dat|praktijkleren)(?: (?:echt|wel|eigenlijk|ook))*\W*$/g, ' resultaten meerwaarde '],
   // whether it fits the person: "is dit (dan) iets voor haar", "past dit bij mijn klant"
   [
     new RegExp(
