@@ -41,9 +41,6 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     ' baangarantie ',
   ],
-  // how the route works, and whether it works: "hoe werkt het", "werkt praktijkleren echt?"
-  [/\bhoe werkt (?:het|dit|dat|praktijkleren)(?: (?:eigenlijk|precies|nou|nu))*\W*$/g, ' wat is praktijkleren '],
-  [/^\W*werkt (?:het|dit|dat|praktijkleren)(?: (?:echt|wel|eigenlijk|ook))*\W*$/g, ' resultaten meerwaarde '],
   // whether it fits the person: "is dit (dan) iets voor haar", "past dit bij mijn klant"
   [
     new RegExp(
@@ -93,7 +90,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "krijgt ze mee" is getting, not going along ("mag ik mee"): "wat krijgt hij mee"
   [/\b(krijg|krijgt|krijgen) (?:hij|ze|zij|je|jij|de deelnemer) mee\b/g, ' $1 '],
   // how it works is its steps: "hoe werkt het?" (every word of it is a filler)
-  [/\bhoe werkt (?:het|dit|dat|zoiets)(?= *(?:[?.!,]|$))/g, ' procedure stappen '],
+  [/\bhoe werkt (?:het|dit|dat|zoiets)(?: (?:eigenlijk|precies|nou|nu|dan))*(?= *(?:[?.!,]|$))/g, ' procedure stappen '],
   // whether it works is the question of its results: "werkt praktijkleren echt?", "helpt het wel"
   [
     /(?<!\bhoe )\b(?:werkt|helpt) (?:praktijkleren|het|dit|dat|zoiets)(?: (?:echt|wel|eigenlijk|nou|ook|dan|nu))*(?= *(?:[?.!,]|$))/g,
