@@ -24,7 +24,7 @@ import { FieldSubmitValue } from './submits';
 
 const DECADE_WORDS = 'twintig|dertig|veertig|vijftig|zestig|zeventig';
 const DECADE = new RegExp(
-  `\\b(?:begin|midden|eind|rond de|in de|ergens in de|achter in de|voor in de) (?:\\d0|${DECADE_WORDS})\\b` +
+  `\\b(?:begin|midden|eind|in de|ergens in de|achter in de|voor in de) (?:\\d0|${DECADE_WORDS})\\b` +
     `|\\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger)s?\\b`,
 );
 const NOTHING = new Set(['geen', 'niets', 'nvt', 'n v t', '']);
@@ -70,6 +70,9 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
     if (turning !== undefined) return unsure(checked(field, turning));
     // "begin 30", "eind twintig", "in de veertig": a decade, not an age
     if (DECADE.test(foldText(text))) return retry(msg.invalid.approximateAge);
+    // "rond de 40", "ongeveer 35": an estimate, confirmed before it counts
+    if (/\b(?:rond de|rond|ongeveer|circa|ca|zo'?n)\b/.test(foldText(text)))
+      return unsure(checked(field, numberByMeaning(text) ?? text));
   }
   if (field === 'urenPerWeek') {
     const hours = hoursFromDayParts(text);

@@ -206,7 +206,27 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     geen: ['geen', 'niets', 'niks', 'geen uitkering', 'heeft geen uitkering', 'nee'],
   },
   motivatie: {
-    ja: ['graag', 'heel graag', 'wil graag', 'gemotiveerd', 'wil het', 'wil dat', 'zeker', 'enthousiast'],
+    ja: [
+      // the client asked for it: "vraagt er zelf om", "kwam er zelf mee"
+      'vraagt er zelf om',
+      'vraagt erom',
+      'vraagt er om',
+      'zelf gevraagd',
+      'eigen initiatief',
+      'eigen wens',
+      'kwam er zelf mee',
+      'komt er zelf mee',
+      'wil het zelf',
+      'wil dit zelf',
+      'graag',
+      'heel graag',
+      'wil graag',
+      'gemotiveerd',
+      'wil het',
+      'wil dat',
+      'zeker',
+      'enthousiast',
+    ],
     twijfel: [
       'twijfel',
       'twijfelt',

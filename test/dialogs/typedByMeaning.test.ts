@@ -105,6 +105,8 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['opleiding', 'heeft alleen de lagere school gedaan', 'geen'],
   ['leerbedrijf', 'daar zijn we nu mee bezig', 'geen'],
   ['inkomen', 'heeft geen inkomen', 'anders'],
+  ['motivatie', 'het was haar eigen initiatief', 'ja'],
+  ['motivatie', 'hij kwam er zelf mee', 'ja'],
   ['begeleiding', 'dat doe ik zelf wel', true],
   ['leerbaar', 'ik twijfel', 'onbekend'],
   ['schoolbaar', 'daar twijfel ik over', 'onbekend'],
@@ -113,6 +115,7 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
 const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
+  ['leeftijd', 'ongeveer 35 jaar', 35],
   ['opleiding', 'hij heeft in eritrea een opleiding afgerond', 'buitenlands'],
   ['motivatie', 'hij ziet het niet zitten', 'nee'],
   ['leeftijd', 'hij wordt in mei 41', 40],
