@@ -11,6 +11,7 @@ export type Command =
   | { kind: 'menu' }
   | { kind: 'privacy' }
   | { kind: 'vergeet' }
+  | { kind: 'greeting' }
   | { kind: 'flow'; flow: FlowId };
 
 /** Lowercase, no accents, no surrounding punctuation: "Cliënt screenen!" → "client screenen". */
@@ -48,6 +49,22 @@ const ALWAYS: Record<string, Command> = {
   'vergeet gegevens': { kind: 'vergeet' },
   'vergeet mij': { kind: 'vergeet' },
   'wis mijn gegevens': { kind: 'vergeet' },
+  // never an answer to a question, so understood at every step ("dag" is left out: it may mean goodbye)
+  ...Object.fromEntries(
+    [
+      'hoi',
+      'hallo',
+      'hai',
+      'hey',
+      'hi',
+      'hello',
+      'goedemorgen',
+      'goedemiddag',
+      'goedenavond',
+      'hoi bot',
+      'hallo bot',
+    ].map((greeting) => [greeting, { kind: 'greeting' } as const]),
+  ),
 };
 
 /** Flow names: understood at any step (they never collide with an answer). */

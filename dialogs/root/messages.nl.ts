@@ -65,6 +65,9 @@ export const rootMessages = {
   restartYes: 'Ja, alles wissen',
   restartNo: 'Nee, ga verder',
   restartCancelled: 'Oké, er is niets gewist.',
+  /** "hoi" from someone who already knows the bot: short; the long welcome is for new users and "help". */
+  greeting: 'Hoi! Waar kan ik mee helpen?',
+  greetingInFlow: 'Hoi! We gaan verder waar we waren:',
   forgotten:
     'Ik ben je gegevens vergeten. Bij je volgende aanmelding vraag ik je naam, organisatie en telefoonnummer ' +
     'opnieuw. ' +

@@ -79,9 +79,9 @@ export class RootDialog extends ComponentDialog {
   override async beginDialog(outer: DialogContext): Promise<DialogTurnResult> {
     this.saveSession(outer, emptySession());
     const command = recognizeCommand(outer.context.activity, true);
-    if (command) return this.handleCommand(outer, command);
-    if (await this.tryMenuText(outer)) return waiting();
-    await this.sendWelcome(outer);
+    if (command && command.kind !== 'greeting') return this.handleCommand(outer, command);
+    if (!command && (await this.tryMenuText(outer))) return waiting();
+    await this.sendWelcome(outer); // a new user: the whole welcome
     return waiting();
   }
 
@@ -155,6 +155,14 @@ export class RootDialog extends ComponentDialog {
         }
         this.markConceptForgotten(outer);
         if (inner.activeDialog) await outer.context.sendActivity(msg.helpInFlow(this.flowLabel(inner.activeDialog.id)));
+        return waiting();
+      case 'greeting':
+        if (!inner.activeDialog) {
+          await this.sendMenu(outer, msg.greeting);
+          return waiting();
+        }
+        await outer.context.sendActivity(msg.greetingInFlow);
+        await inner.repromptDialog();
         return waiting();
       case 'menu':
         await this.cancelFlow(outer);

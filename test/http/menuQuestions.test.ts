@@ -52,11 +52,13 @@ describe('one word or an everyday question at the menu', () => {
     expect(actionsOf(replies)[0]).toMatchObject({ title: 'Aanmelding voorbereiden', data: { menu: 'aanmelding' } });
   });
 
-  it('greets with the welcome, thanks kindly, and only misunderstands what it does not know', async () => {
+  it('greets back shortly, thanks kindly, and only misunderstands what it does not know', async () => {
     const conversation = new HttpConversation(app);
     await conversation.say('screenen');
     await conversation.say('stop');
-    expect(allVisibleText(await conversation.say('hallo'))).toContain(rootMessages.welcomeTitle);
+    const hallo = allVisibleText(await conversation.say('hallo'));
+    expect(hallo).toContain(rootMessages.greeting);
+    expect(hallo).not.toContain(rootMessages.welcomeTitle); // the whole welcome is for a new user and "help"
     expect(allVisibleText(await conversation.say('bedankt!'))).toContain(menuTextMessages.bedankt);
     expect(allVisibleText(await conversation.say('blabla'))).toContain(rootMessages.unknownAtMenu);
   });

@@ -6,6 +6,7 @@ import { answerScreeningByCards, askedField } from '../support/screeningOverHttp
 import { withTestApp, type TestApp } from '../support/testApp';
 import { menuTextMessages } from '../../dialogs/menuText/messages.nl';
 import { turnErrorMessages } from '../../bot/messages.nl';
+import { rootMessages } from '../../dialogs/root/messages.nl';
 import { flowMessages } from '../../dialogs/shared/messages.nl';
 import { displayValue } from '../../dialogs/screening/cards';
 import { screeningMessages } from '../../dialogs/screening/messages.nl';
@@ -133,5 +134,31 @@ describe('a BSN typed as an answer', () => {
   it('at the menu it is only refused', async () => {
     const refused = await new HttpConversation(app).say('bsn 111222333');
     expect(allVisibleText(refused)).toBe(turnErrorMessages.bsnRefused);
+  });
+});
+
+describe('"hoi" from someone who knows the bot', () => {
+  const welcomeLength = async () => allVisibleText(await new HttpConversation(app).say('hoi')).length;
+
+  it('a new user gets the whole welcome; after a finished answer "hallo" is short, with the main buttons', async () => {
+    const chat = new HttpConversation(app);
+    const welcome = allVisibleText(await chat.say('hoi'));
+    await chat.say('wat kost het de werkgever?');
+    const again = await chat.say('hallo');
+    expect(allVisibleText(again)).toContain(rootMessages.greeting);
+    expect(allVisibleText(again).length).toBeLessThan(welcome.length / 2);
+    expect(actionsOf(again).map((a) => a.data?.menu)).toEqual(expect.arrayContaining(['screening', 'aanmelding']));
+    expect(allVisibleText(await chat.say('help')).length).toBeGreaterThan(allVisibleText(again).length);
+    expect(await welcomeLength()).toBe(welcome.length);
+  });
+
+  it('in the middle of the screening: short, and the same question again', async () => {
+    const chat = new HttpConversation(app);
+    await atLeerbaar(chat);
+    const hoi = await chat.say('Hoi!');
+    expect(allVisibleText(hoi)).toContain(rootMessages.greetingInFlow);
+    expect(allVisibleText(hoi)).not.toMatch(/herken ik niet|kan ik niet gebruiken/);
+    expect(askedField(hoi)).toBe('leerbaar');
+    expect(askedField(await chat.say('ja'))).toBe('schoolbaar');
   });
 });
