@@ -93,6 +93,15 @@ const TO_BE_CHECKED = [
   'vraag ik nog na',
   'check ik',
   'check ik nog',
+  // "dat moet ik navragen", "daar moeten we nog over praten met de werkgever"
+  'navragen',
+  'nagaan',
+  'uitzoeken',
+  'checken',
+  'nog bespreken',
+  'nog over praten',
+  'nog overleggen',
+  'nog afspreken',
 ];
 /** A guess that still says yes or no: "ik denk het niet" is nee, "volgens mij wel" is ja (never the other way). */
 const HEDGED_NO = [

@@ -41,6 +41,20 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     ' baangarantie ',
   ],
+  // the workplace's recognition: "moet die winkel dan erkend zijn?", "moet het bedrijf erkend worden"
+  [
+    /\bmoet(?:en)? (?:die|de|het|dat|deze|zo'?n|dit) (?:\w+ )?(?:dan |wel |ook |eerst )*erkend (?:zijn|worden|wezen)\b/g,
+    ' erkend leerbedrijf ',
+  ],
+  // language as the condition: "lukt dat met haar taal", "ze heeft A2"
+  [/\bmet (?:zijn|haar|de|hun|die) (?:taal|nederlands|taalniveau)\b|\b(?:a1|a2|b1|nt2)\b/g, ' taal doelgroep '],
+  // asking for advice between two routes: "certificaat of praktijkverklaring, wat raad je aan"
+  [/\b(?:wat|welke) (?:raad je aan|raad jij aan|is beter|kies ik|adviseer je|zou jij kiezen)\b/g, ' verschil '],
+  // tasks from more than one beroep: "taken uit 2 beroepen", "werkprocessen van verschillende opleidingen"
+  [
+    /\b(?:taken|werkprocessen|onderdelen|stukken) (?:uit|van) (?:2|twee|3|drie|meer|meerdere|verschillende|andere) (?:beroepen|kwalificaties|opleidingen|vakken)\b/g,
+    ' werkprocessen combineren ',
+  ],
   // whether it fits the person: "is dit (dan) iets voor haar", "past dit bij mijn klant"
   [
     new RegExp(
@@ -90,7 +104,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "krijgt ze mee" is getting, not going along ("mag ik mee"): "wat krijgt hij mee"
   [/\b(krijg|krijgt|krijgen) (?:hij|ze|zij|je|jij|de deelnemer) mee\b/g, ' $1 '],
   // how it works is its steps: "hoe werkt het?" (every word of it is a filler)
-  [/\bhoe werkt (?:het|dit|dat|zoiets)(?: (?:eigenlijk|precies|nou|nu|dan))*(?= *(?:[?.!,]|$))/g, ' procedure stappen '],
+  [
+    /\bhoe werkt (?:het|dit|dat|zoiets)(?: (?:eigenlijk|precies|nou|nu|dan))*(?= *(?:[?.!,]|$))/g,
+    ' procedure stappen ',
+  ],
   // whether it works is the question of its results: "werkt praktijkleren echt?", "helpt het wel"
   [
     /(?<!\bhoe )\b(?:werkt|helpt) (?:praktijkleren|het|dit|dat|zoiets)(?: (?:echt|wel|eigenlijk|nou|ook|dan|nu))*(?= *(?:[?.!,]|$))/g,

@@ -107,6 +107,13 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['inkomen', 'heeft geen inkomen', 'anders'],
   ['motivatie', 'het was haar eigen initiatief', 'ja'],
   ['motivatie', 'hij kwam er zelf mee', 'ja'],
+  ['situatie', 'ze zoekt al maanden een baan', 'werkzoekend'],
+  ['situatie', 'hij zit al vast sinds maart', 'gedetineerd'],
+  ['uitkering', 'moet ik nagaan', 'onbekend'],
+  ['inkomen', 'dat moeten we nog bespreken', 'onbekend'],
+  ['schoolbaar', 'hij is twee keer geschorst', 'nee'],
+  ['taal', 'ze verstaat bijna niets', 'onvoldoende'],
+  ['leerbedrijf', 'een garage zonder erkenning', 'niet-erkend'],
   ['begeleiding', 'dat doe ik zelf wel', true],
   ['leerbaar', 'ik twijfel', 'onbekend'],
   ['schoolbaar', 'daar twijfel ik over', 'onbekend'],
@@ -116,6 +123,7 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
 const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['leeftijd', 'ongeveer 35 jaar', 35],
+  ['situatie', 'pakketbezorger bij een webwinkel', 'werkend'],
   ['opleiding', 'hij heeft in eritrea een opleiding afgerond', 'buitenlands'],
   ['motivatie', 'hij ziet het niet zitten', 'nee'],
   ['leeftijd', 'hij wordt in mei 41', 40],
