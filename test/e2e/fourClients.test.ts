@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import type { AnswerField } from '../../intake/screening/answers';
+import { menuTextMessages } from '../../dialogs/menuText/messages.nl';
 import { prefillMessages } from '../../dialogs/prefill/messages.nl';
 import { rootMessages } from '../../dialogs/root/messages.nl';
 import { screeningMessages as msg } from '../../dialogs/screening/messages.nl';
@@ -25,7 +26,7 @@ interface Client {
   /** Typed answers for the questions the description leaves open. */
   antwoorden: Partial<Record<AnswerField, string>>;
   /** A question typed at this screening question before answering it. */
-  tussendoor?: { bij: AnswerField; vraag: string };
+  tussendoor?: { bij: AnswerField; vraag: string; kennisbank?: true };
   interesses: string;
   /** What the suggestions must say. */
   verwacht: (string | RegExp)[];
@@ -60,6 +61,7 @@ const CLIENTS: Client[] = [
   {
     name: 'Quinty: verkoop, versafdeling vis, werkt al',
     vraag: { tekst: 'verschil met een werkervaringsplek?', antwoord: 'werkervaringsplek' },
+    tussendoor: { bij: 'urenPerWeek', vraag: 'wat kost het de werkgever?', kennisbank: true },
     beschrijving: 'Quinty 22 jaar werkt bij de supermarkt op de versafdeling vis, vmbo basis, wil een papiertje',
     antwoorden: {
       leeftijd: '22',
@@ -149,6 +151,11 @@ async function screenTyping(chat: PlaygroundChat, client: Client): Promise<void>
     if (client.tussendoor?.bij === field && !askedBetween) {
       askedBetween = true;
       await chat.send(client.tussendoor.vraag); // answered, then the same question again
+      if (client.tussendoor.kennisbank) {
+        // a knowledge answer mid-flow goes on with the screening, it does not offer a new one
+        const seen = (await chat.waitForBotMessage(new RegExp(menuTextMessages.verderMet.screening))).text;
+        expect(seen).not.toContain(menuTextMessages.volgendeStap.screening);
+      }
       continue;
     }
     const typed = client.antwoorden[field];
