@@ -27,6 +27,7 @@ const DECADE = new RegExp(
   `\\b(?:begin|midden|eind|in de|ergens in de|achter in de|voor in de) (?:\\d0|${DECADE_WORDS})\\b` +
     `|\\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger)s?\\b`,
 );
+const ESTIMATE = /\b(?:rond de|rond|ongeveer|circa|ca|zo'?n)\b/;
 const NOTHING = new Set(['geen', 'niets', 'nvt', 'n v t', '']);
 
 /** An answer and whether it is certain; an unsure one ("bijstnd") is confirmed first. */
@@ -64,15 +65,8 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
   const kind = fieldMeta(field).kind;
   if (kind === 'text') return sure(checked(field, text));
   if (field === 'leeftijd') {
-    const age = ageFromBirthDate(text, today ?? dutchIsoDate(new Date()));
-    if (age !== undefined) return sure(checked(field, age));
-    const turning = ageBeforeBirthday(text);
-    if (turning !== undefined) return unsure(checked(field, turning));
-    // "begin 30", "eind twintig", "in de veertig": a decade, not an age
-    if (DECADE.test(foldText(text))) return retry(msg.invalid.approximateAge);
-    // "rond de 40", "ongeveer 35": an estimate, confirmed before it counts
-    if (/\b(?:rond de|rond|ongeveer|circa|ca|zo'?n)\b/.test(foldText(text)))
-      return unsure(checked(field, numberByMeaning(text) ?? text));
+    const age = typedAge(text, today);
+    if (age) return age;
   }
   if (field === 'urenPerWeek') {
     const hours = hoursFromDayParts(text);
@@ -108,6 +102,20 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
   const graded = gradedChoice(field, text);
   if (graded !== undefined) return unsure(checked(field, decodeChoice(field, graded)));
   return retry(invalidMessage(field));
+}
+
+/** The age question's own readings: a birth date, "wordt 30", a decade (asked again), an estimate. */
+function typedAge(text: string, today?: string): Recognized<Answer> | undefined {
+  const age = ageFromBirthDate(text, today ?? dutchIsoDate(new Date()));
+  if (age !== undefined) return sure(checked('leeftijd', age));
+  const turning = ageBeforeBirthday(text);
+  if (turning !== undefined) return unsure(checked('leeftijd', turning));
+  const folded = foldText(text);
+  // "begin 30", "eind twintig", "in de veertig": a decade, not an age
+  if (DECADE.test(folded)) return retry(msg.invalid.approximateAge);
+  // "rond de 40", "ongeveer 35": an estimate, confirmed before it counts
+  if (ESTIMATE.test(folded)) return unsure(checked('leeftijd', numberByMeaning(text) ?? text));
+  return undefined;
 }
 
 /**
