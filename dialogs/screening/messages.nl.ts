@@ -70,6 +70,7 @@ export const screeningMessages = {
     number: (min: number, max: number, unit: string) => `Vul een heel getal in van ${min} tot en met ${max} ${unit}.`,
     textTooLong: (max: number) => `Dat is te lang. Houd het kort, maximaal ${max} tekens.`,
     daysWithoutHours: 'Hoeveel uur per week is dat? Typ het aantal uren, bijvoorbeeld "18" of "3 dagen van 6 uur".',
+    futureBirthDate: 'Die geboortedatum ligt in de toekomst. Typ de leeftijd in jaren of controleer de datum.',
     approximateAge:
       'Ik heb de leeftijd in hele jaren nodig, bijvoorbeeld "34", of de geboortedatum, bijvoorbeeld "4 juni 1995".',
     otherQuestion: 'Dat antwoord hoort bij een andere vraag. Beantwoord eerst deze vraag:',

@@ -107,6 +107,7 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
 /** The age question's own readings: a birth date, "wordt 30", a decade (asked again), an estimate. */
 function typedAge(text: string, today?: string): Recognized<Answer> | undefined {
   const age = ageFromBirthDate(text, today ?? dutchIsoDate(new Date()));
+  if (age === 'future') return retry(msg.invalid.futureBirthDate);
   if (age !== undefined) return sure(checked('leeftijd', age));
   const turning = ageBeforeBirthday(text);
   if (turning !== undefined) return unsure(checked('leeftijd', turning));
@@ -122,11 +123,11 @@ function typedAge(text: string, today?: string): Recognized<Answer> | undefined 
  * "geboren 12 maart 1988", "03-11-2001", "15/7/1999": the one real, past birth date in the text
  * as an age today (`today` YYYY-MM-DD). Two dates or none leave the text to the number reading.
  */
-function ageFromBirthDate(text: string, today: string): number | undefined {
+function ageFromBirthDate(text: string, today: string): number | 'future' | undefined {
   const dates = datesIn(text, Number(today.slice(0, 4)));
   const birth = dates.length === 1 ? dates[0]!.iso : undefined;
-  if (!birth || !IsoDate.safeParse(birth).success || birth > today) return undefined;
-  return ageOn(birth, today);
+  if (!birth || !IsoDate.safeParse(birth).success) return undefined;
+  return birth > today ? 'future' : ageOn(birth, today);
 }
 
 function recognizeSubmit(submit: Record<string, unknown>, field: AnswerField): Recognized<AnswerValue> {

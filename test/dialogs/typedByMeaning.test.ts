@@ -209,6 +209,7 @@ describe('typed answers are matched by meaning', () => {
   it.each([
     ['leeftijd', 'eind twintig', msg.invalid.approximateAge],
     ['leeftijd', 'in de veertig', msg.invalid.approximateAge],
+    ['leeftijd', 'geboren 3 maart 2031', msg.invalid.futureBirthDate],
     ['urenPerWeek', '4 dagen', msg.invalid.daysWithoutHours],
     ['urenPerWeek', 'drie ochtenden', msg.invalid.daysWithoutHours],
     ['leerbedrijf', 'ja, weet niet of ze erkend zijn', undefined],
