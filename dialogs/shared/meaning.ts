@@ -160,7 +160,7 @@ export function withChatSpellings(folded: string): string {
 }
 
 /** A word right before a phrase that turns it around: "geen jobcoach", "niet gemotiveerd". */
-const NEGATIONS = ['geen', 'niet'];
+const NEGATIONS = ['geen', 'niet', 'zonder'];
 /** Words after a negation that do not change the meaning: "niet echt gemotiveerd" is "niet gemotiveerd". */
 const SOFTENERS = ['echt', 'erg', 'zo', 'heel', 'helemaal', 'zeer', 'meer', 'nog', 'altijd', 'bepaald', 'bijzonder'];
 const UNKNOWN_VALUES = ['onbekend', 'null'];
@@ -274,10 +274,14 @@ function containsAffirmed(text: string, phrase: string): boolean {
   const needle = ` ${foldedPhrase(phrase)} `;
   for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
     const before = padded.slice(0, at).trim().split(' ').pop() ?? '';
-    if (!NEGATIONS.includes(before)) return true;
+    // a verb is negated after it in Dutch: "werkt niet" is no "werkt", "lukt niet" no "lukt"
+    const after = padded.slice(at + needle.length).split(' ')[0] ?? '';
+    if (!NEGATIONS.includes(before) && !(after === 'niet' && VERB_FIRST.test(needle))) return true;
   }
   return false;
 }
+/** A phrase that starts with a finite verb ("werkt", "lukt wel"): a "niet" right after it turns it around. */
+const VERB_FIRST = /^ (?:werkt|lukt|gaat|wil|kan|heeft|doet|spreekt|begrijpt|verstaat|snapt|leert)\b/;
 
 /** "niet echt gemotiveerd" → "niet gemotiveerd": a softener right after a negation is dropped. */
 function withoutSofteners(folded: string): string {

@@ -124,6 +124,8 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
 const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['leeftijd', 'ongeveer 35 jaar', 35],
   ['situatie', 'pakketbezorger bij een webwinkel', 'werkend'],
+  // a verb is negated after it, and "zonder" negates what follows: not werkend through "werkt" or "baan"
+  ['situatie', 'hij werkt niet', 'werkzoekend'],
   ['opleiding', 'hij heeft in eritrea een opleiding afgerond', 'buitenlands'],
   ['motivatie', 'hij ziet het niet zitten', 'nee'],
   ['leeftijd', 'hij wordt in mei 41', 40],
