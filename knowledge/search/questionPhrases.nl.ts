@@ -46,8 +46,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bmoet(?:en)? (?:die|de|het|dat|deze|zo'?n|dit) (?:\w+ )?(?:dan |wel |ook |eerst )*erkend (?:zijn|worden|wezen)\b/g,
     ' erkend leerbedrijf ',
   ],
+  // the production line, not tyres: "aan de lopende band"
+  [/\blopende band\b/g, ' productie inpakken '],
   // language as the condition: "lukt dat met haar taal", "ze heeft A2"
-  [/\bmet (?:zijn|haar|de|hun|die) (?:taal|nederlands|taalniveau)\b|\b(?:a1|a2|b1|nt2)\b/g, ' taal doelgroep '],
+  [/\bmet (?:zijn|haar|de|hun|die) (?:taal|nederlands|taalniveau)\b|\b(?:a1|a2|b1|nt2)\b/g, ' taal weinig nederlands '],
   // asking for advice between two routes: "certificaat of praktijkverklaring, wat raad je aan"
   [/\b(?:wat|welke) (?:raad je aan|raad jij aan|is beter|kies ik|adviseer je|zou jij kiezen)\b/g, ' verschil '],
   // tasks from more than one beroep: "taken uit 2 beroepen", "werkprocessen van verschillende opleidingen"
