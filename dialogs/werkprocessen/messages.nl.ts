@@ -41,6 +41,9 @@ export const werkprocessenMessages = {
     placeholder: 'Bijvoorbeeld: wat doet een assistent logistiek?',
     knop: 'Zoeken',
     kop: (vraag: string) => `Dit vond ik bij "${vraag}":`,
+    hogerNiveau:
+      'Niveau 3 of 4 staat hier omdat het goed bij je vraag past. De meeste praktijkverklaringen zijn Entree of ' +
+      'niveau 2: die passen vaak beter bij een eerste stap.',
     geenBeroep: (onderwerp: string) =>
       `Voor ${onderwerp} staat geen mbo-beroep in mijn kennisbank. Het intaketeam van de mbo-instelling weet wat ` +
       'zij daarin aanbieden. Dit komt het dichtst in de buurt:',

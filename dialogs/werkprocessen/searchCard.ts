@@ -14,6 +14,7 @@ import {
   heading,
   navActions,
   navButton,
+  subtle,
   tickList,
   typeHint,
   warning,
@@ -23,7 +24,7 @@ import {
 import { kwalificatieBlocks, onderwerpBlocks, werkprocesBlocks } from './entryBlocks';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { werkprocesId } from './selection';
-import { gapOf, type ResolvedHit } from './viewContent';
+import { asksForLevel, gapOf, type ResolvedHit } from './viewContent';
 
 /**
  * 'flow': inside "Werkprocessen verkennen" (werkprocessen are ticked, kwalificaties opened);
@@ -121,13 +122,26 @@ function headingFor(vraag: string, best: ResolvedHit | undefined): string {
   return gap ? msg.zoek.geenBeroep(gap.onderwerp) : msg.zoek.kop(vraag);
 }
 
+/** Niveau 3 or 4 in the answer to a question that asked for no level: say why it is there. */
+function levelNote(vraag: string, hits: readonly ResolvedHit[]) {
+  const levels = hits.map((hit) =>
+    hit.type === 'kwalificatie' ? hit.kwalificatie.niveau : hit.type === 'werkproces' ? hit.werkproces.niveau : 0,
+  );
+  return levels.some((niveau) => niveau >= 3) && !asksForLevel(vraag) ? [subtle(msg.zoek.hogerNiveau)] : [];
+}
+
 /** The answer to a free question inside the flow. */
 export function searchCard(vraag: string, hits: readonly ResolvedHit[], context: HitContext, nav: Nav): AdaptiveCard {
   const ticks = tickChoices(hits, context);
   const body =
     hits.length === 0
       ? [heading(msg.title), textBlock(msg.zoek.geenHits(vraag))]
-      : [heading(headingFor(vraag, hits[0])), ...hitsBody(hits, context), ...tickList(ticks)];
+      : [
+          heading(headingFor(vraag, hits[0])),
+          ...hitsBody(hits, context),
+          ...tickList(ticks),
+          ...levelNote(vraag, hits),
+        ];
   return adaptiveCard([...body, typeHint()], navActions(nav, [browseButton()], { eigenHoofdactie: ticks.length > 0 }));
 }
 

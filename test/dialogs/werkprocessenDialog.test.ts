@@ -309,6 +309,15 @@ describe('werkprocessen: short cards and honest suggestions (issue 14)', () => {
     expect(text).toContain('Assistent plant of (groene) leefomgeving');
   });
 
+  it('"ouderenzorg" typed inside the flow: no niveau 4 werkproces from another field, and a niveau 3 beroep says why', async () => {
+    const driver = new WerkprocessenDriver();
+    await driver.start();
+    const text = cardText(lastCard(await driver.say('ouderenzorg')));
+    expect(text).not.toMatch(/Code [^·]+·[^·]+· niveau [34]/);
+    expect(text).toContain('Verzorgende IG');
+    expect(text).toContain(msg.zoek.hogerNiveau);
+  });
+
   it('"dieren en koken": names the interest without a fit, and suggests cooking work', async () => {
     const card = lastCard(await new WerkprocessenDriver({ interesses: 'dieren en koken' }).start());
     const text = cardText(card);
