@@ -176,7 +176,6 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
           index,
           answerQuestion,
           answerMore,
-          sendWelcome: (dc) => root.sendWelcome(dc),
         }),
       ),
     ),

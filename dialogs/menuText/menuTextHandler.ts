@@ -19,20 +19,19 @@ export interface MenuTextDeps {
   answerQuestion(dc: DialogContext, question: string): Promise<boolean>;
   /** "meer": the rest of the answer to the last question. */
   answerMore(dc: DialogContext): Promise<boolean>;
-  /** A greeting gets the welcome again (with what the bot is and who answers). */
-  sendWelcome(dc: DialogContext): Promise<void>;
 }
 
 /** A description gives at least this many screening answers; fewer is treated as a question. */
 const MIN_FIELDS = 2;
 const MORE = /^(meer|nog meer|meer info|meer informatie|meer hierover|vertel meer|en verder)$/;
-const GREETING = /^(hoi|hallo|hai|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|dag|hoi bot|hallo bot)$/;
+/** Greetings are a root command (dialogs/root/commands.ts); "dag" may mean goodbye, so it is answered here. */
+const GOODBYE = /^(dag|doei|tot ziens|tot later|fijne dag|groetjes)$/;
 const THANKS = /^(dank|dank je|dank je wel|dankjewel|dank u|dank u wel|bedankt|thanks|top|super|fijn)$/;
 
-/** "meer", a greeting or thanks: never content (not an answer, not a question). */
+/** "meer", a goodbye or thanks: never content (not an answer, not a question). */
 export function isSmallTalk(text: string): boolean {
   const folded = normalizeCommandText(text);
-  return MORE.test(folded) || GREETING.test(folded) || THANKS.test(folded);
+  return MORE.test(folded) || GOODBYE.test(folded) || THANKS.test(folded);
 }
 
 /** One or two words without a question mark: a keyword ("magazijn", "zorg") or small talk. */
@@ -47,7 +46,7 @@ async function sendMenu(dc: DialogContext, lead: string): Promise<true> {
 }
 
 /**
- * Free text typed at the menu. "meer" continues the last answer; a greeting gets the welcome,
+ * Free text typed at the menu. "meer" continues the last answer; "dag" a short goodbye,
  * thanks a friendly menu; a description of a client ("cliënt van 34, geen diploma, wil in de zorg, 20
  * uur") starts a screening with what was understood, shown for confirmation first; a word
  * the knowledge base knows ("magazijn") and anything else is answered as a question. Only
@@ -58,8 +57,8 @@ export function menuTextHandler(deps: MenuTextDeps): MenuTextHandler {
   return async (dc, text) => {
     const folded = normalizeCommandText(text);
     if (MORE.test(folded)) return deps.answerMore(dc);
-    if (GREETING.test(folded)) {
-      await deps.sendWelcome(dc);
+    if (GOODBYE.test(folded)) {
+      await dc.context.sendActivity(msg.totZiens);
       return true;
     }
     if (THANKS.test(folded)) return sendMenu(dc, msg.bedankt);

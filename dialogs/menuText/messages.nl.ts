@@ -24,4 +24,5 @@ export const menuTextMessages = {
   /** The informative update while the language model writes (Teams shows it as a progress line). */
   bezig: 'Ik zoek het op in de kennisbank en schrijf een kort antwoord…',
   bedankt: 'Graag gedaan! Kan ik nog iets voor je doen?',
+  totZiens: 'Tot ziens! Typ gerust weer iets als je hulp nodig hebt.',
 } as const;

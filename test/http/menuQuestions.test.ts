@@ -60,6 +60,9 @@ describe('one word or an everyday question at the menu', () => {
     expect(hallo).toContain(rootMessages.greeting);
     expect(hallo).not.toContain(rootMessages.welcomeTitle); // the whole welcome is for a new user and "help"
     expect(allVisibleText(await conversation.say('bedankt!'))).toContain(menuTextMessages.bedankt);
+    const dag = allVisibleText(await conversation.say('dag!'));
+    expect(dag).toContain(menuTextMessages.totZiens); // "dag" may be goodbye: not the whole welcome again
+    expect(dag).not.toContain(rootMessages.welcomeTitle);
     expect(allVisibleText(await conversation.say('blabla'))).toContain(rootMessages.unknownAtMenu);
   });
 
