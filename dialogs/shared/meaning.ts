@@ -65,6 +65,13 @@ const UNKNOWN_PHRASES = [
   'moeilijk te beoordelen',
   'lastig te beoordelen',
   'kan ik niet beoordelen',
+  // "onduidelijk, is nooit getest": not known, not a no through its "nooit"
+  'onduidelijk',
+  'nooit getest',
+  'niet getest',
+  'nog niet getest',
+  'nooit onderzocht',
+  'niet onderzocht',
 ];
 /**
  * Still to be found out ("moet ik nog checken bij het uwv", "zoek ik uit"): *onbekend* where

@@ -46,6 +46,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bmoet(?:en)? (?:die|de|het|dat|deze|zo'?n|dit) (?:\w+ )?(?:dan |wel |ook |eerst )*erkend (?:zijn|worden|wezen)\b/g,
     ' erkend leerbedrijf ',
   ],
+  // the way in at an employer: "als inwerktraject voor een vaste baan bij ons"
+  [/\binwerk(?:traject|trajecten|tijd)\b/g, ' inwerkperiode inwerken '],
   // the production line, not tyres: "aan de lopende band"
   [/\blopende band\b/g, ' productie inpakken '],
   // language as the condition: "lukt dat met haar taal", "ze heeft A2"
@@ -116,7 +118,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' effect ',
   ],
   // two fields at once is combining werkprocessen: "horeca en schoonmaak samen", "een stukje x en een stukje y"
-  [/\b(en (?:(?:de|het|een|wat) )?\w+) samen\b/g, '$1 combineren '],
+  [/\b(en (?:(?:van |uit )?(?:de|het|een|wat) |van |uit )?\w+) samen\b/g, '$1 combineren '],
   [/\been (?:stukje|deel|beetje) (\w+) en (?:een )?(?:stukje|deel|beetje)\b|\bzowel (\w+) als\b/g, ' combineren $1$2 '],
   // another route named as the same thing or instead: "waarom niet gewoon een stage", "is dit niet gewoon een wep"
   [
