@@ -78,29 +78,20 @@ const UNKNOWN_PHRASES = [
  * the choices allow it, but only when nothing else in the answer names a choice.
  */
 const TO_BE_CHECKED = [
-  'nog checken',
-  'nog navragen',
-  'nog nagaan',
   'nog opzoeken',
-  'nog uitzoeken',
   'nog uitgezocht',
   'nog nagevraagd',
   'nog geregeld',
   'nog niet geregeld',
   'nog regelen',
-  'moet ik checken',
   'ga ik na',
   'ga ik nog na',
-  'ga ik checken',
-  'ga ik navragen',
-  'ga ik uitzoeken',
   'zoek ik uit',
   'zoek ik nog uit',
   'vraag ik na',
   'vraag ik nog na',
   'check ik',
-  'check ik nog',
-  // "dat moet ik navragen", "daar moeten we nog over praten met de werkgever"
+  // the verbs alone ("dat moet ik navragen", "ga ik uitzoeken"), and talks still to come
   'navragen',
   'nagaan',
   'uitzoeken',

@@ -7,7 +7,7 @@
 const PERSON_NOUN = '(?:client|cliente|klant|kandidaat|deelnemer|man|vrouw|jongen|meisje|jongere)';
 const PERSON = `(?:hem|haar|hen|hun|mij|iemand|(?:mijn|onze|deze|die|de|een|zo'?n) ${PERSON_NOUN})`;
 /** Who a question is about as its subject: "is hij geschikt", "komt mijn klant in aanmerking". */
-const SUBJECT = `(?:hij|ze|zij|${PERSON})`;
+const SUBJECT = `(?:hij|ze|zij|die|${PERSON})`;
 /** Softeners between a verb and what it asks: "is ze dan wel geschikt". */
 /** The client's own workplace: "kan hij daar ...", "bij zijn werkgever". */
 const THERE =
@@ -76,19 +76,19 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
         `|\\bwie (?:is|zijn) (?:er )?${SOFT}geschikt\\b` +
         `|\\bgeschikt voor (?:dit|praktijkleren|deze route|een praktijkverklaring)\\b` +
         `|^\\W*geschikt\\W*$|\\bkomt ${SUBJECT} ${SOFT}in aanmerking\\b` +
-        `|\\b(?:kan|mag) ${SUBJECT} (?:dit|dat|het|hieraan|hier aan|daaraan|eraan) ${SOFT}(?:doen|meedoen)\\W*$`,
+        `|\\b(?:kan|mag) ${SUBJECT} (?:dit|dat|het|hieraan|hier aan|daaraan|eraan) ` +
+        `${SOFT}(?:ook|wel|doen|meedoen)?\\W*$`,
       'g',
     ),
     ' doelgroep ',
   ],
   // the same question without a person ("zou dit iets zijn", "is dit wat voor iemand met ..."),
-  // and whether the person may join ("kan ze meedoen", "kan die dit ook")
+  // and whether the person may join ("kan ze meedoen"; "kan die dit ook" is the rule above)
   [
     new RegExp(
       `\\b(?:is|zou|zal) (?:dit|dat|het|praktijkleren) ${SOFT}(?:iets|wat)(?: zijn)?` +
         `(?=\\W*$| voor (?:iemand|mensen|een)\\b)` +
-        `|\\b(?:kan|mag) ${SUBJECT} ${SOFT}(?:toch )?meedoen\\b` +
-        `|\\b(?:kan|mag) (?:die|hij|ze|zij) (?:dit|dat|het) ${SOFT}(?:ook|wel|doen)?\\W*$`,
+        `|\\b(?:kan|mag) ${SUBJECT} ${SOFT}(?:toch )?meedoen\\b`,
       'g',
     ),
     ' doelgroep ',
@@ -136,11 +136,6 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:heeft|had|hebben) (?:al |wel |nog |ook )*(?:een |haar |zijn )?(?:(?:mbo|niveau)[\s-]*[234]|havo|vwo|(?:oud|oude|verouderd|verouderde) diploma)\b/g,
     ' startkwalificatie ',
-  ],
-  // a diploma as the alternative: "waarom geen gewoon diploma halen", "waarom niet meteen een hele opleiding"
-  [
-    /\bwaarom (?:geen|niet) (?:gewoon |meteen |direct |liever )*(?:een |het |de )?(?:heel |hele |echt |echte |volledig |volledige )?(?:diploma|opleiding|mbo[- ]?opleiding|bbl)\b/g,
-    ' verschil diploma ',
   ],
   // a workplace the client already has: "kan hij daar een praktijkverklaring halen"
   [
