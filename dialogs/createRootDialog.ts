@@ -98,16 +98,12 @@ export const startFlow: FlowStarter = (flow, session) => {
  * A concept set aside for a new aanmelding is kept apart, and comes back once the new one is sent or deleted.
  */
 function afterResult(flow: string, result: unknown, session: Session): void {
-  if (flow === FLOW.aanmelding && session.results.aanmelding?.screening) {
-    // Screened inside the aanmelding ("wijzig screening"): the concept and the session agree again.
-    const { screening, ...aanmelding } = session.results.aanmelding;
-    session.results.screening = screening;
-    session.results.aanmelding = aanmelding;
-  }
-  const kept = session.results.aanmelding;
-  if (flow === FLOW.aanmelding && kept?.opzij) {
-    const { opzij, ...aanmelding } = kept;
-    session.results.opzij = [...(session.results.opzij ?? []), opzij];
+  if (flow === FLOW.aanmelding && session.results.aanmelding) {
+    // Screened inside the aanmelding ("wijzig screening"): the concept and the session agree again;
+    // a concept set aside for this one waits in its own list.
+    const { screening, opzij, ...aanmelding } = session.results.aanmelding;
+    if (screening) session.results.screening = screening;
+    if (opzij) session.results.opzij = [...(session.results.opzij ?? []), opzij];
     session.results.aanmelding = aanmelding;
   }
   if (flow === FLOW.aanmelding && session.results.aanmelding?.dossierId) {

@@ -109,7 +109,7 @@ export class RootDialog extends ComponentDialog {
   }
 
   /** Sends the welcome card; also used by the bot when it is added to a conversation. */
-  async sendWelcome(dc: DialogContext): Promise<void> {
+  private async sendWelcome(dc: DialogContext): Promise<void> {
     await dc.context.sendActivity(this.welcomeActivity());
   }
 

@@ -24,7 +24,7 @@ import {
 import { kwalificatieBlocks, onderwerpBlocks, werkprocesBlocks } from './entryBlocks';
 import { werkprocessenMessages as msg } from './messages.nl';
 import { werkprocesId } from './selection';
-import { asksForLevel, gapOf, type ResolvedHit } from './viewContent';
+import { asksForLevel, gapOf, niveauOf, type ResolvedHit } from './viewContent';
 
 /**
  * 'flow': inside "Werkprocessen verkennen" (werkprocessen are ticked, kwalificaties opened);
@@ -124,10 +124,7 @@ function headingFor(vraag: string, best: ResolvedHit | undefined): string {
 
 /** Niveau 3 or 4 in the answer to a question that asked for no level: say why it is there. */
 function levelNote(vraag: string, hits: readonly ResolvedHit[]) {
-  const levels = hits.map((hit) =>
-    hit.type === 'kwalificatie' ? hit.kwalificatie.niveau : hit.type === 'werkproces' ? hit.werkproces.niveau : 0,
-  );
-  return levels.some((niveau) => niveau >= 3) && !asksForLevel(vraag) ? [subtle(msg.zoek.hogerNiveau)] : [];
+  return hits.some((hit) => niveauOf(hit) >= 3) && !asksForLevel(vraag) ? [subtle(msg.zoek.hogerNiveau)] : [];
 }
 
 /** The answer to a free question inside the flow. */

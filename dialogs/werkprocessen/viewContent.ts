@@ -82,7 +82,9 @@ export function startContent(state: ExplorerState, { catalogue, index, teams }: 
 export function searchContent(vraag: string, { catalogue, index }: ExplorerDeps): ResolvedHit[] {
   const hits = resolveHits(index.search(vraag, { limit: SEARCH_LIMIT }), catalogue);
   // most praktijkverklaringen are Entree or niveau 2: a niveau 3-4 werkproces only when asked for or the best match
-  return asksForLevel(vraag) ? hits : hits.filter((hit, i) => i === 0 || levelOf(hit) < 3);
+  return asksForLevel(vraag)
+    ? hits
+    : hits.filter((hit, i) => i === 0 || hit.type !== 'werkproces' || niveauOf(hit) < 3);
 }
 
 /** "zorg niveau 3", "mbo 4": the verwijzer asks for a higher level. */
@@ -90,9 +92,9 @@ export function asksForLevel(vraag: string): boolean {
   return /\b(?:niveau|mbo) ?[34]\b/.test(vraag.toLowerCase());
 }
 
-/** The mbo level of a werkproces hit (0 for the others: kwalificaties show their own level). */
-function levelOf(hit: ResolvedHit): number {
-  return hit.type === 'werkproces' ? hit.werkproces.niveau : 0;
+/** The mbo level of a hit (0 for a topic). */
+export function niveauOf(hit: ResolvedHit): number {
+  return hit.type === 'werkproces' ? hit.werkproces.niveau : hit.type === 'kwalificatie' ? hit.kwalificatie.niveau : 0;
 }
 
 export function kerntaakOf(catalogue: Catalogue, crebo: string, code: string): KerntaakInfo | undefined {
