@@ -13,6 +13,7 @@ export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog.js';
 export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
 export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog.js';
+import type { DialogInstance } from 'botbuilder-dialogs/lib/dialog.js';
 export type { DialogInstance, DialogReason, DialogTurnResult } from 'botbuilder-dialogs/lib/dialog.js';
 import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext.js';
 export type { DialogContext, DialogState } from 'botbuilder-dialogs/lib/dialogContext.js';
@@ -20,12 +21,17 @@ export type { DialogStateManagerConfiguration } from 'botbuilder-dialogs/lib/mem
 export type { WaterfallStepContext } from 'botbuilder-dialogs/lib/waterfallStepContext.js';
 
 /**
- * Whether the active ComponentDialog of `outer` has a dialog running inside it, read from its
- * state. ComponentDialog keeps its inner stack under `dialogs` (its PERSISTED_DIALOG_STATE);
- * asking through createChildContext builds a whole DialogContext (with its memory scopes) and
+ * The stack of dialogs running inside a ComponentDialog `instance`, read from its state, where
+ * ComponentDialog keeps it under `dialogs` (its PERSISTED_DIALOG_STATE); empty when none runs.
+ * Asking through createChildContext builds a whole DialogContext (with its memory scopes) and
  * writes an empty stack into the state only to find nothing there.
  */
+export function innerStackOf(instance: DialogInstance | undefined): DialogInstance[] {
+  const inner = (instance?.state as { dialogs?: { dialogStack?: DialogInstance[] } } | undefined)?.dialogs;
+  return inner?.dialogStack ?? [];
+}
+
+/** Whether the active ComponentDialog of `outer` has a dialog running inside it. */
 export function hasActiveChild(outer: DialogContext): boolean {
-  const inner = (outer.activeDialog?.state as { dialogs?: { dialogStack?: unknown[] } } | undefined)?.dialogs;
-  return (inner?.dialogStack?.length ?? 0) > 0;
+  return innerStackOf(outer.activeDialog).length > 0;
 }

@@ -5,7 +5,7 @@ import type { IntakeTeam } from '../../intake/delivery/intakeTeams';
 import type { Policy } from '../../intake/screening/policy';
 import { FLOW, WerkprocesSelection } from '../flows';
 import { WerkprocessenDialog, type WerkprocessenDeps } from '../werkprocessen';
-import type { Activity, DialogContext, DialogInstance, DialogTurnResult } from '../sdk';
+import { innerStackOf, type Activity, type DialogContext, type DialogInstance, type DialogTurnResult } from '../sdk';
 import { ScreeningDialog, ScreeningOutcome } from '../screening';
 import { ScreeningHandOver, ScreeningInProgress, type ScreeningOptions } from '../screening/screeningState';
 import { glossaryText } from '../screening/explain';
@@ -224,8 +224,7 @@ export class AanmeldingDialog extends QuestionFlow<FlowState, AanmeldingOptions>
 
   /** The running screening's answers so far, read through that dialog. */
   private screeningAnswersIn(instance: DialogInstance | undefined): FlowState['screeningBezig'] {
-    const stack = (instance?.state as { dialogs?: { dialogStack?: DialogInstance[] } } | undefined)?.dialogs;
-    const child = stack?.dialogStack?.find((i) => i.id === FLOW.screening);
+    const child = innerStackOf(instance).find((i) => i.id === FLOW.screening);
     const screening = this.findDialog(FLOW.screening) as ScreeningDialog | undefined;
     return ScreeningInProgress.safeParse(child && screening?.draftInProgress(child)).data?.answers;
   }

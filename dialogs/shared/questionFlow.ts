@@ -7,6 +7,7 @@ import {
   DialogTurnStatus,
   InputHints,
   hasActiveChild,
+  innerStackOf,
   type DialogContext,
   type DialogInstance,
   type DialogTurnResult,
@@ -86,7 +87,7 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     // A child flow that runs (the screening inside an aanmelding) holds the open question.
-    if ((instance.state as { dialogs?: { dialogStack?: unknown[] } }).dialogs?.dialogStack?.length) {
+    if (innerStackOf(instance).length > 0) {
       return super.repromptDialog(context, instance);
     }
     const parsed = this.spec.state.safeParse((instance.state as Partial<Saved>).flow);
