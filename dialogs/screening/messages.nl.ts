@@ -69,6 +69,10 @@ export const screeningMessages = {
       `Dat antwoord herken ik niet. Kies een van deze mogelijkheden of typ het nummer: ${options}.`,
     number: (min: number, max: number, unit: string) => `Vul een heel getal in van ${min} tot en met ${max} ${unit}.`,
     textTooLong: (max: number) => `Dat is te lang. Houd het kort, maximaal ${max} tekens.`,
+    healthDetail:
+      'Hier staat een medisch gegeven, zoals een diagnose, ziekte of medicijn. Het intaketeam heeft dat niet nodig ' +
+      'en ik bewaar het niet. Schrijf alleen in welk werk de cliënt interesse heeft, bijvoorbeeld "dieren, buiten ' +
+      'werken". Wat de cliënt op de werkplek nodig heeft, kun je bij de aanmelding kwijt onder Opmerkingen.',
     daysWithoutHours: 'Hoeveel uur per week is dat? Typ het aantal uren, bijvoorbeeld "18" of "3 dagen van 6 uur".',
     futureBirthDate: 'Die geboortedatum ligt in de toekomst. Typ de leeftijd in jaren of controleer de datum.',
     approximateAge:

@@ -4,6 +4,7 @@ import { datesIn } from '../../intake/prefill/dutchDates';
 import { namesOnlyUnattainedLevels } from '../../intake/prefill/opleidingRule';
 import { extractByRules, normalizeForRules } from '../../intake/prefill/ruleExtractor';
 import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../intake/screening/answers';
+import { healthDetailIn } from '../../privacy/healthDetails';
 import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
@@ -141,6 +142,9 @@ function recognizeSubmit(submit: Record<string, unknown>, field: AnswerField): R
 }
 
 function checked(field: AnswerField, raw: FieldSubmitValue): Recognized<AnswerValue> {
+  // Free text goes with the aanmelding to the intake team: a diagnosis or medicine is refused here, not kept
+  if (fieldMeta(field).kind === 'text' && typeof raw === 'string' && healthDetailIn(raw))
+    return retry(msg.invalid.healthDetail);
   const value = coerce(field, raw);
   const parsed = value === undefined ? undefined : ANSWER_SHAPE[field].safeParse(value);
   if (parsed?.success) return { ok: true, value: parsed.data };

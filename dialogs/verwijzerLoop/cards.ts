@@ -166,6 +166,26 @@ export function typedAnswerCard(open: PreIntakeDossier[], text: string): Adaptiv
   );
 }
 
+/**
+ * Typed text that cannot go to the team as an answer (a health detail): why, and the team's
+ * question again with its own answer field. The text itself is not repeated, and no button
+ * carries it to the team; it can still be meant as a question to the bot.
+ */
+export function refusedTypedAnswerCard(open: PreIntakeDossier[], text: string): AdaptiveCard {
+  const t = msg.typedAnswer;
+  return adaptiveCard(
+    [
+      textBlock(t.refusedTitle, { weight: 'Bolder' }),
+      textBlock(t.healthDetail),
+      ...open.flatMap((dossier) => [
+        { ...about(dossier), separator: true, spacing: 'Medium' },
+        ...questionBlock(dossier),
+      ]),
+    ],
+    [submitAction(t.no, { [TYPED_SUBMIT_KEY]: text, [NOT_AN_ANSWER_KEY]: true })],
+  );
+}
+
 /** In the channel, under the dossier card: the verwijzer's answer, shown literally. */
 export function channelAnswerCard(dossierId: string, answer: string): AdaptiveCard {
   return adaptiveCard([textBlock(msg.toChannel.answer(dossierId)), literalText(answer, { weight: 'Bolder' })]);

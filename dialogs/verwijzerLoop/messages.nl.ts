@@ -73,6 +73,11 @@ export const loopMessages = {
     theirQuestion: 'Hun vraag:',
     yes: 'Ja, stuur als antwoord',
     no: 'Nee, het is een vraag aan jou',
+    refusedTitle: 'Dit stuur ik niet als antwoord naar het intaketeam',
+    healthDetail:
+      'Er staat een medisch gegeven in, zoals een diagnose, ziekte of medicijn. Het intaketeam heeft dat niet nodig ' +
+      'en ik heb het niet bewaard en niet verstuurd. Schrijf je antwoord opnieuw en beschrijf liever wat de cliënt ' +
+      'op de werkplek nodig heeft, bijvoorbeeld "heeft baat bij vaste structuur en korte instructies".',
   },
   toChannel: {
     answer: (id: string) => `De verwijzer heeft geantwoord op jullie vraag over aanmelding ${id}:`,

@@ -91,6 +91,17 @@ describe('screening dialog: tampered and invalid submits', () => {
     }
   });
 
+  it('refuses a diagnosis or medicine in the interesses as it is typed or submitted; the interest alone is taken', async () => {
+    const driver = await atQuestion('interesses');
+    expectReAsk(await driver.say('ze heeft autisme en houdt van dieren'), 'interesses', msg.invalid.healthDetail);
+    const submitted = await driver.submit({ interesses: 'Koken, gebruikt wel medicatie' });
+    expectReAsk(submitted, 'interesses', msg.invalid.healthDetail);
+    expect(msg.invalid.healthDetail).toContain('Opmerkingen'); // where what the client needs at work belongs
+    const summary = lastCard(await driver.say('dieren en koken'));
+    expect(factsOf(summary)[fieldMessages.interesses.label]).toBe('dieren en koken');
+    expect(JSON.stringify(summary)).not.toMatch(/autisme|medicatie/);
+  });
+
   it('re-asks on a tampered summary or early-stop submit', async () => {
     const driver = new ScreeningDriver();
     await answerByCards(driver, v01);

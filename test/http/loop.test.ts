@@ -315,6 +315,32 @@ describe('the two-way loop between intake team and verwijzer', () => {
     expect((await stored(dossier)).statusHistory.at(-1)).toMatchObject({ status: 'aangevuld', toelichting: typed });
   });
 
+  it('a typed answer with a health detail is refused as it is typed: why, what instead, the question again', async () => {
+    const dossier = await delivered({
+      verwijzer: { ...sampleDossier().verwijzer, teamsId: '29:verwijzer-typed-medical' },
+    });
+    await team('info-nodig', dossier, { vraag: 'Wat heeft de kandidaat nodig op de werkvloer?' });
+    const typed = 'Hij heeft epilepsie en gebruikt medicatie';
+    const refused = await say('personal', { text: typed, ...asVerwijzer(dossier) });
+    const text = allVisibleText(refused);
+    expect(text).toContain(loop.typedAnswer.refusedTitle);
+    expect(text).toContain('wat de cliënt op de werkplek nodig heeft');
+    expect(text).not.toContain(loop.typedAnswer.question); // no "Is dit je antwoord?"
+    expect(text).toContain('Wat heeft de kandidaat nodig op de werkvloer?'); // the same question again
+    const card = JSON.stringify(cardsOf(refused));
+    expect(card).toContain(`"id":"antwoord-${dossier.id}"`); // with its own field to answer it in
+    expect(card).not.toContain(loop.typedAnswer.yes);
+    expect(card).not.toMatch(/"antwoord-[^"]+":"[^"]*epilepsie/); // no button carries the text to the team
+    expect(await statusOf(dossier)).toBe('info-nodig');
+    expect(JSON.stringify(await stored(dossier))).not.toContain('epilepsie');
+
+    const offer = await say('personal', {
+      text: 'Heeft baat bij vaste structuur en korte instructies',
+      ...asVerwijzer(dossier),
+    });
+    expect(allVisibleText(offer)).toContain(loop.typedAnswer.question);
+  });
+
   it('scheduled work: a waiting dossier is raised again under its card; 3 months after afgerond the verwijzer is asked', async () => {
     const first = await delivered(); // registers the verwijzer's chat and a card in the channel
     const day = 24 * 60 * 60 * 1000;
