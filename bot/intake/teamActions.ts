@@ -143,7 +143,8 @@ function invalidText(issue: { message: string; path: PropertyKey[] } | undefined
   const field = issue?.path[0];
   if (issue?.message === CONTAINS_BSN)
     return field === 'vraag' ? msg.teamAction.questionHasBsn : msg.teamAction.reasonHasBsn;
-  if (issue?.message === CONTAINS_HEALTH_DETAIL) return msg.teamAction.questionHasHealthDetail;
+  if (issue?.message === CONTAINS_HEALTH_DETAIL)
+    return field === 'vraag' ? msg.teamAction.questionHasHealthDetail : msg.teamAction.reasonHasHealthDetail;
   if (field === 'vraag') return msg.teamAction.missingQuestion;
   if (field === 'datum' || field === 'tijd' || field === 'plaats') return msg.teamAction.missingDate;
   if (field === 'besluit') return msg.teamAction.missingDecision;

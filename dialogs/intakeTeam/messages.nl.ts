@@ -149,6 +149,11 @@ export const intakeTeamMessages = {
     reasonHasBsn:
       'Je toelichting lijkt een burgerservicenummer (BSN) te bevatten. Dat mag niet in een aanmelding. Haal het ' +
       'nummer weg en verstuur opnieuw.',
+    reasonHasHealthDetail:
+      'Je toelichting noemt een medisch gegeven, zoals een diagnose, ziekte of medicijn. De verwijzer leest de ' +
+      'toelichting en heeft dat niet nodig. Ik heb het besluit niet bewaard en niet verstuurd. Schrijf liever wat ' +
+      'het besluit betekent of wat beter past, bijvoorbeeld "Een BBL-opleiding past beter" of "Meer begeleiding op ' +
+      'de werkplek nodig".',
     unknownDossier: 'Deze aanmelding bestaat niet meer (misschien verwijderd na de bewaartermijn).',
     invalid: 'Deze actie kon ik niet verwerken. Gebruik de knoppen op de kaart.',
     notHere: 'Deze knoppen werken alleen in het intakekanaal van het intaketeam. Er is niets veranderd.',

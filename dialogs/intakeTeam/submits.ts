@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Afspraak } from '../../intake/dossier/dossier';
 import { DossierId } from '../../intake/dossier/dossierId';
-import { clientMessageText, freeText, IsoDate } from '../../intake/dossier/fields';
+import { clientMessageText, IsoDate } from '../../intake/dossier/fields';
 import { NotStartedReason } from '../../intake/dossier/lifecycle';
 
 /** An empty input arrives as "": the same as not filled in. */
@@ -27,7 +27,8 @@ export const IntakeAction = z.discriminatedUnion('intakeActie', [
     dossierId: DossierId,
     besluit: z.enum(['gestart', 'niet-gestart']),
     reden: blank(NotStartedReason),
-    toelichting: blank(freeText(300)),
+    /** Reaches the verwijzer, so the rule of every message between team and verwijzer. */
+    toelichting: blank(clientMessageText(300)),
   }),
   z.object({
     intakeActie: z.literal('afgerond'),

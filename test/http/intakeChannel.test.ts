@@ -187,6 +187,24 @@ describe('intake channel bound to its Teams team', () => {
     expect(both.value).toBe(msg.teamAction.questionHasBsn);
   });
 
+  it('refuses a health detail in the besluit toelichting, which the verwijzer reads; nothing is stored or sent', async () => {
+    const dossier = await delivered();
+    const before = sent.length;
+    const besluit = { intakeActie: 'besluit', dossierId: dossier.id, besluit: 'niet-gestart', reden: 'diploma-route' };
+    const toelichting = 'Door zijn epilepsie kan hij niet in de keuken werken.';
+    const refused = await execute('west', 'besluit', { ...besluit, toelichting });
+    expect(refused.value).toBe(msg.teamAction.reasonHasHealthDetail);
+    expect(refused.value).toContain('medisch gegeven');
+    const submitted = await say('west', { value: { ...besluit, toelichting } });
+    expect(allVisibleText(submitted)).toBe(msg.teamAction.reasonHasHealthDetail);
+    expect(await statusOf(dossier.id)).toBe('afgeleverd');
+    expect(JSON.stringify(await app.intake.store.get(dossier.id))).not.toContain('epilepsie');
+    expect(sent.slice(before)).toEqual([]);
+    // Without the health detail the same besluit goes through, toelichting and all.
+    await execute('west', 'besluit', { ...besluit, toelichting: 'Een BBL-opleiding past beter.' });
+    expect(await statusOf(dossier.id)).toBe('niet-gestart');
+  });
+
   it.each([
     [{ intakeActie: 'info-nodig', vraag: '' }, msg.teamAction.missingQuestion],
     [{ intakeActie: 'adviesgesprek-gepland', datum: 'morgen' }, msg.teamAction.missingDate],
