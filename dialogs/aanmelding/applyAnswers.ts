@@ -1,4 +1,4 @@
-import { COMMON_CAPITALISED } from '../../intake/prefill/nameStopwords';
+import { isCommonWord } from '../../intake/prefill/nameStopwords';
 import { dutchIsoDate } from '../../intake/dossier/clock';
 import { Praktijkopleider, ToestemmingWijze, Verwijzer } from '../../intake/dossier/dossier';
 import type { DossierDraft } from '../../intake/dossier/draft';
@@ -193,15 +193,12 @@ function applyVerwijzerNaam(draft: DossierDraft, raw: string): ApplyResult {
 
 /**
  * A person's name: letters (any script), spaces, hyphens, apostrophes and dots; no digits ("1995"
- * is no name), and not only ordinary words ("klopt", "ja", "oké" are answers, not names).
+ * is no name), and not only ordinary words ("klopt", "ja", "oké" are answers, "vmbo-bk" a track, not names).
  */
 export function looksLikeName(raw: string): boolean {
   const text = raw.trim();
   if (!/^[\p{L}][\p{L}\p{M}' .-]*$/u.test(text) || (text.match(/\p{L}/gu) ?? []).length < 2) return false;
-  return text
-    .toLowerCase()
-    .split(/[\s.]+/)
-    .some((word) => word !== '' && !COMMON_CAPITALISED.has(word));
+  return text.split(/[\s.]+/).some((word) => word !== '' && !isCommonWord(word));
 }
 
 /** Invisible when shown, so they only come along with copied text: dropped. Bidi overrides are not among them. */

@@ -7,7 +7,7 @@
  * Pure: no I/O, no clock (today is passed in).
  */
 import { datesIn } from './dutchDates';
-import { COMMON_CAPITALISED } from './nameStopwords';
+import { isCommonWord } from './nameStopwords';
 import { PII_PATTERNS } from './piiPatterns';
 
 export type KandidaatFields = Partial<{
@@ -50,27 +50,20 @@ const SPLIT_BEFORE_CUE =
 const NOISE =
   /^(?:geboren(?:\s+op)?|geb\.?|geboortedatum|tel(?:efoon)?(?:nummer)?|mobiel|e-?mail(?:adres)?|mail)[:\s]*/iu;
 
-function isCommon(word: string): boolean {
-  return word
-    .toLowerCase()
-    .split('-')
-    .every((part) => COMMON_CAPITALISED.has(part));
-}
-
 /** Two to six words: capitalised name words (not ordinary words) and tussenvoegsels, no digits. */
 function looksLikePersonName(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   const names = words.filter((w) => NAME_WORD.test(w));
   const fits = words.every((w) => NAME_WORD.test(w) || TUSSENVOEGSEL.has(w.toLowerCase()));
-  return fits && names.length >= 2 && NAME_WORD.test(words.at(-1)!) && !names.some(isCommon);
+  return fits && names.length >= 2 && NAME_WORD.test(words.at(-1)!) && !names.some(isCommonWord);
 }
 
 /** One to four words, the first capitalised ("Tilburg", "Den Haag", "Bergen op Zoom", "'s-Hertogenbosch"). */
 function looksLikePlace(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > 4 || !PLACE_WORD.test(words[0]!)) return false;
-  return words.every((w) => PLACE_WORD.test(w) || TUSSENVOEGSEL.has(w.toLowerCase())) && !isCommon(words[0]!);
+  return words.every((w) => PLACE_WORD.test(w) || TUSSENVOEGSEL.has(w.toLowerCase())) && !isCommonWord(words[0]!);
 }
 
 /** Blanks out the spans (so the rest splits where they stood). */

@@ -5,7 +5,7 @@
  * of a found first or last name are found too. Returns the
  * spans; `redact` replaces them. Over-redacting a place or organisation is the accepted cost.
  */
-import { COMMON_CAPITALISED } from './nameStopwords';
+import { isCommonWord } from './nameStopwords';
 
 export type Span = { start: number; end: number };
 
@@ -28,17 +28,10 @@ const PERSON_VERB =
   'volgt|heet|loopt|leert)';
 const SENTENCE_START = new RegExp(`(?<=^|[.!?:;]\\s+|\\n)${WORD}(?= ${PERSON_VERB}(?![\\p{L}]))`, 'gu');
 
-/** An ordinary word; a hyphenated one when all its parts are ("Wajong-uitkering"). */
-const isCommon = (word: string) =>
-  word
-    .toLowerCase()
-    .split('-')
-    .every((part) => COMMON_CAPITALISED.has(part));
-
 /** Drops leading and trailing ordinary words from a candidate; returns the trimmed span. */
 function trimCommon(text: string, start: number, end: number): Span | undefined {
   const words = [...text.slice(start, end).matchAll(WORD_ONLY)];
-  const names = words.filter((w) => !isCommon(w[0]));
+  const names = words.filter((w) => !isCommonWord(w[0]));
   if (names.length === 0) return undefined;
   const first = names[0]!;
   const last = names[names.length - 1]!;
@@ -62,7 +55,7 @@ function cueNames(text: string): Span[] {
 function pairNames(text: string): Span[] {
   const spans: Span[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const uncommon = [...run[0].matchAll(WORD_ONLY)].filter((w) => !isCommon(w[0]));
+    const uncommon = [...run[0].matchAll(WORD_ONLY)].filter((w) => !isCommonWord(w[0]));
     if (uncommon.length < 2) continue;
     const span = trimCommon(text, run.index, run.index + run[0].length);
     if (span) spans.push(span);
@@ -72,7 +65,7 @@ function pairNames(text: string): Span[] {
 
 function loneProperNouns(text: string): Span[] {
   return [...text.matchAll(MID_SENTENCE), ...text.matchAll(SENTENCE_START)]
-    .filter((m) => !isCommon(m[0]))
+    .filter((m) => !isCommonWord(m[0]))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
@@ -80,7 +73,7 @@ function repeatedParts(text: string, found: Span[]): Span[] {
   const parts = new Set(
     found
       .flatMap((s) => [...text.slice(s.start, s.end).matchAll(WORD_ONLY)].map((w) => w[0]))
-      .filter((w) => w.length >= 3 && !isCommon(w)),
+      .filter((w) => w.length >= 3 && !isCommonWord(w)),
   );
   const spans: Span[] = [];
   for (const part of parts) {

@@ -37,6 +37,28 @@ const CALENDAR = `januari februari maart april mei juni juli augustus september 
 const REPLIES = `klopt oke oké ok okay prima akkoord correct juist precies top fijn bedankt dank hoi hallo doei klaar
   volgende yes sure`;
 
-export const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
+const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
   [FUNCTION_WORDS, DOMAIN_WORDS, LANGUAGES_AND_PLACES, CALENDAR, REPLIES].join(' ').split(/\s+/).filter(Boolean),
 );
+
+/**
+ * After an ordinary word and a hyphen, a level or track code is no name part ("mbo-2", "vmbo-bk",
+ * "VMBO-BK"); written as a name ("Mei-Li") it is one.
+ */
+const CODE_PART = /^(?:\d+|\p{Ll}{1,2}|\p{Lu}{1,2})$/u;
+
+/**
+ * An ordinary word, not (part of) a name, in any case: a listed word ("Klopt", "e-mail"), or a
+ * hyphenated word whose first part is ordinary and whose other parts are ordinary or a code
+ * ("Wajong-uitkering", "mbo-2", "vmbo-bk"). One name part makes it a name ("Jansen-de", "Al-Hassan").
+ * The one check for the name detector, the kandidaat's rules and the aanmelding's name fields.
+ */
+export function isCommonWord(word: string): boolean {
+  if (COMMON_CAPITALISED.has(word.toLowerCase())) return true;
+  const [head, ...rest] = word.split('-');
+  return (
+    rest.length > 0 &&
+    COMMON_CAPITALISED.has(head!.toLowerCase()) &&
+    rest.every((part) => COMMON_CAPITALISED.has(part.toLowerCase()) || CODE_PART.test(part))
+  );
+}
