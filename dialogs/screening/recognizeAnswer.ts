@@ -1,7 +1,7 @@
 import { dutchIsoDate } from '../../intake/dossier/clock';
 import { ageOn, IsoDate } from '../../intake/dossier/fields';
 import { datesIn } from '../../intake/prefill/dutchDates';
-import { namesOnlyUnattainedLevels } from '../../intake/prefill/opleidingRule';
+import { extractOpleiding, namesOnlyUnattainedLevels } from '../../intake/prefill/opleidingRule';
 import { extractByRules, normalizeForRules } from '../../intake/prefill/ruleExtractor';
 import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../intake/screening/answers';
 import { healthDetailIn } from '../../privacy/healthDetails';
@@ -88,6 +88,13 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
   // "mbo 2 afgebroken" names mbo 2, but the question is the highest diploma attained
   if (field === 'opleiding' && meaning?.value !== 'geen' && namesOnlyUnattainedLevels(normalizeForRules(text)))
     return retry(msg.invalid.notFinished);
+  // "universiteit in Iran": schooling abroad, whatever its level (the word lists hold no countries)
+  if (
+    field === 'opleiding' &&
+    meaning?.value !== 'buitenlands' &&
+    extractOpleiding(normalizeForRules(text)) === 'buitenlands'
+  )
+    return unsure(checked(field, 'buitenlands'));
   const parsed = meaning ? ANSWER_SHAPE[field].safeParse(decodeChoice(field, meaning.value)) : undefined;
   if (meaning && parsed?.success) {
     const partly = partlyChoice(field, text);

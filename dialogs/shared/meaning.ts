@@ -100,6 +100,15 @@ const TO_BE_CHECKED = [
   'nog over praten',
   'nog overleggen',
   'nog afspreken',
+  // still to be tested or decided: "moet nog getest worden", "daar zijn we nog niet uit"
+  'nog getest',
+  'nog testen',
+  'nog onderzocht',
+  'nog onderzoeken',
+  'nog beoordeeld',
+  'nog beoordelen',
+  'nog niet uit',
+  'nog niet over uit',
 ];
 /** A guess that still says yes or no: "ik denk het niet" is nee, "volgens mij wel" is ja (never the other way). */
 const HEDGED_NO = [
@@ -147,11 +156,16 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   zn: 'zijn',
   ff: 'even',
   effe: 'even',
+  jc: 'jobcoach',
 };
+/** "z'n", "m'n", "d'r": folding made two words of them. */
+const ELIDED = /\b(?:z n|m n|d r)\b/g;
+const ELIDED_WORD: Readonly<Record<string, string>> = { 'z n': 'zijn', 'm n': 'mijn', 'd r': 'haar' };
 
-/** "denk t niet" → "denk het niet": word by word, on folded text. */
+/** "denk t niet" → "denk het niet", "z n" → "zijn": word by word, on folded text. */
 export function withChatSpellings(folded: string): string {
   return folded
+    .replace(ELIDED, (elided) => ELIDED_WORD[elided]!)
     .split(' ')
     .map((word) => CHAT_SPELLINGS[word] ?? word)
     .join(' ');
@@ -273,11 +287,16 @@ function containsAffirmed(text: string, phrase: string): boolean {
   for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
     const before = padded.slice(0, at).trim().split(' ').pop() ?? '';
     // a verb is negated after it in Dutch: "werkt niet" is no "werkt", "lukt niet" no "lukt"
-    const after = padded.slice(at + needle.length).split(' ')[0] ?? '';
-    if (!NEGATIONS.includes(before) && !(after === 'niet' && VERB_FIRST.test(needle))) return true;
+    const rest = padded.slice(at + needle.length);
+    const after = rest.split(' ')[0] ?? '';
+    if (NEGATIONS.includes(before) || (after === 'niet' && VERB_FIRST.test(needle)) || NOT_ATTAINED.test(rest))
+      continue;
+    return true;
   }
   return false;
 }
+/** What follows a level or diploma that was not reached: "b1 niet gehaald", "niveau 2 nooit afgerond". */
+const NOT_ATTAINED = /^(?:nog )?(?:niet|nooit) (?:gehaald|behaald|afgerond|afgemaakt)\b/;
 /** A phrase that starts with a finite verb ("werkt", "lukt wel"): a "niet" right after it turns it around. */
 const VERB_FIRST = /^ (?:werkt|lukt|gaat|wil|kan|heeft|doet|spreekt|begrijpt|verstaat|snapt|leert)\b/;
 

@@ -123,6 +123,9 @@ const HEDGES = [
   'gedeeltelijk',
   'half',
   'min of meer',
+  // "verstaat wel wat": some, not all
+  'wel wat',
+  'een beetje',
 ];
 /** Under a condition: "als er iemand naast staat", "met hulp", "mits". */
 const CONDITIONS = [
@@ -153,6 +156,9 @@ const CONDITIONS = [
 ];
 /** Where a sentence turns: "korte zinnen gaan, lange uitleg niet", "wel ... maar ...". */
 const CLAUSE_BREAK = / *(?:[,;.!?]| maar | behalve | terwijl ) */;
+
+/** A sentence that starts with its condition: "alleen als ...", "mits ...", "alleen met hulp". */
+const OPENS_WITH_CONDITION = /^(?:ja )?(?:alleen |maar |wel )?(?:als|mits|zolang|indien|met|onder)\b/;
 
 type ClauseValue = 'positive' | 'negative' | 'lukewarm' | 'neutral' | 'unclear';
 
@@ -188,6 +194,8 @@ export function gradeOf(text: string): Grade | undefined {
   const negative = values.includes('negative');
   const padded = ` ${folded} `;
   if ((positive && negative) || values.includes('lukewarm') || has(padded, HEDGES)) return 'mixed';
-  if (has(padded, CONDITIONS)) return positive && !negative ? 'conditional' : undefined;
+  // "alleen als er iemand naast hem staat": a sentence that is only its condition is a yes under it
+  if (has(padded, CONDITIONS))
+    return (positive || OPENS_WITH_CONDITION.test(folded)) && !negative ? 'conditional' : undefined;
   return positive ? 'yes' : negative ? 'no' : undefined;
 }

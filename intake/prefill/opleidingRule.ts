@@ -46,7 +46,7 @@ const ADJECTIVES = ['buitenlands', ...NATIONALITY_ADJECTIVES]
   .join('|');
 /** What was finished abroad: a diploma, a course, a (secondary) school or a university. */
 const SCHOOLING = [
-  'diploma|opleiding|studie|getuigschrift|universiteit|hogeschool',
+  'diploma|opleiding|studie|getuigschrift|universiteit|hogeschool|hbo|bachelor|master',
   'middelbare school|school|lyceum|gestudeerd|afgestudeerd',
 ].join('|');
 const FOREIGN = new RegExp(

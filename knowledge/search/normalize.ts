@@ -37,6 +37,8 @@ export const QUERY_FILLERS: ReadonlySet<string> = new Set(
     'goed goede mogelijk mogelijkheden opties optie meneer mevrouw heer gewerkt gedaan geweest gehad jaar jaren oud ' +
     // "loopt zn uitkering gewoon door", "met alleen vmbo": softeners around the subject
     'gewoon alleen precies eventueel nou ' +
+    // "kan dat tegelijk / naast de inburgering": the other thing says what is asked ("tegelijk" is no "tegel")
+    'tegelijk tegelijkertijd naast ' +
     // "in de logistieke sector": the field says it, "sector" matches only "groene sector"
     'sector branche bedrijfstak'
   ).split(' '),
@@ -52,6 +54,9 @@ const QUERY_SHORTHAND: Readonly<Record<string, string>> = {
   zn: 'zijn',
   mn: 'mijn',
   wt: 'wat',
+  hvl: 'hoeveel',
+  hoevl: 'hoeveel',
+  ie: 'hij',
   evt: 'eventueel',
   wep: 'werkervaringsplek',
   pw: 'participatiewet',

@@ -173,12 +173,20 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:wat|welke rol) (?:doet|doen|regelt|speelt|heeft) (?:de|het|die) (?:school|mbo|roc|mbo-instelling)\b|\brol van (?:de|het) (?:school|mbo|roc)\b/g,
     ' rollen mbo-instelling ',
   ],
+  // how to tell the client is explaining it: "hoe vertel ik het hem", "hoe breng ik dit bij zijn ouders"
+  [/\bhoe (?:vertel|breng) (?:ik|je|we) (?:het|dit|dat|zoiets)\b/g, ' uitleggen uitleg '],
+  // "hvl uur pw": per week after hours, not the Participatiewet
+  [/\b(uur|uren|dagen) pw\b/g, ' $1 per week '],
   // how to get started is the procedure: "waar begin ik", "hoe start je zoiets"
   [/\b(?:waar|hoe) (?:begin|start|beginnen|starten) (?:ik|je|we|jullie)\b/g, ' aanmelden stappen '],
   // who decides is the college's decision, not "voor wie": "wie bepaalt of hij toegelaten wordt"
   [/\bwie (?:bepaalt|beslist|besluit) (?:of|dat|uiteindelijk|eigenlijk)\b/g, ' beslissen '],
   // still at school, a question whether one may start: "hij zit nog op het vso"
-  [/\bzit (?:nog |al )*op (?:het |de )?(?:vso|pro|praktijkonderwijs|vmbo|school|mbo)\b/g, ' $& doelgroep '],
+  // ("zit nog in het laatste jaar van de praktijkschool")
+  [
+    /\bzit (?:nog |al )*(?:op|in (?:het|de) (?:\w+ )?(?:jaar|klas|leerjaar) (?:van|op)) (?:het |de )?(?:vso|pro|praktijkonderwijs|praktijkschool|vmbo|school|mbo)\b/g,
+    ' $& doelgroep ',
+  ],
   // the client as a learner, not a school as the workplace: "moet hij naar school", "lessen volgen"
   [/\bnaar (?:de )?(?:school|les|lessen)\b|\b(?:les|lessen) (?:volgen|krijgen)\b|\bschoolbanken\b/g, ' lessen '],
 ];

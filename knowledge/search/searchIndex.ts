@@ -134,8 +134,9 @@ function buildMiniSearch(documents: readonly SearchDocument[], lexicon: Lexicon)
 
 /**
  * The best hit of a type missing from the top 3 takes place 3 if it scores well enough and the
- * hit there is not the only one of its type. It takes over that hit's score, so the list stays
- * ordered by score (the score ranks; it is not a probability). Works on document numbers with
+ * hit there is not the only one of its type (an onderwerp may also take a lone werkproces's
+ * place). It takes over that hit's score, so the list stays ordered by score (the score ranks;
+ * it is not a probability). Works on document numbers with
  * their scores in `score`, which it updates, so only the hits a search returns become objects.
  */
 function diversify(sorted: readonly number[], typeOf: (d: number) => SearchHit['type'], score: Float64Array): number[] {
@@ -147,7 +148,12 @@ function diversify(sorted: readonly number[], typeOf: (d: number) => SearchHit['
     const candidate = rest.find((d) => typeOf(d) === type);
     if (candidate === undefined || score[candidate]! < DIVERSITY_SHARE * best) continue;
     const victim = top[TOP - 1];
-    if (victim === undefined || top.filter((d) => typeOf(d) === typeOf(victim)).length < 2) continue;
+    if (victim === undefined) continue;
+    // Kwalificaties and werkprocessen are both answers about the work: a question about the scheme
+    // with work as its context ("wil in een verpleeghuis werken, lukt dat met haar taal?") keeps
+    // its onderwerp, also when the hit giving way is the only werkproces.
+    const sameType = top.filter((d) => typeOf(d) === typeOf(victim)).length;
+    if (type !== 'onderwerp' && sameType < 2) continue;
     score[candidate] = score[victim]!;
     top = [...top.filter((d) => d !== victim), candidate];
     rest = [victim, ...rest.filter((d) => d !== candidate)];

@@ -401,6 +401,15 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ziektewet: ['uitkering', 'wia', 'inkomen'],
   instappen: ['meedoen', 'starten'],
   diploma: ['praktijkverklaring', 'startkwalificatie'],
+  // the language asked as a level or a course: "welk taalniveau is nodig", "naast zijn inburgering"
+  taalniveau: ['weinig nederlands', 'nederlands spreken'],
+  taaleis: ['weinig nederlands', 'nederlands spreken'],
+  taaleisen: ['weinig nederlands', 'nederlands spreken'],
+  inburgering: ['statushouder', 'nieuwkomer', 'weinig nederlands'],
+  inburgeren: ['statushouder', 'nieuwkomer', 'weinig nederlands'],
+  inburgeringscursus: ['statushouder', 'nieuwkomer', 'weinig nederlands'],
+  // "wie btaalt het mbo": the verb of the cost question, so a typo of it is found too
+  betaalt: ['kosten', 'betalen'],
   intake: ['inclusieve adviesfunctie', 'adviesgesprek'],
   inschrijven: ['inschrijving', 'derde leerweg'],
   ingeschreven: ['inschrijving', 'inschrijven', 'derde leerweg'],

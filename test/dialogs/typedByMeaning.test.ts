@@ -122,6 +122,15 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['leerbaar', 'ik twijfel', 'onbekend'],
   ['schoolbaar', 'daar twijfel ik over', 'onbekend'],
   ['schoolbaar', 'school ging nooit goed', 'nee'],
+  // after held-out set 11: a test or decision still to come, a CEFR level, Dutch as first language,
+  // the husband's income, the abbreviation jc
+  ['schoolbaar', 'moet nog onderzocht worden', 'onbekend'],
+  ['uitkering', 'zijn we nog niet over uit', 'onbekend'],
+  ['taal', 'heeft niveau B2', 'voldoende'],
+  ['taal', 'zit op A1', 'onvoldoende'],
+  ['taal', "Nederlands is d'r eerste taal", 'voldoende'],
+  ['inkomen', 'zijn vrouw verdient het geld', 'anders'],
+  ['begeleiding', 'een jc vanuit de gemeente', true],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -152,6 +161,10 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['motivatie', 'ze kan haast niet wachten', 'ja'],
   ['motivatie', 'staat er niet om te springen', 'twijfel'],
   ['leerbaar', 'met wat hulp lukt dat', 'ja'],
+  // after held-out set 11: a school abroad beats its level; "wel wat" is partly; a sentence that is its condition
+  ['opleiding', 'hbo in Afghanistan afgerond', 'buitenlands'],
+  ['taal', 'spreekt wel wat, maar uitleg moet je vaak herhalen', 'beperkt'],
+  ['werkfit', 'alleen met iemand die hem dagelijks aanstuurt', 'met-begeleiding'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -168,6 +181,8 @@ const ASKED_AGAIN: [AnswerField, string][] = [
   ['werkfit', 'geen idee'],
   ['schoolbaar', 'de theorie niet, de praktijk wel'],
   ['taal', 'niet zo goed'],
+  // a level not reached is no level: asked again, not *voldoende*
+  ['taal', 'B1 niet gehaald'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
