@@ -27,7 +27,7 @@ import { teamsChannelTarget } from './teamsChannelTarget';
 import type { CodeNames } from '../../dialogs/intakeTeam/cards';
 import { VerwijzerNotifier } from './verwijzerNotifier';
 import { ChannelPoster } from './channelPoster';
-import { MemoryPendingMoveStore, RedisPendingMoveStore, type PendingMoveStore } from './pendingMoveStore';
+import { PendingMoveStore } from './pendingMoveStore';
 import { startLoopScheduler, type LoopScheduler } from '../../intake/schedule/loopScheduler';
 import type { ScheduleLock } from '../../intake/schedule/ports';
 import { ProcessScheduleLock, RedisScheduleLock } from '../../intake/schedule/scheduleLock';
@@ -125,7 +125,7 @@ async function persistence(
         markerTtlMs: retentionMs,
       }),
       registrations: new RedisRegistrationStore(redis, `${prefix}channels:`, clock),
-      moves: new RedisPendingMoveStore(redis, `${prefix}moves:`),
+      moves: await PendingMoveStore.openInRedis(redis, `${prefix}moves:`),
       verwijzers: new RedisRegistrationStore(redis, `${prefix}verwijzers:`, clock),
       cards: new RedisRegistrationStore(redis, `${prefix}cards:`, clock),
       // Longer than a round may take; a crashed holder frees it by expiry.
@@ -137,7 +137,7 @@ async function persistence(
     ...stores,
     outbox: await FileOutbox.open(dir, { clock, claimTimeoutMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),
     registrations: new FileRegistrationStore(join(dir, 'channels'), clock),
-    moves: new MemoryPendingMoveStore(),
+    moves: PendingMoveStore.inMemory(),
     verwijzers: new FileRegistrationStore(join(dir, 'verwijzers'), clock),
     cards: new FileRegistrationStore(join(dir, 'cards'), clock),
     lock: new ProcessScheduleLock(),

@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { moveRequest } from '../../bot/intake/channelMove';
-import {
-  MemoryPendingMoveStore,
-  RedisPendingMoveStore,
-  type PendingMoveStore,
-} from '../../bot/intake/pendingMoveStore';
+import { PendingMoveStore } from '../../bot/intake/pendingMoveStore';
 import { withSharedRedis } from '../support/sharedRedis';
 
 const PREFIX = `test:pendingMoves:${randomUUID()}:`;
@@ -21,10 +17,10 @@ const third = { ...here, conversationId: '19:west-third@thread.tacv2' };
 let client: Redis;
 withSharedRedis(PREFIX, (connected) => (client = connected));
 
-function contract(name: string, store: () => PendingMoveStore) {
+function contract(name: string, store: () => PendingMoveStore | Promise<PendingMoveStore>) {
   describe(`pending channel moves: ${name}`, () => {
     it('keeps one request a team, and gives it up to one claim only', async () => {
-      const moves = store();
+      const moves = await store();
       const request = moveRequest(here, NOW);
       await moves.put('west', request);
       expect(await moves.get('west')).toEqual(request);
@@ -36,7 +32,7 @@ function contract(name: string, store: () => PendingMoveStore) {
     });
 
     it('a request replaced by a newer one (asked elsewhere) can no longer be claimed', async () => {
-      const moves = store();
+      const moves = await store();
       const first = moveRequest(here, NOW);
       await moves.put('west', first);
       const newer = moveRequest(third, new Date(NOW.getTime() + 60_000));
@@ -47,7 +43,7 @@ function contract(name: string, store: () => PendingMoveStore) {
     });
 
     it('purging removes the requests expired by then and keeps the others', async () => {
-      const moves = store();
+      const moves = await store();
       await moves.put('west', moveRequest(here, NOW)); // expires 09:10
       await moves.put('oost', moveRequest(here, new Date(NOW.getTime() + 30 * 60_000))); // 09:40
       expect(await moves.purgeExpired(new Date(NOW.getTime() + 5 * 60_000))).toBe(0);
@@ -60,8 +56,8 @@ function contract(name: string, store: () => PendingMoveStore) {
   });
 }
 
-contract('memory', () => new MemoryPendingMoveStore());
-contract('Redis', () => new RedisPendingMoveStore(client, `${PREFIX}${randomUUID()}:`));
+contract('memory', () => PendingMoveStore.inMemory());
+contract('Redis', () => PendingMoveStore.openInRedis(client, `${PREFIX}${randomUUID()}:`));
 
 describe('pending channel moves in Redis: read through zod', () => {
   it.each([
@@ -70,9 +66,24 @@ describe('pending channel moves in Redis: read through zod', () => {
     ['a request without its expiry', JSON.stringify({ ...here })],
   ])('%s counts as no request, and cannot be claimed', async (_name, raw) => {
     const prefix = `${PREFIX}${randomUUID()}:`;
-    const moves = new RedisPendingMoveStore(client, prefix);
+    const moves = await PendingMoveStore.openInRedis(client, prefix);
     await client.hset(`${prefix}pending`, 'west', raw);
     expect(await moves.get('west')).toBeUndefined();
     expect(await moves.claim('west', moveRequest(here, NOW))).toBe(false);
+  });
+});
+
+describe('pending channel moves in Redis: the layout of session 6', () => {
+  it('is deleted when the store opens (a registration store under moves:, read by nothing since)', async () => {
+    const prefix = `${PREFIX}${randomUUID()}:`;
+    const legacy = { conversation: { id: '19:west-other@thread.tacv2' }, serviceUrl: 'https://smba.example/' };
+    await client.hset(`${prefix}registrations`, 'west', JSON.stringify(legacy));
+    await client.zadd(`${prefix}registrations:saved`, NOW.getTime(), 'west');
+    const moves = await PendingMoveStore.openInRedis(client, prefix);
+    expect(await client.exists(`${prefix}registrations`, `${prefix}registrations:saved`)).toBe(0);
+    const request = moveRequest(here, NOW);
+    await moves.put('west', request);
+    expect(await moves.get('west')).toEqual(request);
+    expect(await client.hkeys(`${prefix}pending`)).toEqual(['west']);
   });
 });
