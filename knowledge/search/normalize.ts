@@ -173,9 +173,23 @@ export function stem(token: string): string {
  * does: "controleert" → "controler", "maakt" → "mak", "neemt" → "nem".
  */
 export function titleVerbRoots(titel: string): string[] {
-  const tokens = tokenize(titel);
+  const tokens = tokenize(documentText(titel));
   const verbs = tokens.filter((t, i) => (i === 0 || tokens[i - 1] === 'en') && t.length > 3 && t.endsWith('t'));
   return verbs.map((v) => v.slice(0, -1).replace(/([aeou])\1([^aeiou]+)$/, '$1$2'));
+}
+
+/**
+ * "Zorgt voor een veilig pedagogisch klimaat", "zorgt dat alles klaarstaat", "draagt zorg voor de
+ * was": the verb "zorgen voor / dat" means "sees to it" in any field of work, while a verwijzer who
+ * types "zorg" means the care sector. In the documents the verb is left out, so "zorg" finds zorg
+ * and welzijn work through its real words (zorgvrager, verzorging, Helpende Zorg en Welzijn).
+ */
+const SEES_TO_IT =
+  /\b(?:zorg(?:t|en|de|den)|(?:draagt|dragen|droeg|droegen) zorg|zorg (?:dragen|draagt))(?= (?:er ?)?(?:voor|dat)\b)/g;
+
+/** Document text as it is analysed: without "zorgt voor / dat" (see SEES_TO_IT). */
+export function documentText(text: string): string {
+  return foldAccents(text).replace(SEES_TO_IT, ' ');
 }
 
 /** Tokens worth indexing or searching: no stopwords, no single letters. */

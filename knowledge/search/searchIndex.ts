@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Catalogue } from '../catalogueTypes';
 import { Lexicon } from './decompound';
-import { contentTokens, stem } from './normalize';
+import { contentTokens, documentText, stem } from './normalize';
 import { type Alternative, type Concept, QueryPlanner, SynonymTable } from './queryPlan';
 import {
   buildSearchDocuments,
@@ -107,7 +107,7 @@ function evidenceOf(term: string, match: Record<string, string[]>): Evidence {
  */
 function buildMiniSearch(documents: readonly SearchDocument[], lexicon: Lexicon): MiniSearch<SearchDocument> {
   const analyse = (text: string, name: boolean) =>
-    contentTokens(text)
+    contentTokens(documentText(text))
       .map((token) => {
         lexicon.add(token, name);
         return stem(token);

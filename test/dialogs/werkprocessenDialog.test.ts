@@ -318,6 +318,23 @@ describe('werkprocessen: short cards and honest suggestions (issue 14)', () => {
     expect(text).toContain(msg.zoek.hogerNiveau);
   });
 
+  it('zorg at niveau 3, asked two ways: zorg and welzijn werkprocessen, none from kinderopvang ("zorgt voor" is no zorg)', async () => {
+    const pedagogisch = (id: string) => wp(id).dossier.naam === 'Pedagogisch Werk';
+    // typed as a question inside the flow
+    const driver = new WerkprocessenDriver();
+    await driver.start();
+    const asked = lastCard(await driver.say('ze wil in de zorg werken op mbo 3'));
+    expect(explainedIds(asked).length).toBeGreaterThan(0);
+    expect(explainedIds(asked).filter(pedagogisch)).toEqual([]);
+    expect(cardText(asked)).not.toMatch(/Zorgt voor|kinderopvang/i);
+    expect(cardText(asked)).toContain('Ondersteunt bij persoonlijke zorg en ADL');
+    // as the client's interests from the screening
+    const start = lastCard(await new WerkprocessenDriver({ interesses: 'zorg en welzijn, niveau 3' }).start());
+    expect(explainedIds(start).length).toBeGreaterThan(0);
+    expect(explainedIds(start).filter(pedagogisch)).toEqual([]);
+    expect(explainedIds(start)[0]).toBe('25498:P2-K1-W2');
+  });
+
   it('"dieren en koken": names the interest without a fit, and suggests cooking work', async () => {
     const card = lastCard(await new WerkprocessenDriver({ interesses: 'dieren en koken' }).start());
     const text = cardText(card);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Lexicon, splitCompound } from '../../knowledge/search/decompound';
-import { foldAccents, queryTokens, stem, tokenize } from '../../knowledge/search/normalize';
+import {
+  contentTokens,
+  documentText,
+  foldAccents,
+  queryTokens,
+  stem,
+  titleVerbRoots,
+  tokenize,
+} from '../../knowledge/search/normalize';
 
 describe('normalize', () => {
   it('lowercases and folds accents', () => {
@@ -136,5 +144,19 @@ describe('compound splitting', () => {
     expect(splitCompound('zorgboerderij', lexicon)).toEqual(['zorg', 'boerderij']);
     // "doel" + "groep" + "registratie" with "groep" unknown: the parts do not meet, so no "doel" on its own
     expect(splitCompound('doelgroepregistratie', lexicon)).toEqual([]);
+  });
+});
+
+describe('"zorgen voor / dat" in the documents', () => {
+  it('is the verb "sees to it", not the care sector: left out of titles and texts, the rest stays', () => {
+    expect(titleVerbRoots('Zorgt voor een veilig pedagogisch klimaat')).toEqual([]);
+    expect(contentTokens(documentText('Draagt zorg voor huishoudelijke werkzaamheden'))).toEqual([
+      'huishoudelijke',
+      'werkzaamheden',
+    ]);
+    expect(contentTokens(documentText('Ze zorgt ervoor dat alles klaarstaat'))).not.toContain('zorgt');
+    // the noun stays: "persoonlijke zorg", "de zorg voor ouderen"
+    expect(contentTokens(documentText('Ondersteunt bij persoonlijke zorg en ADL'))).toContain('zorg');
+    expect(contentTokens(documentText('de zorg voor ouderen'))).toContain('zorg');
   });
 });

@@ -70,8 +70,10 @@ describe('werkproces suggestions for the four clients of issue 14', () => {
 describe('levels', () => {
   it('shows niveau 3-4 when the verwijzer asks for a level', () => {
     expect(Math.max(...levels(suggest('zorg')))).toBeLessThanOrEqual(2);
-    expect(levels(suggest('zorg niveau 3'))).toContain(3);
+    expect(levels(suggest('gehandicaptenzorg niveau 3'))).toContain(3);
     expect(crebos(suggest('zorg niveau 3'))).toContain('25491');
+    // "zorgt voor een veilig pedagogisch klimaat" is no zorg: no kinderopvang for "zorg niveau 3"
+    expect(dossiers(suggest('zorg niveau 3'))).not.toContain('Pedagogisch Werk');
   });
 
   it('shows a niveau 3 kwalificatie that is clearly the best match', () => {
