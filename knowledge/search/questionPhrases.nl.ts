@@ -50,8 +50,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\binwerk(?:traject|trajecten|tijd)\b/g, ' inwerkperiode inwerken '],
   // the production line, not tyres: "aan de lopende band"
   [/\blopende band\b/g, ' productie inpakken '],
-  // language as the condition: "lukt dat met haar taal", "ze heeft A2"
-  [/\bmet (?:zijn|haar|de|hun|die) (?:taal|nederlands|taalniveau)\b|\b(?:a1|a2|b1|nt2)\b/g, ' taal weinig nederlands '],
+  // language as the condition: "lukt dat met haar taal", "ze heeft A2", "welk taalniveau is nodig"
+  [
+    /\bmet (?:zijn|haar|de|hun|die) (?:taal|nederlands|taalniveau)\b|\b(?:a1|a2|b1|nt2)\b|\b(?:welk|wat voor|hoeveel) (?:taalniveau|taal|nederlands)\b/g,
+    ' taal weinig nederlands ',
+  ],
+  // a trait of the client as a possible obstacle: "psychische klachten, is dat een probleem?", "is dat erg"
+  [/\b(?:is|zijn) (?:dat|dit|die|het) (?:wel |dan |ook )*(?:een )?(?:probleem|bezwaar|beletsel|erg)\b/g, ' doelgroep '],
   // asking for advice between two routes: "certificaat of praktijkverklaring, wat raad je aan"
   [/\b(?:wat|welke) (?:raad je aan|raad jij aan|is beter|kies ik|adviseer je|zou jij kiezen)\b/g, ' verschil '],
   // tasks from more than one beroep: "taken uit 2 beroepen", "werkprocessen van verschillende opleidingen"
@@ -74,6 +79,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     new RegExp(
       `\\b(?:is|zijn|lijkt|lijken|wordt) ${SUBJECT} ${SOFT}geschikt\\b(?! (?:werk|voor (?:werk|de|het|een) ))` +
         `|\\bwie (?:is|zijn) (?:er )?${SOFT}geschikt\\b` +
+        `|\\bwie (?:komt|komen|mag|mogen) (?:er )?${SOFT}(?:in aanmerking|meedoen)\\b` +
         `|\\bgeschikt voor (?:dit|praktijkleren|deze route|een praktijkverklaring)\\b` +
         `|^\\W*geschikt\\W*$|\\bkomt ${SUBJECT} ${SOFT}in aanmerking\\b` +
         `|\\b(?:kan|mag) ${SUBJECT} (?:dit|dat|het|hieraan|hier aan|daaraan|eraan) ` +

@@ -101,6 +101,19 @@ describe('one word or an everyday question at the menu', () => {
     },
   );
 
+  it.each([
+    ['welk taalniveau heeft ze nodig', /^Een taalniveau was in de pilots geen harde voorwaarde/],
+    ['ze spreekt weinig Nederlands, kan dat', /^Een taalniveau was in de pilots geen harde voorwaarde/],
+    ['is hij niet te oud? hij is 61', /^Van alle 784 deelnemers/],
+    ['hoe jong mag ze zijn', /^In de pilots golden als harde voorwaarden: volwassen/],
+    ['hij heeft een lvb, kan hij meedoen', /^Ook mensen met een doelgroepregistratie doen mee/],
+    ['psychische klachten, is dat een probleem', /^Daarnaast moet leren in de praktijk bij de persoon passen/],
+  ])('"%s" opens voor wie with the paragraph about what is asked', async (question, opening) => {
+    const card = cardsOf(await new HttpConversation(app).say(question))[0] as { body: { text: string }[] };
+    expect(card.body[0]!.text).toContain('Voor wie is praktijkleren bedoeld?');
+    expect(card.body[1]!.text).toMatch(opening);
+  });
+
   it('"werkt het echt? zijn er cijfers" still opens with the pilots\' figures', async () => {
     const card = cardsOf(await new HttpConversation(app).say('werkt het echt? zijn er cijfers van'))[0] as {
       body: { text: string }[];
