@@ -69,8 +69,6 @@ export interface IntakeServices {
   ): Promise<boolean>;
   /** True when the team receives in Teams and no channel is linked yet: its dossiers wait. */
   awaitsChannel(teamId: string): Promise<boolean>;
-  /** One retention sweep, as run at start-up and every six hours; failures are logged. */
-  sweepRetention(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -209,17 +207,15 @@ export async function createIntakeServices(deps: {
   // Card references go with their dossier (a finished traject keeps both until its follow-up).
   // A channel move not confirmed in time is of no use: it goes at the next sweep.
   const sweep = async () => {
-    try {
-      const counts = await purgeAllExpired(
-        { store, outbox: p.outbox, references: p.verwijzers, cards: p.cards },
-        clock,
-        deps.config.RETENTION_DAYS,
-      );
-      const moves = await p.moves.purgeExpired(clock());
-      log.info({ event: 'retention.purged', ...counts, moves }, 'retention sweep done');
-    } catch (error) {
-      log.error({ event: 'retention.failed', code: (error as Error)?.name }, 'retention sweep failed');
+    const { purged, failed } = await purgeAllExpired(
+      { store, outbox: p.outbox, references: p.verwijzers, cards: p.cards, moves: p.moves },
+      clock,
+      deps.config.RETENTION_DAYS,
+    );
+    for (const { part, error } of failed) {
+      log.error({ event: 'retention.failed', part, code: (error as Error)?.name }, 'retention sweep part failed');
     }
+    log.info({ event: 'retention.purged', ...purged }, 'retention sweep done');
   };
   void sweep();
   const sweepTimer = setInterval(() => void sweep(), RETENTION_SWEEP_MS).unref();
@@ -278,7 +274,6 @@ export async function createIntakeServices(deps: {
       const team = deps.teams.find((candidate) => candidate.id === teamId);
       return team !== undefined && !team.webhook && !(await p.registrations.get(teamId));
     },
-    sweepRetention: sweep,
     async close() {
       clearInterval(sweepTimer);
       await scheduler.stop();

@@ -23,27 +23,46 @@ export interface Retained {
   references: RegistrationStore;
   /** Where each dossier's card sits in the channel: deleted with its dossier. */
   cards?: RegistrationStore;
+  /** Requests that are of no use once expired (moving the intake channel): gone at the next sweep. */
+  moves?: { purgeExpired(now: Date): Promise<number> };
 }
 
-export interface PurgeCounts {
-  dossiers: number;
-  jobs: number;
-  references: number;
+export type SweepPart = 'dossiers' | 'jobs' | 'references' | 'moves';
+
+export interface SweepResult {
+  /** How many of each were deleted; a part that failed has no count. */
+  purged: Partial<Record<SweepPart, number>>;
+  /** The parts that threw: each is tried on its own, so the others ran all the same. */
+  failed: { part: SweepPart; error: unknown }[];
 }
 
 /**
  * One retention sweep over everything kept about a dossier: the dossiers (and the file store's
- * quarantine), the outbox's settled jobs and dead letters (the file log is compacted), and the
- * verwijzers' conversation references. Counts only: ids and contents are not for the logs.
+ * quarantine) with their card references, the outbox's settled jobs and dead letters (the file
+ * log is compacted), the verwijzers' conversation references, and expired channel moves.
+ * Counts only: ids and contents are not for the logs.
  */
-export async function purgeAllExpired(kept: Retained, clock: Clock, retentionDays: number): Promise<PurgeCounts> {
+export async function purgeAllExpired(kept: Retained, clock: Clock, retentionDays: number): Promise<SweepResult> {
   const cutoff = retentionCutoff(clock, retentionDays);
-  const purged = await kept.store.purgeOlderThan(cutoff);
-  for (const id of purged) await kept.cards?.delete(id);
-  const dossiers = purged.length;
-  const jobs = await kept.outbox.purgeOlderThan(cutoff);
-  const references = await kept.references.purgeOlderThan(cutoff);
-  return { dossiers, jobs, references };
+  const parts: Record<SweepPart, () => Promise<number>> = {
+    dossiers: async () => {
+      const purged = await kept.store.purgeOlderThan(cutoff);
+      for (const id of purged) await kept.cards?.delete(id);
+      return purged.length;
+    },
+    jobs: () => kept.outbox.purgeOlderThan(cutoff),
+    references: () => kept.references.purgeOlderThan(cutoff),
+    moves: async () => (await kept.moves?.purgeExpired(clock())) ?? 0,
+  };
+  const result: SweepResult = { purged: {}, failed: [] };
+  for (const [part, purge] of Object.entries(parts) as [SweepPart, () => Promise<number>][]) {
+    try {
+      result.purged[part] = await purge();
+    } catch (error) {
+      result.failed.push({ part, error });
+    }
+  }
+  return result;
 }
 
 /**

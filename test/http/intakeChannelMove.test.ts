@@ -140,19 +140,6 @@ describe('moving the intake channel to another channel of the team', () => {
     expect(app.logs.lines.filter((line) => line.includes('"intake.channel_moved"'))).toHaveLength(movedBefore + 1);
   });
 
-  it('the retention sweep removes a move request that expired, and keeps one still open', async () => {
-    const open = { conversationId: WEST_OTHER_CHANNEL, teamId: 'team', tenantId: 'tenant' };
-    const expiresIn = (ms: number) => new Date(Date.now() + ms).toISOString();
-    await app.intake.pendingMoves.put('west', { ...open, expiresAt: expiresIn(-1_000) });
-    await app.intake.pendingMoves.put('oost', { ...open, expiresAt: expiresIn(600_000) });
-    await app.intake.sweepRetention();
-    expect(await app.intake.pendingMoves.get('west')).toBeUndefined();
-    expect(await app.intake.pendingMoves.get('oost')).toMatchObject(open);
-    const swept = app.logs.lines.filter((line) => line.includes('"retention.purged"')).at(-1);
-    expect(JSON.parse(swept!)).toMatchObject({ moves: 1 });
-    await app.intake.pendingMoves.claim('oost', (await app.intake.pendingMoves.get('oost'))!);
-  });
-
   it('an expired confirmation (after 10 minutes) is refused, moves nothing and is used up', async () => {
     await say('westOtherChannel', { text: 'koppel intake west' });
     now = new Date(now.getTime() + 10 * 60_000);

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Redis } from 'ioredis';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { rootMessages } from '../../dialogs/root/messages.nl';
@@ -8,6 +9,8 @@ import { turnErrorMessages } from '../../bot/messages.nl';
 import { allVisibleText } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { withSharedRedis } from '../support/sharedRedis';
+import { PendingMoveStore } from '../../bot/intake/pendingMoveStore';
 import { OwnRedisServer, SHARED_REDIS_URL } from '../storage/redisServer';
 import { intakeTeamMessages } from '../../dialogs/intakeTeam/messages.nl';
 import {
@@ -22,6 +25,8 @@ import { loadScreeningCases } from '../fixtures/screeningCases';
 import { answerScreeningByCards, askedField } from '../support/screeningOverHttp';
 
 const apps: TestApp[] = [];
+let client: Redis;
+withSharedRedis('t-sweep-', (connected) => (client = connected));
 async function app(env: Record<string, string>): Promise<TestApp> {
   const started = await startTestApp(env);
   apps.push(started);
@@ -128,5 +133,24 @@ describe('Redis mode', () => {
     const linked = (await a.intake.registrations.get('west'))?.conversation as { id: string };
     expect(linked.id).toBe(WEST_OTHER_CHANNEL);
     expect(sent.filter((s) => s.conversation === WEST_CHANNEL)).toHaveLength(1); // one notice, not two
+  });
+
+  it('the start-up retention sweep removes an expired move request, keeps an open one, and runs on past a failing part', async () => {
+    const prefix = `t-sweep-${Date.now()}`;
+    const moves = await PendingMoveStore.openInRedis(client, `${prefix}:intake:moves:`);
+    const open = { conversationId: WEST_OTHER_CHANNEL, teamId: 'team', tenantId: 'tenant' };
+    const expiresIn = (ms: number) => new Date(Date.now() + ms).toISOString();
+    await moves.put('west', { ...open, expiresAt: expiresIn(-1_000) });
+    await moves.put('oost', { ...open, expiresAt: expiresIn(600_000) });
+    await client.set(`${prefix}:intake:dossiers`, 'not the index'); // the dossier purge fails on it
+    const a = await app({ REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: prefix });
+    const logged = (event: string) =>
+      a.logs.lines.filter((line) => line.includes(`"${event}"`)).map((line) => JSON.parse(line) as object);
+    await expect.poll(() => logged('retention.purged')).toHaveLength(1);
+    expect(logged('retention.failed')).toEqual([expect.objectContaining({ part: 'dossiers', code: 'ReplyError' })]);
+    expect(logged('retention.purged')[0]).toMatchObject({ moves: 1, jobs: 0, references: 0 });
+    expect(logged('retention.purged')[0]).not.toHaveProperty('dossiers');
+    expect(await a.intake.pendingMoves.get('west')).toBeUndefined();
+    expect(await a.intake.pendingMoves.get('oost')).toMatchObject(open);
   });
 });
