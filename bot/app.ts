@@ -62,6 +62,7 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
   const names: CodeNames = {
     kwalificatie: (crebo) => catalogue.kwalificatie(crebo)?.naam,
     werkproces: (crebo, code) => catalogue.werkproces(crebo, code)?.titel,
+    isDossier: (crebo) => catalogue.dossiers().some((d) => d.dossierCrebo === crebo),
   };
   const intake = await createIntakeServices({ config, teams, redis: state.redis, sender, log, metrics, names });
   const channelHandler = new IntakeChannelHandler(intake, overrides.channelClock ?? systemClock, log, metrics, names);

@@ -55,6 +55,8 @@ export type AanmeldingOutcome = z.infer<typeof AanmeldingOutcome>;
 export const SelectionLabels = z.object({
   kwalificaties: z.record(z.string(), z.string()),
   werkprocessen: z.record(z.string(), z.string()),
+  /** "crebo:code" of basisdeel werkprocessen still under their kwalificatiedossier's number. */
+  opDossier: z.array(z.string()).optional(),
 });
 export type SelectionLabels = z.infer<typeof SelectionLabels>;
 
@@ -223,6 +225,7 @@ function labelsOf(selection: WerkprocesSelection | undefined): SelectionLabels {
   for (const k of selection?.kwalificaties ?? []) labels.kwalificaties[k.crebo] = k.naam;
   for (const w of selection?.werkprocessen ?? []) {
     labels.werkprocessen[`${w.crebo}:${w.code}`] = w.titel;
+    if (w.opDossier) labels.opDossier = [...(labels.opDossier ?? []), `${w.crebo}:${w.code}`];
     labels.kwalificaties[w.crebo] ??= w.kwalificatie; // a kwalificatie reached through its werkproces
   }
   return labels;

@@ -227,7 +227,6 @@ export const aanmeldingMessages = {
       Inkomen,
       string
     >,
-    crebo: (crebo: string) => `crebo ${crebo}`,
     changeLabel: 'Wil je iets wijzigen?',
     changePlaceholder: 'Kies wat je wilt wijzigen',
     changeButton: 'Wijzig gekozen onderdeel',

@@ -18,6 +18,7 @@ import { hasLeerbedrijf, praktijkopleiderText, startText, type EditTarget } from
 import { startWords } from './fieldMessages.nl';
 import { labelOf } from './recognizeReview';
 import { offeringNote } from '../shared/offering';
+import { creboMessages } from '../shared/messages.nl';
 
 const r = msg.review;
 
@@ -113,7 +114,7 @@ function offeringWarnings(draft: DossierDraft, labels: SelectionLabels, teams: r
   // The kwalificaties hold the crebo of every chosen werkproces too (a basisdeel code names a dossier, not an offer).
   return (draft.wensen?.kwalificaties ?? []).flatMap((crebo) => {
     const note = offeringNote(team, crebo);
-    const name = named(labels.kwalificaties[crebo], r.crebo(crebo));
+    const name = named(labels.kwalificaties[crebo], creboMessages.crebo(crebo));
     return note ? [callout(`${name}: ${note}`, 'attention', { weight: 'Bolder', spacing: 'Small' })] : [];
   });
 }
@@ -160,11 +161,16 @@ function wensenFacts(draft: DossierDraft, labels: SelectionLabels): Fact[] {
   const wensen = draft.wensen;
   const pol = wensen?.leerbedrijf?.praktijkopleider;
   const kwalificaties = (wensen?.kwalificaties ?? []).map((crebo) =>
-    named(labels.kwalificaties[crebo], r.crebo(crebo)),
+    named(labels.kwalificaties[crebo], creboMessages.crebo(crebo)),
   );
-  const werkprocessen = (wensen?.werkprocessen ?? []).map((w) =>
-    named(labels.werkprocessen[`${w.crebo}:${w.code}`], w.code),
-  );
+  // as on the intake team's card: the code and the crebo of the kwalificatie it was chosen under
+  const werkprocessen = (wensen?.werkprocessen ?? []).map((w) => {
+    const id = `${w.crebo}:${w.code}`;
+    return named(
+      labels.werkprocessen[id],
+      `${w.code}, ${creboMessages.crebo(w.crebo, labels.opDossier?.includes(id))}`,
+    );
+  });
   const facts: Fact[] = [
     [r.facts.kwalificaties, kwalificaties.join('; ') || r.none],
     [r.facts.werkprocessen, werkprocessen.join('; ') || r.none],

@@ -6,6 +6,7 @@ import { afspraakText, lastEntry } from '../verwijzerLoop/format';
 import { loopMessages } from '../verwijzerLoop/messages.nl';
 import { adaptiveCard, callout, textBlock, type AdaptiveCard, type CardElement } from '../shared/adaptiveCard';
 import { literalFact, literalText } from '../shared/literalText';
+import { creboMessages } from '../shared/messages.nl';
 import { REFRESH_VERB, TEAM_ACTIONS, werkprocesChoice, type TeamActionVerb } from './submits';
 import { intakeTeamMessages as msg } from './messages.nl';
 import { dutchDate, dutchMoment } from '../aanmelding/format';
@@ -27,6 +28,8 @@ function heading(text: string): CardElement {
 export interface CodeNames {
   kwalificatie(crebo: string): string | undefined;
   werkproces(crebo: string, code: string): string | undefined;
+  /** A kwalificatiedossier's own number (a basisdeel werkproces chosen before its kwalificatie). */
+  isDossier?(crebo: string): boolean;
 }
 
 const NO_NAMES: CodeNames = { kwalificatie: () => undefined, werkproces: () => undefined };
@@ -65,12 +68,17 @@ export function dossierCard(dossier: PreIntakeDossier, teamNaam: string, names: 
     facts([
       [
         c.kwalificaties,
-        wensen.kwalificaties.map((crebo) => named(names.kwalificatie(crebo), `crebo ${crebo}`)).join('; '),
+        wensen.kwalificaties.map((crebo) => named(names.kwalificatie(crebo), creboMessages.crebo(crebo))).join('; '),
       ],
       [
         c.werkprocessen,
         wensen.werkprocessen
-          .map((w) => named(names.werkproces(w.crebo, w.code), `${w.code}, crebo ${w.crebo}`))
+          .map((w) =>
+            named(
+              names.werkproces(w.crebo, w.code),
+              `${w.code}, ${creboMessages.crebo(w.crebo, names.isDossier?.(w.crebo))}`,
+            ),
+          )
           .join('; '),
       ],
       [

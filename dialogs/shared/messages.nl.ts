@@ -9,6 +9,15 @@ export const flowMessages = {
   answeredHeading: 'Beantwoord',
 } as const;
 
+/**
+ * One label for a crebo on every card. A kwalificatie's crebo is the number the verwijzer and the
+ * mbo know (enrolment is per kwalificatie); a kwalificatiedossier's own number only shows for a
+ * basisdeel werkproces that has no kwalificatie yet, and is then called that.
+ */
+export const creboMessages = {
+  crebo: (crebo: string, dossier = false) => (dossier ? `kwalificatiedossier ${crebo}` : `crebo ${crebo}`),
+} as const;
+
 /** Dutch: which intake teams do not offer a kwalificatie in the derde leerweg (issue 15). */
 export const offeringMessages = {
   notOffered: (teamNames: string[]) =>

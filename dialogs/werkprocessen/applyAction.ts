@@ -1,4 +1,5 @@
 import { goBack, goHome, openView, type Action, type ExplorerState } from './explorerState';
+import { creboMessages } from '../shared/messages.nl';
 import { werkprocessenMessages as msg } from './messages.nl';
 import {
   addKwalificatie,
@@ -92,7 +93,7 @@ function chooseKwalificatie(state: ExplorerState, crebo: string, { catalogue }: 
   const selection = addKwalificatie(state.selection, kwalificatie);
   const changed = { ...state, selection, gewijzigd: state.gewijzigd || selection !== state.selection };
   return next(openView(changed, { kind: 'selectie' }), [
-    msg.kies.toegevoegd([msg.selectie.heleKwalificatie(kwalificatie.naam, crebo)]),
+    msg.kies.toegevoegd([msg.selectie.heleKwalificatie(kwalificatie.naam, creboMessages.crebo(crebo))]),
   ]);
 }
 

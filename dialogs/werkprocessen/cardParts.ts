@@ -1,9 +1,20 @@
 import type { WerkprocesInfo } from '../../knowledge/catalogue';
 import { actionSet, callout, submitAction, textBlock, type CardElement } from '../shared/adaptiveCard';
+import { creboMessages } from '../shared/messages.nl';
 
 import { werkprocessenMessages as msg } from './messages.nl';
 
 /** Small building blocks shared by the cards of this flow. */
+
+/** A basisdeel entry looked up under its dossier has the kwalificatiedossier's number, not a kwalificatie's. */
+export function isDossierEntry(wp: WerkprocesInfo): boolean {
+  return wp.deel === 'basis' && wp.crebo === wp.dossier.dossierCrebo;
+}
+
+/** The crebo of a werkproces as every card labels it. */
+export function werkprocesCrebo(wp: WerkprocesInfo): string {
+  return creboMessages.crebo(wp.crebo, isDossierEntry(wp));
+}
 
 /** Navigation: the inputs on the card do not matter (and are not validated) for these buttons. */
 export function navButton(title: string, data: Record<string, unknown>): CardElement {
@@ -64,7 +75,7 @@ export function werkprocesRow(wp: WerkprocesInfo, nummer: number, gekozen: boole
         width: 'stretch',
         items: [
           textBlock(title),
-          subtle(msg.werkproces.meta(wp.code, wp.kwalificatie, wp.crebo, wp.niveau)),
+          subtle(msg.werkproces.meta(wp.code, wp.kwalificatie, werkprocesCrebo(wp), wp.niveau)),
           ...(wp.verified ? [] : [warning(msg.werkproces.nietGecontroleerd)]),
           ...(note ? [warning(note)] : []),
         ],

@@ -1,7 +1,7 @@
 import type { Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
 import type { Onderwerp } from '../../knowledge/model';
 import { textBlock, type CardElement } from '../shared/adaptiveCard';
-import { firstSentence, subtle, warning } from './cardParts';
+import { firstSentence, isDossierEntry, subtle, warning, werkprocesCrebo } from './cardParts';
 import { werkprocessenMessages as msg } from './messages.nl';
 
 /**
@@ -18,11 +18,10 @@ function officialText(label: string, tekst: string, bron: string): CardElement[]
 
 /** Code, kwalificatie, niveau and dossier, plus what a basisdeel code means. */
 export function werkprocesMeta(wp: WerkprocesInfo): CardElement[] {
-  const basisOfDossier = wp.deel === 'basis' && wp.crebo === wp.dossier.dossierCrebo;
   return [
-    subtle(msg.werkproces.meta(wp.code, wp.kwalificatie, wp.crebo, wp.niveau)),
+    subtle(msg.werkproces.meta(wp.code, wp.kwalificatie, werkprocesCrebo(wp), wp.niveau)),
     subtle(msg.werkproces.dossier(wp.dossier.naam, wp.dossier.cohort)),
-    ...(basisOfDossier ? [subtle(msg.werkproces.basisdeel(wp.dossier.naam, wp.crebo))] : []),
+    ...(isDossierEntry(wp) ? [subtle(msg.werkproces.basisdeel(wp.dossier.naam))] : []),
     ...(wp.verified ? [] : [warning(msg.werkproces.nietGecontroleerd)]),
   ];
 }

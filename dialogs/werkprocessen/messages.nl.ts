@@ -103,12 +103,12 @@ export const werkprocessenMessages = {
     openenVolledig: (naam: string) => `Bekijk ${naam}`,
   },
   werkproces: {
+    /** `crebo`: as creboMessages labels it (a kwalificatiedossier's number only for a basisdeel entry). */
     meta: (code: string, kwalificatie: string, crebo: string, niveau: number) =>
-      `Code ${code} · ${kwalificatie} (crebo ${crebo}) · niveau ${niveau}`,
-    basisdeel: (dossier: string, crebo: string) =>
-      `Code uit het basisdeel van dossier ${dossier} (crebo ${crebo}): het deel dat alle beroepen in dit dossier ` +
-      `delen. ` +
-      'Voor de inschrijving kies je ook het beroep (de kwalificatie).',
+      `Code ${code} · ${kwalificatie} (${crebo}) · niveau ${niveau}`,
+    basisdeel: (dossier: string) =>
+      `Code uit het basisdeel van kwalificatiedossier ${dossier}: het deel dat alle beroepen in dit dossier ` +
+      'delen. Voor de inschrijving kies je ook het beroep (de kwalificatie), met een eigen crebo.',
     dossier: (naam: string, cohort: string | null) =>
       `Kwalificatiedossier ${naam}${cohort ? `, versie voor wie start vanaf ${cohort}` : ''}`,
     nietGecontroleerd:
@@ -129,9 +129,9 @@ export const werkprocessenMessages = {
     titel: 'Je selectie',
     leeg: 'Je selectie is nog leeg. Zoek of blader, en vink werkprocessen aan.',
     knop: (aantal: number) => `Mijn selectie (${aantal})`,
-    heleKwalificatie: (naam: string, crebo: string) => `${naam} (crebo ${crebo}): de hele kwalificatie`,
+    heleKwalificatie: (naam: string, crebo: string) => `${naam} (${crebo}): de hele kwalificatie`,
     werkproces: (code: string, titel: string, kwalificatie: string, crebo: string) =>
-      `${code} ${titel} (${kwalificatie}, crebo ${crebo})`,
+      `${code} ${titel} (${kwalificatie}, ${crebo})`,
     verwijder: 'Verwijder',
     verwijderd: (label: string) => `Verwijderd uit je selectie: ${label}.`,
     nietInSelectie: 'Dat staat niet (meer) in je selectie.',

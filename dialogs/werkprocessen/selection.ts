@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Catalogue, Kwalificatie, WerkprocesInfo } from '../../knowledge/catalogue';
 import { Crebo, WerkprocesCode } from '../../knowledge/model';
 import type { WerkprocesSelection } from '../flows';
+import { creboMessages } from '../shared/messages.nl';
 import { werkprocessenMessages as msg } from './messages.nl';
 
 /**
@@ -32,7 +33,8 @@ export function lookupKwalificatie(catalogue: Catalogue, crebo: string): Kwalifi
 }
 
 function entryOf(wp: WerkprocesInfo): WerkprocesSelection['werkprocessen'][number] {
-  return { crebo: wp.crebo, code: wp.code, titel: wp.titel, kwalificatie: wp.kwalificatie };
+  const entry = { crebo: wp.crebo, code: wp.code, titel: wp.titel, kwalificatie: wp.kwalificatie };
+  return wp.deel === 'basis' && wp.crebo === wp.dossier.dossierCrebo ? { ...entry, opDossier: true } : entry;
 }
 
 /** The same werkproces of a basisdeel can be reached under a profile or its dossier crebo. */
@@ -135,10 +137,13 @@ export interface SelectionLine {
 /** The selection as shown and numbered: whole kwalificaties first, then werkprocessen. */
 export function selectionLines(selection: WerkprocesSelection): SelectionLine[] {
   return [
-    ...selection.kwalificaties.map((k) => ({ id: k.crebo, label: msg.selectie.heleKwalificatie(k.naam, k.crebo) })),
+    ...selection.kwalificaties.map((k) => ({
+      id: k.crebo,
+      label: msg.selectie.heleKwalificatie(k.naam, creboMessages.crebo(k.crebo)),
+    })),
     ...selection.werkprocessen.map((w) => ({
       id: werkprocesId(w),
-      label: msg.selectie.werkproces(w.code, w.titel, w.kwalificatie, w.crebo),
+      label: msg.selectie.werkproces(w.code, w.titel, w.kwalificatie, creboMessages.crebo(w.crebo, w.opDossier)),
     })),
   ];
 }

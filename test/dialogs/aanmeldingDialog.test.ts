@@ -82,7 +82,7 @@ describe('aanmelding: from a given screening to a sent dossier with cards', () =
       '010-1234567',
       screeningMessages.result.advies.kansrijk,
       'Helpende zorg en welzijn (crebo 25250)',
-      'Ondersteunt bij de dagelijkse verzorging (B1-K1-W2)',
+      'Ondersteunt bij de dagelijkse verzorging (B1-K1-W2, crebo 25250)',
       'Zorgcentrum De Linde, Voorbeeldstad (erkend leerbedrijf)',
       'Bereikbaar in de ochtend.',
       'Intaketeam Oost',

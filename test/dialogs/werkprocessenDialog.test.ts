@@ -36,7 +36,10 @@ describe('werkprocessen: suggestions from the interests of the screening', () =>
       expect(ids.length).toBeGreaterThanOrEqual(2);
       for (const id of ids) {
         const found = wp(id); // every suggested id exists in the catalogue
-        expect(text).toContain(msg.werkproces.meta(found.code, found.kwalificatie, found.crebo, found.niveau));
+        // a kwalificatie's crebo; a basisdeel entry under its dossier names the kwalificatiedossier's number as such
+        const dossier = found.crebo === found.dossier.dossierCrebo;
+        const crebo = `${dossier ? 'kwalificatiedossier' : 'crebo'} ${found.crebo}`;
+        expect(text).toContain(msg.werkproces.meta(found.code, found.kwalificatie, crebo, found.niveau));
         expect(text).toContain(found.titel);
       }
       // ways on: other interests, browse, selection, Klaar
@@ -125,7 +128,7 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     const text = cardText(kerntaak);
     for (const found of catalogue.kerntaken('25498').find((kt) => kt.code === 'P2-K1')!.werkprocessen) {
       expect(text).toContain(found.titel);
-      expect(text).toContain(msg.werkproces.meta(found.code, 'Helpende Zorg en Welzijn', '25498', 2));
+      expect(text).toContain(msg.werkproces.meta(found.code, 'Helpende Zorg en Welzijn', 'crebo 25498', 2));
       // the explanation is one click away
       const explained = cardText(lastCard(await driver.submit({ actie: 'werkproces', id: `25498:${found.code}` })));
       expect(explained).toContain(found.uitleg!);
@@ -195,7 +198,7 @@ describe('werkprocessen: browse domain → kwalificatie → kerntaak → werkpro
     expect(input(card, 'kerntaak')).toBeUndefined();
     const seen = await driver.submit({ actie: 'kiesKwalificatie', crebo: '25254' });
     expect(textsOf(seen)).toEqual([
-      msg.kies.toegevoegd([msg.selectie.heleKwalificatie('Assistent logistiek', '25254')]),
+      msg.kies.toegevoegd([msg.selectie.heleKwalificatie('Assistent logistiek', 'crebo 25254')]),
     ]);
     await driver.submit({ actie: 'terug' });
     expect(cardText(lastCard(await driver.submit({ actie: 'kwalificatie', crebo: '25254' })))).toContain(

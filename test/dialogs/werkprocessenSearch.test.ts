@@ -54,7 +54,7 @@ describe('werkprocessen: free questions inside the flow', () => {
     const found = catalogue.werkproces('25168', 'B1-K1-W3')!;
     const text = cardText(card);
     expect(text).toContain(`**1. ${found.titel}**`);
-    expect(text).toContain(msg.werkproces.meta('B1-K1-W3', 'Gastheer/-vrouw', '25168', 2));
+    expect(text).toContain(msg.werkproces.meta('B1-K1-W3', 'Gastheer/-vrouw', 'crebo 25168', 2));
     expect(text).toContain(msg.werkproces.nietGecontroleerd);
     expect(choiceValues(card, 'werkprocessen')[0]).toBe('25168:B1-K1-W3');
     // the explanation is one click (or "uitleg 1") away, with its dossier
@@ -137,7 +137,7 @@ describe('answerFromSearch: the answer to free text typed at the menu', () => {
     const answer = answerFromSearch(catalogue, index, 'helpen met aankleden in het verpleeghuis');
     expect(answer.hits[0]).toMatchObject({ type: 'werkproces', id: '25498:P2-K1-W2' });
     expect(cardText(channelCard(answer.card))).toContain(
-      msg.werkproces.meta('P2-K1-W2', 'Helpende Zorg en Welzijn', '25498', 2),
+      msg.werkproces.meta('P2-K1-W2', 'Helpende Zorg en Welzijn', 'crebo 25498', 2),
     );
     expect(buttons(answer.card)).toContainEqual({ menu: 'werkprocessen', kies: '25498:P2-K1-W2' });
   });

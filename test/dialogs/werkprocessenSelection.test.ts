@@ -11,7 +11,7 @@ describe('werkprocessen: the selection across kwalificaties, and Klaar', () => {
     await driver.submit({ actie: 'kies', werkprocessen: ['25168:B1-K1-W3', '25168:B1-K1-W6'] });
     const card = lastCard(await driver.submit({ actie: 'selectie' }));
     expect(cardText(card)).toContain(
-      msg.selectie.werkproces('B1-K1-W3', 'Ontvangt gasten', 'Gastheer/-vrouw', '25168'),
+      msg.selectie.werkproces('B1-K1-W3', 'Ontvangt gasten', 'Gastheer/-vrouw', 'crebo 25168'),
     );
     expect(submitData(card, 'verwijder').map((d) => d.id)).toEqual([
       '25498:P2-K1-W1',
@@ -22,7 +22,7 @@ describe('werkprocessen: the selection across kwalificaties, and Klaar', () => {
     const removed = await driver.submit({ actie: 'verwijder', id: '25168:B1-K1-W6' });
     expect(textsOf(removed)).toEqual([
       msg.selectie.verwijderd(
-        msg.selectie.werkproces('B1-K1-W6', 'Serveert de bestelling en ruimt af', 'Gastheer/-vrouw', '25168'),
+        msg.selectie.werkproces('B1-K1-W6', 'Serveert de bestelling en ruimt af', 'Gastheer/-vrouw', 'crebo 25168'),
       ),
     ]);
     expect(submitData(lastCard(removed), 'verwijder').map((d) => d.id)).toEqual(['25498:P2-K1-W1', '25168:B1-K1-W3']);

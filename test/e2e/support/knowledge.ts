@@ -30,7 +30,7 @@ export function expectHitShown(message: BotMessage, hit: ResolvedHit): void {
 
 export function expectWerkprocesShown(message: BotMessage, wp: WerkprocesInfo): void {
   expect(message.text).toContain(wp.titel);
-  expect(message.text).toContain(msg.werkproces.meta(wp.code, wp.kwalificatie, wp.crebo, wp.niveau));
+  expect(message.text).toContain(msg.werkproces.meta(wp.code, wp.kwalificatie, `crebo ${wp.crebo}`, wp.niveau));
 }
 
 /** The title of a werkproces tick box: its number in the list, title and code. */
@@ -43,7 +43,7 @@ export function tickTitle(wp: WerkprocesInfo, nummer: number): string {
  * marker (the TextBlock's markdown makes it a numbered list), which is not part of the text.
  */
 export function selectionLine(wp: WerkprocesInfo): string {
-  return msg.selectie.werkproces(wp.code, wp.titel, wp.kwalificatie, wp.crebo);
+  return msg.selectie.werkproces(wp.code, wp.titel, wp.kwalificatie, `crebo ${wp.crebo}`);
 }
 
 /** The selection lines appear in this order. */
