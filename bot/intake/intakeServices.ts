@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TurnContext, type Activity } from 'botbuilder';
 import type { Redis } from 'ioredis';
@@ -131,6 +132,8 @@ async function persistence(
     };
   }
   const dir = join(config.DATA_DIR, 'intake');
+  // Session 6 kept move requests in a registration file under moves/, read by nothing since.
+  await rm(join(dir, 'moves'), { recursive: true, force: true });
   return {
     ...stores,
     outbox: await FileOutbox.open(dir, { clock, claimTimeoutMs: config.DELIVERY_CLAIM_TIMEOUT_MS }),

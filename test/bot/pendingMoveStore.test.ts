@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { moveRequest } from '../../bot/intake/channelMove';
 import { PendingMoveStore } from '../../bot/intake/pendingMoveStore';
 import { withSharedRedis } from '../support/sharedRedis';
+import { startTestApp } from '../support/testApp';
 
 const PREFIX = `test:pendingMoves:${randomUUID()}:`;
 const NOW = new Date('2026-12-03T09:00:00.000Z');
@@ -85,5 +89,21 @@ describe('pending channel moves in Redis: the layout of session 6', () => {
     await moves.put('west', request);
     expect(await moves.get('west')).toEqual(request);
     expect(await client.hkeys(`${prefix}pending`)).toEqual(['west']);
+  });
+});
+
+describe('pending channel moves in file mode: the layout of session 6', () => {
+  it('is deleted at start-up (a registration file under intake/moves/, read by nothing since)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pvbot-moves-'));
+    const legacy = join(dataDir, 'intake', 'moves');
+    mkdirSync(legacy, { recursive: true });
+    writeFileSync(join(legacy, 'registrations.json'), JSON.stringify({ west: moveRequest(here, NOW) }));
+    const app = await startTestApp({ DATA_DIR: dataDir });
+    try {
+      expect(existsSync(legacy)).toBe(false);
+      expect(existsSync(join(dataDir, 'intake'))).toBe(true);
+    } finally {
+      await app.stop();
+    }
   });
 });
