@@ -1,3 +1,4 @@
+import { spelledOut } from '../../knowledge/search/chatShorthand.nl';
 import { foldText, type Choice } from './typedAnswer';
 
 /** A typed answer matched to a choice: `sure` false means "ask the verwijzer to confirm". */
@@ -128,36 +129,6 @@ export const HEDGED_YES = [
   'lijkt mij wel',
   'waarschijnlijk wel',
 ];
-/**
- * Chat spellings of a busy verwijzer, read as the words they stand for before anything else:
- * "denk t niet" is "denk het niet", "jep" is "ja", "mss" is "misschien".
- */
-const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
-  t: 'het',
-  k: 'ik',
-  kweet: 'ik weet',
-  tis: 'het is',
-  idd: 'inderdaad',
-  jep: 'ja',
-  jup: 'ja',
-  jip: 'ja',
-  yep: 'ja',
-  yup: 'ja',
-  jah: 'ja',
-  nope: 'nee',
-  nah: 'nee',
-  neuh: 'nee',
-  nie: 'niet',
-  ni: 'niet',
-  mss: 'misschien',
-  misch: 'misschien',
-  wss: 'waarschijnlijk',
-  wrs: 'waarschijnlijk',
-  zn: 'zijn',
-  ff: 'even',
-  effe: 'even',
-  jc: 'jobcoach',
-};
 /** "z'n", "m'n", "d'r": folding made two words of them. */
 const ELIDED = /\b(?:z n|m n|d r)\b/g;
 const ELIDED_WORD: Readonly<Record<string, string>> = { 'z n': 'zijn', 'm n': 'mijn', 'd r': 'haar' };
@@ -167,7 +138,7 @@ export function withChatSpellings(folded: string): string {
   return folded
     .replace(ELIDED, (elided) => ELIDED_WORD[elided]!)
     .split(' ')
-    .map((word) => CHAT_SPELLINGS[word] ?? word)
+    .map(spelledOut)
     .join(' ');
 }
 

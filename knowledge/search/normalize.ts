@@ -1,4 +1,5 @@
 import { stemmer } from '@orama/stemmers/dutch';
+import { spelledOut } from './chatShorthand.nl';
 import { readPhrases } from './questionPhrases.nl';
 
 /**
@@ -34,6 +35,8 @@ export const QUERY_FILLERS: ReadonlySet<string> = new Set(
     'interessant ' +
     'zoekt zoek zoeken passend passende past geschikt geschikte werk werken werkt werkzaam baan job beroep ' +
     'misschien eigenlijk ongeveer echt beetje liefst best affiniteit houdt houden hou kennen weet weten vraag vragen ' +
+    // hedges, also as chat shorthand ("wrs", "idd"): they say nothing about the subject
+    'waarschijnlijk inderdaad ' +
     'goed goede mogelijk mogelijkheden opties optie meneer mevrouw heer gewerkt gedaan geweest gehad jaar jaren oud ' +
     // "loopt zn uitkering gewoon door", "met alleen vmbo": softeners around the subject
     'gewoon alleen precies eventueel nou ' +
@@ -43,24 +46,6 @@ export const QUERY_FILLERS: ReadonlySet<string> = new Set(
     'sector branche bedrijfstak'
   ).split(' '),
 );
-
-/**
- * Chat shorthand a busy verwijzer types, read as the words it stands for: "ff" and "zn" then
- * drop as function words, "wep" searches for werkervaringsplek.
- */
-const QUERY_SHORTHAND: Readonly<Record<string, string>> = {
-  ff: 'even',
-  effe: 'even',
-  zn: 'zijn',
-  mn: 'mijn',
-  wt: 'wat',
-  hvl: 'hoeveel',
-  hoevl: 'hoeveel',
-  ie: 'hij',
-  evt: 'eventueel',
-  wep: 'werkervaringsplek',
-  pw: 'participatiewet',
-};
 
 /** Words that split off "mee" ("hoelang is ze er mee bezig"): then "mee" is no "meegaan". */
 const PRONOMINAL = new Set(['er', 'daar', 'hier', 'waar']);
@@ -199,7 +184,7 @@ export function contentTokens(text: string): string[] {
 
 /** The meaningful words of a question: also drops fillers, "cliënt" and "mijn klant". */
 export function queryTokens(query: string): string[] {
-  const tokens = tokenize(readPhrases(foldAccents(query))).map((t) => QUERY_SHORTHAND[t] ?? t);
+  const tokens = tokenize(readPhrases(foldAccents(query))).flatMap((t) => spelledOut(t).split(' '));
   const split = tokens.findIndex((t) => t === 'er' || t === 'daar' || t === 'hier');
   if (split >= 0 && tokens.some((t) => HEBBEN.has(t))) {
     const aan = tokens.indexOf('aan', split + 1);

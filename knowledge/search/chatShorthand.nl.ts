@@ -1,0 +1,46 @@
+/**
+ * Chat shorthand a busy verwijzer types, read as the words it stands for before anything else:
+ * "denk t niet" is "denk het niet", "jep" is "ja", "ff" is "even", "wep" is "werkervaringsplek".
+ * The one list for typed answers (dialogs/shared/meaning.ts) and search questions
+ * (normalize.ts); it lives here because dialogs may import knowledge, not the other way round.
+ * Keys are single folded words (lower case, no accents); a value may be more than one word.
+ */
+const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['t', 'het'],
+  ['k', 'ik'],
+  ['kweet', 'ik weet'],
+  ['tis', 'het is'],
+  ['idd', 'inderdaad'],
+  ['jep', 'ja'],
+  ['jup', 'ja'],
+  ['jip', 'ja'],
+  ['yep', 'ja'],
+  ['yup', 'ja'],
+  ['jah', 'ja'],
+  ['nope', 'nee'],
+  ['nah', 'nee'],
+  ['neuh', 'nee'],
+  ['nie', 'niet'],
+  ['ni', 'niet'],
+  ['mss', 'misschien'],
+  ['misch', 'misschien'],
+  ['wss', 'waarschijnlijk'],
+  ['wrs', 'waarschijnlijk'],
+  ['ff', 'even'],
+  ['effe', 'even'],
+  ['jc', 'jobcoach'],
+  ['zn', 'zijn'],
+  ['mn', 'mijn'],
+  ['wt', 'wat'],
+  ['hvl', 'hoeveel'],
+  ['hoevl', 'hoeveel'],
+  ['ie', 'hij'],
+  ['evt', 'eventueel'],
+  ['wep', 'werkervaringsplek'],
+  ['pw', 'participatiewet'],
+]);
+
+/** What one folded word of chat shorthand stands for ("kweet" → "ik weet"); any other word as it is. */
+export function spelledOut(word: string): string {
+  return CHAT_SHORTHAND.get(word) ?? word;
+}
