@@ -57,6 +57,19 @@ const UNKNOWN_PHRASES = [
   'kan ik niet inschatten',
   'geen zicht op',
   'nog geen zicht op',
+  // no picture of it yet: "daar heb ik nog geen beeld van", "kan ik nog niks over zeggen"
+  'geen beeld',
+  'geen beeld van',
+  'nog geen beeld',
+  'geen inzicht',
+  'geen inzicht in',
+  'niks over zeggen',
+  'niets over zeggen',
+  'niet over zeggen',
+  'weinig over zeggen',
+  'nog niks over te zeggen',
+  'niks over te zeggen',
+  'niets over te zeggen',
   'nog onduidelijk',
   'nog niet duidelijk',
   'moet nog blijken',
@@ -472,12 +485,39 @@ export function countsDaysWithoutHours(text: string): boolean {
   return new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`).test(withDigits) && !/\buur\b/.test(withDigits);
 }
 
+/** "4 ochtenden van 9 tot 1", "3 dagen van 8.30 tot 17.00": a count of days and the clock times of one. */
+const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?';
+const DAYS_FROM_TO = new RegExp(
+  `(\\d{1,2})\\s*(?:${DAY_PARTS})\\s*(?:per week\\s*)?(?:van\\s*)?${CLOCK}\\s*(?:tot|-|–)\\s*${CLOCK}` +
+    '(?!\\s*(?:dagen|dag|uur per week))',
+);
+
+/** Hours per week from days and clock times; "van 9 tot 1" ends at 13:00. A range over 12 hours is no working day. */
+function hoursFromClockTimes(text: string): number | undefined {
+  const withDigits = text
+    .toLowerCase()
+    .split(/(\s+)/)
+    .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
+    .join('');
+  const m = DAYS_FROM_TO.exec(withDigits);
+  if (!m) return undefined;
+  const start = Number(m[2]) + Number(m[3] ?? 0) / 60;
+  let end = Number(m[4]) + Number(m[5] ?? 0) / 60;
+  if (end <= start) end += 12;
+  const perDay = end - start;
+  if (perDay <= 0 || perDay > 12) return undefined;
+  const total = Number(m[1]) * perDay;
+  return Number.isInteger(total) ? total : undefined;
+}
+
 /**
  * "halve dagen, 4x per week", "3 hele dagen", "4 dagdelen": a half day or dagdeel is counted as
  * 4 hours and a whole day as 8, as Dutch work schedules do; with hours named, the number reading
- * applies instead.
+ * applies instead. Days with clock times ("4 ochtenden van 9 tot 1") are counted from the times.
  */
 export function hoursFromDayParts(text: string): number | undefined {
+  const clock = hoursFromClockTimes(text);
+  if (clock !== undefined) return clock;
   const folded = foldText(text);
   if (/\buur\b/.test(folded)) return undefined;
   const perDay = /\bhalve dag(?:en)?\b|\bdagde(?:el|len)\b/.test(folded)

@@ -55,8 +55,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bmet (?:zijn|haar|de|hun|die) (?:taal|nederlands|taalniveau)\b|\b(?:a1|a2|b1|nt2)\b|\b(?:welk|wat voor|hoeveel) (?:taalniveau|taal|nederlands)\b/g,
     ' taal weinig nederlands ',
   ],
-  // a trait of the client as a possible obstacle: "psychische klachten, is dat een probleem?", "is dat erg"
-  [/\b(?:is|zijn) (?:dat|dit|die|het) (?:wel |dan |ook )*(?:een )?(?:probleem|bezwaar|beletsel|erg)\b/g, ' doelgroep '],
+  // a trait of the client as a possible obstacle: "psychische klachten, is dat een probleem?", "is dat erg",
+  // "sluit dat hem uit?"
+  [
+    /\b(?:is|zijn) (?:dat|dit|die|het) (?:wel |dan |ook )*(?:een )?(?:probleem|bezwaar|beletsel|erg)\b|\bsluit (?:dat|dit|het) (?:\w+ )?(?:\w+ )?uit\b/g,
+    ' voorwaarden criteria ',
+  ],
+  // after the certificate, said short: "na de verklaring?", "en na het traject"
+  [
+    /^\W*(?:en )?(?:na|daarna|na afloop van) (?:de|het|die|dat|zo'?n|een) (?:praktijkverklaring|verklaring|traject|praktijkleren)\b/g,
+    ' daarna na afloop ',
+  ],
   // asking for advice between two routes: "certificaat of praktijkverklaring, wat raad je aan"
   [/\b(?:wat|welke) (?:raad je aan|raad jij aan|is beter|kies ik|adviseer je|zou jij kiezen)\b/g, ' verschil '],
   // tasks from more than one beroep: "taken uit 2 beroepen", "werkprocessen van verschillende opleidingen"

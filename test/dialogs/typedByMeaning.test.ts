@@ -131,6 +131,12 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['taal', "Nederlands is d'r eerste taal", 'voldoende'],
   ['inkomen', 'zijn vrouw verdient het geld', 'anders'],
   ['begeleiding', 'een jc vanuit de gemeente', true],
+  // after held-out set 12: no picture of it yet is not knowing (not the "geen" / "niks" of nee);
+  // leaving a course is leaving school; the verwijzer staying involved
+  ['leerbaar', 'heb ik eerlijk gezegd geen beeld van', 'onbekend'],
+  ['schoolbaar', 'daar kan ik niets over zeggen', 'onbekend'],
+  ['situatie', 'is vorige maand gestopt met haar opleiding', 'schoolverlater'],
+  ['begeleiding', 'als klantmanager blijf ik betrokken', true],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -165,6 +171,10 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['opleiding', 'hbo in Afghanistan afgerond', 'buitenlands'],
   ['taal', 'spreekt wel wat, maar uitleg moet je vaak herhalen', 'beperkt'],
   ['werkfit', 'alleen met iemand die hem dagelijks aanstuurt', 'met-begeleiding'],
+  // after held-out set 12: days with clock times; a compound head "*coach"
+  ['urenPerWeek', 'drie middagen van 1 tot 5', 12],
+  ['urenPerWeek', '5 dagen 8-12', 20],
+  ['begeleiding', 'de loopbaancoach van het UWV', true],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -183,6 +193,8 @@ const ASKED_AGAIN: [AnswerField, string][] = [
   ['taal', 'niet zo goed'],
   // a level not reached is no level: asked again, not *voldoende*
   ['taal', 'B1 niet gehaald'],
+  // clock times that make no whole number of hours, or no working day, are asked again
+  ['urenPerWeek', '3 dagen van 8.30 tot 17.00'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {

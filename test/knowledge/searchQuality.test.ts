@@ -74,6 +74,9 @@ describe('search quality on everyday questions', () => {
     // a question about the client's language with work as its context keeps its topic in the top 3
     ['ze wil in een verpleeghuis werken, lukt dat met haar nederlands', 'voor-wie', 3],
     ['hij wil graag in een verpleeghuis werken, maar lukt dat met zijn taal?', 'voor-wie', 3],
+    // after held-out set 12
+    ['ze heeft een verslaving gehad, sluit dit haar uit', 'voor-wie', 1],
+    ['en na het traject?', 'wat-daarna', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
