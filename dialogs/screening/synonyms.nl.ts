@@ -18,6 +18,18 @@ const LEFT_SCHOOL = [
   'de opleiding',
 ].flatMap((school) => ['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} ${verb}`));
 
+/**
+ * "geslaagd op het praktijkonderwijs", "het vso afgerond": a school finished, as one phrase so that it
+ * outweighs the school's name alone (the longest match wins; "praktijkonderwijs" alone is still a pupil).
+ */
+const PRO_VSO = ['de pro', 'het vso', 'het praktijkonderwijs', 'de praktijkschool', 'het speciaal onderwijs'];
+const FINISHED_SCHOOL = PRO_VSO.flatMap((school) => [
+  ...['afgerond', 'afgemaakt', 'doorlopen', 'uit'].map((verb) => `${school} ${verb}`),
+  ...['geslaagd op', 'geslaagd voor', 'geslaagd van', 'diploma van', 'uitgestroomd van', 'klaar op'].map(
+    (verb) => `${verb} ${school}`,
+  ),
+]);
+
 /** Languages a verwijzer names for "spreekt alleen ...": another language only is no Dutch at work. */
 const OTHER_LANGUAGES = [
   'arabisch',
@@ -66,7 +78,19 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'zoekt',
       'solliciteert',
       'op zoek naar werk',
+      // looking for a job is not having one: "is op zoek naar een baan" (not the "baan" of werkend)
+      'op zoek',
+      'op zoek naar',
+      'naar een baan',
+      'naar werk',
+      'zoekende',
+      'werkzoekende',
+      'wil werken',
+      'wil aan het werk',
       'thuis',
+      'thuiszitter',
+      'thuiszittend',
+      'thuiszittende',
       'bijstand',
       'uitkering',
       // WW is an uitkering for people who lost their job
@@ -106,6 +130,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       '*werknemer',
       '*arbeider',
       '*werker',
+      // "0-urencontract", "jaarcontract"
+      '*contract',
     ],
     gedetineerd: [
       'gevangenis',
@@ -116,6 +142,17 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'gedetineerde',
       'pi',
       'justitiele inrichting',
+      // everyday words for prison and a release still to come
+      'bajes',
+      'in de bak',
+      'gevang',
+      'in de cel',
+      'komt vrij',
+      'vrijlating',
+      'wordt vrijgelaten',
+      'huis van bewaring',
+      'penitentiaire inrichting',
+      'zit een straf uit',
     ],
     schoolverlater: [
       'van school',
@@ -144,6 +181,14 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'vso afgerond',
       'pro afgerond',
       'uitgestroomd',
+      // a school finished: "afgelopen zomer geslaagd op de pro", "het praktijkonderwijs afgerond"
+      ...FINISHED_SCHOOL,
+      'geslaagd',
+      'gediplomeerd',
+      'diploma gehaald',
+      'diploma behaald',
+      'afgerond',
+      'afgemaakt',
     ],
     'leerling-pro-vso': [
       'pro',
@@ -228,7 +273,7 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     ww: ['ww', 'werkloosheidswet', 'werkloosheidsuitkering'],
     wia: ['wia', 'wga', 'iva', 'wao', 'arbeidsongeschikt', 'arbeidsongeschiktheid'],
     wajong: ['wajong', 'jonggehandicapt'],
-    geen: ['geen', 'niets', 'niks', 'geen uitkering', 'heeft geen uitkering', 'nee'],
+    geen: ['geen', 'niets', 'niks', 'geen uitkering', 'heeft geen uitkering', 'nee', 'nvt', 'niet van toepassing'],
   },
   motivatie: {
     ja: [
@@ -264,6 +309,12 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'beetje',
       'soms',
       'nog niet zeker',
+      // not sure, or it depends: doubt, not a no through its "niet"
+      'niet zeker',
+      'hangt ervan af',
+      'hangt er van af',
+      'hangt af van',
+      'afhankelijk van',
       // a yes with a hedge is doubt about wanting to take part (screening-policy: twijfel), a
       // hedged yes at the other questions stays ja
       ...HEDGED_YES,
@@ -276,6 +327,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     nee: ['wil niet', 'geen zin', 'niet gemotiveerd', 'heeft geen zin'],
   },
   werkfit: {
+    // able to work: "fit genoeg", "goed belastbaar" ("niet belastbaar" is turned around by its "niet")
+    ja: ['fit', 'fit genoeg', 'werkfit', 'belastbaar', 'inzetbaar'],
     'met-begeleiding': [
       'met begeleiding',
       'met hulp',
@@ -283,8 +336,26 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'met steun',
       'met een jobcoach',
       'met ondersteuning',
+      // support as structure or someone who steers: "met structuur lukt het"
+      'met structuur',
+      'met sturing',
+      'met aansturing',
+      'met een coach',
+      'met een begeleider',
+      'onder begeleiding',
+      'onder toezicht',
     ],
-    nee: ['nog niet', 'niet', 'lukt niet', 'nog te vroeg'],
+    nee: [
+      'nog niet',
+      'niet',
+      'lukt niet',
+      'nog te vroeg',
+      // "te ziek om te werken", "eerst herstellen"
+      'te ziek',
+      'te veel klachten',
+      'overbelast',
+      'eerst herstellen',
+    ],
   },
   taal: {
     voldoende: [
@@ -324,6 +395,17 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'eenvoudige instructies',
       'simpel nederlands',
       'eenvoudig nederlands',
+      // simple or short sentences only: "redt zich met simpele zinnen", "moeite met lange zinnen"
+      'simpele zinnen',
+      'eenvoudige zinnen',
+      'korte zinnen',
+      'makkelijke zinnen',
+      'simpele woorden',
+      'eenvoudige woorden',
+      'simpele taal',
+      'eenvoudige taal',
+      'makkelijke taal',
+      'moeite met',
       'a2',
     ],
     onvoldoende: [
@@ -350,6 +432,7 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'spreekt geen nederlands',
       'nee',
       'heel weinig',
+      'veel moeite',
       'a0',
       'a1',
       // "spreekt alleen Arabisch", "alleen haar eigen taal"
@@ -558,13 +641,34 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'actueel',
       'nog actueel',
     ],
-    false: ['verouderd', 'niet meer bruikbaar', 'kan het niet meer', 'niet meer', 'oud diploma', 'nee'],
+    false: [
+      'verouderd',
+      'niet meer bruikbaar',
+      'kan het niet meer',
+      'niet meer',
+      'oud diploma',
+      'nee',
+      // outdated in everyday words: "achterhaald", "te oud", "niks meer waard"
+      'achterhaald',
+      'gedateerd',
+      'te oud',
+      'verlopen',
+      'waardeloos',
+      'niks waard',
+      'niets waard',
+      'bestaat niet meer',
+      'geen kansen',
+    ],
   },
   begeleiding: {
     // "ik begeleid hem", "doe ik zelf": the verwijzer is the begeleider
     true: [
       'jobcoach',
       'begeleider',
+      // any coach or begeleiding: "wel een coach", "trajectbegeleiding" (a head is confirmed)
+      'coach',
+      'begeleiding',
+      '*begeleiding',
       'ja ik',
       'ja',
       'ik begeleid',

@@ -86,6 +86,11 @@ const UNKNOWN_PHRASES = [
   'nog niet getest',
   'nooit onderzocht',
   'niet onderzocht',
+  // never tried is not known either: "nooit geprobeerd" is no "nooit"
+  'nooit geprobeerd',
+  'niet geprobeerd',
+  'nog niet geprobeerd',
+  'nooit uitgeprobeerd',
 ];
 /**
  * Still to be found out ("moet ik nog checken bij het uwv", "zoek ik uit"): *onbekend* where
@@ -123,6 +128,16 @@ const TO_BE_CHECKED = [
   'nog beoordelen',
   'nog niet uit',
   'nog niet over uit',
+  // the participles too: "moet nog besproken worden", "wordt nog bekeken"
+  'nog besproken',
+  'nog afgesproken',
+  'nog overlegd',
+  'nog bekeken',
+  'nog bekijken',
+  'nog bepaald',
+  'nog bepalen',
+  'nog beslist',
+  'nog beslissen',
 ];
 /** A guess that still says yes or no: "ik denk het niet" is nee, "volgens mij wel" is ja (never the other way). */
 const HEDGED_NO = [
@@ -346,8 +361,12 @@ function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms)
   return best && !best.tie ? best.value : undefined;
 }
 
+/** "niet zeker", "niet helemaal zeker": not sure is no "niet" (the softener is already dropped). */
+const NOT_SURE = /^niet zeker\b/;
+
 /** "ja hoor", "nee, vooral door de taal", "weet ik eigenlijk niet", "ik denk het niet": yes, no or unknown. */
 function byLeadingWord(text: string, choices: readonly Choice[]): string | undefined {
+  if (NOT_SURE.test(text)) return undefined;
   const first = unstretched(text.split(' ')[0] ?? '');
   const meaning = UNKNOWN_PHRASES.some((p) => containsPhrase(text, p))
     ? 'onbekend'
@@ -440,7 +459,8 @@ function dutchNumberWord(word: string): number | undefined {
     /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(
       word,
     );
-  return compound ? NUMBER_WORDS[compound[1]!]! + TENS[compound[2]!]! : undefined;
+  // "een" is a number only inside a compound ("eenentwintig"); alone it is the article
+  return compound ? (compound[1] === 'een' ? 1 : NUMBER_WORDS[compound[1]!]!) + TENS[compound[2]!]! : undefined;
 }
 
 /** Parts of a working week that are counted, not hours: "4 ochtenden van 4 uur". */

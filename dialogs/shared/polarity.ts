@@ -11,6 +11,18 @@ import { foldText } from './typedAnswer';
  */
 export type Grade = 'yes' | 'no' | 'conditional' | 'mixed';
 
+/** What stands in the way; negated ("geen klachten") it says yes. */
+const PROBLEMS = [
+  'klachten',
+  'belemmeringen',
+  'belemmering',
+  'beperkingen',
+  'bezwaren',
+  'bezwaar',
+  'obstakels',
+  'issues',
+];
+
 /** Fixed expressions whose meaning is not that of their words ("kan niet wachten" is eager). */
 const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly string[]>> = {
   POSITIVE: [
@@ -50,6 +62,8 @@ const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly str
     'niet slecht',
     'niet verkeerd',
     'no problem',
+    // "geen belemmeringen", "zonder klachten": the other problems negated
+    ...PROBLEMS.flatMap((problem) => [`geen ${problem}`, `geen enkele ${problem}`, `zonder ${problem}`]),
   ],
   NEGATIVE: [
     'ziet het niet zitten',
@@ -111,6 +125,9 @@ const POSITIVE_WORDS = new Set([
   'top',
   'perfect',
   'inderdaad',
+  // "leert snel", "pikt het snel op"
+  'leert',
+  'pikt',
 ]);
 /** Partly: "soms", "af en toe", "wisselend", "redelijk". */
 const HEDGES = [
@@ -148,6 +165,15 @@ const CONDITIONS = [
   'met toezicht',
   'onder toezicht',
   'met aanpassingen',
+  // structure or steering as the support: "met structuur lukt het"
+  'met structuur',
+  'met duidelijke structuur',
+  'met vaste structuur',
+  'met sturing',
+  'met aansturing',
+  'met duidelijke afspraken',
+  'met een maatje',
+  'met een buddy',
   'iemand naast',
   'iemand bij',
   // "met een coach erbij", "met zijn moeder ernaast"

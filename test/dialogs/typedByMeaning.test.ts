@@ -137,6 +137,23 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['schoolbaar', 'daar kan ik niets over zeggen', 'onbekend'],
   ['situatie', 'is vorige maand gestopt met haar opleiding', 'schoolverlater'],
   ['begeleiding', 'als klantmanager blijf ik betrokken', true],
+  // after a stress list of session 8 (cover8): looking for a job is not having one, a school finished
+  // outweighs its name, prison words, not sure or "it depends" is doubt, fit / too ill, steering as
+  // support, simple sentences only, any coach, never tried, a decision still to come, "een" in compounds
+  ['situatie', 'ze is op zoek naar een vaste baan', 'werkzoekend'],
+  ['situatie', 'vorige maand geslaagd voor het praktijkonderwijs', 'schoolverlater'],
+  ['situatie', 'wacht op zijn vrijlating', 'gedetineerd'],
+  ['situatie', 'is al jaren thuiszitter', 'werkzoekend'],
+  ['motivatie', 'niet helemaal zeker', 'twijfel'],
+  ['motivatie', 'afhankelijk van het werk', 'twijfel'],
+  ['werkfit', 'fysiek fit genoeg', 'ja'],
+  ['werkfit', 'is nog te ziek om te werken', 'nee'],
+  ['werkfit', 'met aansturing van een collega', 'met-begeleiding'],
+  ['taal', 'begrijpt alleen eenvoudige zinnen', 'beperkt'],
+  ['begeleiding', 'wel een coach vanuit het wijkteam', true],
+  ['schoolbaar', 'nog nooit uitgeprobeerd', 'onbekend'],
+  ['inkomen', 'wordt nog bekeken met de werkgever', 'onbekend'],
+  ['leeftijd', 'eenendertig', 31],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -175,6 +192,11 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['urenPerWeek', 'drie middagen van 1 tot 5', 12],
   ['urenPerWeek', '5 dagen 8-12', 20],
   ['begeleiding', 'de loopbaancoach van het UWV', true],
+  // after cover8: a compound contract, learning quickly, a negated problem, structure as the condition
+  ['situatie', 'heeft een jaarcontract bij de gemeente', 'werkend'],
+  ['leerbaar', 'pikt nieuwe dingen snel op', 'ja'],
+  ['werkfit', 'er zijn geen beperkingen', 'ja'],
+  ['werkfit', 'met vaste structuur gaat het goed', 'met-begeleiding'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -228,6 +250,7 @@ describe('typed answers are matched by meaning', () => {
   it.each([
     ['nee, dat werk doet hij niet meer', false],
     ['kan nog prima', true],
+    ['is gedateerd', false],
   ] as const)('at startkwalificatieBruikbaar after "mbo 2", "%s" is understood', async (typed, expected) => {
     const driver = await atQuestion('opleiding');
     await driver.say('mbo 2');
