@@ -8,6 +8,7 @@ import { CardFactory, MessageFactory, type DialogContext } from '../sdk';
 import { menuCard } from '../root/cards';
 import { normalizeCommandText } from '../root/commands';
 import type { MenuTextHandler } from '../root/rootDialog';
+import { asksForMore } from '../shared/asksForMore';
 import { looksLikeQuestion } from '../shared/typedAnswer';
 import { menuTextMessages as msg } from './messages.nl';
 
@@ -23,7 +24,6 @@ export interface MenuTextDeps {
 
 /** A description gives at least this many screening answers; fewer is treated as a question. */
 const MIN_FIELDS = 2;
-const MORE = /^(meer|nog meer|meer info|meer informatie|meer hierover|vertel meer|en verder)$/;
 /** Greetings are a root command (dialogs/root/commands.ts); "dag" may mean goodbye, so it is answered here. */
 const GOODBYE = /^(dag|doei|tot ziens|tot later|fijne dag|groetjes)$/;
 const THANKS = /^(dank|dank je|dank je wel|dankjewel|dank u|dank u wel|bedankt|thanks|top|super|fijn)$/;
@@ -31,7 +31,7 @@ const THANKS = /^(dank|dank je|dank je wel|dankjewel|dank u|dank u wel|bedankt|t
 /** "meer", a goodbye or thanks: never content (not an answer, not a question). */
 export function isSmallTalk(text: string): boolean {
   const folded = normalizeCommandText(text);
-  return MORE.test(folded) || GOODBYE.test(folded) || THANKS.test(folded);
+  return asksForMore(text) || GOODBYE.test(folded) || THANKS.test(folded);
 }
 
 /** One or two words without a question mark: a keyword ("magazijn", "zorg") or small talk. */
@@ -56,7 +56,7 @@ async function sendMenu(dc: DialogContext, lead: string): Promise<true> {
 export function menuTextHandler(deps: MenuTextDeps): MenuTextHandler {
   return async (dc, text) => {
     const folded = normalizeCommandText(text);
-    if (MORE.test(folded)) return deps.answerMore(dc);
+    if (asksForMore(text)) return deps.answerMore(dc);
     if (GOODBYE.test(folded)) {
       await dc.context.sendActivity(msg.totZiens);
       return true;

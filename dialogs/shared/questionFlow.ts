@@ -14,11 +14,12 @@ import {
   type TurnContext,
 } from '../sdk';
 import type { AdaptiveCard } from './adaptiveCard';
+import { asksForMore } from './asksForMore';
 import type { FlowSpec, MoreAnswerer, QuestionAnswerer, Reply, Step, StepResult } from './flowStep';
 import { flowMessages as msg } from './messages.nl';
 import { navigationOf } from './navigation';
 import { submitOf, typedSubmitOf } from './submitOf';
-import { explainRequest, foldText, looksLikeQuestion } from './typedAnswer';
+import { explainRequest, looksLikeQuestion } from './typedAnswer';
 
 /** How many earlier states "terug" can go back to. */
 const MAX_BACK = 30;
@@ -126,7 +127,7 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
     const text =
       typedSubmitOf(activity) ?? (submitOf(activity) || activity.value != null ? undefined : activity.text?.trim());
     if (!text) return step.recognize(activity, state);
-    const more = foldText(text) === 'meer';
+    const more = asksForMore(text);
     if (more && typedSubmitOf(activity) && (await this.answeredMore(dc))) return this.backToStep();
     const navigation = navigationOf(text);
     if (navigation?.kind === 'back') return this.back(dc, state);

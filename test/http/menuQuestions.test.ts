@@ -47,6 +47,17 @@ describe('one word or an everyday question at the menu', () => {
     expect(pressed).toBe(more);
   });
 
+  it('"meer?" and "nog meer" continue the last answer as "meer" does', async () => {
+    const conversation = new HttpConversation(app);
+    await conversation.say('wat kost het de werkgever?');
+    const more = allVisibleText(await conversation.say('meer'));
+    for (const typed of ['meer?', 'nog meer', 'Meer info!']) {
+      const again = new HttpConversation(app);
+      await again.say('wat kost het de werkgever?');
+      expect(allVisibleText(await again.say(typed))).toBe(more);
+    }
+  });
+
   it('offers "Aanmelding voorbereiden" under the procedure answer', async () => {
     const replies = await new HttpConversation(app).say('hoe meld ik mijn cliënt aan?');
     expect(actionsOf(replies)[0]).toMatchObject({ title: 'Aanmelding voorbereiden', data: { menu: 'aanmelding' } });

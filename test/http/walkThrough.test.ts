@@ -77,6 +77,27 @@ describe('"Meer hierover" under an answer in the middle of a flow', () => {
     expect(actionsOf(more).map((a) => a.title)).not.toContain(menuTextMessages.volgendeStap.screening);
     expect(askedField(more)).toBe('leerbaar');
   });
+
+  it.each(['nog meer', 'meer info'])(
+    'typed "%s" shows the rest of the answer as at the menu, then the same question',
+    async (typed) => {
+      const chat = new HttpConversation(app);
+      await atLeerbaar(chat);
+      const answer = await chat.say('wat kost het de werkgever?');
+      const meer = actionsOf(answer).find((a) => a.title === menuTextMessages.meerKnop)!;
+      const more = await chat.say(typed);
+      expect(allVisibleText(more)).not.toMatch(/kan ik niet gebruiken|herken ik niet/);
+      expect(allVisibleText(more)).toContain(flowMessages.backToQuestion);
+      expect(cardsOf(more).length).toBeGreaterThan(1); // the rest of the answer, then the question
+      expect(askedField(more)).toBe('leerbaar');
+      // the same rest as the "Meer hierover" button gives
+      const pressed = new HttpConversation(app);
+      await atLeerbaar(pressed);
+      await pressed.say('wat kost het de werkgever?');
+      expect(allVisibleText(await pressed.submit(meer.data!))).toBe(allVisibleText(more));
+      expect(askedField(await chat.say('ja'))).toBe('schoolbaar'); // and the flow goes on
+    },
+  );
 });
 
 describe('terug and wijzig show the answer until now', () => {
