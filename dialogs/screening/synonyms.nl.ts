@@ -344,6 +344,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'met een begeleider',
       'onder begeleiding',
       'onder toezicht',
+      // steering is support: "moet goed gestuurd worden", "heeft aansturing nodig"
+      'sturing nodig',
+      'aansturing nodig',
+      'gestuurd worden',
+      'aangestuurd worden',
     ],
     nee: [
       'nog niet',
@@ -374,6 +379,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'nederlands als eerste taal',
       'nederlands als moedertaal',
       'nederlandstalig',
+      // Dutch as the client's own language: "geboren en getogen in Rotterdam", "praat gewoon Nederlands"
+      'geboren en getogen',
+      'in nederland geboren',
+      'gewoon nederlands',
       'nederlands is goed',
       'spreekt goed nederlands',
       'ja',

@@ -70,6 +70,16 @@ const UNKNOWN_PHRASES = [
   'nog niks over te zeggen',
   'niks over te zeggen',
   'niets over te zeggen',
+  // "ken hem te kort om dat te zeggen"
+  'te kort om dat te zeggen',
+  'te kort om te zeggen',
+  'te kort om dat te beoordelen',
+  'ken hem te kort',
+  'ken haar te kort',
+  'ken hem nog te kort',
+  'ken haar nog te kort',
+  'ken hem nog niet goed genoeg',
+  'ken haar nog niet goed genoeg',
   'nog onduidelijk',
   'nog niet duidelijk',
   'moet nog blijken',
@@ -479,11 +489,15 @@ export function numberByMeaning(text: string): number | undefined {
     .split(/(\s+)/)
     .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
     .join('');
-  const dayPart = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})?`; // "twee volle dagen"
+  const namedDayPart = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})`; // "twee volle dagen"
+  const dayPart = `${namedDayPart}?`;
   const product = new RegExp(
     `(\\d{1,2})\\s*${dayPart}\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(\\d{1,2})\\s*uur`,
   ).exec(withDigits);
   if (product) return Number(product[1]) * Number(product[2]);
+  // "vier dagen 8 uur", "3 dagen, 6 uur": days named, then the hours of one (a day has at most 12)
+  const bare = new RegExp(`(\\d{1,2})\\s*${namedDayPart}\\s*(?:per week)?[\\s,]+(\\d{1,2})\\s*uur\\b`).exec(withDigits);
+  if (bare && Number(bare[2]) <= 12) return Number(bare[1]) * Number(bare[2]);
   // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess
   if (countsDaysWithoutHours(withDigits)) return undefined;
   if (/\d[.,]\d/.test(folded)) return undefined;

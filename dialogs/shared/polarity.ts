@@ -163,6 +163,11 @@ const CONDITIONS = [
   'met coach',
   'met iemand',
   'met toezicht',
+  // "moet goed gestuurd worden", "heeft veel sturing nodig": yes, with someone steering
+  'gestuurd',
+  'aangestuurd',
+  'sturing',
+  'aansturing',
   'onder toezicht',
   'met aanpassingen',
   // structure or steering as the support: "met structuur lukt het"

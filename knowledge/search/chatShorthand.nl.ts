@@ -36,6 +36,7 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['hoevl', 'hoeveel'],
   ['ie', 'hij'],
   ['evt', 'eventueel'],
+  ['ipv', 'in plaats van'],
   ['wep', 'werkervaringsplek'],
   ['pw', 'participatiewet'],
 ]);

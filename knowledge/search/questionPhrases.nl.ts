@@ -66,6 +66,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /^\W*(?:en )?(?:na|daarna|na afloop van) (?:de|het|die|dat|zo'?n|een) (?:praktijkverklaring|verklaring|traject|praktijkleren)\b/g,
     ' daarna na afloop ',
   ],
+  // one route instead of another: "certificaat ipv praktijkverklaring?", "in plaats van een bbl"
+  [/\b(?:in plaats van|ipv|i p v|iplv)\b/g, ' verschil '],
+  // what someone got out of it: "heeft iemand er een baan aan overgehouden", "houden ze er werk aan over"
+  [
+    /\b(?:baan|werk|contract|dienstverband) (?:\w+ )?(?:aan )?(?:over ?gehouden|overhouden|overhoudt|overhield|aan over)\b/g,
+    ' ervaringen baan daarna ',
+  ],
   // asking for advice between two routes: "certificaat of praktijkverklaring, wat raad je aan"
   [/\b(?:wat|welke) (?:raad je aan|raad jij aan|is beter|kies ik|adviseer je|zou jij kiezen)\b/g, ' verschil '],
   // tasks from more than one beroep: "taken uit 2 beroepen", "werkprocessen van verschillende opleidingen"

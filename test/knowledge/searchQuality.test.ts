@@ -77,6 +77,9 @@ describe('search quality on everyday questions', () => {
     // after held-out set 12
     ['ze heeft een verslaving gehad, sluit dit haar uit', 'voor-wie', 1],
     ['en na het traject?', 'wat-daarna', 3],
+    // after held-out set 13
+    ['liever een mbo-certificaat ipv een praktijkverklaring', 'verschil-andere-routes', 1],
+    ['houden mensen er werk aan over', 'verhalen-deelnemers', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
