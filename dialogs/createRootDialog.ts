@@ -7,6 +7,7 @@ import type { StructuredChat } from '../intake/prefill/ports';
 import { redact } from '../intake/prefill/redact';
 import type { Catalogue } from '../knowledge/catalogue';
 import type { SearchIndex } from '../knowledge/search/searchIndex';
+import { entryShower } from './menuText/entryShown';
 import { knowledgeAnswerer, moreAnswerer } from './menuText/knowledgeAnswer';
 import { menuTextHandler } from './menuText/menuTextHandler';
 import { AanmeldingDialog, type AanmeldingDeps, type AanmeldingOptions, type AanmeldingOutcome } from './aanmelding';
@@ -137,16 +138,17 @@ export function createRootDialog(deps: DialogDeps): RootDialog {
   const { policy, teams, store, clock, idGen, submit, catalogue, index, chat } = deps;
   const answerQuestion = knowledgeAnswerer({ catalogue, index, chat, redact, streamPaceMs: deps.streamPaceMs });
   const answerMore = moreAnswerer({ catalogue, index });
+  const showEntry = entryShower({ catalogue });
   const onResult = (flow: string, result: unknown, session: Session, draft: boolean) => {
     if (!draft) deps.onFlowFinished?.(flow, result); // half-done work kept by "stop" is not a finished flow
     afterResult(flow, result, session);
   };
   const root: RootDialog = new RootDialog({
     flows: [
-      new ScreeningDialog(policy, { answerQuestion, answerMore }),
+      new ScreeningDialog(policy, { answerQuestion, answerMore, showEntry }),
       new WerkprocessenDialog({ catalogue, index, teams }),
       new AanmeldingDialog({
-        ...{ policy, teams, clock, idGen, submit, answerQuestion, answerMore },
+        ...{ policy, teams, clock, idGen, submit, answerQuestion, answerMore, showEntry },
         awaitsChannel: deps.awaitsChannel,
         werkprocessen: { catalogue, index, teams },
         chat,

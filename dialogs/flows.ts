@@ -24,6 +24,13 @@ export const PERSONAL_FLOWS: ReadonlySet<FlowId> = new Set([FLOW.screening, FLOW
 export const MENU_SUBMIT_KEY = 'menu';
 export type MenuChoice = FlowId | 'help' | 'menu';
 
+/**
+ * A button in an answer given in the middle of a flow ("Bekijk dit beroep") carries `"toon": true`
+ * beside its menu data: inside a flow it shows the entry and the flow asks its open question
+ * again; at the menu (an older card) the menu data starts the werkprocessen as before.
+ */
+export const SHOW_SUBMIT_KEY = 'toon';
+
 /** A card button that stands for typed text at the menu carries `{ "typ": "meer" }`. */
 export const TYPED_SUBMIT_KEY = 'typ';
 

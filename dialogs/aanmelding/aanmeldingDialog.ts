@@ -9,7 +9,7 @@ import { innerStackOf, type Activity, type DialogContext, type DialogInstance, t
 import { ScreeningDialog, ScreeningOutcome } from '../screening';
 import { ScreeningHandOver, ScreeningInProgress, type ScreeningOptions } from '../screening/screeningState';
 import { glossaryText } from '../screening/explain';
-import type { FlowSpec, MoreAnswerer, QuestionAnswerer, StepResult } from '../shared/flowStep';
+import type { EntryShower, FlowSpec, MoreAnswerer, QuestionAnswerer, StepResult } from '../shared/flowStep';
 import { QuestionFlow } from '../shared/questionFlow';
 import {
   type AanmeldingOutcome,
@@ -51,6 +51,8 @@ export interface AanmeldingDeps {
   answerQuestion?: QuestionAnswerer;
   /** "meer" after such an answer. */
   answerMore?: MoreAnswerer;
+  /** "Bekijk dit beroep" under such an answer: shows the entry, then the same question. */
+  showEntry?: EntryShower;
   /** The language model, when configured: it helps read the first typed message (a suggestion to confirm). */
   chat?: StructuredChat;
   /** The knowledge base: with it, the review card can open the werkprocessen choice. */
@@ -192,11 +194,12 @@ export class AanmeldingDialog extends QuestionFlow<FlowState, AanmeldingOptions>
     const screening = new ScreeningDialog(deps.policy, {
       answerQuestion: deps.answerQuestion,
       answerMore: deps.answerMore,
+      showEntry: deps.showEntry,
       readClientDetails: clientDetailsReader(deps),
     });
     const werkprocessen = deps.werkprocessen ? [new WerkprocessenDialog(deps.werkprocessen)] : [];
-    const { answerQuestion, answerMore } = deps;
-    super(aanmeldingFlow(deps), { answerQuestion, answerMore, children: [screening, ...werkprocessen] });
+    const { answerQuestion, answerMore, showEntry } = deps;
+    super(aanmeldingFlow(deps), { answerQuestion, answerMore, showEntry, children: [screening, ...werkprocessen] });
     this.gegevens = deps.gegevens;
   }
 

@@ -83,16 +83,17 @@ export function knowledgeAnswerer(deps: KnowledgeAnswerDeps) {
   return async (dc: DialogContext, question: string): Promise<boolean> => {
     const found = answerFromSearch(deps.catalogue, deps.index, question);
     const [best, ...others] = resolveHits(found.hits, deps.catalogue);
+    const open = openFlowOf(runningFlow(dc));
     if (!best) {
       await dc.context.sendActivity(found.text);
-      if (found.card) await dc.context.sendActivity(cardActivity(found.card));
+      // its buttons lead into the werkprocessen: in the middle of a flow the flow's question follows instead
+      if (found.card && !open) await dc.context.sendActivity(cardActivity(found.card));
       return true;
     }
     remember(dc, { vraag: question, geschreven: false });
     // "dieren": nothing fits; say so before showing the nearest kwalificatie
     const gap = gapOf(question, best);
     if (gap) await dc.context.sendActivity(werkprocessenMessages.zoek.geenBeroep(gap.onderwerp));
-    const open = openFlowOf(runningFlow(dc));
     const shortCard = shortAnswerCard(best, others.length, deps.catalogue, question, open);
     if (!deps.chat) {
       await dc.context.sendActivity(cardActivity(shortCard));

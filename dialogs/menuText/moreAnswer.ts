@@ -5,7 +5,7 @@ import { hitContext, hitsBody } from '../werkprocessen/searchCard';
 import type { ResolvedHit } from '../werkprocessen/viewContent';
 import { menuTextMessages as msg } from './messages.nl';
 import { nextStepFor, type OpenFlow } from './nextStep';
-import { nextStepActions, topicSummary } from './shortAnswer';
+import { hitModeOf, nextStepActions, topicSummary } from './shortAnswer';
 
 /**
  * What "meer" adds to the short answer: the rest of the best topic and the other entries;
@@ -24,7 +24,7 @@ export function moreCard(
     return adaptiveCard(
       hitsBody(
         hits,
-        hitContext(catalogue, () => false, 'menu'),
+        hitContext(catalogue, () => false, hitModeOf(open)),
       ),
       nextStepActions(nextStepFor(best), false, open),
     );
@@ -42,7 +42,7 @@ export function moreCard(
     ...restBlocks,
     ...hitsBody(
       others,
-      hitContext(catalogue, () => false, 'menu'),
+      hitContext(catalogue, () => false, hitModeOf(open)),
     ),
   ];
   return adaptiveCard(body, nextStepActions(nextStepFor(best), false, open));

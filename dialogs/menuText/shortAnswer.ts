@@ -19,11 +19,14 @@ export function topicSummary(o: Onderwerp, question = '', max = SHORT_SENTENCES)
   return { kort: sentences.slice(0, max).join(' '), rest: sentences.slice(max).join(' ') };
 }
 
-function bestBlocks(best: ResolvedHit, catalogue: Catalogue, question: string): CardElement[] {
+/** How the buttons of an entry in an answer work: at the menu they start a flow; in a flow they show it there. */
+export const hitModeOf = (open: OpenFlow | undefined) => (open ? 'inFlow' : 'menu');
+
+function bestBlocks(best: ResolvedHit, catalogue: Catalogue, question: string, open?: OpenFlow): CardElement[] {
   if (best.type !== 'onderwerp')
     return hitsBody(
       [best],
-      hitContext(catalogue, () => false, 'menu'),
+      hitContext(catalogue, () => false, hitModeOf(open)),
     );
   return [
     textBlock(`**${best.onderwerp.titel}**`),
@@ -58,7 +61,7 @@ export function shortAnswerCard(
 ): AdaptiveCard {
   const more = hasMore(best, others);
   const body = [
-    ...bestBlocks(best, catalogue, question),
+    ...bestBlocks(best, catalogue, question, open),
     ...(more ? [subtle(msg.meerHint, { spacing: 'Medium' })] : []),
   ];
   return adaptiveCard(body, nextStepActions(nextStepFor(best), more, open));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FLOW, MENU_SUBMIT_KEY, type FlowId } from '../flows';
+import { FLOW, MENU_SUBMIT_KEY, SHOW_SUBMIT_KEY, type FlowId } from '../flows';
 import { submitOf } from '../shared/submitOf';
 import { parseYesNoUnknown } from '../shared/meaning';
 
@@ -87,7 +87,10 @@ const FLOW_NAMES: Record<string, FlowId> = {
 const MENU_NUMBERS: Record<string, FlowId> = { '1': FLOW.screening, '2': FLOW.werkprocessen, '3': FLOW.aanmelding };
 
 export function recognizeCommand(activity: { text?: string; value?: unknown }, atMenu: boolean): Command | undefined {
-  const submitted = menuSubmit(submitOf(activity));
+  const submit = submitOf(activity);
+  // "Bekijk dit beroep" under a mid-flow answer: the flow shows it and keeps its place
+  if (!atMenu && submit?.[SHOW_SUBMIT_KEY] === true) return undefined;
+  const submitted = menuSubmit(submit);
   if (submitted) return submitted;
   if (typeof activity.text !== 'string') return undefined;
   const text = normalizeCommandText(activity.text);

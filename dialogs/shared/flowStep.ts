@@ -61,6 +61,9 @@ export type QuestionAnswerer = (dc: DialogContext, question: string) => Promise<
 /** "meer" after such an answer: the rest of it (sends it itself); false when it could not. */
 export type MoreAnswerer = (dc: DialogContext) => Promise<boolean>;
 
+/** "Bekijk dit beroep" under such an answer: shows that entry (sends it itself); false for any other turn. */
+export type EntryShower = (dc: DialogContext) => Promise<boolean>;
+
 export function retry<S>(...replies: Reply[]): StepResult<S> {
   return { kind: 'retry', replies };
 }

@@ -14,8 +14,9 @@ import {
   type TurnContext,
 } from '../sdk';
 import type { AdaptiveCard } from './adaptiveCard';
+import { SHOW_SUBMIT_KEY } from '../flows';
 import { asksForMore } from './asksForMore';
-import type { FlowSpec, MoreAnswerer, QuestionAnswerer, Reply, Step, StepResult } from './flowStep';
+import type { EntryShower, FlowSpec, MoreAnswerer, QuestionAnswerer, Reply, Step, StepResult } from './flowStep';
 import { flowMessages as msg } from './messages.nl';
 import { navigationOf } from './navigation';
 import { submitOf, typedSubmitOf } from './submitOf';
@@ -38,6 +39,8 @@ export interface QuestionFlowDeps {
   answerQuestion?: QuestionAnswerer;
   /** "meer" (its button under such an answer): the rest of that answer; the same step then comes back. */
   answerMore?: MoreAnswerer;
+  /** A button under such an answer ("Bekijk dit beroep"): the entry, then the same step comes back. */
+  showEntry?: EntryShower;
   /** Flows this one may run as a child (the aanmelding runs the screening). */
   children?: Dialog[];
 }
@@ -123,6 +126,7 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
   /** One turn at a step: corrections and questions first, then the step's own recognizer. */
   private async turn(dc: DialogContext, state: S, step: Step<S>): Promise<StepResult<S>> {
     const activity = dc.context.activity;
+    if (submitOf(activity)?.[SHOW_SUBMIT_KEY] === true && (await this.deps.showEntry?.(dc))) return this.backToStep();
     // A button that stands for typed text ("wijzig mijn gegevens") is read as if it was typed.
     const text =
       typedSubmitOf(activity) ?? (submitOf(activity) || activity.value != null ? undefined : activity.text?.trim());

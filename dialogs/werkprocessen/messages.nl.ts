@@ -117,6 +117,9 @@ export const werkprocessenMessages = {
     geenUitleg: 'Hier is nog geen uitleg in gewone taal. Lees de officiële omschrijving.',
     officieel: 'Officiële omschrijving (SBB):',
     kiesDit: 'Kies dit werkproces',
+    bekijk: 'Bekijk dit werkproces',
+    /** Under an entry shown in the middle of another flow. */
+    kerntaken: 'Werkprocessen:',
     kop: 'Wat doet je cliënt in dit werkproces?',
     alGekozen: 'Dit werkproces staat in je selectie.',
   },

@@ -1,5 +1,5 @@
 import type { Catalogue, WerkprocesInfo } from '../../knowledge/catalogue';
-import { FLOW, MENU_SUBMIT_KEY } from '../flows';
+import { FLOW, MENU_SUBMIT_KEY, SHOW_SUBMIT_KEY } from '../flows';
 import {
   actionSet,
   adaptiveCard,
@@ -28,9 +28,11 @@ import { asksForLevel, gapOf, niveauOf, type ResolvedHit } from './viewContent';
 
 /**
  * 'flow': inside "Werkprocessen verkennen" (werkprocessen are ticked, kwalificaties opened);
- * 'menu': the answer to a question typed at the menu (buttons start the flow there).
+ * 'menu': the answer to a question typed at the menu (buttons start the flow there);
+ * 'inFlow': the answer to a question typed in the screening or aanmelding (buttons show the
+ * entry there, and the flow goes on where it was).
  */
-export type HitMode = 'flow' | 'menu';
+export type HitMode = 'flow' | 'menu' | 'inFlow';
 
 export interface HitContext {
   mode: HitMode;
@@ -58,22 +60,25 @@ function crebo(hit: ResolvedHit): string | undefined {
 }
 
 const menuStart = (extra: Record<string, unknown>) => ({ [MENU_SUBMIT_KEY]: FLOW.werkprocessen, ...extra });
+/** In another flow: shown there (the menu data is for an older card clicked at the menu). */
+const shown = (extra: Record<string, unknown>) => ({ ...menuStart(extra), [SHOW_SUBMIT_KEY]: true });
 
 function hitButtons(hit: ResolvedHit, mode: HitMode): CardElement[] {
   if (hit.type === 'kwalificatie') {
     const { crebo, naam } = hit.kwalificatie;
+    const data =
+      mode === 'flow'
+        ? { actie: 'kwalificatie', crebo }
+        : (mode === 'inFlow' ? shown : menuStart)({ kwalificatie: crebo });
     return [
-      actionSet([
-        submitAction(
-          msg.kwalificatie.openen,
-          mode === 'flow' ? { actie: 'kwalificatie', crebo } : menuStart({ kwalificatie: crebo }),
-          { tooltip: msg.kwalificatie.openenVolledig(naam) },
-        ),
-      ]),
+      actionSet([submitAction(msg.kwalificatie.openen, data, { tooltip: msg.kwalificatie.openenVolledig(naam) })]),
     ];
   }
   if (hit.type === 'werkproces' && mode === 'menu') {
     return [actionSet([submitAction(msg.werkproces.kiesDit, menuStart({ kies: werkprocesId(hit.werkproces) }))])];
+  }
+  if (hit.type === 'werkproces' && mode === 'inFlow') {
+    return [actionSet([submitAction(msg.werkproces.bekijk, shown({ kies: werkprocesId(hit.werkproces) }))])];
   }
   return [];
 }

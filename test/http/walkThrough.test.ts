@@ -11,6 +11,10 @@ import { flowMessages } from '../../dialogs/shared/messages.nl';
 import { displayValue } from '../../dialogs/screening/cards';
 import { screeningMessages } from '../../dialogs/screening/messages.nl';
 import { loadScreeningCases } from '../fixtures/screeningCases';
+import { werkprocessenMessages } from '../../dialogs/werkprocessen/messages.nl';
+import { loadCatalogue } from '../../knowledge/catalogue';
+
+const catalogue = loadCatalogue();
 
 /** Faults found in a walk-through as busy klantmanagers, driven through the real bot turn by turn. */
 let app: TestApp;
@@ -18,6 +22,19 @@ withTestApp((started) => (app = started));
 
 type Action = { title: string; style?: string; data?: Record<string, unknown> };
 const actionsOf = (replies: Partial<Activity>[]) => cardsOf(replies).flatMap((c) => (c.actions as Action[]) ?? []);
+/** Every button of the cards, also those inside the body (an entry's own ActionSet). */
+const buttonsOf = (replies: Partial<Activity>[]): Action[] => {
+  const walk = (node: unknown): Action[] =>
+    Array.isArray(node)
+      ? node.flatMap(walk)
+      : typeof node === 'object' && node !== null
+        ? [
+            ...((node as { type?: string }).type === 'Action.Submit' ? [node as Action] : []),
+            ...Object.values(node).flatMap(walk),
+          ]
+        : [];
+  return walk(cardsOf(replies));
+};
 
 /** The screening, typed up to the leerbaar question. */
 async function atLeerbaar(chat: HttpConversation): Promise<void> {
@@ -98,6 +115,51 @@ describe('"Meer hierover" under an answer in the middle of a flow', () => {
       expect(askedField(await chat.say('ja'))).toBe('schoolbaar'); // and the flow goes on
     },
   );
+});
+
+describe('a link in an answer given in the middle of a flow', () => {
+  const k = '25254'; // Assistent logistiek
+
+  it('screening: "Bekijk dit beroep" shows the beroep, offers "Verder met de screening" and keeps the place', async () => {
+    const chat = new HttpConversation(app);
+    await atLeerbaar(chat);
+    const answer = await chat.say('wat doet een assistent logistiek?');
+    const bekijk = buttonsOf(answer).find((a) => a.title === werkprocessenMessages.kwalificatie.openen)!;
+    expect(bekijk.data).toMatchObject({ kwalificatie: k });
+    const shown = await chat.submit(bekijk.data!);
+    const text = allVisibleText(shown);
+    expect(text).toContain('Assistent logistiek');
+    expect(text).toContain(catalogue.kwalificatie(k)!.beschrijving!); // the content itself
+    expect(text).not.toContain(werkprocessenMessages.title); // no werkprocessen flow started
+    expect(actionsOf(shown).map((a) => a.title)).toContain(menuTextMessages.verderMet.screening);
+    expect(text).toContain(flowMessages.backToQuestion);
+    expect(askedField(shown)).toBe('leerbaar'); // the same question, answers kept
+    expect(askedField(await chat.say('ja'))).toBe('schoolbaar');
+  });
+
+  it('aanmelding: "Bekijk dit werkproces" shows its explanation and the same question', async () => {
+    const chat = new HttpConversation(app);
+    await chat.say('aanmelding');
+    expect(askedField(await chat.say('34'))).toBe('situatie');
+    const answer = await chat.say('wat doe je bij gasten ontvangen in een restaurant?');
+    const bekijk = buttonsOf(answer).find((a) => a.title === werkprocessenMessages.werkproces.bekijk)!;
+    expect(bekijk).toBeDefined();
+    expect(buttonsOf(answer).map((a) => a.title)).not.toContain(werkprocessenMessages.werkproces.kiesDit);
+    const shown = await chat.submit(bekijk.data!);
+    expect(allVisibleText(shown)).toContain(werkprocessenMessages.werkproces.voorbeelden);
+    expect(actionsOf(shown).map((a) => a.title)).toContain(menuTextMessages.verderMet.aanmelding);
+    expect(askedField(shown)).toBe('situatie');
+    expect(askedField(await chat.say('werkzoekend'))).toBe('ingeschrevenMbo');
+  });
+
+  it('at the menu the same button (an older card) still opens the beroep in Werkprocessen verkennen', async () => {
+    const chat = new HttpConversation(app);
+    await chat.say('hoi');
+    const opened = await chat.submit({ menu: 'werkprocessen', kwalificatie: k, toon: true });
+    expect(allVisibleText(opened)).toContain(
+      werkprocessenMessages.kwalificatie.geenWerkprocessen('Assistent logistiek'),
+    );
+  });
 });
 
 describe('terug and wijzig show the answer until now', () => {
