@@ -52,7 +52,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\blopende band\b/g, ' productie inpakken '],
   // language as the condition: "lukt dat met haar taal", "ze heeft A2", "welk taalniveau is nodig"
   [
-    /\bmet (?:zijn|haar|de|hun|die) (?:taal|nederlands|taalniveau)\b|\b(?:a1|a2|b1|nt2)\b|\b(?:welk|wat voor|hoeveel) (?:taalniveau|taal|nederlands)\b/g,
+    /\bmet (?:zijn|haar|de|hun|die) (?:taal|nederlands|taalniveau)\b|\b(?:a1|a2|b1|nt2)\b|\b(?:welk|wat voor|hoeveel) (?:taalniveau|taal|nederlands)\b|\b(?:taalachterstand|taalbarriere|taalproblemen|taalprobleem|anderstalige?)\b/g,
     ' taal weinig nederlands ',
   ],
   // a trait of the client as a possible obstacle: "psychische klachten, is dat een probleem?", "is dat erg",
@@ -210,7 +210,32 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' $& doelgroep ',
   ],
   // the client as a learner, not a school as the workplace: "moet hij naar school", "lessen volgen"
-  [/\bnaar (?:de )?(?:school|les|lessen)\b|\b(?:les|lessen) (?:volgen|krijgen)\b|\bschoolbanken\b/g, ' lessen '],
+  [/\bnaar (?:de )?(?:school|les|lessen)\b|\b(?:les|lessen) (?:volgen|krijgen)\b|\bschoolbanken\b/g, ' lessen '], // what it is, asked in other words: "wat houdt het in", "waar gaat dit over", "wat moet ik me erbij voorstellen"
+  [
+    /\bwat (?:houdt|houden) (?:het|dit|dat|zoiets|praktijkleren) (?:\w+ )?in\b|\bwaar gaat (?:het|dit|dat) (?:\w+ )?over\b|\bwat (?:moet|kan) ik me (?:daar|er|hier) ?(?:bij )?voorstellen\b/g,
+    ' wat is praktijkleren uitleg ',
+  ],
+  // hearing back after sending is the procedure: "hoe snel hoor ik iets", "wanneer krijg ik bericht"
+  [
+    /\b(?:hoor|horen|krijg|krijgen) (?:ik|we|wij|je|jij) (?:\w+ ){0,2}(?:terug|bericht|reactie|antwoord)\b|\bhoor (?:ik|we|je) (?:\w+ )?iets\b|\bterugkoppeling\b/g,
+    ' aanmelden stappen ',
+  ],
+  // combined with a job the client has: "kan het naast zijn baan", "naast haar werk bij de Action"
+  [
+    /\bnaast (?:zijn|haar|hun|een|het|z'?n|zn|d'?r|mijn) (?:\w+ )?(?:baan|werk|job|dienstverband|contract)\b/g,
+    ' werkend met werk voorwaarden ',
+  ],
+  // a fact about the client, then "kan dat?": whether the person fits ("taalachterstand, kan dat",
+  // "heeft een strafblad, mag dat"); a wish ("wil graag koken, kan dat") asks for the work instead
+  [
+    /^(?!.*\b(?:wil|wilt|willen|graag|zoekt)\b)(.*),\s*(?:kan|mag) (?:dat|dit|het|zoiets)(?: (?:wel|ook|dan|nog|toch|gewoon))*(?=\W*$)/g,
+    '$1 voorwaarden ',
+  ],
+  // a diploma from higher education is a startkwalificatie question: "ze heeft hbo uit Afghanistan"
+  [
+    /\b(?:hbo|wo|universiteit|bachelor|master)(?:[\s-]*(?:diploma|opleiding|studie))?\b/g,
+    ' $& startkwalificatie diploma ',
+  ],
 ];
 
 /** The question with its everyday phrases replaced by the word they mean. */

@@ -460,6 +460,13 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   gevangene: ['gedetineerden', 'detentie'],
   bajes: ['gedetineerden', 'detentie'],
   gedetineerd: ['gedetineerden', 'detentie'],
+  // "wordt ze student?": being enrolled at the mbo (in the derde leerweg)
+  student: ['inschrijving', 'ingeschreven', 'derde leerweg'],
+  studente: ['inschrijving', 'ingeschreven', 'derde leerweg'],
+  // what the client or the employer pays: "zit er een eigen bijdrage aan", "wat is het prijskaartje"
+  bijdrage: ['kosten', 'betalen'],
+  prijskaartje: ['kosten', 'prijs'],
+  factuur: ['kosten', 'betalen'],
   // "mag het ook in deeltijd": the hours per week
   deeltijd: ['uur per week', 'uren'],
   parttime: ['uur per week', 'uren'],

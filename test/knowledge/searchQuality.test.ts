@@ -80,6 +80,17 @@ describe('search quality on everyday questions', () => {
     // after held-out set 13
     ['liever een mbo-certificaat ipv een praktijkverklaring', 'verschil-andere-routes', 1],
     ['houden mensen er werk aan over', 'verhalen-deelnemers', 3],
+    // after a stress list of session 8 (cover8): what it is in other words, enrolment as a student,
+    // a foreign or higher diploma, hearing back, next to a job, a contribution, a fact plus "mag dat"
+    ['waar gaat dit eigenlijk over', 'wat-is-praktijkleren', 1],
+    ['wat moet ik me daarbij voorstellen', 'wat-is-praktijkleren', 3],
+    ['wordt hij dan gewoon student bij het roc', 'derde-leerweg', 3],
+    ['anderstalige man, mag dat', 'voor-wie', 1],
+    ['ze heeft een master gehaald in iran', 'voor-wie', 3],
+    ['hoe snel krijgen we een reactie', 'aanmelden', 3],
+    ['gaat dat naast zijn baan', 'voor-wie', 3],
+    ['moet de deelnemer zelf iets bijdragen', 'kosten', 3],
+    ['heeft een strafblad, mag dat', 'voor-wie', 1],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
