@@ -3,6 +3,7 @@ import { loadCatalogue, type WerkprocesInfo } from '../../../knowledge/catalogue
 import { createSearchIndex } from '../../../knowledge/search/searchIndex';
 import { werkprocessenMessages as msg } from '../../../dialogs/werkprocessen/messages.nl';
 import type { ResolvedHit } from '../../../dialogs/werkprocessen/viewContent';
+import { creboMessages } from '../../../dialogs/shared/messages.nl';
 import type { BotMessage } from '../playground';
 import { visible } from './text';
 
@@ -28,9 +29,14 @@ export function expectHitShown(message: BotMessage, hit: ResolvedHit): void {
   }
 }
 
+/** A basisdeel werkproces under its dossier names the kwalificatiedossier's number, any other its kwalificatie's crebo. */
+function creboOf(wp: WerkprocesInfo): string {
+  return creboMessages.crebo(wp.crebo, wp.crebo === wp.dossier.dossierCrebo);
+}
+
 export function expectWerkprocesShown(message: BotMessage, wp: WerkprocesInfo): void {
   expect(message.text).toContain(wp.titel);
-  expect(message.text).toContain(msg.werkproces.meta(wp.code, wp.kwalificatie, `crebo ${wp.crebo}`, wp.niveau));
+  expect(message.text).toContain(msg.werkproces.meta(wp.code, wp.kwalificatie, creboOf(wp), wp.niveau));
 }
 
 /** The title of a werkproces tick box: its number in the list, title and code. */
@@ -43,7 +49,7 @@ export function tickTitle(wp: WerkprocesInfo, nummer: number): string {
  * marker (the TextBlock's markdown makes it a numbered list), which is not part of the text.
  */
 export function selectionLine(wp: WerkprocesInfo): string {
-  return msg.selectie.werkproces(wp.code, wp.titel, wp.kwalificatie, `crebo ${wp.crebo}`);
+  return msg.selectie.werkproces(wp.code, wp.titel, wp.kwalificatie, creboOf(wp));
 }
 
 /** The selection lines appear in this order. */
