@@ -2,7 +2,7 @@ import { dutchIsoDate } from '../../intake/dossier/clock';
 import { ageOn, IsoDate } from '../../intake/dossier/fields';
 import { datesIn } from '../../intake/prefill/dutchDates';
 import { extractOpleiding, namesOnlyUnattainedLevels } from '../../intake/prefill/opleidingRule';
-import { extractByRules, normalizeForRules } from '../../intake/prefill/ruleExtractor';
+import { fieldByRules, normalizeForRules } from '../../intake/prefill/ruleExtractor';
 import { fieldMeta, isAnswerField, ANSWER_SHAPE, type AnswerField } from '../../intake/screening/answers';
 import { healthDetailIn } from '../../privacy/healthDetails';
 import type { Activity } from '../sdk';
@@ -78,7 +78,7 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
     if (number !== undefined) return sure(checked(field, number));
     // Two numbers, one with its unit ("32 uur, 4 dagen"): the field's own description rule
     // knows which one is meant; it is an inference, so confirmed first.
-    const described = extractByRules(text)[field];
+    const described = fieldByRules(text, field);
     if (typeof described === 'number') return unsure(checked(field, described));
     // "3 dagen" is no 3 hours: ask for the hours instead of reading the first number
     if (field === 'urenPerWeek' && countsDaysWithoutHours(text)) return retry(msg.invalid.daysWithoutHours);
@@ -103,7 +103,7 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
   }
   // A whole sentence ("heeft een dienstverband bij het sw-bedrijf"): the rules that read a
   // client's description for the aanmelding, for this field only, confirmed before it counts.
-  const described = extractByRules(text)[field];
+  const described = fieldByRules(text, field);
   if (described !== undefined) return { ok: true, value: { value: described, sure: false } };
   // "lukt als er iemand naast staat", "korte zinnen gaan, lange uitleg niet": what the sentence
   // says on the whole, at a can/wants question; confirmed before it counts

@@ -40,23 +40,34 @@ function resolve<V>(lower: string, field: FieldRules<V>): V | undefined {
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 
+/** One reader per field, on the normalized text; the order is the order of the fields read. */
+const READERS: { readonly [F in keyof Answers]?: (lower: string) => unknown } = {
+  leeftijd: extractLeeftijd,
+  situatie: (lower) => resolve(lower, SITUATIE_RULES),
+  uitkering: (lower) => resolve(lower, UITKERING_RULES),
+  opleiding: extractOpleiding,
+  ingeschrevenMbo: (lower) => resolve(lower, INGESCHREVEN_MBO_RULES),
+  taal: (lower) => resolve(lower, TAAL_RULES),
+  motivatie: (lower) => resolve(lower, MOTIVATIE_RULES),
+  werkfit: (lower) => resolve(lower, WERKFIT_RULES),
+  urenPerWeek: extractUrenPerWeek,
+  leerbedrijf: (lower) => resolve(lower, LEERBEDRIJF_RULES),
+  begeleiding: (lower) => resolve(lower, BEGELEIDING_RULES),
+  interesses: extractInteresses,
+};
+
 export function extractByRules(text: string): RuleFields {
   const lower = normalizeForRules(text);
-  const candidate: Record<string, unknown> = {
-    leeftijd: extractLeeftijd(lower),
-    situatie: resolve(lower, SITUATIE_RULES),
-    uitkering: resolve(lower, UITKERING_RULES),
-    opleiding: extractOpleiding(lower),
-    ingeschrevenMbo: resolve(lower, INGESCHREVEN_MBO_RULES),
-    taal: resolve(lower, TAAL_RULES),
-    motivatie: resolve(lower, MOTIVATIE_RULES),
-    werkfit: resolve(lower, WERKFIT_RULES),
-    urenPerWeek: extractUrenPerWeek(lower),
-    leerbedrijf: resolve(lower, LEERBEDRIJF_RULES),
-    begeleiding: resolve(lower, BEGELEIDING_RULES),
-    interesses: extractInteresses(lower),
-  };
-  return keepValid(candidate);
+  return keepValid(Object.fromEntries(Object.entries(READERS).map(([field, read]) => [field, read(lower)])));
+}
+
+/**
+ * One field of a description by its own rules only: the screening's fallback for a typed
+ * answer at that field's question. The same value extractByRules(text)[field] gives.
+ */
+export function fieldByRules<F extends keyof Answers>(text: string, field: F): Answers[F] | undefined {
+  const read = READERS[field];
+  return read && keepValid({ [field]: read(normalizeForRules(text)) })[field];
 }
 
 /** Keeps each defined value that passes its field schema (a guard against rule mistakes). */

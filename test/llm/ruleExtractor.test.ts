@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ANSWER_FIELDS, Answers, type AnswerField } from '../../intake/screening/answers';
-import { extractByRules } from '../../intake/prefill/ruleExtractor';
+import { extractByRules, fieldByRules } from '../../intake/prefill/ruleExtractor';
 
 const Fixture = z.array(z.strictObject({ text: z.string().min(1), expected: Answers.partial() }));
 const fixtures = Fixture.parse(
@@ -151,5 +151,20 @@ describe('extractByRules on phrases it must not misread', () => {
 
   it('takes the highest finished level', () => {
     expect(extractByRules('Heeft vmbo en daarna mbo 3 afgerond.').opleiding).toBe('mbo2plus');
+  });
+
+  it("one field by its own rules (the screening's fallback) reads what the whole description gives it", () => {
+    const texts = [...fixtures.map((f) => f.text), 'zit in de bijstand', '32 uur, 4 dagen', 'mbo 2 afgebroken'];
+    let read = 0;
+    for (const text of texts) {
+      const all = extractByRules(text);
+      for (const field of ANSWER_FIELDS) {
+        expect(fieldByRules(text, field), `${field} in "${text}"`).toEqual(all[field]);
+        if (all[field] !== undefined) read++;
+      }
+    }
+    expect(read).toBeGreaterThan(texts.length); // not trivially undefined
+    expect(fieldByRules('zit in de bijstand', 'uitkering')).toBe('participatiewet');
+    expect(fieldByRules('zit in de bijstand, 34 jaar', 'leerbaar')).toBeUndefined(); // no rules for it
   });
 });
