@@ -25,11 +25,17 @@ export function gradedChoice(field: AnswerField, text: string): string | undefin
   return grade === undefined ? undefined : byGrade[grade];
 }
 
+/** Where a yes under a condition is the middle choice, not a plain yes ("ja, mits er een jobcoach meegaat"). */
+const CONDITION_IS_MIDDLE: ReadonlySet<AnswerField> = new Set(['werkfit', 'taal']);
+
 /**
  * "gesprekken gaan prima, lezen niet": a word for one end ("prima") in a sentence that says
- * partly; the middle choice where the question has one, to be confirmed.
+ * partly, or "ja, mits er een jobcoach meegaat" under a condition; the middle choice where the
+ * question has one, to be confirmed.
  */
 export function partlyChoice(field: AnswerField, text: string): string | undefined {
-  const middle = CHOICE_BY_GRADE[field]?.mixed;
-  return middle !== undefined && gradeOf(text) === 'mixed' ? middle : undefined;
+  const byGrade = CHOICE_BY_GRADE[field];
+  const grade = gradeOf(text);
+  if (grade === 'mixed') return byGrade?.mixed;
+  return grade === 'conditional' && CONDITION_IS_MIDDLE.has(field) ? byGrade?.conditional : undefined;
 }

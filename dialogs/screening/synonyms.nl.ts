@@ -215,6 +215,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'zonder diploma',
       'basisschool',
       'alleen basisschool',
+      // the last year of primary school: "alleen groep 8"
+      'groep 8',
+      'groep acht',
+      'groep 7',
+      'groep zeven',
       'lagere school',
       'alleen lagere school',
       'nooit naar school',
@@ -328,7 +333,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
   },
   werkfit: {
     // able to work: "fit genoeg", "goed belastbaar" ("niet belastbaar" is turned around by its "niet")
-    ja: ['fit', 'fit genoeg', 'werkfit', 'belastbaar', 'inzetbaar'],
+    // already working: "ze werkt al 3 dagen bij de Jumbo" ("werkt al niet meer" is turned around by its "niet")
+    ja: ['fit', 'fit genoeg', 'werkfit', 'belastbaar', 'inzetbaar', 'werkt al', 'werkt nu al', 'heeft al een baan'],
     'met-begeleiding': [
       'met begeleiding',
       'met hulp',

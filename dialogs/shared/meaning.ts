@@ -129,6 +129,10 @@ const TO_BE_CHECKED = [
   'nog over praten',
   'nog overleggen',
   'nog afspreken',
+  // "nog niet over gesproken", "nog niet besproken": a talk still to come
+  'niet over gesproken',
+  'nog niet besproken',
+  'nog niet over gehad',
   // still to be tested or decided: "moet nog getest worden", "daar zijn we nog niet uit"
   'nog getest',
   'nog testen',
@@ -498,6 +502,14 @@ export function numberByMeaning(text: string): number | undefined {
   // "vier dagen 8 uur", "3 dagen, 6 uur": days named, then the hours of one (a day has at most 12)
   const bare = new RegExp(`(\\d{1,2})\\s*${namedDayPart}\\s*(?:per week)?[\\s,]+(\\d{1,2})\\s*uur\\b`).exec(withDigits);
   if (bare && Number(bare[2]) <= 12) return Number(bare[1]) * Number(bare[2]);
+  // "vier uur per dag, vijf dagen": the hours of a day, then the days
+  const perDayFirst = new RegExp(
+    `(\\d{1,2})\\s*uur (?:per|a|à|op een|elke) dag[\\s,]+(?:en\\s+)?(\\d)\\s*${namedDayPart}`,
+  ).exec(withDigits);
+  if (perDayFirst && Number(perDayFirst[1]) <= 12) return Number(perDayFirst[1]) * Number(perDayFirst[2]);
+  // "maximaal 10 uur per week, in blokken van 2 uur": the one number said to be per week
+  const perWeek = [...withDigits.matchAll(/(\d{1,2})\s*uur (?:per week|in de week|pw|p\/w|per wk)\b/g)];
+  if (perWeek.length === 1) return Number(perWeek[0]![1]);
   // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess
   if (countsDaysWithoutHours(withDigits)) return undefined;
   if (/\d[.,]\d/.test(folded)) return undefined;

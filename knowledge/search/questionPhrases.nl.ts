@@ -196,7 +196,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' rollen mbo-instelling ',
   ],
   // how to tell the client is explaining it: "hoe vertel ik het hem", "hoe breng ik dit bij zijn ouders"
-  [/\bhoe (?:vertel|breng) (?:ik|je|we) (?:het|dit|dat|zoiets)\b/g, ' uitleggen uitleg '],
+  [
+    /\bhoe (?:vertel|breng) (?:ik|je|we) (?:het|dit|dat|zoiets)\b|\bhoe leg (?:ik|je|we) (?:het|dit|dat|zoiets) (?:\w+ )?uit\b/g,
+    ' uitleggen uitleg ',
+  ],
+  // reading and writing as the client's difficulty: "leest en schrijft heel slecht", "kan niet lezen"
+  [
+    /\b(?:leest|lezen|schrijft|schrijven)(?: en (?:leest|lezen|schrijft|schrijven))? (?:\w+ )?(?:slecht|moeilijk|matig|nauwelijks|niet)\b|\b(?:kan|kunnen) (?:\w+ )?(?:niet|nauwelijks|slecht|moeilijk) (?:lezen|schrijven)\b/g,
+    ' laaggeletterd voorwaarden ',
+  ],
+  // what the school charges: "wat vraagt het roc ervoor", "wat rekent het mbo daarvoor"
+  [/\bwat (?:vraagt|vragen|rekent|rekenen) (?:\w+ ){0,3}(?:ervoor|daarvoor|er voor|daar voor)\b/g, ' kosten '],
   // "hvl uur pw": per week after hours, not the Participatiewet
   [/\b(uur|uren|dagen) pw\b/g, ' $1 per week '],
   // how to get started is the procedure: "waar begin ik", "hoe start je zoiets"

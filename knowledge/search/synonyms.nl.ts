@@ -290,6 +290,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   plastic: ['productie', 'fabriek'],
   lassen: ['lasser', 'metaal', 'constructie', 'lastechniek'],
   lasser: ['lassen', 'metaal'],
+  // "las" alone is too short to split off ("ik las"): its compounds are named
+  lasbedrijf: ['lassen', 'metaal', 'constructie'],
+  laswerk: ['lassen', 'metaal', 'constructie'],
+  lasserij: ['lassen', 'metaal', 'constructie'],
   metaal: ['metaalbewerking', 'constructie', 'lassen', 'staal'],
   staal: ['metaal', 'constructie'],
   ijzer: ['metaal', 'staal'],

@@ -91,9 +91,22 @@ describe('search quality on everyday questions', () => {
     ['gaat dat naast zijn baan', 'voor-wie', 3],
     ['moet de deelnemer zelf iets bijdragen', 'kosten', 3],
     ['heeft een strafblad, mag dat', 'voor-wie', 1],
+    // after held-out set 14
+    ['kan bijna niet lezen', 'voor-wie', 1],
+    ['wat rekent de school daarvoor', 'kosten', 1],
+    ['hoe leg ik dit uit aan haar ouders', 'uitleg-voor-client', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
+  });
+
+  it.each([
+    ['lasbedrijf', '25291'],
+    ['laswerk', '25291'],
+  ])('"%s" finds the field\'s kwalificatie (%s) in the top 3, not the leerbedrijf first', (query, crebo) => {
+    const hits = index.search(query, { limit: 3 });
+    expect(hits.map((hit) => hit.crebo)).toContain(crebo);
+    expect(hits[0]!.type).toBe('kwalificatie');
   });
 
   it('covers kwalificaties, werkprocessen and topics in the fixtures', () => {
