@@ -1,5 +1,6 @@
 import type { Catalogue, Kwalificatie, WerkprocesInfo } from '../catalogueTypes';
 import type { Onderwerp } from '../model';
+import { clientGroupsIn } from './clientGroups.nl';
 import { titleVerbRoots } from './normalize';
 
 /** What a search returns; the CLI contract of `npm run search`. */
@@ -33,6 +34,8 @@ export interface SearchDocument {
   readonly werkwoorden: readonly string[];
   /** mbo level of a kwalificatie or werkproces; null for an onderwerp. */
   readonly niveau: number | null;
+  /** The client groups its kwalificatie or dossier is for by name ("kinderopvang": kinderen); empty: any. */
+  readonly groepen: readonly string[];
 }
 
 /** Field weights: a word in a name or title says more than one in a long text. */
@@ -54,6 +57,7 @@ function kwalificatieDocument(k: Kwalificatie): SearchDocument {
     context: [k.domein, k.dossierNaam ?? '', `niveau ${k.niveau}`, k.officieleTypering?.tekst ?? ''].join(', '),
     werkwoorden: [],
     niveau: k.niveau,
+    groepen: clientGroupsIn(`${k.naam} ${k.dossierNaam ?? ''}`),
   };
 }
 
@@ -78,6 +82,7 @@ function werkprocesDocument(wp: WerkprocesInfo, context: string): SearchDocument
     context: [wp.kwalificatie, wp.kerntaak.titel, context, wp.officieleOmschrijving?.tekst ?? ''].join(', '),
     werkwoorden: titleVerbRoots(wp.titel),
     niveau: wp.niveau,
+    groepen: clientGroupsIn(`${wp.kwalificatie} ${wp.dossier.naam}`),
   };
 }
 
@@ -93,6 +98,7 @@ function onderwerpDocument(o: Onderwerp): SearchDocument {
     context: '',
     werkwoorden: [],
     niveau: null,
+    groepen: [],
   };
 }
 

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Catalogue } from '../catalogueTypes';
 import { Lexicon } from './decompound';
+import { clientGroupsIn, servesAskedGroup } from './clientGroups.nl';
 import { contentTokens, documentText, stem } from './normalize';
 import { type Alternative, type Concept, QueryPlanner, SynonymTable } from './queryPlan';
 import {
@@ -301,10 +302,12 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
     }
     const share = (of: number) => Math.round((of / allWeight) * 1000) / 1000;
     const ranked: number[] = [];
+    const asked = clientGroupsIn(query);
     for (let k = 0; k < touchedCount; k++) {
       const d = totalTouched[k]!;
       const doc = documents[d]!;
-      if (!options.types || options.types.includes(doc.hit.type)) {
+      // "ouderenzorg": no kinderopvang through "verzorging", which both fields share
+      if ((!options.types || options.types.includes(doc.hit.type)) && servesAskedGroup(asked, doc.groepen)) {
         const coverage = coverable > 0 ? covered[d]! / coverable : 0;
         const prior = doc.niveau === null ? 1 : (LEVEL_PRIOR[doc.niveau] ?? 1);
         total[d] = Math.round(total[d]! * coverage * prior * 1000) / 1000; // from here on: the hit's score

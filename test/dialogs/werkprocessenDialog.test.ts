@@ -338,6 +338,24 @@ describe('werkprocessen: short cards and honest suggestions (issue 14)', () => {
     expect(explainedIds(start)[0]).toBe('25498:P2-K1-W2');
   });
 
+  it('a client group named at niveau 3 (ouderenzorg, thuiszorg): no kinderopvang through "verzorging", which both share', async () => {
+    const pedagogisch = (id: string) => wp(id).dossier.naam === 'Pedagogisch Werk';
+    const driver = new WerkprocessenDriver();
+    await driver.start();
+    const asked = lastCard(await driver.say('ouderenzorg mbo 3'));
+    expect(explainedIds(asked).length).toBeGreaterThan(0);
+    expect(explainedIds(asked).filter(pedagogisch)).toEqual([]);
+    expect(cardText(asked)).not.toMatch(/kinderopvang/i);
+    const start = lastCard(await new WerkprocessenDriver({ interesses: 'thuiszorg niveau 3' }).start());
+    expect(explainedIds(start).length).toBeGreaterThan(0);
+    expect(explainedIds(start).filter(pedagogisch)).toEqual([]);
+    // naming the children's group still finds kinderopvang
+    const kinderen = lastCard(await new WerkprocessenDriver({ interesses: 'werken met peuters, niveau 3' }).start());
+    expect(explainedIds(kinderen).some((id) => wp(id).kwalificatie === 'Pedagogisch medewerker kinderopvang')).toBe(
+      true,
+    );
+  });
+
   it('"dieren en koken": names the interest without a fit, and suggests cooking work', async () => {
     const card = lastCard(await new WerkprocessenDriver({ interesses: 'dieren en koken' }).start());
     const text = cardText(card);
