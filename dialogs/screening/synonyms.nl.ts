@@ -24,11 +24,18 @@ const LEFT_SCHOOL = [
  */
 const PRO_VSO = ['de pro', 'het vso', 'het praktijkonderwijs', 'de praktijkschool', 'het speciaal onderwijs'];
 const FINISHED_SCHOOL = PRO_VSO.flatMap((school) => [
-  ...['afgerond', 'afgemaakt', 'doorlopen', 'uit'].map((verb) => `${school} ${verb}`),
+  ...['afgerond', 'afgemaakt', 'doorlopen', 'verlaten', 'uit'].map((verb) => `${school} ${verb}`),
   ...['geslaagd op', 'geslaagd voor', 'geslaagd van', 'diploma van', 'uitgestroomd van', 'klaar op'].map(
     (verb) => `${verb} ${school}`,
   ),
 ]);
+
+/** "simpele zinnen", "korte opdrachten", "eenvoudige uitleg": only simple language is understood (beperkt). */
+const SIMPLE_LANGUAGE = ['simpele', 'eenvoudige', 'makkelijke', 'korte', 'basale'].flatMap((simple) =>
+  ['zinnen', 'woorden', 'opdrachten', 'vragen', 'uitleg', 'taal', 'gesprekken', 'instructie'].map(
+    (what) => `${simple} ${what}`,
+  ),
+);
 
 /** Languages a verwijzer names for "spreekt alleen ...": another language only is no Dutch at work. */
 const OTHER_LANGUAGES = [
@@ -91,6 +98,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'thuiszitter',
       'thuiszittend',
       'thuiszittende',
+      // a re-integration route is for people without work
+      're integratie',
+      're integratietraject',
+      'reintegratie',
+      'reintegratietraject',
       'bijstand',
       'uitkering',
       // WW is an uitkering for people who lost their job
@@ -106,6 +118,7 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'baantje',
       'in dienst',
       'aan het werk',
+      'werkzaam',
       'parttime',
       'fulltime',
       'dienstverband',
@@ -156,6 +169,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     ],
     schoolverlater: [
       'van school',
+      // "vso verlaten in juli", "heeft de pro verlaten"
+      'verlaten',
       'net van school',
       'klaar met school',
       'voortijdig schoolverlater',
@@ -316,6 +331,13 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'nog niet zeker',
       // not sure, or it depends: doubt, not a no through its "niet"
       'niet zeker',
+      // wants to know more or think first: "wil eerst meer weten", "denkt er nog over na"
+      'eerst meer weten',
+      'wil eerst',
+      'meer informatie',
+      'nadenken',
+      'denkt erover na',
+      'denkt er nog over na',
       'hangt ervan af',
       'hangt er van af',
       'hangt af van',
@@ -329,7 +351,7 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'zou wel willen',
       'wil wel maar',
     ],
-    nee: ['wil niet', 'geen zin', 'niet gemotiveerd', 'heeft geen zin'],
+    nee: ['wil niet', 'wil zelf niet', 'wil het niet', 'geen zin', 'niet gemotiveerd', 'heeft geen zin'],
   },
   werkfit: {
     // able to work: "fit genoeg", "goed belastbaar" ("niet belastbaar" is turned around by its "niet")
@@ -390,6 +412,14 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'in nederland geboren',
       'gewoon nederlands',
       'nederlands is goed',
+      // a Dutch native: "hij is Nederlands", "is hier geboren"
+      'is nederlands',
+      'nederlander',
+      'hier geboren',
+      'in nederland geboren',
+      'hier opgegroeid',
+      'in nederland opgegroeid',
+      'geboren en getogen',
       'spreekt goed nederlands',
       'ja',
     ],
@@ -410,16 +440,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'eenvoudige instructies',
       'simpel nederlands',
       'eenvoudig nederlands',
-      // simple or short sentences only: "redt zich met simpele zinnen", "moeite met lange zinnen"
-      'simpele zinnen',
-      'eenvoudige zinnen',
-      'korte zinnen',
-      'makkelijke zinnen',
-      'simpele woorden',
-      'eenvoudige woorden',
-      'simpele taal',
-      'eenvoudige taal',
-      'makkelijke taal',
+      // simple or short language only: "redt zich met simpele zinnen", "begrijpt eenvoudige opdrachten"
+      ...SIMPLE_LANGUAGE,
       'moeite met',
       'a2',
     ],
@@ -453,6 +475,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       // "spreekt alleen Arabisch", "alleen haar eigen taal"
       ...OTHER_LANGUAGES.map((language) => `alleen ${language}`),
       'alleen eigen taal',
+      // "met handen en voeten": gestures, no Dutch
+      'handen en voeten',
       'alleen de eigen taal',
       'alleen zijn eigen taal',
       'alleen haar eigen taal',
@@ -468,6 +492,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'werkgever betaalt',
       'dienstverband',
       'arbeidscontract',
+      'arbeidsovereenkomst',
+      'loondienst',
       'contract',
       'betaalde baan',
       // the employer pays the wage; the gemeente or UWV makes up for lower productivity
@@ -513,6 +539,7 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'van haar partner',
       'van zijn partner',
       'ouders betalen',
+      'ouders',
       'van de ouders',
       'van haar ouders',
       'van zijn ouders',
@@ -535,7 +562,15 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     ],
   },
   leerbedrijf: {
-    erkend: ['erkend', 'erkend leerbedrijf', 'ja erkend', 'door sbb erkend'],
+    erkend: [
+      'erkend',
+      'erkend leerbedrijf',
+      'ja erkend',
+      'door sbb erkend',
+      'heeft een erkenning',
+      'heeft erkenning',
+      'met erkenning',
+    ],
     'niet-erkend': [
       'niet erkend',
       'nog niet erkend',
@@ -583,6 +618,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       // "zijn we mee bezig": still looking
       'mee bezig',
       'naar op zoek',
+      // "zoeken we samen", "gaan we zoeken"
+      'zoeken',
+      'op zoek',
     ],
   },
   ingeschrevenMbo: {
@@ -641,6 +679,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'niet in de klas',
       'kan niet stilzitten',
       'te schools',
+      // "heeft slechte ervaringen met school"
+      'slechte ervaringen',
+      'slechte ervaring',
+      'negatieve ervaringen',
     ],
   },
   startkwalificatieBruikbaar: {
@@ -674,6 +716,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'bestaat niet meer',
       'geen kansen',
     ],
+    // doubt about the diploma's use is not knowing it (null)
+    null: [...DOUBT, 'twijfelachtig'],
   },
   begeleiding: {
     // "ik begeleid hem", "doe ik zelf": the verwijzer is the begeleider
@@ -687,6 +731,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'ja ik',
       'ja',
       'ik begeleid',
+      // "ik ben zijn klantmanager en begeleid hem"
+      'begeleid',
+      'begeleidt',
       'begeleid ik',
       'doe ik zelf',
       'doe ik',
@@ -701,6 +748,17 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       '*coach',
       '*begeleider',
     ],
-    false: ['geen', 'nee', 'niemand', 'niks', 'niets', 'geen jobcoach', 'geen begeleider', 'geen begeleiding'],
+    false: [
+      'geen',
+      'nee',
+      'niemand',
+      'niks',
+      'niets',
+      'geen jobcoach',
+      'geen begeleider',
+      'geen begeleiding',
+      'nog niet',
+      'nog niemand',
+    ],
   },
 };

@@ -120,6 +120,13 @@ const TO_BE_CHECKED = [
   'vraag ik na',
   'vraag ik nog na',
   'check ik',
+  // with a filler: "dat zoek ik even uit", "vraag ik nog even na"
+  'zoek ik even uit',
+  'zoek ik nog even uit',
+  'ga ik even na',
+  'vraag ik even na',
+  'vraag ik nog even na',
+  'check ik even',
   // the verbs alone ("dat moet ik navragen", "ga ik uitzoeken"), and talks still to come
   'navragen',
   'nagaan',
@@ -316,7 +323,15 @@ const VERB_FIRST = /^ (?:werkt|lukt|gaat|wil|kan|heeft|doet|spreekt|begrijpt|ver
 /** "niet echt gemotiveerd" → "niet gemotiveerd": a softener right after a negation is dropped. */
 function withoutSofteners(folded: string): string {
   const words = folded.split(' ');
-  return words.filter((word, i) => !(SOFTENERS.includes(word) && NEGATIONS.includes(words[i - 1] ?? ''))).join(' ');
+  return withPlainSupport(
+    words.filter((word, i) => !(SOFTENERS.includes(word) && NEGATIONS.includes(words[i - 1] ?? ''))).join(' '),
+  );
+}
+
+/** "met veel hulp", "met een vaste begeleider": how much or what kind of support does not change that it is support. */
+const SUPPORT_DEGREE = /\bmet (een )?(?:veel|wat|extra|vaste|goede|intensieve|enige|flink wat|de nodige) /g;
+function withPlainSupport(folded: string): string {
+  return folded.replace(SUPPORT_DEGREE, (_match, een: string | undefined) => `met ${een ?? ''}`);
 }
 
 /** "weet ze zelf nog niet" → "weet nog niet", "weet ik eigenlijk niet" → "weet niet": one form for the phrase lists. */

@@ -75,6 +75,9 @@ const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly str
     'moet er niets van hebben',
     'houdt de boot af',
     'te hoog gegrepen',
+    // "heeft er weinig zin in": little wish is close to none (confirmed, never sure)
+    'weinig zin',
+    'weinig motivatie',
   ],
   // neither yes nor no: "staat niet te springen", "niet altijd" ("niet echt" is "niet", as elsewhere)
   LUKEWARM: ['staat niet te springen', 'staat er niet om te springen', 'niet altijd', 'niet elke dag'],
