@@ -459,6 +459,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'verstaat niks',
       'verstaat niets',
       'haast geen',
+      // "verstaat er haast niks van"
+      'haast niks',
+      'haast niets',
+      'er niks van',
+      'er niets van',
       'tolk',
       'met een tolk',
       'tolk nodig',
@@ -510,6 +515,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'behoud van uitkering',
       'uitkering blijft',
       // "houdt haar bijstandsuitkering": the kind of uitkering glued to the word
+      // the Participatiewet is a benefit: "pw loopt door"
+      'participatiewet',
       'bijstandsuitkering',
       'wwuitkering',
       'wajonguitkering',
@@ -582,6 +589,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'erkenning is aangevraagd',
       'erkenning wordt aangevraagd',
       'erkenning in aanvraag',
+      // "moet de sbb-erkenning nog aanvragen"
+      'erkenning nog aanvragen',
+      'erkenning aanvragen',
+      'nog aanvragen',
       // "die moeten nog erkend worden": not yet
       'nog erkend worden',
       'moet nog erkend',
@@ -739,6 +750,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'doe ik',
       'ikzelf',
       'ik zelf',
+      // the verwijzer visits the workplace: "ik kom elke week even langs"
+      'even langs',
+      'kom langs',
+      'ga langs',
+      'langs op de werkplek',
       // the verwijzer stays involved: "ik blijf als wijkcoach betrokken"
       'ik blijf betrokken',
       'blijf ik betrokken',

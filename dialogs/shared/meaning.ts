@@ -515,7 +515,10 @@ export function numberByMeaning(text: string): number | undefined {
   ).exec(withDigits);
   if (product) return Number(product[1]) * Number(product[2]);
   // "vier dagen 8 uur", "3 dagen, 6 uur": days named, then the hours of one (a day has at most 12)
-  const bare = new RegExp(`(\\d{1,2})\\s*${namedDayPart}\\s*(?:per week)?[\\s,]+(\\d{1,2})\\s*uur\\b`).exec(withDigits);
+  const each = '(?:(?:telkens|steeds|elk|elke|iedere|per) (?:keer |dag )?)?'; // "drie ochtenden, telkens 4 uur"
+  const bare = new RegExp(`(\\d{1,2})\\s*${namedDayPart}\\s*(?:per week)?[\\s,]+${each}(\\d{1,2})\\s*uur\\b`).exec(
+    withDigits,
+  );
   if (bare && Number(bare[2]) <= 12) return Number(bare[1]) * Number(bare[2]);
   // "vier uur per dag, vijf dagen": the hours of a day, then the days
   const perDayFirst = new RegExp(

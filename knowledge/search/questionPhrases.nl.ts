@@ -18,7 +18,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // a figure of speech, not the participants' stories: "wat doet de school in dit verhaal"
   [/\bin (?:dit|dat|het|deze|heel dit|dit hele|het hele) (?:verhaal|plaatje|geheel)\b/g, ' '],
   // age as a condition: "is hij niet te oud?", "hoe jong mag ze zijn", "ouder dan 60"
-  [/\b(?:te|hoe|zo) (?:oud|jong)\b|\b(?:ouder|jonger) dan\b/g, ' leeftijd '],
+  [/\b(?:te|hoe|zo) (?:oud|jong)\b|\b(?:ouder|jonger) dan\b/g, ' leeftijd voorwaarden '],
   // the client's age as a statement ("hij is 60", "klant van 58") or older people as the group
   [
     new RegExp(
@@ -47,7 +47,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' erkend leerbedrijf ',
   ],
   // the way in at an employer: "als inwerktraject voor een vaste baan bij ons"
-  [/\binwerk(?:traject|trajecten|tijd)\b/g, ' inwerkperiode inwerken '],
+  [/\binwerk(?:traject|trajecten|tijd|en)\b/g, ' inwerkperiode inwerken '],
   // the production line, not tyres: "aan de lopende band"
   [/\blopende band\b/g, ' productie inpakken '],
   // language as the condition: "lukt dat met haar taal", "ze heeft A2", "welk taalniveau is nodig"
@@ -211,6 +211,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(uur|uren|dagen) pw\b/g, ' $1 per week '],
   // how to get started is the procedure: "waar begin ik", "hoe start je zoiets"
   [/\b(?:waar|hoe) (?:begin|start|beginnen|starten) (?:ik|je|we|jullie)\b/g, ' aanmelden stappen '],
+  // "wie hakt de knoop door": who decides
+  [/\bhakt? (?:\w+ ){0,2}knoop door\b|\bknoop (?:door ?hakken|doorhakt)\b/g, ' beslissen besluit toelating '],
+  // what the verwijzer hands in: "welke gegevens wil de school van mij hebben", "wat moet ik aanleveren"
+  [
+    /\b(?:welke|wat voor) (?:gegevens|informatie|papieren|documenten|stukken) (?:\w+ ){0,5}(?:hebben|aanleveren|nodig|sturen|opsturen|invullen)\b|\bwat moet ik (?:\w+ ){0,2}(?:aanleveren|opsturen|invullen)\b/g,
+    ' aanmelden aanmeldformulier ',
+  ],
   // who decides is the college's decision, not "voor wie": "wie bepaalt of hij toegelaten wordt"
   [/\bwie (?:bepaalt|beslist|besluit) (?:of|dat|uiteindelijk|eigenlijk)\b/g, ' beslissen '],
   // still at school, a question whether one may start: "hij zit nog op het vso"

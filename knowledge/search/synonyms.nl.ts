@@ -293,6 +293,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // "las" alone is too short to split off ("ik las"): its compounds are named
   lasbedrijf: ['lassen', 'metaal', 'constructie'],
   laswerk: ['lassen', 'metaal', 'constructie'],
+  // food for groups: "catering", "cateraar", "cateringbedrijf"
+  catering: ['horeca', 'keuken', 'kok', 'eten bereiden'],
+  cateraar: ['horeca', 'keuken', 'kok', 'eten bereiden'],
   lasserij: ['lassen', 'metaal', 'constructie'],
   metaal: ['metaalbewerking', 'constructie', 'lassen', 'staal'],
   staal: ['metaal', 'constructie'],

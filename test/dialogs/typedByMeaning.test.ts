@@ -187,6 +187,13 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['opleiding', 'tot en met groep 7', 'geen'],
   ['werkfit', 'hij werkt nu al twee dagen in de kantine', 'ja'],
   ['inkomen', 'hebben we het nog niet over gehad', 'onbekend'],
+  // after held-out set 15: "er niets van", the recognition still to be asked for, the Participatiewet as
+  // a benefit, visiting the workplace, "steeds N uur" after the days
+  ['taal', 'ze begrijpt er niets van', 'onvoldoende'],
+  ['leerbedrijf', 'de bakker gaat de erkenning aanvragen', 'niet-erkend'],
+  ['inkomen', 'ze blijft in de participatiewet', 'uitkering'],
+  ['begeleiding', 'ik ga wekelijks even langs', true],
+  ['urenPerWeek', 'twee middagen, steeds 5 uur', 10],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */

@@ -60,7 +60,7 @@ describe('everyday phrases in a question', () => {
   });
 
   it("reads age, fit, a diploma the client has and others' experiences as what is asked", () => {
-    expect(queryTokens('is hij met 60 niet te oud')).toEqual(['60', 'leeftijd']);
+    expect(queryTokens('is hij met 60 niet te oud')).toEqual(['60', 'leeftijd', 'voorwaarden']);
     expect(queryTokens('is dit dan iets voor mijn klant')).toEqual(['doelgroep']);
     expect(queryTokens('hij heeft al een havo diploma')).toEqual(['startkwalificatie', 'diploma']);
     expect(queryTokens('zijn er mensen die het al gedaan hebben')).toEqual(['ervaringen']);

@@ -95,6 +95,12 @@ describe('search quality on everyday questions', () => {
     ['kan bijna niet lezen', 'voor-wie', 1],
     ['wat rekent de school daarvoor', 'kosten', 1],
     ['hoe leg ik dit uit aan haar ouders', 'uitleg-voor-client', 3],
+    // after held-out set 15
+    ['kan hij via dit traject bij ons inwerken', 'route-naar-werk', 1],
+    ['is ze met 16 niet te jong om te beginnen', 'voor-wie', 1],
+    ['wie hakt uiteindelijk de knoop door', 'inclusieve-adviesfunctie', 1],
+    ['wat moet ik allemaal aanleveren', 'aanmelden', 1],
+    ['cateraar', '25180', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
