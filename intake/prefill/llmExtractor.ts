@@ -24,6 +24,7 @@ import type { Answers } from '../screening/answers';
 import { EXTRACTION_NAME, EXTRACTION_SYSTEM_PROMPT, MAX_MODEL_INPUT, ModelAnswers } from './extractionPrompt.nl';
 import type { StructuredChat } from './ports';
 import { redact } from './redact';
+import { healthDetailIn } from '../../privacy/healthDetails';
 import { extractByRules, keepValid } from './ruleExtractor';
 
 export type Extraction = { answers: Partial<Answers>; source: 'llm' | 'regels' };
@@ -57,6 +58,8 @@ function modelFields(output: ModelAnswers): Partial<Answers> {
   const candidate: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(output)) {
     if (typeof value === 'string' && PLACEHOLDER.test(value)) continue;
+    // free text the model wrote ("autisme, dieren"): a health detail is never suggested, the question asks again
+    if (typeof value === 'string' && healthDetailIn(value)) continue;
     candidate[field] = value;
   }
   return keepValid(candidate);

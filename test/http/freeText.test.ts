@@ -2,7 +2,9 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { allVisibleText, cardsOf } from '../support/activities';
 import { HttpConversation } from '../support/conversation';
-import { askedField } from '../support/screeningOverHttp';
+import { answerScreeningByCards, askedField } from '../support/screeningOverHttp';
+import { loadScreeningCases } from '../fixtures/screeningCases';
+import type { Answers } from '../../intake/screening/answers';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { fakeOpenAi, toolCallCompletion, OPENAI } from '../llm/openaiFake';
 import { prefillMessages } from '../../dialogs/prefill/messages.nl';
@@ -76,6 +78,29 @@ describe('free text at the menu with a language model (nock)', () => {
     expect(suggestion).toBeGreaterThanOrEqual(0);
     expect(suggestion).toBeLessThan(reply.indexOf('41 jaar'));
     expect(prefillMessages.sourceLlm).toContain('Niets telt mee voordat jij het bevestigt');
+  });
+
+  it('never suggests a health detail the model put in the interesses: that question is asked later', async () => {
+    fakeOpenAi(
+      200,
+      toolCallCompletion('screening_antwoorden', {
+        leeftijd: 29,
+        situatie: 'werkzoekend',
+        interesses: 'autisme, dieren',
+      }),
+    );
+    const chat = new HttpConversation(app);
+    const reply = allVisibleText(await chat.say('Cliënt van 29, werkzoekend, heeft autisme en houdt van dieren'));
+    expect(reply).toContain(prefillMessages.title);
+    expect(reply).toContain('29 jaar');
+    expect(reply).not.toMatch(/autisme/i);
+    const { interesses: _, ...rest } = loadScreeningCases().find((c) => c.id === 'v01')!.input;
+    const atInteresses = await answerScreeningByCards(
+      await chat.submit({ prefill: 'gebruik' }),
+      rest as Answers,
+      () => chat,
+    );
+    expect(askedField(atInteresses)).toBe('interesses'); // not filled in from the model's text
   });
 
   it('keeps working when the model fails: the rules and the search answer instead', async () => {
