@@ -200,6 +200,23 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhoe (?:vertel|breng) (?:ik|je|we) (?:het|dit|dat|zoiets)\b|\bhoe leg (?:ik|je|we) (?:het|dit|dat|zoiets) (?:\w+ )?uit\b/g,
     ' uitleggen uitleg ',
   ],
+  // what to say to the client is explaining it too: "wat zeg ik tegen mijn klant", "wat vertel ik haar"
+  [/\bwat (?:zeg|vertel) (?:ik|je|we) (?:(?:tegen|aan) )?(?:hem|haar|hen|mijn|de|die|deze)\b/g, ' uitleggen uitleg '],
+  // how often it works out is the question of results: "hoe vaak lukt het", "hoeveel mensen halen het"
+  [
+    /\bhoe vaak (?:lukt|slaagt|werkt|gaat) (?:het|dat|dit)(?: goed)?\b|\bhoeveel (?:mensen|deelnemers|procent) (?:halen|slagen|lukt)\b/g,
+    ' resultaten succes ',
+  ],
+  // a verwijzer with a client and no next step: "ik heb een kandidaat, wat nu", "hoe nu verder"
+  // (after a workplace or another topic, "wat nu" stays with that topic)
+  [
+    /\b(?:ik )?heb (?:nu )?(?:een|iemand|de) (?:(?:kandidaat|klant|client|cliente|deelnemer|jongere)\b)?[^?]*\bwat (?:nu|moet ik nu)\W*$/g,
+    ' stappen aanmelden ',
+  ],
+  // a group named without a verb: "iets voor pro-leerlingen?", "iets voor statushouders"
+  [/^\W*iets voor (?!(?:mij|jou|u)\b)/g, ' doelgroep '],
+  // "burn-out" is one word
+  [/\bburn-?out\b/g, ' burnout '],
   // reading and writing as the client's difficulty: "leest en schrijft heel slecht", "kan niet lezen"
   [
     /\b(?:leest|lezen|schrijft|schrijven)(?: en (?:leest|lezen|schrijft|schrijven))? (?:\w+ )?(?:slecht|moeilijk|matig|nauwelijks|niet)\b|\b(?:kan|kunnen) (?:\w+ )?(?:niet|nauwelijks|slecht|moeilijk) (?:lezen|schrijven)\b/g,

@@ -474,6 +474,22 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   bijdrage: ['kosten', 'betalen'],
   prijskaartje: ['kosten', 'prijs'],
   factuur: ['kosten', 'betalen'],
+  // how often it works out: the pilots' results ("slagingspercentage", "hoeveel halen het")
+  slagingspercentage: ['resultaten', 'cijfers', 'succes'],
+  succespercentage: ['resultaten', 'cijfers', 'succes'],
+  slagingskans: ['resultaten', 'cijfers', 'succes'],
+  // waiting before the start is the procedure: "is er een wachtlijst"
+  wachtlijst: ['aanmelden', 'starten', 'procedure'],
+  wachttijd: ['aanmelden', 'starten', 'procedure'],
+  // a group of clients in the trade's word: "nuggers" (niet-uitkeringsgerechtigden)
+  nugger: ['geen uitkering', 'doelgroep', 'werkzoekende'],
+  nuggers: ['geen uitkering', 'doelgroep', 'werkzoekende'],
+  // work words without a dossier word of their own
+  barista: ['koffie', 'dranken', 'bediening', 'horeca'],
+  catering: ['keuken', 'horeca', 'voeding', 'maaltijden'],
+  cateraar: ['catering', 'keuken', 'horeca', 'voeding'],
+  callcenter: ['telefoon', 'receptie', 'klantcontact', 'secretariaat'],
+  klantenservice: ['telefoon', 'receptie', 'klantcontact', 'secretariaat'],
   // "mag het ook in deeltijd": the hours per week
   deeltijd: ['uur per week', 'uren'],
   parttime: ['uur per week', 'uren'],

@@ -91,6 +91,14 @@ describe('search quality on everyday questions', () => {
     ['gaat dat naast zijn baan', 'voor-wie', 3],
     ['moet de deelnemer zelf iets bijdragen', 'kosten', 3],
     ['heeft een strafblad, mag dat', 'voor-wie', 1],
+    // cover8's second list: success rates, a waiting list, a client and "wat nu", a group without a verb,
+    // a burn-out written with a hyphen
+    ['hoe vaak gaat het goed', 'waarom-de-moeite-waard', 1],
+    ['wat is de slagingskans', 'waarom-de-moeite-waard', 1],
+    ['hoe lang is de wachttijd', 'aanmelden', 3],
+    ['heb een jongere die wil beginnen, wat nu', 'aanmelden', 1],
+    ["iets voor wsw'ers?", 'voor-wie', 1],
+    ['ze heeft een burn-out gehad', 'voor-wie', 3],
     // after held-out set 14
     ['kan bijna niet lezen', 'voor-wie', 1],
     ['wat rekent de school daarvoor', 'kosten', 1],
