@@ -486,8 +486,6 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   nuggers: ['geen uitkering', 'doelgroep', 'werkzoekende'],
   // work words without a dossier word of their own
   barista: ['koffie', 'dranken', 'bediening', 'horeca'],
-  catering: ['keuken', 'horeca', 'voeding', 'maaltijden'],
-  cateraar: ['catering', 'keuken', 'horeca', 'voeding'],
   callcenter: ['telefoon', 'receptie', 'klantcontact', 'secretariaat'],
   klantenservice: ['telefoon', 'receptie', 'klantcontact', 'secretariaat'],
   // "mag het ook in deeltijd": the hours per week
