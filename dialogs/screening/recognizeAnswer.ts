@@ -53,6 +53,9 @@ function unsure(recognized: Recognized<AnswerValue>): Recognized<Answer> {
   return sure(recognized, false);
 }
 
+/** "hij wordt volgende maand 50, nu dus 49": the age said to be now. */
+const AGE_NOW = /\bnu (?:dus |al |nog )?(\d{1,2})\b(?! (?:uur|dagen|maanden|weken))/;
+
 /** "ze wordt volgende maand 30", "wordt dertig": one year younger now. */
 function ageBeforeBirthday(text: string): number | undefined {
   if (!/\bwordt\b/.test(foldText(text))) return undefined;
@@ -117,6 +120,9 @@ function typedAge(text: string, today?: string): Recognized<Answer> | undefined 
   const age = ageFromBirthDate(text, today ?? dutchIsoDate(new Date()));
   if (age === 'future') return retry(msg.invalid.futureBirthDate);
   if (age !== undefined) return sure(checked('leeftijd', age));
+  // "wordt volgende maand 50, nu dus 49": the age now, said outright
+  const now = AGE_NOW.exec(foldText(text));
+  if (now) return sure(checked('leeftijd', Number(now[1])));
   const turning = ageBeforeBirthday(text);
   if (turning !== undefined) return unsure(checked('leeftijd', turning));
   const folded = foldText(text);

@@ -16,6 +16,12 @@ const LEFT_SCHOOL = [
   'het mbo',
   'het roc',
   'de opleiding',
+  // with the article people use as well: "van de vmbo gekomen"
+  'de vmbo',
+  'de mbo',
+  'het pro',
+  'de vso',
+  'de entree',
 ].flatMap((school) => ['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} ${verb}`));
 
 /**

@@ -273,6 +273,10 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   // "geen idee eigenlijk" is not the choice "geen": not knowing wins where the choices allow it
   const unknown = choices.find((c) => UNKNOWN_VALUES.includes(c.value));
   if (unknown && UNKNOWN_PHRASES.some((p) => containsPhrase(folded, p))) return { value: unknown.value, sure: true };
+  // "nee want na de uitstroom stopt onze begeleiding": at a yes/no question a yes or no with its
+  // reason is that answer; the reason's words ("begeleiding") name the question, not a choice
+  const reasoned = isYesNoQuestion(choices) && WITH_REASON.test(folded) ? byLeadingWord(folded, choices) : undefined;
+  if (reasoned) return { value: reasoned, sure: true };
   const phrase = bySynonym(folded, choices, synonyms);
   if (phrase) return { value: phrase, sure: true };
   const lead = byLeadingWord(folded, choices);
@@ -283,6 +287,12 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   const near = byNearLabel(folded, choices);
   return near ? { value: near, sure: false } : undefined;
 }
+
+/** A yes or no followed by its reason: "nee want ...", "ja omdat ...". */
+const WITH_REASON = /^(?:ja|jawel|klopt|nee|neen)(?: (?:hoor|zeker|helaas))? (?:want|omdat|aangezien|doordat)\b/;
+const YES_NO_VALUES = new Set(['ja', 'nee', 'true', 'false', 'onbekend', 'null']);
+/** A question with only yes, no (and not known) as its choices: no middle choice a reason could name. */
+const isYesNoQuestion = (choices: readonly Choice[]) => choices.every((c) => YES_NO_VALUES.has(c.value));
 
 /** "niet zonder", "nooit zonder" as written (a comma between is two clauses: "werkt niet, zonder baan"). */
 const DOUBLE_NEGATION = /\b(?:niet|nooit) zonder\b/;
@@ -341,7 +351,7 @@ function plainKnowing(folded: string): string {
 
 /** "weet niet of ...", "geen idee of ...", "niet zeker of ...": the rest of the clause is what is not known. */
 const UNKNOWN_WHETHER =
-  /\b(?:weet (?:nog )?niet|geen idee|niet zeker|onbekend|twijfel|vraag me af) (?:of|wat|welke|hoe)\b[^,.;!?]*/g;
+  /\b(?:weet (?:nog )?niet|geen idee|niet zeker|onbekend|twijfel|vraag me af) (?:of|wat|welke|hoe)\b[^,.;!?]*|\b(?:navragen|nagaan|checken|uitzoeken|opvragen|vragen|informeren|navraag doen) (?:bij|aan|met) (?:de |het |een )?\w+/g;
 
 /**
  * The text with its "weet ik niet", "geen idee" phrases blanked out, so a word inside one is no
@@ -493,7 +503,10 @@ function dutchNumberWord(word: string): number | undefined {
 }
 
 /** Parts of a working week that are counted, not hours: "4 ochtenden van 4 uur". */
-const DAY_PARTS = 'dagen|dag|ochtenden|ochtend|middagen|middag|avonden|avond|dagdelen|dagdeel|diensten|dienst';
+const DAY_PARTS =
+  'dagen|dag|ochtenden|ochtend|middagen|middag|avonden|avond|dagdelen|dagdeel|diensten|dienst|' +
+  // "drie ochtendjes van 4 uur"
+  'dagjes|dagje|ochtendjes|ochtendje|middagjes|middagje|avondjes|avondje';
 
 /**
  * The one whole number in a typed answer: "34", "ze is 34 jaar", "ongeveer 20 uur",

@@ -69,6 +69,9 @@ const CLIENT_WORDS = new Set(['client', 'clienten', 'cliente', 'kandidaat', 'kan
 const PERSON_WORDS = new Set([
   'klant',
   'deelnemer',
+  // "voor 12 deelnemers tegelijk", "twee klanten": people counted are no subject either
+  'deelnemers',
+  'klanten',
   'persoon',
   'man',
   'vrouw',
@@ -79,6 +82,9 @@ const PERSON_WORDS = new Set([
   'dochter',
 ]);
 const POSSESSIVES = new Set(['mijn', 'm', 'onze', 'deze', 'jouw', 'uw', 'die', 'een', 'de', 'zo']);
+/** A count before a person word: "12 deelnemers", "twee klanten". */
+const isCount = (word: string) =>
+  /^\d+$/.test(word) || ['twee', 'drie', 'vier', 'vijf', 'meerdere', 'enkele'].includes(word);
 
 /** Separable verb particles: "hij meldt zich aan" is about "aanmelden". */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -195,7 +201,7 @@ export function queryTokens(query: string): string[] {
     if (t === 'was') return before === 'de'; // "de was doen" is laundry; otherwise the verb
     if (t === 'mee' && tokens.slice(0, i).some((w) => PRONOMINAL.has(w))) return false;
     if (t.length < 2 || STOPWORDS.has(t) || QUERY_FILLERS.has(t) || CLIENT_WORDS.has(t)) return false;
-    return !(PERSON_WORDS.has(t) && before !== undefined && POSSESSIVES.has(before));
+    return !(PERSON_WORDS.has(t) && before !== undefined && (POSSESSIVES.has(before) || isCount(before)));
   });
 }
 

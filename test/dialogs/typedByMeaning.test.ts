@@ -194,6 +194,13 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['inkomen', 'ze blijft in de participatiewet', 'uitkering'],
   ['begeleiding', 'ik ga wekelijks even langs', true],
   ['urenPerWeek', 'twee middagen, steeds 5 uur', 10],
+  // after held-out set 16: the age now said outright, leaving "de mbo", who is asked is no answer, diminutive
+  // day parts, a yes or no with its reason
+  ['leeftijd', 'ze wordt in maart 31, nu nog 30', 30],
+  ['situatie', 'is van de mbo gegaan zonder diploma', 'schoolverlater'],
+  ['uitkering', 'even checken bij de gemeente', 'onbekend'],
+  ['urenPerWeek', 'vier middagjes van 3 uur', 12],
+  ['begeleiding', 'nee omdat het traject afloopt, dan stopt de begeleiding', false],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */

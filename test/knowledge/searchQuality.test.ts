@@ -109,6 +109,9 @@ describe('search quality on everyday questions', () => {
     ['wie hakt uiteindelijk de knoop door', 'inclusieve-adviesfunctie', 1],
     ['wat moet ik allemaal aanleveren', 'aanmelden', 1],
     ['cateraar', '25180', 3],
+    // after held-out set 16: people counted are no subject
+    ['wie betaalt voor twee deelnemers', 'kosten', 1],
+    ['hoeveel moeten we betalen voor 10 deelnemers', 'kosten', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
