@@ -4,6 +4,8 @@ import { fieldMessages, screeningMessages as msg } from '../../dialogs/screening
 import { test } from './support/fixtures';
 import { answerOnCard, answerQuestions, expectResultForCandidate, TYPED } from './support/screening';
 import { visible } from './support/text';
+import { menuTextMessages } from '../../dialogs/menuText/messages.nl';
+import { werkprocessenMessages } from '../../dialogs/werkprocessen/messages.nl';
 
 describe('personal chat: Cliënt screenen', () => {
   test('a complete screening by clicking the cards: summary, then advice with reasons and disclaimer', async ({
@@ -40,6 +42,21 @@ describe('personal chat: Cliënt screenen', () => {
     const reply = await chat.waitForBotMessage('Dat antwoord herken ik niet');
     for (const label of Object.values(fieldMessages.situatie.choices!)) expect(reply.text).toContain(label);
     await chat.waitForBotMessage(fieldMessages.situatie.question);
+  });
+
+  test('"Bekijk dit beroep" under an answer mid-screening shows the beroep and keeps the place', async ({ chat }) => {
+    await chat.send('screenen');
+    await chat.waitForBotMessage(fieldMessages.leeftijd.question);
+    await chat.send('35');
+    await chat.waitForBotMessage(fieldMessages.situatie.question);
+    await chat.send('wat doet een assistent logistiek?');
+    await chat.waitForBotMessage(werkprocessenMessages.kwalificatie.openen);
+    await chat.clickButton(werkprocessenMessages.kwalificatie.openen);
+    const shown = await chat.waitForBotMessage('orderpicken');
+    expect(shown.buttons).toEqual([menuTextMessages.verderMet.screening]);
+    await chat.waitForBotMessage(fieldMessages.situatie.question);
+    await chat.send('werkzoekend');
+    await chat.waitForBotMessage(fieldMessages.ingeschrevenMbo.question);
   });
 
   test('"help" during a question explains how to go on; "stop" returns to the menu', async ({ chat }) => {
