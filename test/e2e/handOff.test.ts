@@ -11,7 +11,7 @@ import { suggestWerkprocessen } from '../../knowledge/search/suggest';
 import { CONVERSATION, type PlaygroundChat } from './playground';
 import { fillAanmelding, KANDIDAAT, LEERBEDRIJF } from './support/aanmelding';
 import { test } from './support/fixtures';
-import { expectSelectionLines, knowledge } from './support/knowledge';
+import { creboOf, expectSelectionLines, knowledge } from './support/knowledge';
 import { DESCRIBED, screenByDescription } from './support/screening';
 import { visible } from './support/text';
 
@@ -70,7 +70,7 @@ describe('hand-off: aanmelding from the personal chat to the intake channel and 
       await fillAanmelding(chat);
       const review = await chat.waitForBotMessage(aanmeldingMessages.review.title);
       expect(review.text).toContain(KANDIDAAT.kandidaatNaam);
-      expect(review.text).toContain(`${wp.titel} (${wp.code})`); // the selection was taken over
+      expect(review.text).toContain(`${wp.titel} (${wp.code}, ${creboOf(wp)})`); // the selection was taken over
       expect(review.text).toContain(`${LEERBEDRIJF.leerbedrijfNaam}, ${LEERBEDRIJF.leerbedrijfPlaats}`);
       expect(review.text).toContain(TEAM.naam);
       expect(review.text).toContain('Petra Jansen, 06-87654321');

@@ -30,7 +30,7 @@ export function expectHitShown(message: BotMessage, hit: ResolvedHit): void {
 }
 
 /** A basisdeel werkproces under its dossier names the kwalificatiedossier, any other its kwalificatie crebo. */
-function creboOf(wp: WerkprocesInfo): string {
+export function creboOf(wp: WerkprocesInfo): string {
   return creboMessages.crebo(wp.crebo, wp.crebo === wp.dossier.dossierCrebo);
 }
 
