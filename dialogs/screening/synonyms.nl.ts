@@ -31,6 +31,8 @@ const LEFT_SCHOOL = [
 const PRO_VSO = ['de pro', 'het vso', 'het praktijkonderwijs', 'de praktijkschool', 'het speciaal onderwijs'];
 const FINISHED_SCHOOL = PRO_VSO.flatMap((school) => [
   ...['afgerond', 'afgemaakt', 'doorlopen', 'verlaten', 'uit'].map((verb) => `${school} ${verb}`),
+  // "heeft net zijn pro-diploma"
+  `${school.split(' ').pop()} diploma`,
   ...['geslaagd op', 'geslaagd voor', 'geslaagd van', 'diploma van', 'uitgestroomd van', 'klaar op'].map(
     (verb) => `${verb} ${school}`,
   ),
@@ -172,6 +174,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'huis van bewaring',
       'penitentiaire inrichting',
       'zit een straf uit',
+      'straf uit',
+      'jeugdinrichting',
+      // "jeugdgevangenis": confirmed
+      '*gevangenis',
     ],
     schoolverlater: [
       'van school',
@@ -577,6 +583,7 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
   leerbedrijf: {
     erkend: [
       'erkend',
+      'erkende',
       'erkend leerbedrijf',
       'ja erkend',
       'door sbb erkend',

@@ -127,6 +127,8 @@ const TO_BE_CHECKED = [
   'vraag ik even na',
   'vraag ik nog even na',
   'check ik even',
+  // "daar moet ik nog achteraan"
+  'nog achteraan',
   // the verbs alone ("dat moet ik navragen", "ga ik uitzoeken"), and talks still to come
   'navragen',
   'nagaan',

@@ -488,6 +488,11 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   barista: ['koffie', 'dranken', 'bediening', 'horeca'],
   callcenter: ['telefoon', 'receptie', 'klantcontact', 'secretariaat'],
   klantenservice: ['telefoon', 'receptie', 'klantcontact', 'secretariaat'],
+  // the duty to be at school is a question of age ("leerplichtig?")
+  leerplicht: ['leeftijd', 'doelgroep'],
+  leerplichtig: ['leeftijd', 'doelgroep'],
+  kwalificatieplicht: ['leeftijd', 'doelgroep'],
+  kwalificatieplichtig: ['leeftijd', 'doelgroep'],
   // "mag het ook in deeltijd": the hours per week
   deeltijd: ['uur per week', 'uren'],
   parttime: ['uur per week', 'uren'],

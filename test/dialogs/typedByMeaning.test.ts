@@ -174,6 +174,12 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['inkomen', 'de ouders springen bij', 'anders'],
   ['begeleiding', 'de consulent begeleidt hem', true],
   ['uitkering', 'dat zoek ik nog even uit', 'onbekend'],
+  // cover8's third list: a school's diploma is a school-leaver, serving a sentence, an inflected
+  // "erkende", going after it later
+  ['situatie', 'heeft sinds juni zijn vso-diploma', 'schoolverlater'],
+  ['situatie', 'zit haar straf uit', 'gedetineerd'],
+  ['leerbedrijf', 'kan terecht bij een erkende garage', 'erkend'],
+  ['inkomen', 'daar ga ik nog achteraan', 'onbekend'],
   // after held-out set 13: too early to say; days and hours of one day without "van"; Dutch born and bred;
   // steering is support
   ['schoolbaar', 'ik ken haar nog te kort', 'onbekend'],
@@ -247,6 +253,8 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['werkfit', 'ja, als er iemand bij blijft', 'met-begeleiding'],
   // little wish is close to none: confirmed, never sure (nee makes the advice niet-toelaatbaar)
   ['motivatie', 'heeft er eigenlijk weinig zin in', 'nee'],
+  // a compound of gevangenis
+  ['situatie', 'verblijft in de jeugdgevangenis', 'gedetineerd'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */

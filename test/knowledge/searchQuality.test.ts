@@ -99,6 +99,8 @@ describe('search quality on everyday questions', () => {
     ['heb een jongere die wil beginnen, wat nu', 'aanmelden', 1],
     ["iets voor wsw'ers?", 'voor-wie', 1],
     ['ze heeft een burn-out gehad', 'voor-wie', 3],
+    // cover8's third list: the duty to be at school is a question of age
+    ['is ze nog leerplichtig', 'voor-wie', 3],
     // after held-out set 14
     ['kan bijna niet lezen', 'voor-wie', 1],
     ['wat rekent de school daarvoor', 'kosten', 1],
