@@ -29,11 +29,13 @@ const LEFT_SCHOOL = [
  * outweighs the school's name alone (the longest match wins; "praktijkonderwijs" alone is still a pupil).
  */
 const PRO_VSO = ['de pro', 'het vso', 'het praktijkonderwijs', 'de praktijkschool', 'het speciaal onderwijs'];
-const FINISHED_SCHOOL = PRO_VSO.flatMap((school) => [
+/** The same schools as typed without their article: "net klaar met praktijkonderwijs". */
+const PRO_VSO_BARE = PRO_VSO.map((school) => school.replace(/^(?:de|het) /, ''));
+const FINISHED_SCHOOL = [...PRO_VSO, ...PRO_VSO_BARE].flatMap((school) => [
   ...['afgerond', 'afgemaakt', 'doorlopen', 'verlaten', 'uit'].map((verb) => `${school} ${verb}`),
   // "heeft net zijn pro-diploma"
   `${school.split(' ').pop()} diploma`,
-  ...['geslaagd op', 'geslaagd voor', 'geslaagd van', 'diploma van', 'uitgestroomd van', 'klaar op'].map(
+  ...['geslaagd op', 'geslaagd voor', 'geslaagd van', 'diploma van', 'uitgestroomd van', 'klaar op', 'klaar met'].map(
     (verb) => `${verb} ${school}`,
   ),
 ]);
@@ -596,6 +598,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'nog niet erkend',
       'ja maar niet erkend',
       'nog geen erkenning',
+      // "die hebben nog geen SBB-erkenning"
+      'geen sbb erkenning',
+      'nog geen sbb erkenning',
+      'niet sbb erkend',
+      'niet door sbb erkend',
       'erkenning aangevraagd',
       // a workplace whose recognition is under way is not (yet) recognised
       'erkenning loopt',
@@ -688,6 +695,15 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'niks voor',
       'niets voor',
       'loopt vast',
+      // "in een klas loopt hij vast, dat is eerder misgegaan"
+      'loopt hij vast',
+      'loopt ze vast',
+      'liep vast',
+      'liep hij vast',
+      'liep ze vast',
+      'vastgelopen',
+      'misgegaan',
+      'mis gegaan',
       'lukte nooit',
       'uitgestuurd',
       'eruit gestuurd',

@@ -37,6 +37,11 @@ const UNKNOWN_PHRASES = [
   'ik weet het niet',
   'ik weet het nog niet',
   'nog geen idee',
+  // "zou het niet weten"
+  'zou het niet weten',
+  'zou ik niet weten',
+  'zou niet weten',
+  'zou het echt niet weten',
   'weet ik nog niet',
   'weet nog niet',
   'weet het nog niet',
@@ -571,22 +576,48 @@ const DAYS_FROM_TO = new RegExp(
     '(?!\\s*(?:dagen|dag|uur per week))',
 );
 
-/** Hours per week from days and clock times; "van 9 tot 1" ends at 13:00. A range over 12 hours is no working day. */
+/** The days of the week as typed, in order: "ma", "maandag", … */
+const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+const WEEKDAY = '(ma|maandag|di|dinsdag|wo|woensdag|do|donderdag|vr|vrijdag|za|zaterdag|zo|zondag)';
+/** "ma t/m vr", "maandag tot en met donderdag", "ma-do": a run of weekdays. */
+const WEEKDAY_RANGE = new RegExp(`\\b${WEEKDAY}\\s*(?:t\\/m|tm|tot en met|-|–|tot)\\s*${WEEKDAY}\\b`);
+/** "9-13", "van 9 tot 1", "8.30-12.30": the clock times of one day. */
+const CLOCK_RANGE = new RegExp(
+  `(?:^|[^\\d.:])${CLOCK}\\s*(?:tot|-|–)\\s*${CLOCK}(?![\\d.:]|\\s*(?:uur per week|dagen|dag))`,
+);
+
+/** Hours in a day from clock times; "van 9 tot 1" ends at 13:00. Over 12 hours is no working day. */
+function hoursBetween(m: RegExpExecArray, from: number): number | undefined {
+  const start = Number(m[from]) + Number(m[from + 1] ?? 0) / 60;
+  let end = Number(m[from + 2]) + Number(m[from + 3] ?? 0) / 60;
+  if (end <= start) end += 12;
+  const perDay = end - start;
+  return perDay > 0 && perDay <= 12 ? perDay : undefined;
+}
+
+/** Hours per week from days and clock times: "4 ochtenden van 9 tot 1", "ochtenden 9-13, ma t/m vr". */
 function hoursFromClockTimes(text: string): number | undefined {
   const withDigits = text
     .toLowerCase()
     .split(/(\s+)/)
     .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
     .join('');
-  const m = DAYS_FROM_TO.exec(withDigits);
-  if (!m) return undefined;
-  const start = Number(m[2]) + Number(m[3] ?? 0) / 60;
-  let end = Number(m[4]) + Number(m[5] ?? 0) / 60;
-  if (end <= start) end += 12;
-  const perDay = end - start;
-  if (perDay <= 0 || perDay > 12) return undefined;
-  const total = Number(m[1]) * perDay;
-  return Number.isInteger(total) ? total : undefined;
+  let days: number | undefined;
+  let perDay: number | undefined;
+  const counted = DAYS_FROM_TO.exec(withDigits);
+  if (counted) {
+    days = Number(counted[1]);
+    perDay = hoursBetween(counted, 2);
+  } else {
+    const run = WEEKDAY_RANGE.exec(withDigits);
+    const clock = run ? CLOCK_RANGE.exec(withDigits.replace(run[0], ' ')) : null;
+    if (run && clock) {
+      days = WEEKDAYS.indexOf(run[2]!.slice(0, 2)) - WEEKDAYS.indexOf(run[1]!.slice(0, 2)) + 1;
+      perDay = hoursBetween(clock, 1);
+    }
+  }
+  const total = days !== undefined && days > 0 && perDay !== undefined ? days * perDay : undefined;
+  return total !== undefined && Number.isInteger(total) ? total : undefined;
 }
 
 /**

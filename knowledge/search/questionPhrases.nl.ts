@@ -66,6 +66,15 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /^\W*(?:en )?(?:na|daarna|na afloop van) (?:de|het|die|dat|zo'?n|een) (?:praktijkverklaring|verklaring|traject|praktijkleren)\b/g,
     ' daarna na afloop ',
   ],
+  // the common d/t slip in "wie betaalt": "wie betaald de school"
+  [/\bwie betaald\b/g, ' wie betaalt '],
+  // the boss is the employer: "wat moet de baas doen" (a word of its own: "Bas" stems like "baas")
+  [/\b(de|die|zijn|haar|hun|je|mijn|onze|een) baas\b/g, ' $1 werkgever '],
+  // the whole question is what it is: "wat is het eigenlijk?", "wat is dit nou"
+  [
+    /^\W*wat is (?:het|dit|dat|dit nou|dat nou)(?: (?:eigenlijk|precies|nou|nu|dan|allemaal))*\W*$/g,
+    ' wat is praktijkleren ',
+  ],
   // one route instead of another: "certificaat ipv praktijkverklaring?", "in plaats van een bbl"
   [/\b(?:in plaats van|ipv|i p v|iplv)\b/g, ' verschil '],
   // what someone got out of it: "heeft iemand er een baan aan overgehouden", "houden ze er werk aan over"

@@ -255,6 +255,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   administratie: ['administratieve werkzaamheden', 'kantoor', 'secretariaat'],
   kopieren: ['administratieve werkzaamheden', 'printen'],
   computer: ['computers', 'ict', 'administratie'],
+  // "goed met pc's"
+  pc: ['computer', 'computers', 'ict'],
+  pcs: ['computer', 'computers', 'ict'],
   // winkel (ook winkelketens die mensen noemen)
   action: ['winkel', 'vakkenvullen', 'retail'],
   hema: ['winkel', 'verkoop', 'retail'],
@@ -316,6 +319,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   bromfiets: ['brommer', 'scooter', 'mobiliteitsbranche'],
   motor: ['garage', 'mobiliteitsbranche', 'voertuigen'],
   fiets: ['fietstechnicus', 'fietsen', 'fietsenmaker', 'reparatie'],
+  tweewieler: ['fiets', 'fietsen', 'fietstechnicus', 'scooter'],
+  tweewielers: ['fiets', 'fietsen', 'fietstechnicus', 'scooter'],
   fietsen: ['fiets', 'fietstechnicus', 'fietsenmaker'],
   fietsenmaker: ['fietstechnicus', 'fiets'],
   rijwiel: ['fiets', 'fietstechnicus'],

@@ -207,6 +207,12 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['uitkering', 'even checken bij de gemeente', 'onbekend'],
   ['urenPerWeek', 'vier middagjes van 3 uur', 12],
   ['begeleiding', 'nee omdat het traject afloopt, dan stopt de begeleiding', false],
+  // after held-out set 17: a school finished without its article, "zou het niet weten", stuck at school,
+  // no SBB recognition yet
+  ['situatie', 'is net klaar met vso', 'schoolverlater'],
+  ['inkomen', 'zou ik niet weten eerlijk gezegd', 'onbekend'],
+  ['schoolbaar', 'op de mbo is het eerder misgegaan', 'nee'],
+  ['leerbedrijf', 'de kringloop heeft geen SBB-erkenning', 'niet-erkend'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -255,6 +261,8 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['motivatie', 'heeft er eigenlijk weinig zin in', 'nee'],
   // a compound of gevangenis
   ['situatie', 'verblijft in de jeugdgevangenis', 'gedetineerd'],
+  // after held-out set 17: a run of weekdays and the clock times of a day
+  ['urenPerWeek', 'di t/m do van 13 tot 17', 12],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */

@@ -114,6 +114,12 @@ describe('search quality on everyday questions', () => {
     // after held-out set 16: people counted are no subject
     ['wie betaalt voor twee deelnemers', 'kosten', 1],
     ['hoeveel moeten we betalen voor 10 deelnemers', 'kosten', 3],
+    // after held-out set 17
+    ['wie betaald dit', 'kosten', 1],
+    ['wat is dit nou', 'wat-is-praktijkleren', 1],
+    ['wat moet de baas regelen', 'erkend-leerbedrijf', 1],
+    ['ze is handig met pcs', '25191', 3],
+    ['tweewieler werkplaats', '25231', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
