@@ -91,13 +91,12 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
   // "mbo 2 afgebroken" names mbo 2, but the question is the highest diploma attained
   if (field === 'opleiding' && meaning?.value !== 'geen' && namesOnlyUnattainedLevels(normalizeForRules(text)))
     return retry(msg.invalid.notFinished);
-  // "universiteit in Iran": schooling abroad, whatever its level (the word lists hold no countries)
-  if (
-    field === 'opleiding' &&
-    meaning?.value !== 'buitenlands' &&
-    extractOpleiding(normalizeForRules(text)) === 'buitenlands'
-  )
-    return unsure(checked(field, 'buitenlands'));
+  // The description rule for the diploma, where the word lists cannot see it: schooling abroad whatever its
+  // level ("universiteit in Iran"), or a level attained beside one not ("mbo 2 niet afgemaakt, vmbo tl wel")
+  const attained = field === 'opleiding' ? extractOpleiding(normalizeForRules(text)) : undefined;
+  if (attained === 'buitenlands' && meaning?.value !== 'buitenlands') return unsure(checked(field, attained));
+  if (attained !== undefined && attained !== 'geen' && meaning !== undefined && meaning.value !== attained)
+    return unsure(checked(field, attained));
   const parsed = meaning ? ANSWER_SHAPE[field].safeParse(decodeChoice(field, meaning.value)) : undefined;
   if (meaning && parsed?.success) {
     const partly = partlyChoice(field, text);

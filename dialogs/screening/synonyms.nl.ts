@@ -334,6 +334,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     twijfel: [
       'twijfel',
       'twijfelt',
+      // "ze is er nog niet uit": not decided yet
+      'nog niet uit',
+      'er nog niet uit',
       'misschien',
       'weet het nog niet',
       'weet nog niet',
@@ -439,6 +442,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     ],
     beperkt: [
       'beperkt',
+      // "gebrekkig, maar instructies snapt ze"
+      'gebrekkig',
       'matig',
       'een beetje',
       'beetje',
@@ -584,6 +589,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
   },
   leerbedrijf: {
     erkend: [
+      // "staat in het SBB-register"
+      'sbb register',
+      'in het register',
       'erkend',
       'erkende',
       'erkend leerbedrijf',
@@ -670,6 +678,15 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'bij het roc',
       'op het roc',
       'bij het mbo',
+      // "is in september gestart bij het Deltion": begun at a school
+      'gestart bij het',
+      'gestart bij de',
+      'begonnen bij het',
+      'begonnen bij de',
+      'gestart op het',
+      'begonnen op het',
+      'gestart met de opleiding',
+      'begonnen met de opleiding',
     ],
     // "was ingeschreven maar is gestopt": enrolled once is not enrolled now
     false: [

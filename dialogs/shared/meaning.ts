@@ -146,6 +146,10 @@ const TO_BE_CHECKED = [
   // "nog niet over gesproken", "nog niet besproken": a talk still to come
   'niet over gesproken',
   'nog niet besproken',
+  'nog niet uitgezocht',
+  'niet uitgezocht',
+  'nog niet nagevraagd',
+  'nog niet bekeken',
   'nog niet over gehad',
   // still to be tested or decided: "moet nog getest worden", "daar zijn we nog niet uit"
   'nog getest',
@@ -295,8 +299,8 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   return near ? { value: near, sure: false } : undefined;
 }
 
-/** A yes or no followed by its reason: "nee want ...", "ja omdat ...". */
-const WITH_REASON = /^(?:ja|jawel|klopt|nee|neen)(?: (?:hoor|zeker|helaas))? (?:want|omdat|aangezien|doordat)\b/;
+/** A yes or no followed by its reason or limit: "nee want ...", "ja omdat ...", "nee, alleen ...". */
+const WITH_REASON = /^(?:ja|jawel|klopt|nee|neen)(?: (?:hoor|zeker|helaas))? (?:want|omdat|aangezien|doordat|alleen)\b/;
 const YES_NO_VALUES = new Set(['ja', 'nee', 'true', 'false', 'onbekend', 'null']);
 /** A question with only yes, no (and not known) as its choices: no middle choice a reason could name. */
 const isYesNoQuestion = (choices: readonly Choice[]) => choices.every((c) => YES_NO_VALUES.has(c.value));
@@ -353,8 +357,12 @@ function withPlainSupport(folded: string): string {
 
 /** "weet ze zelf nog niet" → "weet nog niet", "weet ik eigenlijk niet" → "weet niet": one form for the phrase lists. */
 function plainKnowing(folded: string): string {
-  return folded.replace(KNOWING, (_match, nog: string | undefined) => `weet${nog ?? ''} niet`);
+  return folded
+    .replace(KNOWING, (_match, nog: string | undefined) => `weet${nog ?? ''} niet`)
+    .replace(CANNOT_JUDGE, 'kan ik niet $1');
 }
+/** "kan ik echt niet beoordelen", "kan ik nu nog niet zeggen": one form for the phrase lists. */
+const CANNOT_JUDGE = /\bkan ik (?:(?:echt|eigenlijk|nu|nog|zo|helaas|ook) )+niet (beoordelen|zeggen|inschatten)\b/g;
 
 /** "weet niet of ...", "geen idee of ...", "niet zeker of ...": the rest of the clause is what is not known. */
 const UNKNOWN_WHETHER =
@@ -610,11 +618,13 @@ function hoursFromClockTimes(text: string): number | undefined {
     perDay = hoursBetween(counted, 2);
   } else {
     const run = WEEKDAY_RANGE.exec(withDigits);
-    const clock = run ? CLOCK_RANGE.exec(withDigits.replace(run[0], ' ')) : null;
-    if (run && clock) {
-      days = WEEKDAYS.indexOf(run[2]!.slice(0, 2)) - WEEKDAYS.indexOf(run[1]!.slice(0, 2)) + 1;
-      perDay = hoursBetween(clock, 1);
-    }
+    const rest = run ? withDigits.replace(run[0], ' ') : '';
+    const clock = run ? CLOCK_RANGE.exec(rest) : null;
+    // "elke ochtend 4 uur, ma t/m vr": the hours of each day, named once
+    const hours = run && !clock ? [...rest.matchAll(/(\d{1,2})\s*uur\b(?! per week)/g)] : [];
+    if (run) days = WEEKDAYS.indexOf(run[2]!.slice(0, 2)) - WEEKDAYS.indexOf(run[1]!.slice(0, 2)) + 1;
+    if (clock) perDay = hoursBetween(clock, 1);
+    else if (hours.length === 1 && Number(hours[0]![1]) <= 12) perDay = Number(hours[0]![1]);
   }
   const total = days !== undefined && days > 0 && perDay !== undefined ? days * perDay : undefined;
   return total !== undefined && Number.isInteger(total) ? total : undefined;

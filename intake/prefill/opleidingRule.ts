@@ -47,7 +47,7 @@ const ADJECTIVES = ['buitenlands', ...NATIONALITY_ADJECTIVES]
 /** What was finished abroad: a diploma, a course, a (secondary) school or a university. */
 const SCHOOLING = [
   'diploma|opleiding|studie|getuigschrift|universiteit|hogeschool|hbo|bachelor|master',
-  'middelbare school|school|lyceum|gestudeerd|afgestudeerd',
+  'middelbare school|middelbare|school|lyceum|gestudeerd|afgestudeerd',
 ].join('|');
 const FOREIGN = new RegExp(
   `\\b(?:${ADJECTIVES}) (?:${SCHOOLING})|\\b(?:${SCHOOLING})[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])`,

@@ -185,9 +185,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     ' daarna daarna praktijkverklaring ',
   ],
-  // which qualification fits a workplace named elsewhere: "welke opleiding past daarbij"
+  // which qualification fits a workplace named elsewhere: "welke opleiding past daarbij", "…, welke opleiding past?"
   [
-    /\bwelke (?:mbo[- ]?)?(?:opleiding|opleidingen|kwalificatie|kwalificaties|richting|beroep|beroepen) (?:past|passen|hoort|horen) (?:daar ?bij|er ?bij|bij)\b/g,
+    /\bwelke (?:mbo[- ]?)?(?:opleiding|opleidingen|kwalificatie|kwalificaties|richting|beroep|beroepen) (?:past|passen|hoort|horen)(?: (?:daar ?bij|er ?bij|bij)\b|(?=\W*$))/g,
     ' ',
   ],
   // others' experiences: "ken je iemand die dit al gedaan heeft", "hoe ging dat", "hoe is het gegaan"

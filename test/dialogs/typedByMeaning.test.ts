@@ -213,6 +213,17 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['inkomen', 'zou ik niet weten eerlijk gezegd', 'onbekend'],
   ['schoolbaar', 'op de mbo is het eerder misgegaan', 'nee'],
   ['leerbedrijf', 'de kringloop heeft geen SBB-erkenning', 'niet-erkend'],
+  // after held-out set 19: "kan ik echt niet beoordelen", not decided, "gebrekkig", the SBB register, a limit
+  // after no, begun at a school, not yet looked into
+  ['leerbaar', 'kan ik eigenlijk niet inschatten', 'onbekend'],
+  ['motivatie', 'hij is er nog niet uit', 'twijfel'],
+  ['taal', 'gebrekkig', 'beperkt'],
+  ['leerbedrijf', 'ja, ze staan in het register', 'erkend'],
+  ['begeleiding', 'nee, alleen de begeleiding die het bedrijf zelf geeft', false],
+  ['begeleiding', 'nee alleen een begeleider van het leerbedrijf', false],
+  ['ingeschrevenMbo', 'is in augustus gestart bij de Vonk opleidingen', true],
+  ['ingeschrevenMbo', 'begonnen met de opleiding tot kok', true],
+  ['uitkering', 'nog niet bekeken', 'onbekend'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -265,6 +276,11 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['urenPerWeek', 'di t/m do van 13 tot 17', 12],
   // after held-out set 18: open to it is motivated
   ['motivatie', 'hij staat er helemaal voor open', 'ja'],
+  // after held-out set 19: a level attained beside one not; "de middelbare" abroad; weekdays with the hours
+  // of each day
+  ['opleiding', 'niveau 2 niet afgemaakt, vmbo kader wel', 'vmbo'],
+  ['opleiding', 'de middelbare gedaan in Somalië', 'buitenlands'],
+  ['urenPerWeek', 'ma t/m do steeds 5 uur', 20],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */

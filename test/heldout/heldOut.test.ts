@@ -45,6 +45,7 @@ const SETS = [
   '16',
   '17',
   '18',
+  '19',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */

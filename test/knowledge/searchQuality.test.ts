@@ -120,6 +120,8 @@ describe('search quality on everyday questions', () => {
     ['wat moet de baas regelen', 'erkend-leerbedrijf', 1],
     ['ze is handig met pcs', '25191', 3],
     ['tweewieler werkplaats', '25231', 3],
+    // after held-out set 19
+    ['ons leerwerkbedrijf heeft een fietsenwerkplaats, welke opleiding past?', '25231', 1],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
