@@ -539,7 +539,7 @@ export function numberByMeaning(text: string): number | undefined {
   const namedDayPart = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})`; // "twee volle dagen"
   const dayPart = `${namedDayPart}?`;
   const product = new RegExp(
-    `(\\d{1,2})\\s*${dayPart}\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(\\d{1,2})\\s*uur`,
+    `(\\d{1,2})\\s*${dayPart}\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?(\\d{1,2})\\s*uur`,
   ).exec(withDigits);
   if (product) return Number(product[1]) * Number(product[2]);
   // "vier dagen 8 uur", "3 dagen, 6 uur": days named, then the hours of one (a day has at most 12)

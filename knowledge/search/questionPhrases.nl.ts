@@ -28,7 +28,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
         `(?:ouderen|oudere (?:werkzoekenden|mensen|clienten|klanten)|50-?plussers|vijftigplussers)\\b`,
       'g',
     ),
-    ' $& leeftijd doelgroep ',
+    ' $& leeftijd voorwaarden ',
   ],
   // detention in everyday words: "hij zit vast", "ze komt over een half jaar vrij"
   [/\bzit(?:ten)? (?:nu |nog |al )*vast\b|\bkomt (?:\w+ ){0,4}vrij\b/g, ' detentie gedetineerden '],
@@ -134,6 +134,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // what one has at the end: "wat krijgt hij op papier", "zwart op wit", "wat heeft ze dan in handen"
   [
     /\bop papier\b|\bzwart op wit\b|\bin (?:handen|(?:zijn|haar|de) handen)\b|\b(?:wat voor|welk) papier\b/g,
+    ' papiertje bewijs ',
+  ],
+  // what the client gets at the end: "wat krijgt de client aan het eind", "wat heeft ze na afloop"
+  [
+    /\bwat (?:krijgt|heeft|houdt) (?:\w+ ){0,3}(?:aan het (?:eind|einde)|op het (?:eind|einde)|na afloop|als het klaar is)\b/g,
     ' papiertje bewijs ',
   ],
   // "krijgt ze mee" is getting, not going along ("mag ik mee"): "wat krijgt hij mee"

@@ -224,6 +224,8 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['ingeschrevenMbo', 'is in augustus gestart bij de Vonk opleidingen', true],
   ['ingeschrevenMbo', 'begonnen met de opleiding tot kok', true],
   ['uitkering', 'nog niet bekeken', 'onbekend'],
+  // after held-out set 20: "x per week" between the count and the hours
+  ['urenPerWeek', '3x per week 6 uur', 18],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */

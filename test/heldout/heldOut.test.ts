@@ -46,6 +46,7 @@ const SETS = [
   '17',
   '18',
   '19',
+  '20',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */

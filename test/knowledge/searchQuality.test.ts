@@ -122,6 +122,10 @@ describe('search quality on everyday questions', () => {
     ['tweewieler werkplaats', '25231', 3],
     // after held-out set 19
     ['ons leerwerkbedrijf heeft een fietsenwerkplaats, welke opleiding past?', '25231', 1],
+    // after held-out set 20: what one has at the end; an age stated beside a sector keeps the sector
+    ['wat krijgt ze aan het einde', 'praktijkverklaring', 1],
+    ['wat krijgt hij op het eind', 'praktijkverklaring', 1],
+    ['ze is 61 en wil in de thuiszorg werken', '25491', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
