@@ -88,15 +88,16 @@ function typed(field: AnswerField, text: string, today?: string): Recognized<Ans
     return retry(invalidMessage(field));
   }
   const meaning = matchMeaning(text, choicesFor(field), screeningSynonyms[field]);
-  // "mbo 2 afgebroken" names mbo 2, but the question is the highest diploma attained
-  if (field === 'opleiding' && meaning?.value !== 'geen' && namesOnlyUnattainedLevels(normalizeForRules(text)))
-    return retry(msg.invalid.notFinished);
-  // The description rule for the diploma, where the word lists cannot see it: schooling abroad whatever its
-  // level ("universiteit in Iran"), or a level attained beside one not ("mbo 2 niet afgemaakt, vmbo tl wel")
-  const attained = field === 'opleiding' ? extractOpleiding(normalizeForRules(text)) : undefined;
-  if (attained === 'buitenlands' && meaning?.value !== 'buitenlands') return unsure(checked(field, attained));
-  if (attained !== undefined && attained !== 'geen' && meaning !== undefined && meaning.value !== attained)
-    return unsure(checked(field, attained));
+  if (field === 'opleiding') {
+    const lower = normalizeForRules(text);
+    // "mbo 2 afgebroken" names mbo 2, but the question is the highest diploma attained
+    if (meaning?.value !== 'geen' && namesOnlyUnattainedLevels(lower)) return retry(msg.invalid.notFinished);
+    // The description rule sees what the word lists cannot: schooling abroad whatever its level ("universiteit
+    // in Iran"), or a level attained beside one not ("mbo 2 niet afgemaakt, vmbo tl wel")
+    const attained = extractOpleiding(lower);
+    if (attained !== undefined && attained !== 'geen' && meaning?.value !== attained)
+      return unsure(checked(field, attained));
+  }
   const parsed = meaning ? ANSWER_SHAPE[field].safeParse(decodeChoice(field, meaning.value)) : undefined;
   if (meaning && parsed?.success) {
     const partly = partlyChoice(field, text);

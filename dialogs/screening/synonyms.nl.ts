@@ -31,14 +31,25 @@ const LEFT_SCHOOL = [
 const PRO_VSO = ['de pro', 'het vso', 'het praktijkonderwijs', 'de praktijkschool', 'het speciaal onderwijs'];
 /** The same schools as typed without their article: "net klaar met praktijkonderwijs". */
 const PRO_VSO_BARE = PRO_VSO.map((school) => school.replace(/^(?:de|het) /, ''));
-const FINISHED_SCHOOL = [...PRO_VSO, ...PRO_VSO_BARE].flatMap((school) => [
-  ...['afgerond', 'afgemaakt', 'doorlopen', 'verlaten', 'uit'].map((verb) => `${school} ${verb}`),
-  // "heeft net zijn pro-diploma"
-  `${school.split(' ').pop()} diploma`,
-  ...['geslaagd op', 'geslaagd voor', 'geslaagd van', 'diploma van', 'uitgestroomd van', 'klaar op', 'klaar met'].map(
-    (verb) => `${verb} ${school}`,
+// a Set: "pro diploma" comes from "de pro" and from "pro" alike
+const FINISHED_SCHOOL = [
+  ...new Set(
+    [...PRO_VSO, ...PRO_VSO_BARE].flatMap((school) => [
+      ...['afgerond', 'afgemaakt', 'doorlopen', 'verlaten', 'uit'].map((verb) => `${school} ${verb}`),
+      // "heeft net zijn pro-diploma"
+      `${school.split(' ').pop()} diploma`,
+      ...[
+        'geslaagd op',
+        'geslaagd voor',
+        'geslaagd van',
+        'diploma van',
+        'uitgestroomd van',
+        'klaar op',
+        'klaar met',
+      ].map((verb) => `${verb} ${school}`),
+    ]),
   ),
-]);
+];
 
 /** "simpele zinnen", "korte opdrachten", "eenvoudige uitleg": only simple language is understood (beperkt). */
 const SIMPLE_LANGUAGE = ['simpele', 'eenvoudige', 'makkelijke', 'korte', 'basale'].flatMap((simple) =>

@@ -523,6 +523,29 @@ const DAY_PARTS =
   // "drie ochtendjes van 4 uur"
   'dagjes|dagje|ochtendjes|ochtendje|middagjes|middagje|avondjes|avondje';
 
+/** Number words as digits, spacing kept: "drie dagen van zes uur" → "3 dagen van 6 uur". */
+function withDigitWords(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/(\s+)/)
+    .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
+    .join('');
+}
+// The patterns of a working week, built once (they run at every typed number).
+const NAMED_DAY_PART = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})`; // "twee volle dagen"
+const DAYS_TIMES_HOURS = new RegExp(
+  `(\\d{1,2})\\s*${NAMED_DAY_PART}?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?(\\d{1,2})\\s*uur`,
+);
+const EACH = '(?:(?:telkens|steeds|elk|elke|iedere|per) (?:keer |dag )?)?'; // "drie ochtenden, telkens 4 uur"
+const DAYS_THEN_HOURS = new RegExp(
+  `(\\d{1,2})\\s*${NAMED_DAY_PART}\\s*(?:per week)?[\\s,]+${EACH}(\\d{1,2})\\s*uur\\b`,
+);
+const HOURS_THEN_DAYS = new RegExp(
+  `(\\d{1,2})\\s*uur (?:per|a|à|op een|elke) dag[\\s,]+(?:en\\s+)?(\\d)\\s*${NAMED_DAY_PART}`,
+);
+const HOURS_PER_WEEK = /(\d{1,2})\s*uur (?:per week|in de week|pw|p\/w|per wk)\b/g;
+const COUNTED_DAYS = new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`);
+
 /**
  * The one whole number in a typed answer: "34", "ze is 34 jaar", "ongeveer 20 uur",
  * "vierendertig", "3 dagen van 8 uur", "drie dagen van zes uur" or "4 ochtenden van 4 uur" (24, 18,
@@ -531,30 +554,18 @@ const DAY_PARTS =
  */
 export function numberByMeaning(text: string): number | undefined {
   const folded = text.toLowerCase();
+  const withDigits = withDigitWords(text);
   // "3 dagen van 8 uur", "4 x 6 uur", "drie dagen van zes uur": days times hours
-  const withDigits = folded
-    .split(/(\s+)/)
-    .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
-    .join('');
-  const namedDayPart = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})`; // "twee volle dagen"
-  const dayPart = `${namedDayPart}?`;
-  const product = new RegExp(
-    `(\\d{1,2})\\s*${dayPart}\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?(\\d{1,2})\\s*uur`,
-  ).exec(withDigits);
+  const product = DAYS_TIMES_HOURS.exec(withDigits);
   if (product) return Number(product[1]) * Number(product[2]);
   // "vier dagen 8 uur", "3 dagen, 6 uur": days named, then the hours of one (a day has at most 12)
-  const each = '(?:(?:telkens|steeds|elk|elke|iedere|per) (?:keer |dag )?)?'; // "drie ochtenden, telkens 4 uur"
-  const bare = new RegExp(`(\\d{1,2})\\s*${namedDayPart}\\s*(?:per week)?[\\s,]+${each}(\\d{1,2})\\s*uur\\b`).exec(
-    withDigits,
-  );
+  const bare = DAYS_THEN_HOURS.exec(withDigits);
   if (bare && Number(bare[2]) <= 12) return Number(bare[1]) * Number(bare[2]);
   // "vier uur per dag, vijf dagen": the hours of a day, then the days
-  const perDayFirst = new RegExp(
-    `(\\d{1,2})\\s*uur (?:per|a|à|op een|elke) dag[\\s,]+(?:en\\s+)?(\\d)\\s*${namedDayPart}`,
-  ).exec(withDigits);
+  const perDayFirst = HOURS_THEN_DAYS.exec(withDigits);
   if (perDayFirst && Number(perDayFirst[1]) <= 12) return Number(perDayFirst[1]) * Number(perDayFirst[2]);
   // "maximaal 10 uur per week, in blokken van 2 uur": the one number said to be per week
-  const perWeek = [...withDigits.matchAll(/(\d{1,2})\s*uur (?:per week|in de week|pw|p\/w|per wk)\b/g)];
+  const perWeek = [...withDigits.matchAll(HOURS_PER_WEEK)];
   if (perWeek.length === 1) return Number(perWeek[0]![1]);
   // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess
   if (countsDaysWithoutHours(withDigits)) return undefined;
@@ -574,7 +585,7 @@ export function countsDaysWithoutHours(text: string): boolean {
     .split(' ')
     .map((word) => dutchNumberWord(word)?.toString() ?? word)
     .join(' ');
-  return new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`).test(withDigits) && !/\buur\b/.test(withDigits);
+  return COUNTED_DAYS.test(withDigits) && !/\buur\b/.test(withDigits);
 }
 
 /** "4 ochtenden van 9 tot 1", "3 dagen van 8.30 tot 17.00": a count of days and the clock times of one. */
@@ -605,11 +616,7 @@ function hoursBetween(m: RegExpExecArray, from: number): number | undefined {
 
 /** Hours per week from days and clock times: "4 ochtenden van 9 tot 1", "ochtenden 9-13, ma t/m vr". */
 function hoursFromClockTimes(text: string): number | undefined {
-  const withDigits = text
-    .toLowerCase()
-    .split(/(\s+)/)
-    .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
-    .join('');
+  const withDigits = withDigitWords(text);
   let days: number | undefined;
   let perDay: number | undefined;
   const counted = DAYS_FROM_TO.exec(withDigits);

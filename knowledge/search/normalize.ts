@@ -83,8 +83,8 @@ const PERSON_WORDS = new Set([
 ]);
 const POSSESSIVES = new Set(['mijn', 'm', 'onze', 'deze', 'jouw', 'uw', 'die', 'een', 'de', 'zo']);
 /** A count before a person word: "12 deelnemers", "twee klanten". */
-const isCount = (word: string) =>
-  /^\d+$/.test(word) || ['twee', 'drie', 'vier', 'vijf', 'meerdere', 'enkele'].includes(word);
+const COUNT_WORDS: ReadonlySet<string> = new Set(['twee', 'drie', 'vier', 'vijf', 'meerdere', 'enkele']);
+const isCount = (word: string) => /^\d+$/.test(word) || COUNT_WORDS.has(word);
 
 /** Separable verb particles: "hij meldt zich aan" is about "aanmelden". */
 export const PARTICLES: ReadonlySet<string> = new Set([
