@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { containsBsn, passesElfproef } from '../../privacy/bsn';
+import { holdsBsn } from '../../bot/typedText';
 
 describe('passesElfproef', () => {
   it.each(['111222333', '123456782', '999999990'])('accepts %s', (bsn) => {
@@ -68,6 +69,8 @@ describe('containsBsn', () => {
     '111222333 1',
     'BSN:111222333.',
     'bsn=123456782',
+    'PI-2026-111222333', // nine digits after the year: not a dossier id
+    'PI-2026-10007KQ4 111222333',
   ])('finds a BSN in %j', (text) => {
     expect(containsBsn(text)).toBe(true);
   });
@@ -102,6 +105,9 @@ describe('containsBsn', () => {
     // a time whose digits pass the elfproef: 100000137 (a timestamp in stored state or a log)
     'opgeslagen 2026-12-02T10:00:00.137Z',
     'om 10:00:00.137',
+    // a dossier id whose year and first five code digits pass the elfproef: 202610007
+    'PI-2026-10007KQ4',
+    'status pi-2026-10007kq4',
   ])('finds no BSN in %j', (text) => {
     expect(containsBsn(text)).toBe(false);
   });
@@ -154,5 +160,14 @@ describe('containsBsn: ordinary numbers are not refused', () => {
       }),
       { numRuns: 1_000 },
     );
+  });
+});
+
+describe('holdsBsn: the one check on every message', () => {
+  it("does not refuse the intake team's button for a dossier whose id holds nine digits with its year", () => {
+    expect(holdsBsn({ value: { intakeActie: 'besluit', dossierId: 'PI-2026-10007KQ4' } })).toBe(false);
+    expect(
+      holdsBsn({ value: { intakeActie: 'info-nodig', dossierId: 'PI-2026-10007KQ4', vraag: 'bsn 111222333' } }),
+    ).toBe(true);
   });
 });
