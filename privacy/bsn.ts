@@ -15,7 +15,7 @@ export function passesElfproef(nineDigits: string): boolean {
 
 /** True when the text holds a number that looks like a valid BSN. */
 export function containsBsn(text: string): boolean {
-  const masked = maskPhoneNumbersAndDates(normalise(text));
+  const masked = maskKnownNumbers(normalise(text));
   return digitChains(masked).some((groups) => nineDigitWindows(groups).some(passesElfproef));
 }
 
@@ -56,18 +56,18 @@ const YEAR_MONTH_DAY = String.raw`(?:19|20)\d\d${SEPARATOR}(?:0?[1-9]|1[0-2])${S
 const PHONE = String.raw`(?:(?:\+|00) ?31 ?(?:\(0\) ?)?|0)[1-9](?:[ .\-/]?\d){8}`;
 // Times of day with colons: 10:15, 18:23:45, 18:23:45.123 (as in a timestamp "2026-12-02T18:23:45.123Z").
 const TIME = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,3})?)?`;
-// Our dossier ids, PI-2026-7KQ4M9XB: the year and a code that starts with five digits make nine
-// (1 in 5,000 ids), and the intake team's card buttons carry the id. Nine digits after the year
-// are not an id, so a BSN written as "PI-2026-111222333" is still found.
-const DOSSIER_ID = String.raw`(?<![\p{L}\d])PI-?\d{4}-?[0-9A-Z]{8}(?![\p{L}\d])`;
+// Ids are not BSNs either, but their digits can pass the elfproef by chance. Our dossier ids,
+// PI-2026-7KQ4M9XB: the year and a code that starts with five digits make nine (1 in 5,000 ids),
+// and the intake team's card buttons carry the id; nine digits after the year are no id, so
+// "PI-2026-111222333" is still found. UUIDs (card and state ids) join digit groups with hyphens.
+const IDS = [String.raw`PI-?\d{4}-?[0-9A-Z]{8}`, String.raw`[0-9A-F]{8}(?:-[0-9A-F]{4}){3}-[0-9A-F]{12}`].map(
+  (id) => new RegExp(String.raw`(?<![\p{L}\d])${id}(?![\p{L}\d])`, 'giu'),
+);
 const NOT_IN_NUMBER = (pattern: string) => new RegExp(String.raw`(?<!\d)(?:${pattern})(?!\d)`, 'gu');
-const KNOWN_NUMBERS = [
-  ...[DAY_MONTH_YEAR, YEAR_MONTH_DAY, PHONE, TIME].map(NOT_IN_NUMBER),
-  new RegExp(DOSSIER_ID, 'giu'),
-];
+const KNOWN_NUMBERS = [...[DAY_MONTH_YEAR, YEAR_MONTH_DAY, PHONE, TIME].map(NOT_IN_NUMBER), ...IDS];
 
-/** Phone numbers, real dates, times and dossier ids are not BSNs: replaced by a word, so they end a chain of digits. */
-function maskPhoneNumbersAndDates(text: string): string {
+/** Phone numbers, real dates, times and ids are not BSNs: replaced by a word, so they end a chain of digits. */
+function maskKnownNumbers(text: string): string {
   return KNOWN_NUMBERS.reduce((masked, pattern) => masked.replace(pattern, ' nummer '), text);
 }
 

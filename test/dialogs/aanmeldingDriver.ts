@@ -154,13 +154,6 @@ export class AanmeldingDriver {
   }
 }
 
-/**
- * The value as JSON with its random ids (UUIDs) replaced: the digit groups of a UUID joined by
- * hyphens can pass the elfproef by chance, which made a BSN check on stored state flaky.
- */
-export const jsonWithoutUuids = (value: unknown) =>
-  JSON.stringify(value).replace(/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}/gi, '<uuid>');
-
 export const textOf = (seen: Seen[]) =>
   seen
     .filter((s) => s.text)

@@ -108,6 +108,8 @@ describe('containsBsn', () => {
     // a dossier id whose year and first five code digits pass the elfproef: 202610007
     'PI-2026-10007KQ4',
     'status pi-2026-10007kq4',
+    // a UUID (card ids in stored state) whose hyphen-joined digit groups pass: 12345678-2…
+    'kaart 12345678-2abc-4def-8abc-123456789abc',
   ])('finds no BSN in %j', (text) => {
     expect(containsBsn(text)).toBe(false);
   });
