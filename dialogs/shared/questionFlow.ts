@@ -20,7 +20,7 @@ import type { EntryShower, FlowSpec, MoreAnswerer, QuestionAnswerer, Reply, Step
 import { flowMessages as msg } from './messages.nl';
 import { navigationOf } from './navigation';
 import { submitOf, typedSubmitOf } from './submitOf';
-import { explainRequest, looksLikeQuestion } from './typedAnswer';
+import { explainRequest, isPlainQuestion, looksLikeQuestion } from './typedAnswer';
 
 /** How many earlier states "terug" can go back to. */
 const MAX_BACK = 30;
@@ -143,7 +143,10 @@ export class QuestionFlow<S, O extends object = object> extends ComponentDialog 
     const explain = explainRequest(text);
     const explanation = explain && this.spec.explain?.(state, step.id, explain.topic);
     if (explanation) return { kind: 'retry', replies: [explanation] };
-    if (step.freeText && /\?\s*$/.test(text) && (await this.answered(dc, text))) return this.backToStep();
+    // A question is answered before it is read as an answer: a word in it may look like a choice
+    // ("wat doet een logistiek medewerker?" is no "werkend"); at a free text field any "?" asks
+    const asks = step.freeText ? /\?\s*$/.test(text) : isPlainQuestion(text);
+    if (asks && (await this.answered(dc, text))) return this.backToStep();
     const result = await step.recognize(activity, state);
     if (result.kind === 'retry' && looksLikeQuestion(text) && (await this.answered(dc, text))) return this.backToStep();
     if (result.kind === 'retry' && more && (await this.answeredMore(dc))) return this.backToStep();

@@ -53,6 +53,17 @@ export function explainRequest(text: string): ExplainRequest | undefined {
 
 const QUESTION_START = /^(wat|welke|welk|hoe|wie|waar|wanneer|waarom|kan|kun|mag|moet|is|zijn|heeft|hebben|geldt)\b/i;
 
+const ASKING_WORD = /^(?:wat|welke|welk|hoe|hoeveel|wie|waar|wanneer|waarom|waarvoor|waardoor)\b/i;
+
+/**
+ * Starts with a question word and ends with "?" ("wat doet een logistiek medewerker?"): a
+ * question whatever words it holds, so it is never read as an answer. Answers do not take this form.
+ */
+export function isPlainQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  return /\?$/.test(trimmed) && ASKING_WORD.test(trimmed);
+}
+
 /** Ends with "?" or starts like a Dutch question ("hoe lang duurt het"). */
 export function looksLikeQuestion(text: string): boolean {
   return /\?\s*$/.test(text) || QUESTION_START.test(text.trim());

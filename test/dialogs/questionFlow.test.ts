@@ -86,6 +86,21 @@ describe('question flow: questions in the middle of the screening', () => {
   );
 });
 
+describe('question flow: a question is not read as an answer', () => {
+  it.each([
+    [['34'], 'wat doet een werknemer in de schoonmaak?', 'situatie'], // "werknemer" was read as "werkend?"
+    [['34', 'werkzoekend', 'nee', 'geen diploma'], 'hoeveel uur per dag werkt een leerling gemiddeld?', 'motivatie'],
+  ])('after %j, "%s" is answered and the same question comes back', async (answers, q, field) => {
+    const conversation = new Conversation();
+    await upTo(conversation, answers);
+    const replies = await conversation.say(q);
+    const all = texts(replies).join('\n');
+    expect(all).not.toContain('Bedoel je');
+    expect(all).toContain(flowMessages.backToQuestion);
+    expect(questionField(lastCard(replies))).toBe(field);
+  });
+});
+
 describe('question flow: corrections', () => {
   it('"terug" asks the previous question again and forgets its answer', async () => {
     const conversation = new Conversation();
