@@ -832,6 +832,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'geen begeleiding',
       'nog niet',
       'nog niemand',
+      // "er is niemand die hem begeleidt": longer than the "begeleidt" it negates
+      'niemand die',
+      'nog niemand die',
     ],
   },
 };

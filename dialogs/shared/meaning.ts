@@ -289,6 +289,10 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   const reasoned = isYesNoQuestion(choices) && WITH_REASON.test(folded) ? byLeadingWord(folded, choices) : undefined;
   if (reasoned) return { value: reasoned, sure: true };
   const phrase = bySynonym(folded, choices, synonyms);
+  // "nee, er is nu niemand die hem begeleidt": at a yes/no question the yes or no it opens with
+  // outweighs a word of the other side in its explanation; a contradiction is confirmed first
+  const opening = isYesNoQuestion(choices) ? byOpeningWord(folded, choices) : undefined;
+  if (phrase && opening && opposite(phrase, opening)) return { value: opening, sure: false };
   if (phrase) return { value: phrase, sure: true };
   const lead = byLeadingWord(folded, choices);
   if (lead) return { value: lead, sure: true };
@@ -341,11 +345,23 @@ const NOT_ATTAINED = /^(?:nog )?(?:niet|nooit) (?:gehaald|behaald|afgerond|afgem
 /** A phrase that starts with a finite verb ("werkt", "lukt wel"): a "niet" right after it turns it around. */
 const VERB_FIRST = /^ (?:werkt|lukt|gaat|wil|kan|heeft|doet|spreekt|begrijpt|verstaat|snapt|leert)\b/;
 
-/** "niet echt gemotiveerd" → "niet gemotiveerd": a softener right after a negation is dropped. */
+/** Words before a negation that only make it stronger: "zeker niet" is "niet", never the *ja* of "zeker". */
+const INTENSIFIERS = ['zeker', 'absoluut', 'beslist', 'totaal', 'helemaal', 'echt', 'natuurlijk', 'tuurlijk', 'zeer'];
+
+/**
+ * "niet echt gemotiveerd" → "niet gemotiveerd", "zeker niet" → "niet": a softener right after a
+ * negation, or an intensifier right before one, is dropped.
+ */
 function withoutSofteners(folded: string): string {
   const words = folded.split(' ');
   return withPlainSupport(
-    words.filter((word, i) => !(SOFTENERS.includes(word) && NEGATIONS.includes(words[i - 1] ?? ''))).join(' '),
+    words
+      .filter(
+        (word, i) =>
+          !(SOFTENERS.includes(word) && NEGATIONS.includes(words[i - 1] ?? '')) &&
+          !(INTENSIFIERS.includes(word) && NEGATIONS.includes(words[i + 1] ?? '')),
+      )
+      .join(' '),
   );
 }
 
@@ -368,13 +384,23 @@ const CANNOT_JUDGE = /\bkan ik (?:(?:echt|eigenlijk|nu|nog|zo|helaas|ook) )+niet
 const UNKNOWN_WHETHER =
   /\b(?:weet (?:nog )?niet|geen idee|niet zeker|onbekend|twijfel|vraag me af) (?:of|wat|welke|hoe)\b[^,.;!?]*|\b(?:navragen|nagaan|checken|uitzoeken|opvragen|vragen|informeren|navraag doen) (?:bij|aan|met) (?:de |het |een )?\w+/g;
 
+/** Where the client came from is not where the client is: "kwam vorige maand uit de gevangenis", "na zijn detentie". */
+const ENDED = new RegExp(
+  '\\b(?:kwam|kwamen|gekomen|komt net|net|pas|onlangs|sinds kort|ontslagen)(?: \\w+){0,3}? uit (?:de |het |een )?' +
+    '(?:gevangenis|bajes|bak|detentie|cel|pi|gevang|jeugdinrichting|bijstand|ww|wajong)\\b' +
+    '|\\b(?:vrijgekomen|vrij gekomen|vrijgelaten|ex gedetineerde?|voormalig gedetineerde?)\\b' +
+    '|\\b(?:na|sinds) (?:zijn |haar |de )?(?:detentie|vrijlating|straf)\\b',
+  'g',
+);
+
 /**
  * The text with its "weet ik niet", "geen idee" phrases blanked out, so a word inside one is no
  * answer: "weet ik niet" at werkfit is not the "niet" of *nee*, "geen idee" not the "geen".
  */
 function withoutUnknown(text: string): string {
-  // what is not known is no answer either: "ja, maar weet niet of ze erkend zijn" names no *erkend*
-  let padded = ` ${text.replace(UNKNOWN_WHETHER, ' _ ')} `;
+  // what is not known is no answer either: "ja, maar weet niet of ze erkend zijn" names no *erkend*,
+  // nor is a state that has ended: "net uit de gevangenis" names no *gedetineerd*
+  let padded = ` ${text.replace(UNKNOWN_WHETHER, ' _ ').replace(ENDED, ' _ ')} `;
   for (const phrase of UNKNOWN_PHRASES) padded = padded.split(` ${foldedPhrase(phrase)} `).join(' _ ');
   return padded.trim();
 }
@@ -413,6 +439,20 @@ function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms)
     }
   }
   return best && !best.tie ? best.value : undefined;
+}
+
+const YES_VALUES = new Set(['ja', 'true']);
+const NO_VALUES = new Set(['nee', 'false']);
+const opposite = (a: string, b: string) =>
+  (YES_VALUES.has(a) && NO_VALUES.has(b)) || (NO_VALUES.has(a) && YES_VALUES.has(b));
+
+/** The plain yes or no an answer opens with ("nee, ...", "ja hoor, ..."), without reading further. */
+function byOpeningWord(text: string, choices: readonly Choice[]): string | undefined {
+  const first = unstretched(text.split(' ')[0] ?? '');
+  const meaning = YES.has(first) ? 'ja' : NO.has(first) && first !== 'niet' ? 'nee' : undefined;
+  if (!meaning) return undefined;
+  const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'] }[meaning];
+  return choices.find((c) => aliases.includes(c.value))?.value;
 }
 
 /** "niet zeker", "niet helemaal zeker": not sure is no "niet" (the softener is already dropped). */

@@ -106,6 +106,8 @@ const NEGATIVE_WORDS = new Set([
   'zonder',
   'nauwelijks',
   'amper',
+  // "ik zie weinig inzet": little is close to none
+  'weinig',
   'slecht',
   'moeilijk',
   'lastig',

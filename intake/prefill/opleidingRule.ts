@@ -26,10 +26,12 @@ const RANKED: readonly { level: Level; match: RegExp }[] = [
   { level: 'havo-vwo', match: /\bhavo|\bvwo\b|\bvwo-diploma|\bgymnasium|\batheneum/g },
 ];
 
+// "mavo gedaan maar nooit zijn diploma gehaald", "... maar geen diploma", "... en gezakt"
 const UNFINISHED_AFTER =
-  /^(?:(?! en |, )[^.;]){0,40}?\b(?:(?:niet|nooit) (?:afgemaakt|afgerond|gehaald)|afgebroken|gestopt|zonder diploma|diploma niet)/;
+  /^(?:(?! en |, )[^.;]){0,40}?\b(?:(?:niet|nooit) (?:(?:zijn|haar|het|een|d'r|z'n) )?(?:diploma )?(?:afgemaakt|afgerond|gehaald|behaald)|afgebroken|gestopt|zonder diploma|geen diploma|diploma niet|gezakt|niet geslaagd)/;
+// "geen diploma, gestopt in vmbo 3", "uitgevallen op het mbo 2": left during that level
 const NOT_ATTAINED_BEFORE =
-  /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|leerling|volgt)\s+(?:\S+\s+){0,2}$/;
+  /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|leerling|volgt|(?:gestopt|uitgevallen|afgehaakt|gezakt) (?:in|op|met|tijdens|voor))\s+(?:\S+\s+){0,2}$/;
 
 // Countries with or without the diaeresis, as verwijzers type them.
 const COUNTRIES = [

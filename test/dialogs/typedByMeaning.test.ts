@@ -226,6 +226,14 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['uitkering', 'nog niet bekeken', 'onbekend'],
   // after held-out set 20: "x per week" between the count and the hours
   ['urenPerWeek', '3x per week 6 uur', 18],
+  // cover9 (stress list by kind): an intensifier before a negation is no yes; "niemand die ..." negates
+  // the verb after it; a state that has ended ("net uit de bajes") is not the situation now
+  ['motivatie', 'natuurlijk niet', 'nee'],
+  ['begeleiding', 'op dit moment is er niemand die haar begeleidt', false],
+  ['situatie', 'net uit de bajes, zoekt een baan', 'werkzoekend'],
+  ['situatie', 'kwam in mei uit de gevangenis, werkt nu in een magazijn', 'werkend'],
+  // left during a level ("afgehaakt tijdens havo 4") is that level not attained
+  ['opleiding', 'afgehaakt tijdens havo 4, geen diploma', 'geen'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -283,6 +291,10 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['opleiding', 'niveau 2 niet afgemaakt, vmbo kader wel', 'vmbo'],
   ['opleiding', 'de middelbare gedaan in Somalië', 'buitenlands'],
   ['urenPerWeek', 'ma t/m do steeds 5 uur', 20],
+  // cover9: at a yes/no question the opening "nee" outweighs a word of the other side in its reason;
+  // "zegt van wel, maar ..." with little shown is doubt
+  ['begeleiding', 'nee, zijn coach is vorige maand vertrokken', false],
+  ['motivatie', 'ze zegt van wel, maar ik merk er weinig van', 'twijfel'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -304,6 +316,8 @@ const ASKED_AGAIN: [AnswerField, string][] = [
   ['urenPerWeek', '3 dagen van 8.30 tot 17.00'],
   // Dutch named but not how well: not *voldoende*
   ['taal', 'spreekt Nederlands, maar niet zo goed'],
+  // cover9: a level followed but never finished ("nooit het diploma behaald") is no level attained
+  ['opleiding', 'vmbo gevolgd maar nooit het diploma behaald'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
