@@ -14,6 +14,7 @@ import {
   matchChoice,
   matchMeaning,
   numberByMeaning,
+  withDigitWords,
   parseYesNoUnknown,
 } from '../shared/meaning';
 import { foldText, parseWholeNumber } from '../shared/typedAnswer';
@@ -53,15 +54,11 @@ function unsure(recognized: Recognized<AnswerValue>): Recognized<Answer> {
   return sure(recognized, false);
 }
 
+/** "bijna 50", "wordt volgende maand dertig", "23 en wordt in maart 24": the age to come. */
+const AGE_TO_COME = /\b(?:bijna|straks|binnenkort|wordt(?: \w+){0,3}?) (\d{1,2})\b(?! (?:uur|dagen|maanden|weken))/;
+
 /** "hij wordt volgende maand 50, nu dus 49": the age said to be now. */
 const AGE_NOW = /\bnu (?:dus |al |nog )?(\d{1,2})\b(?! (?:uur|dagen|maanden|weken))/;
-
-/** "ze wordt volgende maand 30", "wordt dertig": one year younger now. */
-function ageBeforeBirthday(text: string): number | undefined {
-  if (!/\bwordt\b/.test(foldText(text))) return undefined;
-  const turning = numberByMeaning(text);
-  return turning === undefined ? undefined : turning - 1;
-}
 
 /** Typed text by meaning: numbers in a sentence, synonyms, "ja hoor", "weet ik niet" where allowed. */
 /** `today` (YYYY-MM-DD) only for a birth date at the age question: formatting it costs a turn's time. */
@@ -123,9 +120,14 @@ function typedAge(text: string, today?: string): Recognized<Answer> | undefined 
   // "wordt volgende maand 50, nu dus 49": the age now, said outright
   const now = AGE_NOW.exec(foldText(text));
   if (now) return sure(checked('leeftijd', Number(now[1])));
-  const turning = ageBeforeBirthday(text);
-  if (turning !== undefined) return unsure(checked('leeftijd', turning));
   const folded = foldText(text);
+  // "49, bijna 50": the one number left beside the age to come is the age now
+  const withDigits = foldText(withDigitWords(text));
+  const toCome = AGE_TO_COME.exec(withDigits);
+  const beside = toCome ? numberByMeaning(withDigits.replace(toCome[0], ' ')) : undefined;
+  if (toCome && beside !== undefined && beside < Number(toCome[1])) return sure(checked('leeftijd', beside));
+  // "bijna 50", "wordt volgende maand 30" alone: one year younger now; an inference, confirmed
+  if (toCome && beside === undefined) return unsure(checked('leeftijd', Number(toCome[1]) - 1));
   // "begin 30", "eind twintig", "in de veertig": a decade, not an age
   if (DECADE.test(folded)) return retry(msg.invalid.approximateAge);
   // "rond de 40", "ongeveer 35": an estimate, confirmed before it counts

@@ -1,29 +1,6 @@
 import type { AnswerField } from '../../intake/screening/answers';
 import { HEDGED_YES, type Synonyms } from '../shared/meaning';
 
-/** "van de pro af", "van het vso gekomen", "van school gegaan": left that school (a school-leaver). */
-const LEFT_SCHOOL = [
-  'de pro',
-  'het vso',
-  'het praktijkonderwijs',
-  'de praktijkschool',
-  'school',
-  'het vmbo',
-  'de mavo',
-  'de havo',
-  'het vwo',
-  'de middelbare school',
-  'het mbo',
-  'het roc',
-  'de opleiding',
-  // with the article people use as well: "van de vmbo gekomen"
-  'de vmbo',
-  'de mbo',
-  'het pro',
-  'de vso',
-  'de entree',
-].flatMap((school) => ['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} ${verb}`));
-
 /**
  * "geslaagd op het praktijkonderwijs", "het vso afgerond": a school finished, as one phrase so that it
  * outweighs the school's name alone (the longest match wins; "praktijkonderwijs" alone is still a pupil).
@@ -31,6 +8,36 @@ const LEFT_SCHOOL = [
 const PRO_VSO = ['de pro', 'het vso', 'het praktijkonderwijs', 'de praktijkschool', 'het speciaal onderwijs'];
 /** The same schools as typed without their article: "net klaar met praktijkonderwijs". */
 const PRO_VSO_BARE = PRO_VSO.map((school) => school.replace(/^(?:de|het) /, ''));
+
+/** "van de pro af", "komt net van het praktijkonderwijs": a school left, so a school-leaver. */
+const LEFT_SCHOOL = [
+  ...new Set([
+    ...PRO_VSO,
+    ...PRO_VSO_BARE,
+    // "de pro-school", "de vso-school"
+    'de pro school',
+    'de vso school',
+    'school',
+    'het vmbo',
+    'de mavo',
+    'de havo',
+    'het vwo',
+    'de middelbare school',
+    'het mbo',
+    'het roc',
+    'de opleiding',
+    // with the article people use as well: "van de vmbo gekomen"
+    'de vmbo',
+    'de mbo',
+    'het pro',
+    'de vso',
+    'de entree',
+  ]),
+].flatMap((school) => [
+  ...['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} ${verb}`),
+  ...['komt van', 'komt net van', 'komt pas van', 'kwam van', 'net van'].map((came) => `${came} ${school}`),
+]);
+
 // a Set: "pro diploma" comes from "de pro" and from "pro" alike
 const FINISHED_SCHOOL = [
   ...new Set(
@@ -213,9 +220,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'gestopt met mbo',
       // just left pro or vso: a school-leaver, no longer a pupil ("van de pro gekomen")
       ...LEFT_SCHOOL,
-      'net van het vso',
-      'net van de pro',
-      'net van de praktijkschool',
       'klaar met het vso',
       'klaar met de pro',
       'vso afgerond',
@@ -345,6 +349,12 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     twijfel: [
       'twijfel',
       'twijfelt',
+      // "ze aarzelt nog", "weifelend"
+      'aarzelt',
+      'aarzelend',
+      'aarzeling',
+      'weifelt',
+      'weifelend',
       // "ze is er nog niet uit": not decided yet
       'nog niet uit',
       'er nog niet uit',
@@ -384,7 +394,20 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
   werkfit: {
     // able to work: "fit genoeg", "goed belastbaar" ("niet belastbaar" is turned around by its "niet")
     // already working: "ze werkt al 3 dagen bij de Jumbo" ("werkt al niet meer" is turned around by its "niet")
-    ja: ['fit', 'fit genoeg', 'werkfit', 'belastbaar', 'inzetbaar', 'werkt al', 'werkt nu al', 'heeft al een baan'],
+    ja: [
+      'fit',
+      'fit genoeg',
+      'werkfit',
+      'belastbaar',
+      'inzetbaar',
+      'werkt al',
+      'werkt nu al',
+      'heeft al een baan',
+      // already keeping a working rhythm: "komt elke ochtend op tijd", "draait al mee"
+      'op tijd',
+      'draait mee',
+      'draait al mee',
+    ],
     'met-begeleiding': [
       'met begeleiding',
       'met hulp',

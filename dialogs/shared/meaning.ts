@@ -24,7 +24,10 @@ const YES_LEAD = [
   'tuurlijk',
   'natuurlijk',
   'inderdaad',
+  'absoluut',
 ];
+/** Yes-words that a "niet" right after turns into no: "klopt niet", "graag niet" ("zeker niet": INTENSIFIERS). */
+const YES_WORDS_TURNED = ['klopt', 'inderdaad', 'graag'];
 const NO_LEAD = ['nee', 'neen', 'nope', 'no', 'niet', 'helaas'];
 /**
  * "weet ik niet" in its usual forms: the one list. Inside a longer answer where the choices
@@ -203,7 +206,7 @@ export function withChatSpellings(folded: string): string {
 }
 
 /** A word right before a phrase that turns it around: "geen jobcoach", "niet gemotiveerd". */
-const NEGATIONS = ['geen', 'niet', 'zonder'];
+const NEGATIONS = ['geen', 'niet', 'zonder', 'nooit'];
 /** Words after a negation that do not change the meaning: "niet echt gemotiveerd" is "niet gemotiveerd". */
 const SOFTENERS = ['echt', 'erg', 'zo', 'heel', 'helemaal', 'zeer', 'meer', 'nog', 'altijd', 'bepaald', 'bijzonder'];
 const UNKNOWN_VALUES = ['onbekend', 'null'];
@@ -260,9 +263,13 @@ export function matchChoice(text: string, choices: readonly Choice[]): string | 
   const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'], onbekend: ['onbekend', 'null'] }[meaning];
   return choices.find((c) => aliases.includes(c.value))?.value;
 }
-/** Words between "weet" and "niet" that do not change "weet niet": "weet ze zelf nog niet" is "weet nog niet". */
-const KNOWING_FILLERS = 'ik|je|jij|u|ze|zij|hij|we|wij|het|dat|zelf|eigenlijk|echt|ook|nu|nou|precies|eerlijk|gezegd';
-const KNOWING = new RegExp(`\\bweet(?: (?:${KNOWING_FILLERS}))+( nog)? niet\\b`, 'g');
+/**
+ * Words between "weet" and "niet" that do not change "weet niet": "weet ze zelf nog niet" is "weet nog
+ * niet"; the plural too: "dat weten we nog niet".
+ */
+const KNOWING_FILLERS =
+  'ik|je|jij|u|ze|zij|hij|we|wij|jullie|het|dat|zelf|eigenlijk|echt|ook|nu|nou|precies|eerlijk|gezegd';
+const KNOWING = new RegExp(`\\bwe(?:et|ten)(?: (?:${KNOWING_FILLERS}))*( nog)? niet\\b`, 'g');
 
 /**
  * A typed answer by meaning: the choice's number, its label, a synonym anywhere in the text
@@ -290,9 +297,10 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   if (reasoned) return { value: reasoned, sure: true };
   const phrase = bySynonym(folded, choices, synonyms);
   // "nee, er is nu niemand die hem begeleidt": at a yes/no question the yes or no it opens with
-  // outweighs a word of the other side in its explanation; a contradiction is confirmed first
+  // outweighs a word of the other side in its explanation; sure when the sentence does not turn,
+  // confirmed first when it does ("nee, maar ...")
   const opening = isYesNoQuestion(choices) ? byOpeningWord(folded, choices) : undefined;
-  if (phrase && opening && opposite(phrase, opening)) return { value: opening, sure: false };
+  if (phrase && opening && opposite(phrase, opening)) return { value: opening, sure: !TURNS.test(folded) };
   if (phrase) return { value: phrase, sure: true };
   const lead = byLeadingWord(folded, choices);
   if (lead) return { value: lead, sure: true };
@@ -305,6 +313,8 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
 
 /** A yes or no followed by its reason or limit: "nee want ...", "ja omdat ...", "nee, alleen ...". */
 const WITH_REASON = /^(?:ja|jawel|klopt|nee|neen)(?: (?:hoor|zeker|helaas))? (?:want|omdat|aangezien|doordat|alleen)\b/;
+/** A sentence that turns or corrects itself: "nee wacht", "ja maar ...", "nee, of toch wel". */
+const TURNS = /\b(?:maar|wacht|toch|sorry|bedoel|of|behalve)\b/;
 const YES_NO_VALUES = new Set(['ja', 'nee', 'true', 'false', 'onbekend', 'null']);
 /** A question with only yes, no (and not known) as its choices: no middle choice a reason could name. */
 const isYesNoQuestion = (choices: readonly Choice[]) => choices.every((c) => YES_NO_VALUES.has(c.value));
@@ -342,8 +352,13 @@ function containsAffirmed(text: string, phrase: string): boolean {
 }
 /** What follows a level or diploma that was not reached: "b1 niet gehaald", "niveau 2 nooit afgerond". */
 const NOT_ATTAINED = /^(?:nog )?(?:niet|nooit) (?:gehaald|behaald|afgerond|afgemaakt)\b/;
-/** A phrase that starts with a finite verb ("werkt", "lukt wel"): a "niet" right after it turns it around. */
-const VERB_FIRST = /^ (?:werkt|lukt|gaat|wil|kan|heeft|doet|spreekt|begrijpt|verstaat|snapt|leert)\b/;
+/**
+ * A phrase that starts with a finite verb ("werkt", "lukt wel") or a yes-word ("zeker", "absoluut"):
+ * a "niet" right after it turns it around ("zeker niet" is no).
+ */
+const VERB_FIRST = new RegExp(
+  `^ (?:werkt|lukt|gaat|wil|kan|heeft|doet|spreekt|begrijpt|verstaat|snapt|leert|${YES_WORDS_TURNED.join('|')})\\b`,
+);
 
 /** Words before a negation that only make it stronger: "zeker niet" is "niet", never the *ja* of "zeker". */
 const INTENSIFIERS = ['zeker', 'absoluut', 'beslist', 'totaal', 'helemaal', 'echt', 'natuurlijk', 'tuurlijk', 'zeer'];
@@ -461,18 +476,23 @@ const NOT_SURE = /^niet zeker\b/;
 /** "ja hoor", "nee, vooral door de taal", "weet ik eigenlijk niet", "ik denk het niet": yes, no or unknown. */
 function byLeadingWord(text: string, choices: readonly Choice[]): string | undefined {
   if (NOT_SURE.test(text)) return undefined;
-  const first = unstretched(text.split(' ')[0] ?? '');
-  const meaning = UNKNOWN_PHRASES.some((p) => containsPhrase(text, p))
-    ? 'onbekend'
-    : HEDGED_NO.some((p) => containsPhrase(text, p))
-      ? 'nee'
-      : HEDGED_YES.some((p) => containsPhrase(text, p))
-        ? 'ja'
-        : YES_LEAD.includes(first)
+  const [lead = '', second] = text.split(' ');
+  const first = unstretched(lead);
+  // "zeker niet", "absoluut niet", "klopt niet": a yes-word turned around
+  const negatedYes = YES_WORDS_TURNED.includes(first) && second === 'niet';
+  const meaning = negatedYes
+    ? 'nee'
+    : UNKNOWN_PHRASES.some((p) => containsPhrase(text, p))
+      ? 'onbekend'
+      : HEDGED_NO.some((p) => containsPhrase(text, p))
+        ? 'nee'
+        : HEDGED_YES.some((p) => containsPhrase(text, p))
           ? 'ja'
-          : NO_LEAD.includes(first)
-            ? 'nee'
-            : parseYesNoUnknown(text);
+          : YES_LEAD.includes(first)
+            ? 'ja'
+            : NO_LEAD.includes(first)
+              ? 'nee'
+              : parseYesNoUnknown(text);
   if (!meaning) return undefined;
   const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'], onbekend: ['onbekend', 'null'] }[meaning];
   return choices.find((c) => aliases.includes(c.value))?.value;
@@ -563,12 +583,15 @@ const DAY_PARTS =
   // "drie ochtendjes van 4 uur"
   'dagjes|dagje|ochtendjes|ochtendje|middagjes|middagje|avondjes|avondje';
 
-/** Number words as digits, spacing kept: "drie dagen van zes uur" → "3 dagen van 6 uur". */
-function withDigitWords(text: string): string {
+/** "uurtjes", "uren": the one word for hours the patterns know. */
+const HOUR_WORD = /^(?:uurtjes?|uren)([,.;]?)$/;
+
+/** Number words as digits, spacing kept: "drie dagen van zes uurtjes" → "3 dagen van 6 uur". */
+export function withDigitWords(text: string): string {
   return text
     .toLowerCase()
     .split(/(\s+)/)
-    .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word)
+    .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word.replace(HOUR_WORD, 'uur$1'))
     .join('');
 }
 // The patterns of a working week, built once (they run at every typed number).

@@ -124,6 +124,7 @@ const POSITIVE_WORDS = new Set([
   'goed',
   'prima',
   'lukt',
+  'lukken',
   'gaat',
   'gaan',
   'kan',

@@ -29,9 +29,9 @@ const RANKED: readonly { level: Level; match: RegExp }[] = [
 // "mavo gedaan maar nooit zijn diploma gehaald", "... maar geen diploma", "... en gezakt"
 const UNFINISHED_AFTER =
   /^(?:(?! en |, )[^.;]){0,40}?\b(?:(?:niet|nooit) (?:(?:zijn|haar|het|een|d'r|z'n) )?(?:diploma )?(?:afgemaakt|afgerond|gehaald|behaald)|afgebroken|gestopt|zonder diploma|geen diploma|diploma niet|gezakt|niet geslaagd)/;
-// "geen diploma, gestopt in vmbo 3", "uitgevallen op het mbo 2": left during that level
+// "geen diploma, gestopt in vmbo 3", "uitgevallen op het mbo 2", "begonnen aan mbo 2": left during that level
 const NOT_ATTAINED_BEFORE =
-  /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|leerling|volgt|(?:gestopt|uitgevallen|afgehaakt|gezakt) (?:in|op|met|tijdens|voor))\s+(?:\S+\s+){0,2}$/;
+  /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|zat op|leerling|volgt|(?:gestopt|uitgevallen|afgevallen|afgehaakt|gezakt) (?:in|op|met|bij|van|tijdens|voor)|begonnen (?:aan|met|op))\s+(?:\S+\s+){0,2}$/;
 
 // Countries with or without the diaeresis, as verwijzers type them.
 const COUNTRIES = [
@@ -57,7 +57,7 @@ const FOREIGN = new RegExp(
 );
 const FOREIGN_REVERSED = new RegExp(`\\b(?:in|uit) (?:${COUNTRIES}) [^.,;]{0,25}(?:${SCHOOLING})`, 'u');
 const NONE =
-  /\b(?:geen|zonder) (?:enkele? |afgeronde? )?(?:diploma|opleiding|schoolopleiding)\b|\bniets afgerond\b|\bgeen school afgemaakt/;
+  /\b(?:geen|zonder) (?:enkele? |afgeronde? )?(?:diploma|opleiding|schoolopleiding)\b|\bniets afgerond\b|\bgeen school afgemaakt|\bnergens (?:een )?diploma\b/;
 /** "nooit iets afgerond", "niks afgemaakt": no diploma, unless it is about a level named ("mbo 2 nooit afgerond"). */
 const NEVER_FINISHED =
   /\b(?:niets|niks) (?:\S+ )?(?:afgerond|afgemaakt|gehaald|behaald)\b|\b(?:nooit|nergens) (?:\S+ ){0,3}?(?:afgerond|afgemaakt|gehaald|behaald)\b/;

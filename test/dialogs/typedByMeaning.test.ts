@@ -229,11 +229,32 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   // cover9 (stress list by kind): an intensifier before a negation is no yes; "niemand die ..." negates
   // the verb after it; a state that has ended ("net uit de bajes") is not the situation now
   ['motivatie', 'natuurlijk niet', 'nee'],
+  // the opening "nee" outweighs a word of the other side in its reason, sure when the sentence does not turn
+  ['begeleiding', 'nee, zijn coach is vorige maand vertrokken', false],
   ['begeleiding', 'op dit moment is er niemand die haar begeleidt', false],
   ['situatie', 'net uit de bajes, zoekt een baan', 'werkzoekend'],
   ['situatie', 'kwam in mei uit de gevangenis, werkt nu in een magazijn', 'werkend'],
   // left during a level ("afgehaakt tijdens havo 4") is that level not attained
   ['opleiding', 'afgehaakt tijdens havo 4, geen diploma', 'geen'],
+  // after held-out sets 21-23: a yes-word turned around by "niet"
+  ['motivatie', 'absoluut niet', 'nee'],
+  ['begeleiding', 'tuurlijk niet', false],
+  // a plain yes or no at a yes/no question, then what it is about
+  ['ingeschrevenMbo', 'nee ze heeft zich bij geen enkel roc ingeschreven', false],
+  // not knowing in the plural or with the verb first
+  ['schoolbaar', 'weten we echt nog niet', 'onbekend'],
+  // coming from a school is having left it
+  ['situatie', 'hij kwam van het speciaal onderwijs', 'schoolverlater'],
+  ['situatie', 'komt pas van het praktijkonderwijs', 'schoolverlater'],
+  // a level left before the diploma beside a level attained
+  ['opleiding', 'afgehaakt op de havo, vmbo tl wel gehaald', 'vmbo'],
+  // the age now beside the age to come
+  ['leeftijd', '61 en straks 62', 61],
+  // doubt as a verb, hours as a diminutive
+  ['motivatie', 'hij weifelt', 'twijfel'],
+  ['urenPerWeek', 'maximaal 12 uurtjes per week, in blokken van 3', 12],
+  // keeping a working rhythm already
+  ['werkfit', 'ze draait al mee in de kantine', 'ja'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -291,10 +312,16 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['opleiding', 'niveau 2 niet afgemaakt, vmbo kader wel', 'vmbo'],
   ['opleiding', 'de middelbare gedaan in Somalië', 'buitenlands'],
   ['urenPerWeek', 'ma t/m do steeds 5 uur', 20],
-  // cover9: at a yes/no question the opening "nee" outweighs a word of the other side in its reason;
-  // "zegt van wel, maar ..." with little shown is doubt
-  ['begeleiding', 'nee, zijn coach is vorige maand vertrokken', false],
+  // cover9: at a yes/no question an opening "nee" in a sentence that turns is confirmed; "zegt van wel,
+  // maar ..." with little shown is doubt
+  ['begeleiding', 'nee, maar zijn coach van vorig jaar belt nog weleens', false],
   ['motivatie', 'ze zegt van wel, maar ik merk er weinig van', 'twijfel'],
+  // after held-out sets 21-23: the age to come alone; a yes under help with the infinitive
+  ['leeftijd', 'wordt binnenkort 41', 40],
+  ['leerbaar', 'zou kunnen lukken', 'ja'],
+  // no diploma anywhere
+  ['opleiding', 'heeft nergens diploma voor', 'geen'],
+  ['urenPerWeek', 'di t/m do 6 uurtjes', 18],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
