@@ -39,6 +39,9 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['ipv', 'in plaats van'],
   ['wep', 'werkervaringsplek'],
   ['pw', 'participatiewet'],
+  // the paper itself, short: "wat is een pv", "twee pv's"
+  ['pv', 'praktijkverklaring'],
+  ['pvs', 'praktijkverklaringen'],
 ]);
 
 /** What one folded word of chat shorthand stands for ("kweet" → "ik weet"); any other word as it is. */

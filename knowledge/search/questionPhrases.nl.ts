@@ -13,17 +13,29 @@ const SUBJECT = `(?:hij|ze|zij|die|${PERSON})`;
 const THERE =
   '(?:daar|er|hier|op (?:die|deze|dat|zijn|haar) (?:plek|werk)|bij (?:die|deze|zijn|haar) (?:werkgever|baas|werk))';
 const SOFT = '(?:(?:dan|wel|ook|nou|eigenlijk|echt|hier|hiervoor|daarvoor|niet|nog|wel) )*';
+/** The client's age said as a fact: "hij is 60", "klant van 58", "jongen van 20 jaar". */
+const STATED_AGE =
+  `\\b(?:${SUBJECT} is|${PERSON_NOUN} van) (?:al |pas |net |bijna |ruim )?\\d{1,2}(?: jaar(?: oud)?)?` +
+  `(?! (?:dagen|uur|maanden|weken|keer))\\b`;
+/** A wish for some work ("wil schilder worden", "sleutelt graag"); joining the route is none ("wil meedoen"). */
+const WORK_WISH =
+  '\\b(?:wil|wilt|willen|graag|zoekt|droomt)\\b' +
+  '(?! (?:(?:graag|ook|wel|toch|dan|nog|heel) )*' +
+  '(?:meedoen|mee doen|beginnen|starten|instappen|dit|dat|het|praktijkleren|een praktijkverklaring)\\b)';
 
 const PHRASES: readonly (readonly [RegExp, string])[] = [
   // a figure of speech, not the participants' stories: "wat doet de school in dit verhaal"
   [/\bin (?:dit|dat|het|deze|heel dit|dit hele|het hele) (?:verhaal|plaatje|geheel)\b/g, ' '],
   // age as a condition: "is hij niet te oud?", "hoe jong mag ze zijn", "ouder dan 60"
   [/\b(?:te|hoe|zo) (?:oud|jong)\b|\b(?:ouder|jonger) dan\b/g, ' leeftijd voorwaarden '],
+  // the client's age beside a wish for work ("jongen van 20 wil iets met auto's", "ze is 52 en wil in
+  // het groen") describes the client: the work is asked, so the age is left out (as a question of
+  // conditions it pushed the field named out of the top 3); "wil meedoen" is no wish for work
+  [new RegExp(`(?<=${WORK_WISH}.*)${STATED_AGE}|${STATED_AGE}(?=.*${WORK_WISH})`, 'g'), ' '],
   // the client's age as a statement ("hij is 60", "klant van 58") or older people as the group
   [
     new RegExp(
-      `\\b(?:${SUBJECT} is|${PERSON_NOUN} van) (?:al |pas |net |bijna |ruim )?\\d{1,2}(?: jaar(?: oud)?)?` +
-        `(?! (?:dagen|uur|maanden|weken|keer))\\b` +
+      STATED_AGE +
         `|\\b(?:werkt|is|kan) (?:het|dit|dat|praktijkleren) (?:ook |wel )*(?:voor|bij) ` +
         `(?:ouderen|oudere (?:werkzoekenden|mensen|clienten|klanten)|50-?plussers|vijftigplussers)\\b`,
       'g',
@@ -86,7 +98,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:wat|welke) (?:raad je aan|raad jij aan|is beter|kies ik|adviseer je|zou jij kiezen)\b/g, ' verschil '],
   // tasks from more than one beroep: "taken uit 2 beroepen", "werkprocessen van verschillende opleidingen"
   [
-    /\b(?:taken|werkprocessen|onderdelen|stukken) (?:uit|van) (?:2|twee|3|drie|meer|meerdere|verschillende|andere) (?:beroepen|kwalificaties|opleidingen|vakken)\b/g,
+    /\b(?:(?:taken|werkprocessen|onderdelen|stukken) (?:uit|van)|^\W*uit) (?:2|twee|3|drie|meer|meerdere|verschillende|andere) (?:beroepen|kwalificaties|opleidingen|vakken|dossiers)\b/g,
     ' werkprocessen combineren ',
   ],
   // whether it fits the person: "is dit (dan) iets voor haar", "past dit bij mijn klant"
@@ -278,6 +290,72 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /^(?!.*\b(?:wil|wilt|willen|graag|zoekt)\b)(.*),\s*(?:kan|mag) (?:dat|dit|het|zoiets)(?: (?:wel|ook|dan|nog|toch|gewoon))*(?=\W*$)/g,
     '$1 voorwaarden ',
+  ],
+  // the verwijzer's own part: "wat wordt er van mij verwacht", "wat moet ik als klantmanager doen tijdens het traject"
+  [
+    /\bwat (?:wordt|is) (?:er )?van (?:mij|ons|de jobcoach|de klantmanager) (?:\w+ ){0,3}(?:verwacht|nodig)\b|\bwat (?:moet|doe) ik (?:\w+ ){0,3}(?:doen )?(?:tijdens|gedurende) (?:het|dat|zo'?n|dit) (?:traject|praktijkleren)\b/g,
+    ' rollen jobcoach ',
+  ],
+  // the school's side: whether every school offers it, who oversees it, a school without the DUO recognition
+  // ("biedt elk roc dit aan", "wie houdt toezicht", "het roc heeft geen erkenning")
+  [
+    /\b(?:biedt|bieden) (?:elk|ieder|iedere|alle|ons|onze|het|de|welk|welke) (?:roc|rocs|mbo|mbo-instelling|mbo-instellingen|school|scholen)\b|\b(?:doet|doen) (?:elk|ieder|iedere|alle|ons|onze|welk|welke) (?:roc|rocs|mbo|mbo-instelling|mbo-instellingen|school|scholen) (?:\w+ ){0,2}mee\b|\bwelke (?:roc|rocs|scholen|mbo-instellingen) (?:\w+ ){0,2}(?:aan|mee)\b/g,
+    ' derde leerweg aanbod mbo-instelling ',
+  ],
+  [
+    /\bwie (?:houdt|houden|heeft) (?:er )?(?:\w+ )?toezicht\b|\binspectie\b/g,
+    ' inspectie derde leerweg kwaliteitseisen ',
+  ],
+  [/\b(?:roc|mbo|school|mbo-instelling)\b(?=.*\berkend|.*\berkenning)/g, ' $& derde leerweg duo crebonummer '],
+  // the paper's standing: "landelijk erkend?", "is de verklaring officieel", "telt het mee bij een werkgever"
+  [
+    /\b(?:landelijk|officieel|overal) (?:erkend|geldig)\b|\b(?:is|wordt) (?:de|die|het|zo'?n|dat) (?:praktijkverklaring|verklaring|papiertje|certificaat) (?:wel |ook |dan )*(?:erkend|officieel|geldig)\b/g,
+    ' praktijkverklaring officieel bewijs landelijk model ',
+  ],
+  // who pays in idiom: "wie draait er op voor de kosten", "op wiens rekening", "wie hoest het op"
+  [
+    /\bdraai\w* (?:\w+ ){0,2}op voor\b|\b(?:voor|op) (?:wiens|wier|welke) rekening\b|\bwie (?:hoest|dokt|betaalt|financiert) (?:\w+ ){0,2}(?:op|de rekening)\b/g,
+    ' kosten financiering ',
+  ],
+  // employment: "moet ze in dienst", "komt hij in dienst bij het leerbedrijf"
+  [/\bin (?:loondienst|dienst)\b(?! (?:van|bij) (?:de|het) (?:gemeente|uwv))/g, ' contract loon '],
+  // how long until done: "hoe snel is ze klaar", "wanneer is het traject afgerond", "binnen hoeveel tijd"
+  // (the client or the route: "wanneer is de aanmelding afgerond" is the procedure)
+  [
+    /\b(?:hoe snel|wanneer) (?:is|zijn|ben) (?:hij|ze|zij|die|de deelnemer|mijn \w+|het traject|het|dit|dat) (?:\w+ )?(?:klaar|afgerond)\b|\bbinnen hoeveel (?:tijd|weken|maanden)\b/g,
+    ' duur maanden ',
+  ],
+  // what the client will learn is the choice of werkprocessen: "wat moet hij precies leren", "wat gaat ze leren"
+  // (after a description of the work, "wat kan hij leren?" asks for that work's kwalificatie)
+  [
+    /^\W*wat (?:moet|gaat|kan|zal) (?:hij|ze|zij|de deelnemer|mijn \w+) (?:\w+ ){0,2}leren\W*$/g,
+    ' werkprocessen kiezen ',
+  ],
+  // dropping out: "hoeveel haken er af", "uitval", "hoeveel stoppen er"
+  [
+    /\bhaken? (?:\w+ ){0,2}af\b|\bafhakers?\b|\buitval\w*\b|\bhoeveel (?:mensen |deelnemers )?(?:stoppen|stopten|vallen (?:\w+ )?uit)\b/g,
+    ' resultaten stopten ',
+  ],
+  // whether it is worth the effort, said in a clause: "of dit echt iets oplevert", "of het de moeite loont"
+  [
+    /\b(?:of|wat) (?:dit|het|dat|praktijkleren) (?:\w+ ){0,2}(?:oplevert|opbrengt|loont|zin heeft|de moeite waard is)\b/g,
+    ' resultaten meerwaarde nut ',
+  ],
+  // something to hand the client: a text to read out or send ("folder voor deelnemers", "een flyer")
+  [
+    /\b(?:folder|foldertje|flyer|brochure|infoblad|informatieblad)s?\b(?: (?:voor|aan) (?:de |mijn |onze )?(?:deelnemers?|clienten|cliente|client|klanten|klant|jongeren))?/g,
+    ' uitleg voor de client eenvoudige taal ',
+  ],
+  // to work by this route: "iemand naar werk begeleiden", "als re-integratie-instrument"
+  [
+    /\bnaar (?:werk|een baan|betaald werk) (?:te )?(?:begeleiden|toeleiden|leiden|helpen|bemiddelen)\b|\bre-?integratie[- ]?(?:instrument|middel|traject)\b/g,
+    ' route naar werk re-integratie ',
+  ],
+  // where to go with a client: "bij wie moet ik zijn", "waar kan ik terecht", "hoe regel ik dit" (as the whole
+  // question: after a topic, "hoe regel ik dat" stays with that topic)
+  [
+    /\bbij wie (?:moet|kan) ik (?:\w+ )?(?:zijn|aankloppen|terecht|melden)\b|\bwaar (?:moet|kan) ik (?:\w+ )?(?:terecht|heen|naartoe|aankloppen)\b|^\W*hoe regel (?:ik|je|we) (?:dit|dat|het|zoiets)(?: (?:voor|met) (?:mijn|de|onze|een) \w+)?\W*$/g,
+    ' aanmelden stappen ',
   ],
   // a diploma from higher education is a startkwalificatie question: "ze heeft hbo uit Afghanistan"
   [

@@ -498,6 +498,17 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   leerplichtig: ['leeftijd', 'doelgroep'],
   kwalificatieplicht: ['leeftijd', 'doelgroep'],
   kwalificatieplichtig: ['leeftijd', 'doelgroep'],
+  // the verwijzer's part in it: "wat is mijn rol" ("rol" does not stem like "rollen")
+  rol: ['rollen'],
+  taakverdeling: ['rollen', 'jobcoach', 'praktijkopleider'],
+  verantwoordelijkheden: ['rollen', 'jobcoach', 'praktijkopleider'],
+  // whether it has been studied: the pilots' evaluation ("is het onderzocht", "is er bewijs dat het werkt")
+  onderzocht: ['onderzoek', 'evaluatie', 'resultaten'],
+  geevalueerd: ['onderzoek', 'evaluatie', 'resultaten'],
+  // what it brings, as one verb ("wat het oplevert"): "levert ... op" is the same question
+  oplevert: ['opleveren', 'opbrengst', 'meerwaarde', 'nut'],
+  opleveren: ['opbrengst', 'meerwaarde', 'nut'],
+  bloemist: ['bloemenwinkel', 'bloemen', 'verkoop'],
   // "mag het ook in deeltijd": the hours per week
   deeltijd: ['uur per week', 'uren'],
   parttime: ['uur per week', 'uren'],

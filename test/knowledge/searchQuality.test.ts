@@ -126,6 +126,31 @@ describe('search quality on everyday questions', () => {
     ['wat krijgt ze aan het einde', 'praktijkverklaring', 1],
     ['wat krijgt hij op het eind', 'praktijkverklaring', 1],
     ['ze is 61 en wil in de thuiszorg werken', '25491', 3],
+    // after a stress list of session 9 (menu9): an age beside a wish for work describes the client; "pv";
+    // the verwijzer's own part; the school's side (offer, oversight, its DUO recognition); the paper's
+    // standing; who pays in idiom; employment; when it is done; what the client will learn; parts from
+    // several beroepen; dropping out; research; to work by this route; where to go; worth it in a clause; a flyer
+    ['vrouw van 39 droomt van een baan in een naaiatelier', '25159', 1],
+    ['wie geeft de pv af', 'praktijkverklaring', 3],
+    ['wat wordt er van de jobcoach verwacht', 'praktijkopleider-en-jobcoach', 1],
+    ['verantwoordelijkheden', 'praktijkopleider-en-jobcoach', 3],
+    ['bieden alle scholen dit aan', 'derde-leerweg', 1],
+    ['wie heeft het toezicht op de kwaliteit', 'derde-leerweg', 3],
+    ['ons mbo is daar niet voor erkend, hoe zit dat', 'derde-leerweg', 3],
+    ['overal geldig?', 'praktijkverklaring', 3],
+    ['op wiens rekening komt de inschrijving', 'kosten', 3],
+    ['wie draait er op voor de inschrijving', 'kosten', 1],
+    ['komt hij bij de werkgever in dienst', 'inkomen', 3],
+    ['wanneer is hij ongeveer klaar', 'duur', 3],
+    ['wat gaat ze leren?', 'werkprocessen-kiezen', 3],
+    ['uit verschillende beroepen', 'werkprocessen-combineren', 1],
+    ['hoeveel deelnemers vallen uit', 'waarom-de-moeite-waard', 3],
+    ['afhakers?', 'waarom-de-moeite-waard', 3],
+    ['is dit geevalueerd', 'waarom-de-moeite-waard', 3],
+    ['kan ik dit inzetten om iemand naar een baan te helpen', 'route-naar-werk', 3],
+    ['waar kan ik terecht met een kandidaat', 'aanmelden', 3],
+    ['het team twijfelt of het de moeite loont', 'waarom-de-moeite-waard', 3],
+    ['is er een flyer', 'uitleg-voor-client', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
