@@ -9,6 +9,7 @@ import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
 import {
+  afterCorrection,
   countsDaysWithoutHours,
   hoursFromDayParts,
   matchChoice,
@@ -62,9 +63,11 @@ const AGE_NOW = /\bnu (?:dus |al |nog )?(\d{1,2})\b(?! (?:uur|dagen|maanden|weke
 
 /** Typed text by meaning: numbers in a sentence, synonyms, "ja hoor", "weet ik niet" where allowed. */
 /** `today` (YYYY-MM-DD) only for a birth date at the age question: formatting it costs a turn's time. */
-function typed(field: AnswerField, text: string, today?: string): Recognized<Answer> {
+function typed(field: AnswerField, typedText: string, today?: string): Recognized<Answer> {
   const kind = fieldMeta(field).kind;
-  if (kind === 'text') return sure(checked(field, text));
+  if (kind === 'text') return sure(checked(field, typedText));
+  // "23.. nee wacht 32": a number corrected by the verwijzer is read from the correction on
+  const text = kind === 'integer' ? afterCorrection(typedText) : typedText;
   if (field === 'leeftijd') {
     const age = typedAge(text, today);
     if (age) return age;

@@ -597,7 +597,8 @@ export function withDigitWords(text: string): string {
 // The patterns of a working week, built once (they run at every typed number).
 const NAMED_DAY_PART = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})`; // "twee volle dagen"
 const DAYS_TIMES_HOURS = new RegExp(
-  `(\\d{1,2})\\s*${NAMED_DAY_PART}?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?(\\d{1,2})\\s*uur`,
+  // "2x4u": chat shorthand for uur
+  `(\\d{1,2})\\s*${NAMED_DAY_PART}?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?(\\d{1,2})\\s*(?:uur|u\\b)`,
 );
 const EACH = '(?:(?:telkens|steeds|elk|elke|iedere|per) (?:keer |dag )?)?'; // "drie ochtenden, telkens 4 uur"
 const DAYS_THEN_HOURS = new RegExp(
@@ -642,6 +643,26 @@ export function numberByMeaning(text: string): number | undefined {
   return numbers.length === 1 ? numbers[0] : undefined;
 }
 
+/** A number, then a correction: "23.. nee wacht 32", "21 jaar, sorry 20", "niet 20 maar 24". */
+const CORRECTION =
+  /\d[^\d]*?\b(?:nee|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel|bedoel ik|bedoel|wacht|pardon)\b|\b(?:niet|geen) \d+ maar\b/g;
+const HAS_NUMBER = /\d/;
+
+/**
+ * What a number answer says after its last correction ("32, nee wacht 28" → "28"), or the text
+ * as typed: the verwijzer's own correction is the answer. Only when a number follows it ("24, nee
+ * hoor" keeps 24).
+ */
+export function afterCorrection(text: string): string {
+  const withDigits = withDigitWords(text);
+  let rest: string | undefined;
+  for (const m of withDigits.matchAll(CORRECTION)) {
+    const after = withDigits.slice(m.index + m[0].length);
+    if (HAS_NUMBER.test(after)) rest = after;
+  }
+  return rest ?? text;
+}
+
 /** "3 dagen", "twee ochtenden": days counted, no hours named. */
 export function countsDaysWithoutHours(text: string): boolean {
   const withDigits = foldText(text)
@@ -663,6 +684,23 @@ const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 const WEEKDAY = '(ma|maandag|di|dinsdag|wo|woensdag|do|donderdag|vr|vrijdag|za|zaterdag|zo|zondag)';
 /** "ma t/m vr", "maandag tot en met donderdag", "ma-do": a run of weekdays. */
 const WEEKDAY_RANGE = new RegExp(`\\b${WEEKDAY}\\s*(?:t\\/m|tm|tot en met|-|–|tot)\\s*${WEEKDAY}\\b`);
+/** "maandag, woensdag en vrijdag", "di en do", "ma/wo": weekdays named one by one (two or more). */
+const WEEKDAY_LIST = new RegExp(`\\b${WEEKDAY}(?:\\s*(?:,|\\/|&|\\+|\\ben\\b)\\s*${WEEKDAY}\\b)+`, 'g');
+const WEEKDAY_ANY = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
+
+/** The weekdays of a run ("ma t/m do": 4) or a list ("maandag, woensdag en vrijdag": 3), and the text without them. */
+function weekdaysNamed(text: string): { days: number; rest: string } | undefined {
+  const run = WEEKDAY_RANGE.exec(text);
+  if (run) {
+    const days = WEEKDAYS.indexOf(run[2]!.slice(0, 2)) - WEEKDAYS.indexOf(run[1]!.slice(0, 2)) + 1;
+    return { days, rest: text.replace(run[0], ' ') };
+  }
+  const lists = [...text.matchAll(WEEKDAY_LIST)];
+  if (lists.length !== 1) return undefined;
+  const named = new Set([...lists[0]![0].matchAll(WEEKDAY_ANY)].map((m) => m[1]!.slice(0, 2)));
+  return { days: named.size, rest: text.replace(lists[0]![0], ' ') };
+}
+
 /** "9-13", "van 9 tot 1", "8.30-12.30": the clock times of one day. */
 const CLOCK_RANGE = new RegExp(
   `(?:^|[^\\d.:])${CLOCK}\\s*(?:tot|-|–)\\s*${CLOCK}(?![\\d.:]|\\s*(?:uur per week|dagen|dag))`,
@@ -687,12 +725,14 @@ function hoursFromClockTimes(text: string): number | undefined {
     days = Number(counted[1]);
     perDay = hoursBetween(counted, 2);
   } else {
-    const run = WEEKDAY_RANGE.exec(withDigits);
-    const rest = run ? withDigits.replace(run[0], ' ') : '';
-    const clock = run ? CLOCK_RANGE.exec(rest) : null;
+    const named = weekdaysNamed(withDigits);
+    const rest = named?.rest ?? '';
+    const clock = named ? CLOCK_RANGE.exec(rest) : null;
     // "elke ochtend 4 uur, ma t/m vr": the hours of each day, named once
-    const hours = run && !clock ? [...rest.matchAll(/(\d{1,2})\s*uur\b(?! per week)/g)] : [];
-    if (run) days = WEEKDAYS.indexOf(run[2]!.slice(0, 2)) - WEEKDAYS.indexOf(run[1]!.slice(0, 2)) + 1;
+    // ("ma en do, samen 12 uur" is the week's hours: left to the number reading)
+    const total = /\b(?:samen|totaal|bij elkaar|opgeteld)\b/.test(rest);
+    const hours = named && !clock && !total ? [...rest.matchAll(/(\d{1,2})\s*uur\b(?! per week)/g)] : [];
+    if (named) days = named.days;
     if (clock) perDay = hoursBetween(clock, 1);
     else if (hours.length === 1 && Number(hours[0]![1]) <= 12) perDay = Number(hours[0]![1]);
   }

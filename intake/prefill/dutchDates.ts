@@ -38,6 +38,9 @@ const NUMERIC_SHORT_YEAR = /(?<![\d-/])(\d{1,2})([-/])(\d{1,2})\2(\d{2})(?![\d-/
 /** "17 aug '01", "4 mei 98". */
 const NAMED_SHORT_YEAR = /(?<![\d])(\d{1,2})\s+([a-z]+\.?)\s+['’]?(\d{2})(?!\d)/i;
 
+/** "1987-11-30": the ISO form that systems export (year first, only with dashes). */
+const ISO_DATE = /(?<![\d-/])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d-/])/;
+
 /** A two-digit year as a past one: the latest year ending in those digits, not after `thisYear`. */
 function pastYear(twoDigits: string, thisYear: number): number {
   const century = Math.floor(thisYear / 100) * 100;
@@ -84,6 +87,9 @@ export function datesIn(
   for (const m of text.matchAll(new RegExp(NAMED_DATE.source, 'gi'))) {
     const month = monthNumber(m[2]!);
     if (month) found.push({ iso: iso(m[3]!, month, m[1]!), start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(new RegExp(ISO_DATE.source, 'g'))) {
+    found.push({ iso: iso(m[1]!, m[2]!, m[3]!), start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

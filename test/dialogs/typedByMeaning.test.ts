@@ -255,6 +255,10 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['urenPerWeek', 'maximaal 12 uurtjes per week, in blokken van 3', 12],
   // keeping a working rhythm already
   ['werkfit', 'ze draait al mee in de kantine', 'ja'],
+  // cover9: a number corrected by the verwijzer ("nee wacht", "sorry", "oh nee") is read from the correction; "u" for uur
+  ['leeftijd', '40, sorry 41', 41],
+  ['urenPerWeek', '20.. oh nee, 16', 16],
+  ['urenPerWeek', '3x5u', 15],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -322,6 +326,8 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   // no diploma anywhere
   ['opleiding', 'heeft nergens diploma voor', 'geen'],
   ['urenPerWeek', 'di t/m do 6 uurtjes', 18],
+  // cover9: weekdays named one by one with the clock times of a day
+  ['urenPerWeek', 'di, wo en vr van 8 tot 12', 12],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -462,6 +468,8 @@ describe('typed answers are matched by meaning', () => {
       ['geb. 30 sept. 1975', '1975-09-30'],
       ['geb 3/4/02', '2002-04-03'],
       ["12 nov '89", '1989-11-12'],
+      // the ISO form a client system exports
+      ['2001-04-09', '2001-04-09'],
     ] as const) {
       const driver = await atQuestion('leeftijd');
       await answerUntil(driver, await driver.say(typed));
