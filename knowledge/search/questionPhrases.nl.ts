@@ -13,10 +13,12 @@ const SUBJECT = `(?:hij|ze|zij|die|${PERSON})`;
 const THERE =
   '(?:daar|er|hier|op (?:die|deze|dat|zijn|haar) (?:plek|werk)|bij (?:die|deze|zijn|haar) (?:werkgever|baas|werk))';
 const SOFT = '(?:(?:dan|wel|ook|nou|eigenlijk|echt|hier|hiervoor|daarvoor|niet|nog|wel) )*';
-/** The client's age said as a fact: "hij is 60", "klant van 58", "jongen van 20 jaar". */
+/** The client's age said as a fact: "hij is 60", "klant van 58", "jongen van 20 jaar", "een 58-jarige". */
 const STATED_AGE =
-  `\\b(?:${SUBJECT} is|${PERSON_NOUN} van) (?:al |pas |net |bijna |ruim )?\\d{1,2}(?: jaar(?: oud)?)?` +
-  `(?! (?:dagen|uur|maanden|weken|keer))\\b`;
+  `(?:\\b(?:${SUBJECT} is|${PERSON_NOUN} van) (?:al |pas |net |bijna |ruim )?\\d{1,2}(?: jaar(?: oud)?)?` +
+  `(?! (?:dagen|uur|maanden|weken|keer))\\b` +
+  // an age as an adjective: "17 jarige vso leerling", "een 58-jarige"
+  `|\\b\\d{1,2} ?-?jarige?\\b)`;
 /** A wish for some work ("wil schilder worden", "sleutelt graag"); joining the route is none ("wil meedoen"). */
 const WORK_WISH =
   '\\b(?:wil|wilt|willen|graag|zoekt|droomt)\\b' +
@@ -95,7 +97,19 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' ervaringen baan daarna ',
   ],
   // asking for advice between two routes: "certificaat of praktijkverklaring, wat raad je aan"
-  [/\b(?:wat|welke) (?:raad je aan|raad jij aan|is beter|kies ik|adviseer je|zou jij kiezen)\b/g, ' verschil '],
+  // "ze kan ook een diploma halen, wat gaat dan voor", "wat heeft de voorkeur"
+  [
+    /\b(?:wat|welke) (?:raad je aan|raad jij aan|is beter|kies ik|adviseer je|zou jij kiezen)\b|\bwat (?:gaat|komt) (?:dan |daarbij )?(?:voor|eerst)\b|\bwat heeft (?:dan )?(?:de )?voorkeur\b/g,
+    ' verschil ',
+  ],
+  // "en als ie de verklaring heeft, wat dan": a question that ends in "wat dan" asks what comes next
+  [/\b(?:en )?wat dan(?= *[?!.]* *$)/g, ' daarna '],
+  // a profession the client cannot do any more: "kan door haar rug niet meer in de zorg werken"; the
+  // old diploma is the question, not the sector
+  [
+    /\b(?:kan|mag|lukt) (?:\w+ ){0,5}?niet meer (?:(?:in|als|bij) (?:de |het |een )?\w+ )?(?:werken|uitoefenen|doen)\b/g,
+    ' verouderd diploma niet bruikbaar ',
+  ],
   // tasks from more than one beroep: "taken uit 2 beroepen", "werkprocessen van verschillende opleidingen"
   [
     /\b(?:(?:taken|werkprocessen|onderdelen|stukken) (?:uit|van)|^\W*uit) (?:2|twee|3|drie|meer|meerdere|verschillende|andere) (?:beroepen|kwalificaties|opleidingen|vakken|dossiers)\b/g,
@@ -150,7 +164,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // what the client gets at the end: "wat krijgt de client aan het eind", "wat heeft ze na afloop"
   [
-    /\bwat (?:krijgt|heeft|houdt) (?:\w+ ){0,3}(?:aan het (?:eind|einde)|op het (?:eind|einde)|na afloop|als het klaar is)\b/g,
+    /\bwat (?:krijgt|heeft|houdt) (?:\w+ ){0,3}(?:aan het (?:eind|einde)|op het (?:eind|einde)|na afloop|als het klaar is|uiteindelijk|op het laatst)\b/g,
     ' papiertje bewijs ',
   ],
   // "krijgt ze mee" is getting, not going along ("mag ik mee"): "wat krijgt hij mee"

@@ -431,6 +431,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   combineren: ['combinatie', 'meerdere kwalificaties'],
   stapelen: ['meerdere praktijkverklaringen'],
   daarna: ['na afloop', 'vervolg'],
+  erna: ['daarna', 'na afloop', 'vervolg'],
+  // "wat is mijn rol als casemanager"
+  casemanager: ['klantmanager', 'begeleider'],
   // a word of its own, no "loop" + "baan"
   loopbaan: ['toekomst', 'vervolg', 'werk vinden'],
   // "en als ze klaar is, wat dan?": what comes after the praktijkverklaring

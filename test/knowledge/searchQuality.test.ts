@@ -151,6 +151,15 @@ describe('search quality on everyday questions', () => {
     ['waar kan ik terecht met een kandidaat', 'aanmelden', 3],
     ['het team twijfelt of het de moeite loont', 'waarom-de-moeite-waard', 3],
     ['is er een flyer', 'uitleg-voor-client', 3],
+    // after held-out sets 21-23: the end, in other words; an age as an adjective; "wat dan" and "erna" ask
+    // what comes next; the verwijzer's own role; which route goes first; a profession one cannot do any more
+    ['wat heeft hij uiteindelijk', 'praktijkverklaring', 1],
+    ['praktijkschool leerling, 16 jarig, mag die al', 'voor-wie', 3],
+    ['stel ze rondt het af, wat dan?', 'wat-daarna', 3],
+    ['en erna?', 'wat-daarna', 1],
+    ['wat is mijn rol als klantmanager', 'praktijkopleider-en-jobcoach', 1],
+    ['mbo 2 of een praktijkverklaring, wat gaat voor', 'verschil-andere-routes', 3],
+    ['hij is timmerman maar mag door zijn knie niet meer in de bouw werken', 'voor-wie', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
