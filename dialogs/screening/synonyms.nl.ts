@@ -122,6 +122,13 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'werkzoekende',
       'wil werken',
       'wil aan het werk',
+      // back to work after years at home: "huisvrouw, wil weer aan de slag"
+      'wil weer aan de slag',
+      'wil aan de slag',
+      'weer aan het werk',
+      'wil weer werken',
+      'huisvrouw',
+      'huisman',
       'thuis',
       'thuiszitter',
       'thuiszittend',
@@ -360,6 +367,12 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'er nog niet uit',
       'misschien',
       'weet het nog niet',
+      // even odds or lukewarm: "50/50", "matig"
+      '50 50',
+      'fifty fifty',
+      'half om half',
+      'matig',
+      'lauw',
       'weet nog niet',
       // "dat weet hij zelf ook niet": not knowing whether one wants to is doubt
       'weet niet',
@@ -407,6 +420,12 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'op tijd',
       'draait mee',
       'draait al mee',
+      // keeping appointments: "komt zijn afspraken na", "komt elke dag netjes"
+      'afspraken na',
+      'komt afspraken na',
+      'afspraken nakomen',
+      'komt netjes',
+      'komt elke dag',
     ],
     'met-begeleiding': [
       'met begeleiding',
@@ -439,6 +458,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'te veel klachten',
       'overbelast',
       'eerst herstellen',
+      // not stable enough yet: "nog te instabiel"
+      'instabiel',
+      'te instabiel',
+      'nog niet stabiel',
     ],
   },
   taal: {
@@ -448,6 +471,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'voldoende',
       'vloeiend',
       'moedertaal',
+      // Nederlands als eerste taal (NT1)
+      'nt1',
       // the language levels of the CEFR: B1 is the level of most mbo work
       'b1',
       'b2',
@@ -769,6 +794,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'niet in een klas',
       'niet in de klas',
       'kan niet stilzitten',
+      // learns only by doing: "hij leert alleen door te doen"
+      'alleen door te doen',
+      'alleen door doen',
+      'alleen in de praktijk',
       'te schools',
       // "heeft slechte ervaringen met school"
       'slechte ervaringen',
@@ -806,6 +835,12 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'niets waard',
       'bestaat niet meer',
       'geen kansen',
+      // no work in that field: "er is geen vraag naar", "nooit in gewerkt"
+      'geen vraag naar',
+      'geen vraag meer naar',
+      'geen werk in',
+      'geen banen in',
+      'nooit in gewerkt',
     ],
     // doubt about the diploma's use is not knowing it (null)
     null: [...DOUBT, 'twijfelachtig'],

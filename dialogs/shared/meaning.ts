@@ -108,6 +108,20 @@ const UNKNOWN_PHRASES = [
   'nooit geprobeerd',
   'niet geprobeerd',
   'nog niet geprobeerd',
+  // not seen yet: "dat hebben we nog niet kunnen zien, hij is net gestart", "te vroeg om te zeggen"
+  'nog niet kunnen zien',
+  'nog niet kunnen merken',
+  'nog niet kunnen beoordelen',
+  'nog niet kunnen inschatten',
+  'nog niet kunnen testen',
+  'nog niet kunnen zeggen',
+  'nog niet gezien',
+  'nog niet meegemaakt',
+  'te vroeg om te zeggen',
+  'te vroeg om dat te zeggen',
+  'te vroeg om te beoordelen',
+  'te vroeg om dat te beoordelen',
+  'nog te vroeg om',
   'nooit uitgeprobeerd',
 ];
 /**
@@ -139,6 +153,19 @@ const TO_BE_CHECKED = [
   'nog achteraan',
   // the verbs alone ("dat moet ik navragen", "ga ik uitzoeken"), and talks still to come
   'navragen',
+  // "moet ik even opzoeken", "zoek ik op"
+  'opzoeken',
+  'zoek ik op',
+  'zoek ik even op',
+  // the judgement left to the school: "moet het mbo maar beoordelen", "laat ik aan de intake over"
+  'mbo beoordelen',
+  'mbo maar beoordelen',
+  'school beoordelen',
+  'mbo bepalen',
+  'is aan het mbo',
+  'is aan de school',
+  'laat ik aan',
+  'laat ik over aan',
   'nagaan',
   'uitzoeken',
   'checken',
@@ -307,8 +334,23 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   if (unknown && TO_BE_CHECKED.some((p) => containsPhrase(folded, p))) return { value: unknown.value, sure: true };
   const compound = byCompoundHead(folded, choices, synonyms);
   if (compound) return { value: compound, sure: false };
-  const near = byNearLabel(folded, choices);
+  const near = byNearLabel(folded, choices) ?? byNearSynonym(folded, choices, synonyms);
   return near ? { value: near, sure: false } : undefined;
+}
+
+/**
+ * One typo in an everyday word of seven letters or more ("werkeloos", "gemotiveert"): unsure, and
+ * only when one choice has such a word and no negation stands right before it.
+ */
+function byNearSynonym(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {
+  const words = text.split(' ');
+  const typed = words.filter((w, i) => w.length >= 7 && !NEGATIONS.includes(words[i - 1] ?? ''));
+  const hits = choices.filter((c) =>
+    (synonyms[c.value] ?? [])
+      .filter((phrase) => !isCompoundHead(phrase) && !phrase.includes(' ') && phrase.length >= 7)
+      .some((phrase) => typed.some((w) => editDistanceAtMostOne(w, foldedPhrase(phrase)))),
+  );
+  return hits.length === 1 ? hits[0]!.value : undefined;
 }
 
 /** A yes or no followed by its reason or limit: "nee want ...", "ja omdat ...", "nee, alleen ...". */

@@ -54,6 +54,7 @@ const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly str
     'is er helemaal klaar voor',
     'gaat ervoor',
     'popelt',
+    'staat te popelen',
     'dolgraag',
     'gretig',
     'happig',
@@ -72,6 +73,12 @@ const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly str
     'no problem',
     // "geen belemmeringen", "zonder klachten": the other problems negated
     ...PROBLEMS.flatMap((problem) => [`geen ${problem}`, `geen enkele ${problem}`, `zonder ${problem}`]),
+    // never a problem: "nooit problemen gehad op school"
+    'nooit problemen',
+    'nooit een probleem',
+    'nooit moeite',
+    'nooit moeite mee',
+    ...PROBLEMS.map((problem) => `nooit ${problem}`),
   ],
   NEGATIVE: [
     'ziet het niet zitten',
@@ -83,6 +90,16 @@ const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly str
     'moet er niets van hebben',
     'houdt de boot af',
     'te hoog gegrepen',
+    // dropping out: "haakt af in een klas", "is steeds afgehaakt"
+    'haakt af',
+    'haakte af',
+    'haakt snel af',
+    'afgehaakt',
+    // "school was een drama", "een ramp", "een hel"
+    'een drama',
+    'een ramp',
+    'een hel',
+    'een nachtmerrie',
     // "heeft er weinig zin in": little wish is close to none (confirmed, never sure)
     'weinig zin',
     'weinig motivatie',
@@ -158,6 +175,9 @@ const HEDGES = [
   'wel wat',
   'een beetje',
 ];
+/** "pas een half jaar in Nederland": a length of time, not "half" (partly). */
+const HALF_A_TIME = / half (?:jaar|jaartje|uur|uurtje|dag|dagje|week|maand)\b/g;
+
 /** Under a condition: "als er iemand naast staat", "met hulp", "mits". */
 const CONDITIONS = [
   'als',
@@ -238,7 +258,8 @@ export function gradeOf(text: string): Grade | undefined {
   const positive = values.includes('positive');
   const negative = values.includes('negative');
   const padded = ` ${folded} `;
-  if ((positive && negative) || values.includes('lukewarm') || has(padded, HEDGES)) return 'mixed';
+  const hedged = has(padded.replace(HALF_A_TIME, ' '), HEDGES);
+  if ((positive && negative) || values.includes('lukewarm') || hedged) return 'mixed';
   // "alleen als er iemand naast hem staat": a sentence that is only its condition is a yes under it
   if (has(padded, CONDITIONS))
     return (positive || OPENS_WITH_CONDITION.test(folded)) && !negative ? 'conditional' : undefined;

@@ -20,6 +20,10 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['nope', 'nee'],
   ['nah', 'nee'],
   ['neuh', 'nee'],
+  ['nop', 'nee'],
+  // the Flemish and older written form
+  ['neen', 'nee'],
+  ['idk', 'weet ik niet'],
   ['nie', 'niet'],
   ['ni', 'niet'],
   ['mss', 'misschien'],

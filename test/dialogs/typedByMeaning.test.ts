@@ -255,6 +255,20 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['urenPerWeek', 'maximaal 12 uurtjes per week, in blokken van 3', 12],
   // keeping a working rhythm already
   ['werkfit', 'ze draait al mee in de kantine', 'ja'],
+  // cover9: not seen yet is not known; "een half jaartje" is a time, not "half"; chat forms; even odds;
+  // looking it up; the judgement left to the mbo; learning only in practice; back to work after years at home
+  ['schoolbaar', 'hebben we nog niet kunnen merken', 'onbekend'],
+  ['taal', 'woont hier een half jaartje, spreekt amper wat', 'onvoldoende'],
+  ['ingeschrevenMbo', 'nop', false],
+  ['inkomen', 'idk', 'onbekend'],
+  ['motivatie', 'fifty fifty', 'twijfel'],
+  ['motivatie', 'lauw', 'twijfel'],
+  ['inkomen', 'zoek ik op', 'onbekend'],
+  ['schoolbaar', 'leert alleen in de praktijk', 'nee'],
+  ['taal', 'NT1-er', 'voldoende'],
+  ['werkfit', 'ze komt haar afspraken na', 'ja'],
+  ['werkfit', 'thuis is het nog te instabiel', 'nee'],
+  ['situatie', 'huisman, wil weer werken', 'werkzoekend'],
   // cover9: a number corrected by the verwijzer ("nee wacht", "sorry", "oh nee") is read from the correction; "u" for uur
   ['leeftijd', '40, sorry 41', 41],
   ['urenPerWeek', '20.. oh nee, 16', 16],
@@ -328,6 +342,11 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['urenPerWeek', 'di t/m do 6 uurtjes', 18],
   // cover9: weekdays named one by one with the clock times of a day
   ['urenPerWeek', 'di, wo en vr van 8 tot 12', 12],
+  // cover9: dropping out, a school time as a disaster, never a problem; one typo in an everyday word
+  ['schoolbaar', 'hij haakte steeds af bij de lessen', 'nee'],
+  ['schoolbaar', 'de klas was een ramp voor haar', 'nee'],
+  ['schoolbaar', 'nooit moeite mee gehad', 'ja'],
+  ['motivatie', 'gemotiveert', 'ja'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -351,6 +370,8 @@ const ASKED_AGAIN: [AnswerField, string][] = [
   ['taal', 'spreekt Nederlands, maar niet zo goed'],
   // cover9: a level followed but never finished ("nooit het diploma behaald") is no level attained
   ['opleiding', 'vmbo gevolgd maar nooit het diploma behaald'],
+  // "te vroeg om te zeggen" is not known, not the "nog te vroeg" (not yet fit) of werkfit
+  ['werkfit', 'nog te vroeg om dat te zeggen'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
@@ -386,6 +407,9 @@ describe('typed answers are matched by meaning', () => {
     ['kan nog prima', true],
     ['is gedateerd', false],
     ['dat is twijfelachtig', null],
+    // cover9: the judgement left to the mbo; no work in that field
+    ['dat laat ik aan het mbo over', null],
+    ['er is geen werk in die richting', false],
   ] as const)('at startkwalificatieBruikbaar after "mbo 2", "%s" is understood', async (typed, expected) => {
     const driver = await atQuestion('opleiding');
     await driver.say('mbo 2');
