@@ -343,7 +343,7 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   // cover9: weekdays named one by one with the clock times of a day
   ['urenPerWeek', 'di, wo en vr van 8 tot 12', 12],
   // cover9: dropping out, a school time as a disaster, never a problem; one typo in an everyday word
-  ['schoolbaar', 'hij haakte steeds af bij de lessen', 'nee'],
+  ['schoolbaar', 'ze haakt snel af bij de lessen', 'nee'],
   ['schoolbaar', 'de klas was een ramp voor haar', 'nee'],
   ['schoolbaar', 'nooit moeite mee gehad', 'ja'],
   ['motivatie', 'gemotiveert', 'ja'],
