@@ -47,6 +47,9 @@ const SETS = [
   '18',
   '19',
   '20',
+  '21',
+  '22',
+  '23',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
