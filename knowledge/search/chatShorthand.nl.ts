@@ -46,6 +46,17 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   // the paper itself, short: "wat is een pv", "twee pv's"
   ['pv', 'praktijkverklaring'],
   ['pvs', 'praktijkverklaringen'],
+  // the trade's abbreviations: loonkostensubsidie, Perspectief op Werk, beroepspraktijkvorming, voortijdig
+  // schoolverlaten ("vsv'er"), erkenning van verworven competenties, maanden ("nah" is "nee" above; the
+  // search reads "met nah" as hersenletsel in questionPhrases.nl.ts)
+  ['lks', 'loonkostensubsidie'],
+  ['pow', 'perspectief op werk'],
+  ['bpv', 'beroepspraktijkvorming'],
+  ['vsv', 'voortijdig schoolverlater'],
+  ['vsvers', 'voortijdig schoolverlaters'],
+  ['evc', 'evc-traject'],
+  ['mnd', 'maanden'],
+  ['mnden', 'maanden'],
 ]);
 
 /** What one folded word of chat shorthand stands for ("kweet" → "ik weet"); any other word as it is. */

@@ -84,9 +84,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bwie betaald\b/g, ' wie betaalt '],
   // the boss is the employer: "wat moet de baas doen" (a word of its own: "Bas" stems like "baas")
   [/\b(de|die|zijn|haar|hun|je|mijn|onze|een) baas\b/g, ' $1 werkgever '],
-  // the whole question is what it is: "wat is het eigenlijk?", "wat is dit nou"
+  // the whole question (or all after a preface) is what it is: "wat is het eigenlijk?",
+  // "ik snap het niet, wat is het nou"
   [
-    /^\W*wat is (?:het|dit|dat|dit nou|dat nou)(?: (?:eigenlijk|precies|nou|nu|dan|allemaal))*\W*$/g,
+    /(?:^|[,.;:!?] *)\W*wat is (?:het|dit|dat|dit nou|dat nou)(?: (?:eigenlijk|precies|nou|nu|dan|allemaal))*\W*$/g,
     ' wat is praktijkleren ',
   ],
   // one route instead of another: "certificaat ipv praktijkverklaring?", "in plaats van een bbl"
@@ -370,6 +371,45 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\bbij wie (?:moet|kan) ik (?:\w+ )?(?:zijn|aankloppen|terecht|melden)\b|\bwaar (?:moet|kan) ik (?:\w+ )?(?:terecht|heen|naartoe|aankloppen)\b|^\W*hoe regel (?:ik|je|we) (?:dit|dat|het|zoiets)(?: (?:voor|met) (?:mijn|de|onze|een) \w+)?\W*$/g,
     ' aanmelden stappen ',
+  ],
+  // the pilots in numbers: "hoeveel praktijkverklaringen zijn er uitgereikt", "hoeveel deelnemers",
+  // "welke regio's doen mee"
+  [
+    /\bhoeveel (?:praktijkverklaringen|verklaringen|deelnemers|mensen|trajecten|pilots|regio'?s|gemeenten)(?= (?:zijn er|waren er|hebben|hadden|deden|doen|hebben er)\b|\W*$)|\bwelke (?:regio'?s|gemeenten|pilots) (?:\w+ )?(?:doen|deden|doet) mee\b/g,
+    ' $& resultaten cijfers pilots ',
+  ],
+  // the time it takes, said with "kost": "hoeveel tijd kost het" (the cost of time to a party stays with kosten)
+  [/\bhoeveel tijd (?:kost|neemt|vraagt) (?:het|dit|dat|zo'?n traject|het traject)(?=\W*$)/g, ' duur hoe lang '],
+  // a length or hours checked: "3 maanden genoeg?", "kan max 12 uur p/w, is dat genoeg"
+  [
+    /\b\d+ (?:maanden|weken|jaar|uur|uren|dagen)\b(?=.*\b(?:genoeg|voldoende|te kort|te lang|te weinig)\b)/g,
+    ' $& duur ',
+  ],
+  // one route against another: "evc of praktijkverklaring", "entree opleiding of dit"
+  [
+    /\b(?:of|versus|vs) (?:dit|praktijkleren|een praktijkverklaring|praktijkverklaring)\W*$|^\W*(?:dit|praktijkleren|een praktijkverklaring|praktijkverklaring) (?:of|versus|vs)\b/g,
+    ' $& verschil ',
+  ],
+  // staying on after it: "blijft hij dan bij het bedrijf", "mag ze daarna blijven"
+  [
+    /\bblijft (?:hij|ze|zij|die|de deelnemer) (?:\w+ ){0,2}(?:bij|op) (?:het|dat|die|dit|de|zijn|haar) (?:bedrijf|werkgever|leerbedrijf|plek|werk)\b|\b(?:mag|kan) (?:hij|ze|zij) (?:daarna|na afloop|dan) (?:\w+ )?blijven\b/g,
+    ' daarna baan ',
+  ],
+  // the client's fear of school is explaining it well: "klant is bang voor school", "ziet op tegen leren"
+  [
+    /\b(?:bang|angstig|huiverig) (?:voor|om) (?:\w+ )?(?:school|leren|lessen|examens?|toetsen)\b|\bziet (?:\w+ )?op tegen (?:\w+ )?(?:school|leren|lessen|examens?)\b/g,
+    ' uitleggen vertrouwen lessen ',
+  ],
+  // one condition in three words: "niet-aangeboren hersenletsel" ("niet" and "aangeboren" alone mislead),
+  // or as "nah" after a person or "met" (alone, chat shorthand reads "nah" as "nee")
+  [
+    /\bniet[- ]aangeboren hersenletsel\b|\b(?:met|heeft|door) (?:een |ook |al )?nah\b|\bnah[- ](?:client|cliente|klant|jongere|deelnemer)\b/g,
+    ' hersenletsel ',
+  ],
+  // a contact at the school: "wie is het aanspreekpunt", "wie is mijn contactpersoon"
+  [
+    /\bwie is (?:het|mijn|ons|de|jullie) (?:aanspreekpunt|contactpersoon)\b|\bcontactpersoon\b/g,
+    ' aanmelden intaketeam ',
   ],
   // a diploma from higher education is a startkwalificatie question: "ze heeft hbo uit Afghanistan"
   [

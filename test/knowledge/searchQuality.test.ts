@@ -160,6 +160,27 @@ describe('search quality on everyday questions', () => {
     ['wat is mijn rol als klantmanager', 'praktijkopleider-en-jobcoach', 1],
     ['mbo 2 of een praktijkverklaring, wat gaat voor', 'verschil-andere-routes', 3],
     ['hij is timmerman maar mag door zijn knie niet meer in de bouw werken', 'voor-wie', 3],
+    // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
+    // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
+    // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
+    ['jongere met nah', 'voor-wie', 3],
+    ['vsv jongere', 'voor-wie', 3],
+    ['lks?', 'inkomen', 3],
+    ['is er een bpv plek nodig', 'erkend-leerbedrijf', 3],
+    ['hoeveel trajecten waren er', 'waarom-de-moeite-waard', 1],
+    ['welke gemeenten deden mee', 'waarom-de-moeite-waard', 3],
+    ["hoeveel tijd neemt zo'n traject", 'duur', 1],
+    ['een entreeopleiding of dit', 'verschil-andere-routes', 3],
+    ['evc of praktijkverklaring', 'verschil-andere-routes', 3],
+    ['blijft hij dan bij zijn leerbedrijf', 'wat-daarna', 3],
+    ['hij ziet erg op tegen school', 'uitleg-voor-client', 3],
+    ['wie is ons aanspreekpunt', 'aanmelden', 3],
+    ['sorry ben nieuw hier, wat is dit eigenlijk', 'wat-is-praktijkleren', 3],
+    ['toets aan het eind?', 'praktijkopleider-en-jobcoach', 1],
+    ['de klant twijfelt nog', 'uitleg-voor-client', 3],
+    ['koeriersdienst', '25254', 3],
+    ['zwemmen', '25500', 3],
+    ['assembleren', '25256', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
