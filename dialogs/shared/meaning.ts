@@ -219,9 +219,10 @@ export const HEDGED_YES = [
   'lijkt mij wel',
   'waarschijnlijk wel',
 ];
-/** "z'n", "m'n", "d'r": folding made two words of them. */
-const ELIDED = /\b(?:z n|m n|d r)\b/g;
-const ELIDED_WORD: Readonly<Record<string, string>> = { 'z n': 'zijn', 'm n': 'mijn', 'd r': 'haar' };
+/** "z'n", "m'n", "d'r", "n.v.t.": folding made two or three words of them. */
+const ELIDED = /\b(?:z n|m n|d r|n v t)\b/g;
+// "n.v.t." is one word, "nvt" (niet van toepassing), not "n v" and the "t" of "het"
+const ELIDED_WORD: Readonly<Record<string, string>> = { 'z n': 'zijn', 'm n': 'mijn', 'd r': 'haar', 'n v t': 'nvt' };
 
 /** "denk t niet" → "denk het niet", "z n" → "zijn": word by word, on folded text. */
 export function withChatSpellings(folded: string): string {
@@ -640,7 +641,8 @@ export function withDigitWords(text: string): string {
 const NAMED_DAY_PART = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})`; // "twee volle dagen"
 const DAYS_TIMES_HOURS = new RegExp(
   // "2x4u": chat shorthand for uur
-  `(\\d{1,2})\\s*${NAMED_DAY_PART}?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?(\\d{1,2})\\s*(?:uur|u\\b)`,
+  `(\\d{1,2})\\s*${NAMED_DAY_PART}?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?` +
+    `(\\d{1,2})\\s*(?:uur|u\\b)`,
 );
 const EACH = '(?:(?:telkens|steeds|elk|elke|iedere|per) (?:keer |dag )?)?'; // "drie ochtenden, telkens 4 uur"
 const DAYS_THEN_HOURS = new RegExp(

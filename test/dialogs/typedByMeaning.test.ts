@@ -255,6 +255,8 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['urenPerWeek', 'maximaal 12 uurtjes per week, in blokken van 3', 12],
   // keeping a working rhythm already
   ['werkfit', 'ze draait al mee in de kantine', 'ja'],
+  // "n.v.t." is one word, not "n v het"
+  ['uitkering', 'n.v.t., hij werkt', 'geen'],
   // cover9: not seen yet is not known; "een half jaartje" is a time, not "half"; chat forms; even odds;
   // looking it up; the judgement left to the mbo; learning only in practice; back to work after years at home
   ['schoolbaar', 'hebben we nog niet kunnen merken', 'onbekend'],
@@ -269,7 +271,8 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['werkfit', 'ze komt haar afspraken na', 'ja'],
   ['werkfit', 'thuis is het nog te instabiel', 'nee'],
   ['situatie', 'huisman, wil weer werken', 'werkzoekend'],
-  // cover9: a number corrected by the verwijzer ("nee wacht", "sorry", "oh nee") is read from the correction; "u" for uur
+  // cover9: a number corrected by the verwijzer ("nee wacht", "sorry", "oh nee") is read from the correction;
+  // "u" for uur
   ['leeftijd', '40, sorry 41', 41],
   ['urenPerWeek', '20.. oh nee, 16', 16],
   ['urenPerWeek', '3x5u', 15],
