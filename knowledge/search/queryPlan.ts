@@ -29,7 +29,22 @@ export interface Concept {
   /** How much this word counts in the question (a generic verb counts less than its object). */
   readonly weight: number;
   readonly alternatives: readonly Alternative[];
+  /** Asks about the scheme itself (see SCHEME_WORDS): it counts for onderwerpen only. */
+  readonly schemeOnly: boolean;
 }
+
+/**
+ * Words that ask about the scheme, not the work: "doelgroep", "voorwaarden", "leeftijd". Question
+ * phrases add them as markers ("is dit iets voor haar" → doelgroep, "hij is 60" → leeftijd
+ * voorwaarden), and the verwijzer types them too; in a kwalificatie or werkproces they mean
+ * something else ("Begeleider specifieke doelgroepen", "Voert voorwaardelijke werkzaamheden uit",
+ * an activity for the children's "leeftijd"), and found that work before the topic. By stem.
+ */
+const SCHEME_WORDS: ReadonlySet<string> = new Set(
+  ['doelgroep', 'doelgroepen', 'voorwaarde', 'voorwaarden', 'criteria', 'criterium', 'leeftijd', 'leeftijdsgrens'].map(
+    stem,
+  ),
+);
 
 const WEIGHT = { word: 1, surface: 0.9, part: 0.7, synonym: 0.5, partSynonym: 0.4, generic: 0.5 } as const;
 
@@ -157,7 +172,12 @@ function conceptOf(token: string, verbs: readonly string[], lexicon: Lexicon, sy
     ...expansionAlternatives(synonyms.expand(token, lexicon), WEIGHT.synonym),
     ...parts.flatMap((p) => expansionAlternatives(synonyms.expand(p, lexicon), WEIGHT.partSynonym)),
   ];
-  return { word: token, weight: GENERIC_WORDS.has(token) ? WEIGHT.generic : 1, alternatives: dedupe(alternatives) };
+  return {
+    word: token,
+    weight: GENERIC_WORDS.has(token) ? WEIGHT.generic : 1,
+    alternatives: dedupe(alternatives),
+    schemeOnly: SCHEME_WORDS.has(stem(token)),
+  };
 }
 
 const CONCEPT_CACHE_SIZE = 5000;

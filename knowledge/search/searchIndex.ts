@@ -185,6 +185,7 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
   // Scratch space per document number, reused by every search (a search runs to completion
   // synchronously, so two never share it); `touched` lists the documents a step wrote to.
   const n = documents.length;
+  const isOnderwerp = Uint8Array.from(documents, (d) => (d.hit.type === 'onderwerp' ? 1 : 0));
   const conceptBest = new Float64Array(n);
   const conceptSum = new Float64Array(n);
   const conceptEvidence = new Uint8Array(n);
@@ -227,6 +228,7 @@ export function createSearchIndex(catalogue: Catalogue): SearchIndex {
       const { docs, scores, evidence } = termScores(alt);
       for (let k = 0; k < docs.length; k++) {
         const d = docs[k]!;
+        if (concept.schemeOnly && !isOnderwerp[d]) continue; // "doelgroep" asks the topic, not "specifieke doelgroepen"
         const weighted = alt.weight * scores[k]!;
         if (conceptEvidence[d] === 255) {
           conceptTouched[count++] = d;

@@ -186,6 +186,20 @@ describe('search quality on everyday questions', () => {
     expect(ids).toContain(onderwerp);
   });
 
+  // Scheme words ("doelgroep", "voorwaarden", "leeftijd"), typed or added by a question phrase, ask about
+  // the route: they found "Begeleider specifieke doelgroepen", "Voert voorwaardelijke werkzaamheden uit"
+  // and a children's activity "per leeftijd" next to the topic, a third work hit away from losing it.
+  it.each([
+    'wat zijn de voorwaarden',
+    'welke leeftijd moet hij hebben',
+    'is zij geschikt',
+    'hoe oud mag een deelnemer zijn',
+  ])('"%s" finds voor-wie first and no work from an unrelated field', (query) => {
+    const hits = index.search(query, { limit: 3 });
+    expect(hits[0]).toMatchObject({ type: 'onderwerp', id: 'voor-wie' });
+    expect(hits.filter((hit) => hit.type !== 'onderwerp')).toEqual([]);
+  });
+
   it.each([
     ['lasbedrijf', '25291'],
     ['laswerk', '25291'],
