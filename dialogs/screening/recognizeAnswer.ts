@@ -30,6 +30,8 @@ const DECADE = new RegExp(
   `\\b(?:begin|midden|eind|in de|ergens in de|achter in de|voor in de) (?:\\d0|${DECADE_WORDS})\\b` +
     `|\\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger)s?\\b`,
 );
+/** "in Lagos", "uit Homs": a place named with a capital, where a diploma may have been earned. */
+const NAMED_PLACE = /\b(?:in|uit|te) \p{Lu}\p{Ll}{2,}/u;
 const ESTIMATE = /\b(?:rond de|rond|ongeveer|circa|ca|zo'?n)\b/;
 const NOTHING = new Set(['geen', 'niets', 'nvt', 'n v t', '']);
 
@@ -102,7 +104,9 @@ function typed(field: AnswerField, typedText: string, today?: string): Recognize
   if (meaning && parsed?.success) {
     const partly = partlyChoice(field, text);
     if (partly !== undefined && partly !== meaning.value) return unsure(checked(field, decodeChoice(field, partly)));
-    return { ok: true, value: { value: parsed.data, sure: meaning.sure } };
+    // "universiteit in Lagos": a place the lists do not know may be abroad, so the level is confirmed
+    const somewhere = field === 'opleiding' && meaning.value !== 'buitenlands' && NAMED_PLACE.test(text);
+    return { ok: true, value: { value: parsed.data, sure: meaning.sure && !somewhere } };
   }
   // A whole sentence ("heeft een dienstverband bij het sw-bedrijf"): the rules that read a
   // client's description for the aanmelding, for this field only, confirmed before it counts.

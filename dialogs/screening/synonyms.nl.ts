@@ -105,6 +105,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
   situatie: {
     werkzoekend: [
       'werkloos',
+      // lost the job: "is vorige maand ontslagen"
+      'ontslagen',
       'zonder werk',
       'geen werk',
       'geen baan',
@@ -215,6 +217,14 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'voortijdig schoolverlater',
       'vsv',
       'gestopt met school',
+      // past tense: "stopte in juni met het roc"
+      'stopte met school',
+      'stopte met het roc',
+      'stopte met het mbo',
+      'stopte met de opleiding',
+      'stopte met haar opleiding',
+      'stopte met zijn opleiding',
+      'gestopt met het roc',
       // "in december gestopt met de entree-opleiding": left a course, not enrolled any more
       'gestopt met de opleiding',
       'gestopt met haar opleiding',
@@ -265,6 +275,7 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'geen diploma',
       'zonder diploma',
       'basisschool',
+      'basisonderwijs',
       'alleen basisschool',
       // the last year of primary school: "alleen groep 8"
       'groep 8',
@@ -281,9 +292,17 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'niet afgemaakt',
     ],
     'pro-vso': ['pro', 'vso', 'praktijkonderwijs', 'praktijkschool', 'speciaal onderwijs', 'zml', 'speciale school'],
-    entree: ['entree', 'entreeopleiding', 'mbo 1', 'mbo1', 'niveau 1', 'mbo niveau 1'],
-    vmbo: ['vmbo', 'mavo', 'vmbo tl', 'vmbo kader', 'vmbo basis', 'lbo', 'vbo', 'vmbo diploma'],
+    // "niv 1", "MBO niv 2": the level shortened
+    entree: ['entree', 'entreeopleiding', 'mbo 1', 'mbo1', 'niveau 1', 'mbo niveau 1', 'niv 1', 'mbo niv 1'],
+    // the old lower vocational schools (lts, leao, lhno) are the level of vmbo
+    vmbo: ['vmbo', 'mavo', 'vmbo tl', 'vmbo kader', 'vmbo basis', 'lbo', 'vbo', 'vmbo diploma', 'lts', 'leao', 'lhno'],
     mbo2plus: [
+      'niv 2',
+      'niv 3',
+      'niv 4',
+      // the old middle vocational schools
+      'mts',
+      'meao',
       'mbo 2',
       'mbo2',
       'mbo 3',
@@ -325,6 +344,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'pwet',
       'gemeente',
       'participatie',
+      // the gemeente's service by its everyday names
+      'sociale dienst',
+      'sociale zaken',
+      'werk en inkomen',
     ],
     ww: ['ww', 'werkloosheidswet', 'werkloosheidsuitkering'],
     wia: ['wia', 'wga', 'iva', 'wao', 'arbeidsongeschikt', 'arbeidsongeschiktheid'],
@@ -371,6 +394,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       '50 50',
       'fifty fifty',
       'half om half',
+      // "zit er nog mee in zijn maag"
+      'in zijn maag',
+      'in haar maag',
       'matig',
       'lauw',
       'weet nog niet',
@@ -402,7 +428,7 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'zou wel willen',
       'wil wel maar',
     ],
-    nee: ['wil niet', 'wil zelf niet', 'wil het niet', 'geen zin', 'niet gemotiveerd', 'heeft geen zin'],
+    nee: ['wil niet', 'wil zelf niet', 'wil het niet', 'geen zin', 'niet gemotiveerd', 'heeft geen zin', 'weigert'],
   },
   werkfit: {
     // able to work: "fit genoeg", "goed belastbaar" ("niet belastbaar" is turned around by its "niet")
@@ -444,6 +470,13 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'onder toezicht',
       // steering is support: "moet goed gestuurd worden", "heeft aansturing nodig"
       'sturing nodig',
+      // support needed: "heeft nog veel ondersteuning nodig", "met coaching on the job"
+      'ondersteuning nodig',
+      'begeleiding nodig',
+      'hulp nodig',
+      'steun nodig',
+      'coaching',
+      'met coaching',
       'aansturing nodig',
       'gestuurd worden',
       'aangestuurd worden',
@@ -517,6 +550,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'simpele instructies',
       'eenvoudige instructies',
       'simpel nederlands',
+      // "spreekt een mondje Nederlands"
+      'mondje nederlands',
+      'een mondje',
       'eenvoudig nederlands',
       // simple or short language only: "redt zich met simpele zinnen", "begrijpt eenvoudige opdrachten"
       ...SIMPLE_LANGUAGE,
@@ -537,6 +573,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'verstaat niks',
       'verstaat niets',
       'haast geen',
+      // "geen (enkel) woord", "nul"
+      'geen woord',
+      'geen enkel woord',
+      'nul',
       // "verstaat er haast niks van"
       'haast niks',
       'haast niets',
@@ -583,6 +623,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'loonkostensubsidie',
       'lks',
       'loondispensatie',
+      // the statutory minimum wage (wml)
+      'minimumloon',
+      'wettelijk minimumloon',
+      'wml',
     ],
     uitkering: [
       'uitkering',
@@ -661,6 +705,12 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'met erkenning',
     ],
     'niet-erkend': [
+      // a recognition that lapsed: "erkenning is verlopen"
+      'erkenning verlopen',
+      'erkenning is verlopen',
+      'erkenning ingetrokken',
+      'erkenning is ingetrokken',
+      'erkenning kwijt',
       'niet erkend',
       'nog niet erkend',
       'ja maar niet erkend',
@@ -757,6 +807,17 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'zat op het mbo',
       'zat bij het roc',
       'uitgeschreven',
+      // "schreef zich uit in juni", "staat op de wachtlijst", "van school gestuurd"
+      'schreef zich uit',
+      'heeft zich uitgeschreven',
+      'wachtlijst',
+      // longer than the school's name beside it: "op een wachtlijst bij het roc"
+      'op de wachtlijst',
+      'op een wachtlijst',
+      'nog op de wachtlijst',
+      'nog op een wachtlijst',
+      'van school gestuurd',
+      'van school getrapt',
       'gestopt',
       'afgebroken',
       'niet meer',
@@ -893,6 +954,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       // "er is niemand die hem begeleidt": longer than the "begeleidt" it negates
       'niemand die',
       'nog niemand die',
+      // still to be applied for: "wordt aangevraagd"
+      'wordt aangevraagd',
+      'nog aangevraagd',
     ],
   },
 };

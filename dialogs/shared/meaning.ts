@@ -54,6 +54,11 @@ const UNKNOWN_PHRASES = [
   'niet bekend',
   'nog niet bekend',
   'geen flauw idee',
+  // "geen flauw benul", "heb ik geen weet van": not the choice "geen"
+  'geen benul',
+  'geen flauw benul',
+  'geen notie',
+  'geen weet van',
   // "lastig te zeggen", "moeilijk in te schatten": the verwijzer cannot judge it (yet)
   'lastig te zeggen',
   'moeilijk te zeggen',
@@ -652,6 +657,8 @@ const HOURS_THEN_DAYS = new RegExp(
   `(\\d{1,2})\\s*uur (?:per|a|à|op een|elke) dag[\\s,]+(?:en\\s+)?(\\d)\\s*${NAMED_DAY_PART}`,
 );
 const HOURS_PER_WEEK = /(\d{1,2})\s*uur (?:per week|in de week|pw|p\/w|per wk)\b/g;
+const HOURS_PER_DAY = /\d{1,2}\s*(?:uur|u) (?:per|a|à|op een|elke|iedere) (?:werk)?dag\b/;
+const BARE_PRODUCT = /^\s*(\d{1,2})\s*(?:x|keer|×|\*)\s*(\d{1,2})\s*$/;
 const COUNTED_DAYS = new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`);
 
 /**
@@ -677,6 +684,11 @@ export function numberByMeaning(text: string): number | undefined {
   if (perWeek.length === 1) return Number(perWeek[0]![1]);
   // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess
   if (countsDaysWithoutHours(withDigits)) return undefined;
+  // "6 uur per dag" without the days: the hours of one day, not of the week
+  if (HOURS_PER_DAY.test(withDigits)) return undefined;
+  // "3 x 8", "drie keer acht": a product as the whole answer
+  const times = BARE_PRODUCT.exec(withDigits);
+  if (times) return Number(times[1]) * Number(times[2]);
   if (/\d[.,]\d/.test(folded)) return undefined;
   const digits = folded.match(/\d+/g) ?? [];
   const words = foldText(text)
@@ -732,6 +744,10 @@ const WEEKDAY_RANGE = new RegExp(`\\b${WEEKDAY}\\s*(?:t\\/m|tm|tot en met|-|–|
 const WEEKDAY_LIST = new RegExp(`\\b${WEEKDAY}(?:\\s*(?:,|\\/|&|\\+|\\ben\\b)\\s*${WEEKDAY}\\b)+`, 'g');
 const WEEKDAY_ANY = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
 
+/** Every working day named at once (not "per dag": "6 uur per dag, 3 dagen" counts its days). */
+const WORKING_WEEK =
+  /\b(?:doordeweeks|door de week|alle werkdagen|elke werkdag|iedere werkdag|op alle werkdagen|elke dag|iedere dag|dagelijks)\b/;
+
 /** The weekdays of a run ("ma t/m do": 4) or a list ("maandag, woensdag en vrijdag": 3), and the text without them. */
 function weekdaysNamed(text: string): { days: number; rest: string } | undefined {
   const run = WEEKDAY_RANGE.exec(text);
@@ -740,6 +756,9 @@ function weekdaysNamed(text: string): { days: number; rest: string } | undefined
     return { days, rest: text.replace(run[0], ' ') };
   }
   const lists = [...text.matchAll(WEEKDAY_LIST)];
+  // "doordeweeks 6 uur per dag", "alle werkdagen 4 uur": the five days of a working week
+  const week = WORKING_WEEK.exec(text);
+  if (lists.length === 0 && week && !COUNTED_DAYS.test(text)) return { days: 5, rest: text.replace(week[0], ' ') };
   if (lists.length !== 1) return undefined;
   const named = new Set([...lists[0]![0].matchAll(WEEKDAY_ANY)].map((m) => m[1]!.slice(0, 2)));
   return { days: named.size, rest: text.replace(lists[0]![0], ' ') };

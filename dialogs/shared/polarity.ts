@@ -74,6 +74,13 @@ const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly str
     // "geen belemmeringen", "zonder klachten": the other problems negated
     ...PROBLEMS.flatMap((problem) => [`geen ${problem}`, `geen enkele ${problem}`, `zonder ${problem}`]),
     // never a problem: "nooit problemen gehad op school"
+    // doubt negated is certainty: "geen twijfel over", "zonder twijfel"
+    'geen twijfel',
+    'geen enkele twijfel',
+    'zonder twijfel',
+    'twijfel ik niet',
+    'twijfel ik niet aan',
+    'twijfel ik niet over',
     'nooit problemen',
     'nooit een probleem',
     'nooit moeite',
@@ -123,6 +130,9 @@ const NEGATIVE_WORDS = new Set([
   'zonder',
   'nauwelijks',
   'amper',
+  // unsure or afraid: "gemotiveerd maar onzeker"
+  'onzeker',
+  'bang',
   // "ik zie weinig inzet": little is close to none
   'weinig',
   'slecht',
@@ -137,6 +147,8 @@ const NEGATIVE_WORDS = new Set([
 /** Words that say it works or is so. */
 const POSITIVE_WORDS = new Set([
   'ja',
+  // "gemotiveerd maar onzeker" turns
+  'gemotiveerd',
   'wel',
   'goed',
   'prima',

@@ -86,6 +86,47 @@ export const COUNTRY_NAMES: readonly string[] = [
   'zuid-soedan',
 ];
 
+/**
+ * Cities abroad a verwijzer names for where a client studied ("universiteit in Damascus"): the
+ * capitals and large cities of the countries above that newcomers come from most. Only for a
+ * diploma from abroad (opleidingRule); a missing one is confirmed there, never read as Dutch.
+ */
+export const FOREIGN_CITIES: readonly string[] = [
+  'damascus',
+  'aleppo',
+  'homs',
+  'kabul',
+  'herat',
+  'teheran',
+  'bagdad',
+  'mosul',
+  'erbil',
+  'asmara',
+  'addis abeba',
+  'mogadishu',
+  'khartoem',
+  'istanbul',
+  'ankara',
+  'izmir',
+  'casablanca',
+  'rabat',
+  'tanger',
+  'nador',
+  'warschau',
+  'krakau',
+  'kiev',
+  'kyiv',
+  'charkiv',
+  'boekarest',
+  'sofia',
+  'moskou',
+  'caïro',
+  'tunis',
+  'algiers',
+  'paramaribo',
+  'willemstad',
+];
+
 /** "een Syrisch diploma", "Eritrese school": the adjective before a diploma word. */
 export const NATIONALITY_ADJECTIVES: readonly string[] = [
   'afghaans',

@@ -1,5 +1,5 @@
 import type { Answers } from '../screening/answers';
-import { COUNTRY_NAMES, NATIONALITY_ADJECTIVES, withoutDiacriticsToo } from './countries.nl';
+import { COUNTRY_NAMES, FOREIGN_CITIES, NATIONALITY_ADJECTIVES, withoutDiacriticsToo } from './countries.nl';
 
 /**
  * The highest finished education from lower-cased Dutch text. Each level mention counts
@@ -28,7 +28,7 @@ const RANKED: readonly { level: Level; match: RegExp }[] = [
 
 // "mavo gedaan maar nooit zijn diploma gehaald", "... maar geen diploma", "... en gezakt"
 const UNFINISHED_AFTER =
-  /^(?:(?! en |, )[^.;]){0,40}?\b(?:(?:niet|nooit) (?:(?:zijn|haar|het|een|d'r|z'n) )?(?:diploma )?(?:afgemaakt|afgerond|gehaald|behaald)|afgebroken|gestopt|zonder diploma|geen diploma|diploma niet|gezakt|niet geslaagd)/;
+  /^\s*(?:nog )?niet\s*(?:$|[,.;])|^(?:(?! en |, )[^.;]){0,40}?\b(?:(?:niet|nooit) (?:(?:zijn|haar|het|een|d'r|z'n) )?(?:diploma )?(?:afgemaakt|afgerond|gehaald|behaald)|afgebroken|gestopt|zonder diploma|geen diploma|diploma niet|gezakt|niet geslaagd)/;
 // "geen diploma, gestopt in vmbo 3", "uitgevallen op het mbo 2", "begonnen aan mbo 2": left during that level
 const NOT_ATTAINED_BEFORE =
   /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|zat op|leerling|volgt|(?:gestopt|uitgevallen|afgevallen|afgehaakt|gezakt) (?:in|op|met|bij|van|tijdens|voor)|begonnen (?:aan|met|op))\s+(?:\S+\s+){0,2}$/;
@@ -39,6 +39,7 @@ const COUNTRIES = [
   'het land van herkomst',
   'het thuisland',
   ...COUNTRY_NAMES.map(withoutDiacriticsToo),
+  ...FOREIGN_CITIES.map(withoutDiacriticsToo),
 ].join('|');
 /** "syrisch", "syrische"; "eritrees", "eritrese". */
 const ADJECTIVES = ['buitenlands', ...NATIONALITY_ADJECTIVES]
@@ -49,7 +50,7 @@ const ADJECTIVES = ['buitenlands', ...NATIONALITY_ADJECTIVES]
 /** What was finished abroad: a diploma, a course, a (secondary) school or a university. */
 const SCHOOLING = [
   'diploma|opleiding|studie|getuigschrift|universiteit|hogeschool|hbo|bachelor|master',
-  'middelbare school|middelbare|school|lyceum|gestudeerd|afgestudeerd',
+  'middelbare school|middelbare|school|lyceum|gestudeerd|afgestudeerd|studeerde|studeerden',
 ].join('|');
 const FOREIGN = new RegExp(
   `\\b(?:${ADJECTIVES}) (?:${SCHOOLING})|\\b(?:${SCHOOLING})[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])`,

@@ -271,6 +271,19 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['werkfit', 'ze komt haar afspraken na', 'ja'],
   ['werkfit', 'thuis is het nog te instabiel', 'nee'],
   ['situatie', 'huisman, wil weer werken', 'werkzoekend'],
+  // cover9, second list: other not-knowing idioms are no "geen"; a bare product; the gemeente's service;
+  // shortened and old school names; a recognition that lapsed; the minimum wage; support needed
+  ['inkomen', 'geen notie', 'onbekend'],
+  ['urenPerWeek', '4 x 5', 20],
+  ['uitkering', 'via sociale zaken', 'participatiewet'],
+  ['opleiding', 'niv 3 verzorging', 'mbo2plus'],
+  ['opleiding', 'leao', 'vmbo'],
+  ['leerbedrijf', 'hun erkenning is ingetrokken', 'niet-erkend'],
+  ['inkomen', 'wettelijk minimumloon', 'loon'],
+  ['werkfit', 'heeft wel begeleiding nodig', 'met-begeleiding'],
+  ['ingeschrevenMbo', 'staat nog op een wachtlijst bij het roc', false],
+  ['taal', 'geen woord Nederlands', 'onvoldoende'],
+  ['situatie', 'ontslagen bij een bakkerij', 'werkzoekend'],
   // cover9: a number corrected by the verwijzer ("nee wacht", "sorry", "oh nee") is read from the correction;
   // "u" for uur
   ['leeftijd', '40, sorry 41', 41],
@@ -350,6 +363,14 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['schoolbaar', 'de klas was een ramp voor haar', 'nee'],
   ['schoolbaar', 'nooit moeite mee gehad', 'ja'],
   ['motivatie', 'gemotiveert', 'ja'],
+  // cover9, second list: the hours of each day of a working week; doubt negated; "gemotiveerd maar onzeker";
+  // a city abroad; a level named with "niet" after it beside one attained
+  ['urenPerWeek', 'op alle werkdagen 5 uur', 25],
+  ['urenPerWeek', 'door de week 3 uur per dag', 15],
+  ['schoolbaar', 'zonder twijfel', 'ja'],
+  ['motivatie', 'hij is gemotiveerd, wel onzeker', 'twijfel'],
+  ['opleiding', 'studeerde in Kabul', 'buitenlands'],
+  ['opleiding', 'mbo 3 niet, vmbo tl wel', 'vmbo'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -375,6 +396,8 @@ const ASKED_AGAIN: [AnswerField, string][] = [
   ['opleiding', 'vmbo gevolgd maar nooit het diploma behaald'],
   // "te vroeg om te zeggen" is not known, not the "nog te vroeg" (not yet fit) of werkfit
   ['werkfit', 'nog te vroeg om dat te zeggen'],
+  // the hours of one day without the days are not the week's hours
+  ['urenPerWeek', '5 uur per dag'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
@@ -497,6 +520,9 @@ describe('typed answers are matched by meaning', () => {
       ["12 nov '89", '1989-11-12'],
       // the ISO form a client system exports
       ['2001-04-09', '2001-04-09'],
+      // a named month between dashes; dots with a two-digit year
+      ['4-okt-1985', '1985-10-04'],
+      ['9.11.01', '2001-11-09'],
     ] as const) {
       const driver = await atQuestion('leeftijd');
       await answerUntil(driver, await driver.say(typed));
