@@ -3,7 +3,9 @@ import {
   contentTokens,
   GENERIC_WORDS,
   isCode,
+  foldAccents,
   looseParticles,
+  PARTICLES,
   QUERY_FILLERS,
   queryTokens,
   stem,
@@ -154,11 +156,35 @@ const meaningful = (part: string) => !STOPWORDS.has(part) && !QUERY_FILLERS.has(
 function separableVerbs(token: string, particles: readonly string[], lexicon: Lexicon): string[] {
   if (isCode(token) || /\d/.test(token)) return [];
   return particles
-    .flatMap((p) => [`${p}${token}`, `${p}${stem(token)}`])
+    .flatMap((p) => [`${p}${token}`, `${p}${stem(token)}`, ...infinitiveOf(token).map((i) => `${p}${i}`)])
     .filter((joined) => joined.length >= 6 && lexicon.has(joined));
 }
 
-function conceptOf(token: string, verbs: readonly string[], lexicon: Lexicon, synonyms: SynonymTable): Concept {
+/** A particle closing the question or a clause: "wie schrijft hem in?", "meldt zich aan, en dan". */
+const endsWithParticle = (query: string) =>
+  new RegExp(`\\b(?:${[...PARTICLES].join('|')})\\s*(?:[,.;:!?]|$)`).test(foldAccents(query));
+
+/**
+ * The infinitive of a verb in the third person, which a separable verb's dictionary form uses:
+ * "reikt" → "reiken" ("wie reikt uit": uitreiken), "schrijft" → "schrijven", "haalt" → "halen".
+ */
+function infinitiveOf(token: string): string[] {
+  if (token.length < 4 || !token.endsWith('t')) return [];
+  const root = token
+    .slice(0, -1)
+    .replace(/f$/, 'v')
+    .replace(/s$/, 'z')
+    .replace(/([aeou])\1([^aeiou])$/, '$1$2');
+  return [`${root}en`];
+}
+
+function conceptOf(
+  token: string,
+  verbs: readonly string[],
+  lexicon: Lexicon,
+  synonyms: SynonymTable,
+  separated = false,
+): Concept {
   const parts = splitCompound(token, lexicon).filter(meaningful);
   // "horecawerk" is "horeca", even when a text uses the whole word; a compound the synonym table
   // names keeps its own meaning there ("huiswerk" is no "huis")
@@ -174,7 +200,9 @@ function conceptOf(token: string, verbs: readonly string[], lexicon: Lexicon, sy
   ];
   return {
     word: token,
-    weight: GENERIC_WORDS.has(token) ? WEIGHT.generic : 1,
+    // a generic verb joined with a particle at the end of the clause is a verb of its own: "wie schrijft
+    // hem in" is inschrijven (a particle before a noun is a preposition: "schrijven in het dossier")
+    weight: GENERIC_WORDS.has(token) && !separated ? WEIGHT.generic : 1,
     alternatives: dedupe(alternatives),
     schemeOnly: SCHEME_WORDS.has(stem(token)),
   };
@@ -201,7 +229,7 @@ export class QueryPlanner {
     const particles = looseParticles(query);
     return tokens.map((token) => {
       const verbs = particles.length > 0 ? separableVerbs(token, particles, this.lexicon) : [];
-      if (verbs.length > 0) return conceptOf(token, verbs, this.lexicon, this.synonyms);
+      if (verbs.length > 0) return conceptOf(token, verbs, this.lexicon, this.synonyms, endsWithParticle(query));
       const cached = this.concepts.get(token);
       if (cached) return cached;
       const concept = conceptOf(token, verbs, this.lexicon, this.synonyms);

@@ -411,6 +411,30 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bwie is (?:het|mijn|ons|de|jullie) (?:aanspreekpunt|contactpersoon)\b|\bcontactpersoon\b/g,
     ' aanmelden intaketeam ',
   ],
+  // a client of the mental health care, not the care as work: "ggz client", "zit in de ggz", "komt uit de ggz"
+  [
+    /\bggz[- ]?(?:client|cliente|clienten|patient|achtergrond|verleden)\b|(?<!\bwerk(?:en|t)? )\b(?:in|uit) (?:de )?ggz\b(?! (?:werken|aan de slag))|\bnooit (?:\w+ )?gewerkt\b/g,
+    ' psychische problemen werkzoekende ',
+  ],
+  // failing: "wat als hij het niet haalt", "als ze niet slaagt"
+  [
+    /\b(?:als|wat als) (?:hij|ze|zij|de deelnemer) (?:het|de praktijkverklaring|de verklaring) niet (?:haalt|redt)\b|\bniet slaagt\b/g,
+    ' beoordeling beoordelen ',
+  ],
+  // selling it to an employer: "hoe verkoop ik dit aan een werkgever", "hoe overtuig ik de werkgever"
+  [
+    /\bhoe (?:verkoop|pitch|presenteer|overtuig|interesseer) (?:ik|je|we) (?:dit |het |praktijkleren )?(?:aan |bij )?(?:een|de|die|deze|onze) (?:werkgever|werkgevers|bedrijf|bedrijven|ondernemer)\b|\bbusiness ?case\b/g,
+    ' werkgever overtuigen meerwaarde ',
+  ],
+  // the employer's own staff: "eigen personeel opleiden", "zijn eigen mensen"
+  [/\beigen (?:personeel|mensen|werknemers|medewerkers)\b/g, ' eigen medewerkers laten groeien '],
+  // how often the parties talk: "hoe vaak is er overleg", "hoe vaak komt er iemand langs"
+  [
+    /\bhoe vaak (?:is er|hebben (?:we|jullie)|heb je|zijn er) (?:\w+ )?(?:overleg|contact|gesprekken|gesprek|evaluatie)\b/g,
+    ' begeleiding bezoeken afspraken ',
+  ],
+  // what the client pays from his own pocket: "eigen risico", "moet hij iets zelf betalen"
+  [/\beigen risico\b/g, ' kosten eigen bijdrage '],
   // a diploma from higher education is a startkwalificatie question: "ze heeft hbo uit Afghanistan"
   [
     /\b(?:hbo|wo|universiteit|bachelor|master)(?:[\s-]*(?:diploma|opleiding|studie))?\b/g,

@@ -181,6 +181,24 @@ describe('search quality on everyday questions', () => {
     ['koeriersdienst', '25254', 3],
     ['zwemmen', '25500', 3],
     ['assembleren', '25256', 3],
+    // menu9's third list: client groups in other words (newcomers, dropouts, dyslexia, out of the ggz), failing
+    // the assessment, selling it to an employer, the talks on the way, "eigen risico", a separable verb in the
+    // third person ("reikt ... uit", "schrijft ... in"), intake moments, an assessment, refuse collecting
+    ['asielzoekers', 'voor-wie', 3],
+    ['iemand met dyslexie', 'voor-wie', 3],
+    ['herintreedster', 'voor-wie', 3],
+    ['komt uit de ggz', 'voor-wie', 3],
+    ['wat als ze de verklaring niet haalt', 'praktijkopleider-en-jobcoach', 3],
+    ['is er een herkansing', 'praktijkopleider-en-jobcoach', 3],
+    ['hoe overtuig ik een werkgever', 'waarom-de-moeite-waard', 1],
+    ['rendement voor het bedrijf', 'waarom-de-moeite-waard', 3],
+    ['hoe vaak hebben we contact', 'praktijkopleider-en-jobcoach', 3],
+    ['is er een eigen risico voor de client', 'kosten', 3],
+    ['wie reikt uit', 'praktijkverklaring', 3],
+    ['wie schrijft haar in', 'derde-leerweg', 3],
+    ['zijn er vaste instroommomenten', 'aanmelden', 3],
+    ['vuilnisman', '25034', 3],
+    ['assessment?', 'inclusieve-adviesfunctie', 3],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
