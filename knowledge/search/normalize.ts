@@ -60,7 +60,10 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'schrijven schrijft ' +
     'gebruiken gebruikt uitvoeren regelen regelt kijken kijkt lopen loopt staan staat zitten zit praten praat ' +
     'ondersteunen ondersteunt ' +
-    'begeleiden begeleidt bezig omgaan meehelpen meewerken halen haalt behalen rijden rijdt'
+    'begeleiden begeleidt bezig omgaan meehelpen meewerken halen haalt behalen rijden rijdt ' +
+    // "wie schrijft in", "wie kiest de werkprocessen": the verb says what is asked, "wie" only that it is a
+    // person (in full it pulled "voor wie" and "wie doet wat" before the verb's topic)
+    'wie'
   ).split(' '),
 );
 

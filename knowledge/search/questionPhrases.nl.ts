@@ -254,6 +254,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:ik )?heb (?:nu )?(?:een|iemand|de) (?:(?:kandidaat|klant|client|cliente|deelnemer|jongere)\b)?[^?]*\bwat (?:nu|moet ik nu)\W*$/g,
     ' stappen aanmelden ',
   ],
+  // "voor wie is dit": the question of the target group (as a word, "wie" is a weak one)
+  [/\bvoor wie (?:is|zijn|geldt|gelden) (?:dit|dat|het|praktijkleren|deze regeling)\b/g, ' doelgroep '],
   // a group named without a verb: "iets voor pro-leerlingen?", "iets voor statushouders"
   [/^\W*iets voor (?!(?:mij|jou|u)\b)/g, ' doelgroep '],
   // "burn-out" is one word
@@ -416,9 +418,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bggz[- ]?(?:client|cliente|clienten|patient|achtergrond|verleden)\b|(?<!\bwerk(?:en|t)? )\b(?:in|uit) (?:de )?ggz\b(?! (?:werken|aan de slag))|\bnooit (?:\w+ )?gewerkt\b/g,
     ' psychische problemen werkzoekende ',
   ],
-  // failing: "wat als hij het niet haalt", "als ze niet slaagt"
+  // failing or signing off: "wat als hij het niet haalt", "als ze niet slaagt", "wie tekent af"
   [
-    /\b(?:als|wat als) (?:hij|ze|zij|de deelnemer) (?:het|de praktijkverklaring|de verklaring) niet (?:haalt|redt)\b|\bniet slaagt\b/g,
+    /\b(?:als|wat als) (?:hij|ze|zij|de deelnemer) (?:het|de praktijkverklaring|de verklaring) niet (?:haalt|redt)\b|\bniet slaagt\b|\btekent (?:\w+ ){0,2}af\b|\baftekenen\b/g,
     ' beoordeling beoordelen ',
   ],
   // selling it to an employer: "hoe verkoop ik dit aan een werkgever", "hoe overtuig ik de werkgever"

@@ -571,6 +571,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   assessment: ['adviesgesprek', 'leerbaarheid', 'screening'],
   evaluatiegesprek: ['voortgang', 'begeleiding', 'bezoeken'],
   evaluatiegesprekken: ['voortgang', 'begeleiding', 'bezoeken'],
+  // "wie coacht hem op de vloer": coaching as a verb is the begeleiding
+  coachen: ['jobcoach', 'begeleiding', 'begeleider'],
   leerplan: ['leerlijn', 'werkprocessen kiezen'],
   opleidingsplan: ['leerlijn', 'werkprocessen kiezen'],
   // work words without a dossier word of their own

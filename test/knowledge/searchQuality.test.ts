@@ -199,6 +199,12 @@ describe('search quality on everyday questions', () => {
     ['zijn er vaste instroommomenten', 'aanmelden', 3],
     ['vuilnisman', '25034', 3],
     ['assessment?', 'inclusieve-adviesfunctie', 3],
+    // "wie" is a weak word: the verb after it says what is asked ("wie stelt ... vast", "wie neemt het besluit");
+    // "voor wie is/geldt dit" is the target group
+    ['wie stelt de werkprocessen vast', 'werkprocessen-kiezen', 1],
+    ['wie neemt het besluit', 'inclusieve-adviesfunctie', 1],
+    ['voor wie geldt dit', 'voor-wie', 1],
+    ['voor wie is het', 'voor-wie', 1],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
