@@ -34,7 +34,8 @@ const LEFT_SCHOOL = [
     'de entree',
   ]),
 ].flatMap((school) => [
-  ...['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} ${verb}`),
+  // "van de praktijkschool in Ede gekomen": a few words may stand between (…)
+  ...['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} … ${verb}`),
   ...['komt van', 'komt net van', 'komt pas van', 'kwam van', 'net van'].map((came) => `${came} ${school}`),
 ]);
 
@@ -780,10 +781,13 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'bol',
       'zit op het mbo',
       'zit op het roc',
-      'volgt een opleiding',
-      'doet entree',
-      'doet nu entree',
-      'volgt entree',
+      // "volgt nu entree bij Deltion", "doet sinds september de entree"
+      'volgt … opleiding',
+      'volgt … entree',
+      'doet … entree',
+      'volgt … mbo',
+      'volgt … bbl',
+      'volgt … bol',
       'bij het roc',
       'op het roc',
       'bij het mbo',
@@ -937,6 +941,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'blijf betrokken',
       'blijft betrokken',
       'blijven betrokken',
+      // "casemanager volgt hem": someone of the verwijzer's organisation keeps track
+      'casemanager',
+      'volgt hem',
+      'volgt haar',
       '*coach',
       '*begeleider',
     ],
@@ -957,6 +965,13 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       // still to be applied for: "wordt aangevraagd"
       'wordt aangevraagd',
       'nog aangevraagd',
+      // only the leerbedrijf's own people: "alleen de werkbegeleider van het bedrijf" (the praktijkopleider)
+      'alleen … praktijkopleider',
+      'alleen … werkbegeleider',
+      'alleen … leidinggevende',
+      'alleen … van het bedrijf',
+      'alleen … van de werkgever',
+      'alleen … op de werkvloer',
     ],
   },
 };

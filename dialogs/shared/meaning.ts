@@ -379,24 +379,49 @@ function foldedPhrase(phrase: string): string {
   return folded;
 }
 
+/**
+ * A phrase with "…" allows up to four words between its parts, for what Dutch puts apart: "van de
+ * praktijkschool … gekomen" is also "van de praktijkschool in Ede gekomen".
+ */
+const GAP = '…';
+const GAPPED_PATTERNS = new Map<string, RegExp>();
+function gappedPattern(phrase: string): RegExp {
+  let pattern = GAPPED_PATTERNS.get(phrase);
+  if (pattern === undefined) {
+    const parts = phrase.split(GAP).map((part) => foldedPhrase(part.trim()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // a negation in the gap turns the phrase around: "volgt nu geen opleiding" is no "volgt … opleiding"
+    const gap = `(?: (?!(?:${NEGATIONS.join('|')})\\b)\\S+){0,4} `;
+    GAPPED_PATTERNS.set(phrase, (pattern = new RegExp(` ${parts.join(gap)} `, 'g')));
+  }
+  return pattern;
+}
+
+/** Where the phrase occurs in the padded text (" text "): the start and end of each occurrence, spaces included. */
+function occurrences(padded: string, phrase: string): { start: number; end: number }[] {
+  if (phrase.includes(GAP))
+    return [...padded.matchAll(gappedPattern(phrase))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const needle = ` ${foldedPhrase(phrase)} `;
+  const found: { start: number; end: number }[] = [];
+  for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1))
+    found.push({ start: at, end: at + needle.length });
+  return found;
+}
+
 function containsPhrase(text: string, phrase: string): boolean {
-  return ` ${text} `.includes(` ${foldedPhrase(phrase)} `);
+  return occurrences(` ${text} `, phrase).length > 0;
 }
 
 /** The phrase occurs without "geen" or "niet" right before it ("geen jobcoach" is no "jobcoach"). */
 function containsAffirmed(text: string, phrase: string): boolean {
   const padded = ` ${text} `;
-  const needle = ` ${foldedPhrase(phrase)} `;
-  for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
-    const before = padded.slice(0, at).trim().split(' ').pop() ?? '';
+  const verbFirst = VERB_FIRST.test(` ${foldedPhrase(phrase)} `);
+  return occurrences(padded, phrase).some(({ start, end }) => {
+    const before = padded.slice(0, start).trim().split(' ').pop() ?? '';
     // a verb is negated after it in Dutch: "werkt niet" is no "werkt", "lukt niet" no "lukt"
-    const rest = padded.slice(at + needle.length);
+    const rest = padded.slice(end);
     const after = rest.split(' ')[0] ?? '';
-    if (NEGATIONS.includes(before) || (after === 'niet' && VERB_FIRST.test(needle)) || NOT_ATTAINED.test(rest))
-      continue;
-    return true;
-  }
-  return false;
+    return !(NEGATIONS.includes(before) || (after === 'niet' && verbFirst) || NOT_ATTAINED.test(rest));
+  });
 }
 /** What follows a level or diploma that was not reached: "b1 niet gehaald", "niveau 2 nooit afgerond". */
 const NOT_ATTAINED = /^(?:nog )?(?:niet|nooit) (?:gehaald|behaald|afgerond|afgemaakt)\b/;

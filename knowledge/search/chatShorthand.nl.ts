@@ -27,6 +27,8 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['nie', 'niet'],
   ['ni', 'niet'],
   ['mss', 'misschien'],
+  // "kan dit ook binnen de PI"
+  ['pi', 'detentie'],
   ['misch', 'misschien'],
   ['wss', 'waarschijnlijk'],
   ['wrs', 'waarschijnlijk'],

@@ -37,6 +37,8 @@ export const QUERY_FILLERS: ReadonlySet<string> = new Set(
     'misschien eigenlijk ongeveer echt beetje liefst best affiniteit houdt houden hou kennen weet weten vraag vragen ' +
     // hedges, also as chat shorthand ("wrs", "idd"): they say nothing about the subject
     'waarschijnlijk inderdaad ' +
+    // "binnen de PI", "binnen ons bedrijf": where, not what
+    'binnen ' +
     'goed goede mogelijk mogelijkheden opties optie meneer mevrouw heer gewerkt gedaan geweest gehad jaar jaren oud ' +
     // "loopt zn uitkering gewoon door", "met alleen vmbo": softeners around the subject
     'gewoon alleen precies eventueel nou ' +
@@ -192,8 +194,18 @@ export function contentTokens(text: string): string[] {
 }
 
 /** The meaningful words of a question: also drops fillers, "cliënt" and "mijn klant". */
+/**
+ * A name with a capitalised article inside a sentence ("Werkbedrijf Het Baken", "mevrouw De Vries",
+ * "bij Van Dijk") names an organisation or a person, not a subject: its words ("baken" stems like
+ * "bakken") are left out. At the start of a sentence "De" and "Het" are ordinary articles.
+ */
+const NAME_WITH_ARTICLE =
+  /(?<=[^.!?\s][ \t]+)(?:Het|De|Van|Den|Ter|Ten|Op|In 't) \p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+)*/gu;
+
 export function queryTokens(query: string): string[] {
-  const tokens = tokenize(readPhrases(foldAccents(query))).flatMap((t) => spelledOut(t).split(' '));
+  const tokens = tokenize(readPhrases(foldAccents(query.replace(NAME_WITH_ARTICLE, ' ')))).flatMap((t) =>
+    spelledOut(t).split(' '),
+  );
   const split = tokens.findIndex((t) => t === 'er' || t === 'daar' || t === 'hier');
   if (split >= 0 && tokens.some((t) => HEBBEN.has(t))) {
     const aan = tokens.indexOf('aan', split + 1);

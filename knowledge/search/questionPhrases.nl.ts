@@ -25,6 +25,9 @@ const WORK_WISH =
   '(?! (?:(?:graag|ook|wel|toch|dan|nog|heel) )*' +
   '(?:meedoen|mee doen|beginnen|starten|instappen|dit|dat|het|praktijkleren|een praktijkverklaring)\\b)';
 
+/** A qualification as verwijzers name it: "welke opleiding", "welk beroep". */
+const QUALIFICATION = '(?:mbo[- ]?)?(?:opleiding|opleidingen|kwalificatie|kwalificaties|richting|beroep|beroepen)';
+
 const PHRASES: readonly (readonly [RegExp, string])[] = [
   // a figure of speech, not the participants' stories: "wat doet de school in dit verhaal"
   [/\bin (?:dit|dat|het|deze|heel dit|dit hele|het hele) (?:verhaal|plaatje|geheel)\b/g, ' '],
@@ -103,6 +106,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:wat|welke) (?:raad je aan|raad jij aan|is beter|kies ik|adviseer je|zou jij kiezen)\b|\bwat (?:gaat|komt) (?:dan |daarbij )?(?:voor|eerst)\b|\bwat heeft (?:dan )?(?:de )?voorkeur\b/g,
     ' verschil ',
   ],
+  // a diploma within reach: "hij kan misschien wel een diploma halen", "zou ze mbo 2 kunnen doen"; then that
+  // route goes first, which the intake weighs (before "wat dan" below makes it what comes next); "kan hij
+  // daarna een diploma halen" asks what comes after
+  [
+    /\b(?:kan|zou|lukt) (?:(?!(?:daarna|erna|later|alsnog|vervolgens|dan)\b)\w+ ){0,3}?(?:een |het |zijn |haar )?(?:diploma|mbo ?[1-4]|entree|certificaat) (?:\w+ )?(?:halen|behalen|doen|kunnen halen|kunnen doen)\b(?:,? wat dan\b)?/g,
+    ' diploma haalbaar route voor adviesgesprek ',
+  ],
   // "en als ie de verklaring heeft, wat dan": a question that ends in "wat dan" asks what comes next
   [/\b(?:en )?wat dan(?= *[?!.]* *$)/g, ' daarna '],
   // a profession the client cannot do any more: "kan door haar rug niet meer in de zorg werken"; the
@@ -165,7 +175,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // what the client gets at the end: "wat krijgt de client aan het eind", "wat heeft ze na afloop"
   [
-    /\bwat (?:krijgt|heeft|houdt) (?:\w+ ){0,3}(?:aan het (?:eind|einde)|op het (?:eind|einde)|na afloop|als het klaar is|uiteindelijk|op het laatst)\b/g,
+    /\bwat (?:krijgt|heeft|houdt) (?:\w+ ){0,3}(?:aan het (?:eind|einde)|op het (?:eind|einde)|na afloop|als (?:het|hij|ze|zij|die|het traject) klaar is|uiteindelijk|op het laatst)\b/g,
     ' papiertje bewijs ',
   ],
   // "krijgt ze mee" is getting, not going along ("mag ik mee"): "wat krijgt hij mee"
@@ -219,8 +229,20 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // which qualification fits a workplace named elsewhere: "welke opleiding past daarbij", "…, welke opleiding past?"
   [
-    /\bwelke (?:mbo[- ]?)?(?:opleiding|opleidingen|kwalificatie|kwalificaties|richting|beroep|beroepen) (?:past|passen|hoort|horen)(?: (?:daar ?bij|er ?bij|bij)\b|(?=\W*$))/g,
+    new RegExp(
+      `\\bwelke ${QUALIFICATION} (?:past|passen|hoort|horen)(?: (?:daar ?bij|er ?bij|bij)\\b|(?=\\W*$))` +
+        // after a comma the verb may be left out: "naaiatelier zoekt mensen, welke opleiding?"
+        `|(?<=[,;:] *)welke ${QUALIFICATION}(?=\\W*$)`,
+      'g',
+    ),
     ' ',
+  ],
+  // a workplace that looks for people names the work, not a subject: "naaiatelier zoekt mensen"; one that
+  // wants to train them asks what a leerbedrijf does: "een hovenier wil twee mensen opleiden"
+  [/\b(?:zoekt|zoeken) (?:nog |nieuwe |\w+ )?(?:mensen|personeel|medewerkers|krachten|kandidaten)\b/g, ' '],
+  [
+    /\b(?:wil|willen|gaat|gaan) (?:\w+ )?(?:mensen|medewerkers|deelnemers|kandidaten|clienten) (?:op ?leiden|begeleiden|een plek geven)\b/g,
+    ' erkend leerbedrijf ',
   ],
   // others' experiences: "ken je iemand die dit al gedaan heeft", "hoe ging dat", "hoe is het gegaan"
   [

@@ -432,6 +432,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stapelen: ['meerdere praktijkverklaringen'],
   daarna: ['na afloop', 'vervolg'],
   erna: ['daarna', 'na afloop', 'vervolg'],
+  // the prison's official name: "binnen de penitentiaire inrichting"
+  penitentiaire: ['detentie', 'gedetineerden'],
   // "wat is mijn rol als casemanager"
   casemanager: ['klantmanager', 'begeleider'],
   // a word of its own, no "loop" + "baan"

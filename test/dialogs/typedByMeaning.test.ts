@@ -257,6 +257,14 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['werkfit', 'ze draait al mee in de kantine', 'ja'],
   // "n.v.t." is one word, not "n v het"
   ['uitkering', 'n.v.t., hij werkt', 'geen'],
+  // after held-out sets 24-26: words between the school and "gekomen"; enrolled with words between;
+  // only the leerbedrijf's people is no begeleiding; a casemanager is
+  ['situatie', 'Mo is in mei van de mavo in Delft gekomen', 'schoolverlater'],
+  ['ingeschrevenMbo', 'doet sinds september de entree bij het Noorderpoort', true],
+  // a level begun is not attained
+  ['opleiding', 'mbo 2 begonnen, vmbo diploma wel', 'vmbo'],
+  ['begeleiding', 'alleen de leidinggevende op de vloer', false],
+  ['begeleiding', 'onze casemanager', true],
   // cover9: not seen yet is not known; "een half jaartje" is a time, not "half"; chat forms; even odds;
   // looking it up; the judgement left to the mbo; learning only in practice; back to work after years at home
   ['schoolbaar', 'hebben we nog niet kunnen merken', 'onbekend'],

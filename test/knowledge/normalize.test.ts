@@ -91,6 +91,12 @@ describe('everyday phrases in a question', () => {
     expect(queryTokens('werkt het ook in de bouw')).toEqual(['bouw']);
   });
 
+  it('leaves out a name with a capitalised article inside a sentence, not an article that opens one', () => {
+    expect(queryTokens('naaiatelier van Werkbedrijf Het Baken')).toEqual(['naaiatelier', 'werkbedrijf']);
+    expect(queryTokens('ze werkt bij De Hoop in de keuken')).toEqual(['keuken']);
+    expect(queryTokens('De klant wil in de zorg')).toEqual(['zorg']);
+  });
+
   it('reads two fields at once as combining, another route as the difference, and keeping a benefit as income', () => {
     expect(queryTokens('groen en de techniek samen')).toEqual(['groen', 'techniek', 'combineren']);
     expect(queryTokens('een deel bouw en een deel schoonmaak')).toEqual(['combineren', 'bouw', 'schoonmaak']);

@@ -160,6 +160,13 @@ describe('search quality on everyday questions', () => {
     ['wat is mijn rol als klantmanager', 'praktijkopleider-en-jobcoach', 1],
     ['mbo 2 of een praktijkverklaring, wat gaat voor', 'verschil-andere-routes', 3],
     ['hij is timmerman maar mag door zijn knie niet meer in de bouw werken', 'voor-wie', 3],
+    // after held-out sets 24-26: the end as "als ze klaar is"; the PI; a diploma within reach goes first;
+    // a workplace that wants to train people; a named organisation and "zoekt mensen" are no subject
+    ['wat heeft ze als ze klaar is', 'praktijkverklaring', 1],
+    ['mag dat ook in de pi', 'voor-wie', 1],
+    ['ze zou best een diploma kunnen halen, en dan?', 'inclusieve-adviesfunctie', 3],
+    ['een bakkerij wil drie mensen opleiden', 'erkend-leerbedrijf', 1],
+    ['Fietsenwerkplaats De Spaak zoekt mensen, welke opleiding?', '25231', 1],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
