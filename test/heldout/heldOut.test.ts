@@ -50,6 +50,9 @@ const SETS = [
   '21',
   '22',
   '23',
+  '24',
+  '25',
+  '26',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
