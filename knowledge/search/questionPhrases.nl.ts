@@ -21,9 +21,11 @@ const STATED_AGE =
   `|\\b\\d{1,2} ?-?jarige?\\b)`;
 /** A wish for some work ("wil schilder worden", "sleutelt graag"); joining the route is none ("wil meedoen"). */
 const WORK_WISH =
+  // the work the client does now says the same: "werkt in de afwas", "staat achter de balie", "doet nu inpakwerk"
+  '(?:\\b(?:werkt|staat) (?:nu |al |sinds |daar )?(?:\\w+ ){0,3}(?:in|bij|als|op|achter|aan) |\\bdoet nu\\b|' +
   '\\b(?:wil|wilt|willen|graag|zoekt|droomt)\\b' +
   '(?! (?:(?:graag|ook|wel|toch|dan|nog|heel) )*' +
-  '(?:meedoen|mee doen|beginnen|starten|instappen|dit|dat|het|praktijkleren|een praktijkverklaring)\\b)';
+  '(?:meedoen|mee doen|beginnen|starten|instappen|dit|dat|het|praktijkleren|een praktijkverklaring)\\b))';
 
 /** A qualification as verwijzers name it: "welke opleiding", "welk beroep". */
 const QUALIFICATION = '(?:mbo[- ]?)?(?:opleiding|opleidingen|kwalificatie|kwalificaties|richting|beroep|beroepen)';
@@ -53,7 +55,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       `\\b(?:krijgt|heeft|houdt|vindt) ${SUBJECT} (?:daarna |dan |na afloop |ook |wel |zeker |meteen )*` +
-        `(?:een |vast |vaste )*(?:baan|werk|contract|dienstverband)\\b`,
+        `(?:een |vast |vaste )*(?:baan|werk|contract|dienstverband)\\b` +
+        // the same asked by someone else, in a clause: "vraagt of hij hierna een baan krijgt"
+        `|\\bof ${SUBJECT} (?:daarna |hierna |dan |na afloop |ook |wel |zeker |meteen )*` +
+        `(?:een |vast |vaste )*(?:baan|werk|contract|dienstverband) (?:krijgt|heeft|houdt|vindt)\\b`,
       'g',
     ),
     ' baangarantie ',
@@ -120,6 +125,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:kan|mag|lukt) (?:\w+ ){0,5}?niet meer (?:(?:in|als|bij) (?:de |het |een )?\w+ )?(?:werken|uitoefenen|doen)\b/g,
     ' verouderd diploma niet bruikbaar ',
+  ],
+  // parts of both fields named before: "in de zorg en de schoonmaak, onderdelen uit beide"
+  [
+    /\b(?:taken|werkprocessen|onderdelen|stukken|iets) (?:uit|van) (?:beide|allebei|de twee|die twee)\b/g,
+    ' werkprocessen combineren ',
   ],
   // tasks from more than one beroep: "taken uit 2 beroepen", "werkprocessen van verschillende opleidingen"
   [

@@ -212,6 +212,9 @@ describe('search quality on everyday questions', () => {
     ['wie neemt het besluit', 'inclusieve-adviesfunctie', 1],
     ['voor wie geldt dit', 'voor-wie', 1],
     ['voor wie is het', 'voor-wie', 1],
+    // menu9's fourth list: a job afterwards asked in a clause; parts of both fields named before
+    ['ze wil weten of ze daarna werk heeft', 'geen-baangarantie', 1],
+    ['iets van allebei', 'werkprocessen-combineren', 1],
   ] as const)('"%s" finds %s within the first %i', (query, onderwerp, within) => {
     const ids = index.search(query, { limit: within }).map((hit) => hit.id);
     expect(ids).toContain(onderwerp);
@@ -230,6 +233,15 @@ describe('search quality on everyday questions', () => {
     expect(hits[0]).toMatchObject({ type: 'onderwerp', id: 'voor-wie' });
     expect(hits.filter((hit) => hit.type !== 'onderwerp')).toEqual([]);
   });
+
+  // The age beside the work the client does now describes the client, as beside a wish (menu9's fourth list).
+  it.each(['hij is 50 en werkt bij een hovenier', 'man van 41 werkt in de afwas van een hotel'])(
+    '"%s" finds the work, not the conditions',
+    (query) => {
+      const hits = index.search(query, { limit: 3 });
+      expect(hits.map((hit) => hit.type)).toEqual(['kwalificatie', 'kwalificatie', 'kwalificatie']);
+    },
+  );
 
   it.each([
     ['lasbedrijf', '25291'],
