@@ -108,6 +108,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'werkloos',
       // lost the job: "is vorige maand ontslagen"
       'ontslagen',
+      'uit dienst',
+      'uit dienst gegaan',
       'zonder werk',
       'geen werk',
       'geen baan',
@@ -292,7 +294,18 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'geen opleiding',
       'niet afgemaakt',
     ],
-    'pro-vso': ['pro', 'vso', 'praktijkonderwijs', 'praktijkschool', 'speciaal onderwijs', 'zml', 'speciale school'],
+    // vso by its clusters (3: zml, 4: behaviour): "cluster 4 school afgerond"
+    'pro-vso': [
+      'pro',
+      'vso',
+      'praktijkonderwijs',
+      'praktijkschool',
+      'speciaal onderwijs',
+      'zml',
+      'speciale school',
+      'cluster 3',
+      'cluster 4',
+    ],
     // "niv 1", "MBO niv 2": the level shortened
     entree: ['entree', 'entreeopleiding', 'mbo 1', 'mbo1', 'niveau 1', 'mbo niveau 1', 'niv 1', 'mbo niv 1'],
     // the old lower vocational schools (lts, leao, lhno) are the level of vmbo
@@ -395,6 +408,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       '50 50',
       'fifty fifty',
       'half om half',
+      // waiting to see: "afwachtend", "sceptisch"
+      'afwachtend',
+      'sceptisch',
+      'aarzelend',
       // "zit er nog mee in zijn maag"
       'in zijn maag',
       'in haar maag',
@@ -478,6 +495,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'steun nodig',
       'coaching',
       'met coaching',
+      'jobcoaching',
+      'met jobcoaching',
+      // "met een werkbegeleider op de vloer", "met jobcoaching": a compound head, confirmed
+      '*begeleider',
+      '*coaching',
       'aansturing nodig',
       'gestuurd worden',
       'aangestuurd worden',
@@ -578,6 +600,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'geen woord',
       'geen enkel woord',
       'nul',
+      // a translation app between: "communiceert via Google Translate"
+      'google translate',
+      'vertaalapp',
+      'vertaal app',
       // "verstaat er haast niks van"
       'haast niks',
       'haast niets',
@@ -668,6 +694,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'van de partner',
       'van haar partner',
       'van zijn partner',
+      'via partner',
+      'via de partner',
+      'via haar partner',
+      'via zijn partner',
       'ouders betalen',
       'ouders',
       'van de ouders',
@@ -699,6 +729,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'erkend',
       'erkende',
       'erkend leerbedrijf',
+      // found where SBB lists them: "via SBB", "staat op leerbedrijven.nl"
+      'via sbb',
+      'leerbedrijven nl',
       'ja erkend',
       'door sbb erkend',
       'heeft een erkenning',
@@ -706,6 +739,12 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'met erkenning',
     ],
     'niet-erkend': [
+      // a workplace that is not (yet) a leerbedrijf: "de garage is nog geen leerbedrijf"
+      'is geen leerbedrijf',
+      'is nog geen leerbedrijf',
+      'is geen erkend leerbedrijf',
+      'is nog geen erkend leerbedrijf',
+      'erkenning volgt',
       // a recognition that lapsed: "erkenning is verlopen"
       'erkenning verlopen',
       'erkenning is verlopen',

@@ -25,10 +25,16 @@ const YES_LEAD = [
   'natuurlijk',
   'inderdaad',
   'absoluut',
+  // formal or short agreement: "uiteraard", "correct", "juist"
+  'uiteraard',
+  'vanzelfsprekend',
+  'correct',
+  'juist',
 ];
 /** Yes-words that a "niet" right after turns into no: "klopt niet", "graag niet" ("zeker niet": INTENSIFIERS). */
-const YES_WORDS_TURNED = ['klopt', 'inderdaad', 'graag'];
-const NO_LEAD = ['nee', 'neen', 'nope', 'no', 'niet', 'helaas'];
+const YES_WORDS_TURNED = ['klopt', 'inderdaad', 'graag', 'correct', 'juist'];
+// "geenszins", "allerminst": a formal no
+const NO_LEAD = ['nee', 'neen', 'nope', 'no', 'niet', 'helaas', 'geenszins', 'allerminst'];
 /**
  * "weet ik niet" in its usual forms: the one list. Inside a longer answer where the choices
  * allow *onbekend* (matchMeaning), or as the whole answer (isNotKnown, parseYesNoUnknown).
@@ -77,6 +83,14 @@ const UNKNOWN_PHRASES = [
   'geen inzicht',
   'geen inzicht in',
   'niks over zeggen',
+  // "daar kan ik niks zinnigs over zeggen"
+  'niks zinnigs over zeggen',
+  'niets zinnigs over zeggen',
+  'niks zinnigs over te zeggen',
+  'niets zinnigs over te zeggen',
+  // not in the file: "staat niet in het dossier"
+  'niet in het dossier',
+  'niet in het systeem',
   'niets over zeggen',
   'niet over zeggen',
   'weinig over zeggen',
@@ -96,6 +110,8 @@ const UNKNOWN_PHRASES = [
   'nog onduidelijk',
   'nog niet duidelijk',
   'moet nog blijken',
+  // "dat moet nog uit een test blijken"
+  'nog blijken',
   'niet goed inschatten',
   'nog niet inschatten',
   'niet te beoordelen',
@@ -177,6 +193,10 @@ const TO_BE_CHECKED = [
   'nog bespreken',
   'nog over praten',
   'nog overleggen',
+  // it depends on someone else: "dat hangt van de gemeente af"
+  'hangt van',
+  'hangt ervan af',
+  'hangt er van af',
   'nog afspreken',
   // "nog niet over gesproken", "nog niet besproken": a talk still to come
   'niet over gesproken',
@@ -248,8 +268,21 @@ const NOT_YET = ['nog niet', 'nog geen', 'nog niets', 'geen', 'later'];
 
 export type YesNoUnknown = 'ja' | 'nee' | 'onbekend';
 
-const YES = new Set(['ja', 'j', 'jawel', 'zeker', 'klopt', 'yes', 'y', 'true', 'waar']);
-const NO = new Set(['nee', 'n', 'neen', 'niet', 'no', 'false', 'onwaar']);
+const YES = new Set([
+  'ja',
+  'j',
+  'jawel',
+  'zeker',
+  'klopt',
+  'yes',
+  'y',
+  'true',
+  'waar',
+  'uiteraard',
+  'correct',
+  'juist',
+]);
+const NO = new Set(['nee', 'n', 'neen', 'niet', 'no', 'false', 'onwaar', 'geenszins', 'allerminst']);
 
 /** The whole answer says "weet ik niet" ("geen idee", "weet ik nog niet", "onbekend"). */
 export function isNotKnown(text: string): boolean {
@@ -301,7 +334,7 @@ export function matchChoice(text: string, choices: readonly Choice[]): string | 
  * niet"; the plural too: "dat weten we nog niet".
  */
 const KNOWING_FILLERS =
-  'ik|je|jij|u|ze|zij|hij|we|wij|jullie|het|dat|zelf|eigenlijk|echt|ook|nu|nou|precies|eerlijk|gezegd';
+  'ik|je|jij|u|ze|zij|hij|we|wij|jullie|het|dat|zelf|eigenlijk|echt|ook|nu|nou|precies|eerlijk|gezegd|zo|zomaar|even';
 const KNOWING = new RegExp(`\\bwe(?:et|ten)(?: (?:${KNOWING_FILLERS}))*( nog)? niet\\b`, 'g');
 
 /**
@@ -328,7 +361,12 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   // reason is that answer; the reason's words ("begeleiding") name the question, not a choice
   const reasoned = isYesNoQuestion(choices) && WITH_REASON.test(folded) ? byLeadingWord(folded, choices) : undefined;
   if (reasoned) return { value: reasoned, sure: true };
-  const phrase = bySynonym(folded, choices, synonyms);
+  // "ja, zolang het werk niet te zwaar is": a negation inside the condition of a yes is not the answer's
+  const phrase = bySynonym(
+    YES_THEN_CONDITION.test(folded) ? folded.replace(CONDITION_CLAUSE, ' _ ') : folded,
+    choices,
+    synonyms,
+  );
   // "nee, er is nu niemand die hem begeleidt": at a yes/no question the yes or no it opens with
   // outweighs a word of the other side in its explanation; sure when the sentence does not turn,
   // confirmed first when it does ("nee, maar ...")
@@ -358,6 +396,10 @@ function byNearSynonym(text: string, choices: readonly Choice[], synonyms: Synon
   );
   return hits.length === 1 ? hits[0]!.value : undefined;
 }
+
+/** An opening yes with a condition after it; the condition clause itself. */
+const YES_THEN_CONDITION = /^(?:ja|jawel|zeker|klopt)\b.*\b(?:zolang|mits|tenzij|als|indien)\b/;
+const CONDITION_CLAUSE = /\b(?:zolang|mits|tenzij|als|indien)\b.*$/;
 
 /** A yes or no followed by its reason or limit: "nee want ...", "ja omdat ...", "nee, alleen ...". */
 const WITH_REASON = /^(?:ja|jawel|klopt|nee|neen)(?: (?:hoor|zeker|helaas))? (?:want|omdat|aangezien|doordat|alleen)\b/;
@@ -697,7 +739,13 @@ export function numberByMeaning(text: string): number | undefined {
   const withDigits = withDigitWords(text);
   // "3 dagen van 8 uur", "4 x 6 uur", "drie dagen van zes uur": days times hours
   const product = DAYS_TIMES_HOURS.exec(withDigits);
-  if (product) return Number(product[1]) * Number(product[2]);
+  // "twee dagen van acht uur plus een ochtend van vier": another number beside the product is asked
+  // again, unless it is the total said again ("3 ochtenden van 4 uur, dus 12")
+  if (product) {
+    const total = Number(product[1]) * Number(product[2]);
+    const others = withDigits.replace(product[0], ' ').match(/\d+/g) ?? [];
+    return others.every((n) => Number(n) === total) ? total : undefined;
+  }
   // "vier dagen 8 uur", "3 dagen, 6 uur": days named, then the hours of one (a day has at most 12)
   const bare = DAYS_THEN_HOURS.exec(withDigits);
   if (bare && Number(bare[2]) <= 12) return Number(bare[1]) * Number(bare[2]);

@@ -130,9 +130,13 @@ const NEGATIVE_WORDS = new Set([
   'zonder',
   'nauwelijks',
   'amper',
-  // unsure or afraid: "gemotiveerd maar onzeker"
+  // unsure or afraid: "gemotiveerd maar onzeker", "vindt het ook eng"
   'onzeker',
   'bang',
+  'eng',
+  'negatief',
+  // "heeft moeite met regels" ("geen moeite" is a POSITIVE idiom)
+  'moeite',
   // "ik zie weinig inzet": little is close to none
   'weinig',
   'slecht',
@@ -149,6 +153,9 @@ const POSITIVE_WORDS = new Set([
   'ja',
   // "gemotiveerd maar onzeker" turns
   'gemotiveerd',
+  'positief',
+  // "entree is haalbaar"
+  'haalbaar',
   'wel',
   'goed',
   'prima',
@@ -187,8 +194,12 @@ const HEDGES = [
   'wel wat',
   'een beetje',
 ];
-/** "pas een half jaar in Nederland": a length of time, not "half" (partly). */
+/**
+ * Words that look like a hedge or a condition but are not one here: "pas een half jaar in Nederland"
+ * is a length of time, not "half" (partly); "Nederlands als tweede taal" is a role, not "als" (if).
+ */
 const HALF_A_TIME = / half (?:jaar|jaartje|uur|uurtje|dag|dagje|week|maand)\b/g;
+const AS_A_ROLE = / als (?:tweede|eerste|enige) taal\b| als moedertaal\b| als nt[12]\b| net als\b/g;
 
 /** Under a condition: "als er iemand naast staat", "met hulp", "mits". */
 const CONDITIONS = [
@@ -269,8 +280,8 @@ export function gradeOf(text: string): Grade | undefined {
   if (values.includes('unclear')) return undefined;
   const positive = values.includes('positive');
   const negative = values.includes('negative');
-  const padded = ` ${folded} `;
-  const hedged = has(padded.replace(HALF_A_TIME, ' '), HEDGES);
+  const padded = ` ${folded} `.replace(HALF_A_TIME, ' ').replace(AS_A_ROLE, ' ');
+  const hedged = has(padded, HEDGES);
   if ((positive && negative) || values.includes('lukewarm') || hedged) return 'mixed';
   // "alleen als er iemand naast hem staat": a sentence that is only its condition is a yes under it
   if (has(padded, CONDITIONS))

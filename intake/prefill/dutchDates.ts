@@ -35,10 +35,10 @@ const NUMERIC_DATE = /(?<![\d])(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})(?!\d)/;
 // "12 mrt 1990", also with dashes: "12-mrt-1990"
 const NAMED_DATE = /(?<![\d])(\d{1,2})(?:\s+|-)([a-z]+\.?)(?:\s+|-)(\d{4})(?!\d)/i;
 /**
- * "1-12-96", "1/12/96", "12.03.90": a short year only with the same dash, slash or dot twice (not
+ * "1-12-96", "1/12/96", "12.03.90", "3-4-'99": a short year only with the same dash, slash or dot twice (not
  * "06 12 34", a phone number).
  */
-const NUMERIC_SHORT_YEAR = /(?<![\d\-/.])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d\-/.])/;
+const NUMERIC_SHORT_YEAR = /(?<![\d\-/.])(\d{1,2})([-/.])(\d{1,2})\2['’]?(\d{2})(?![\d\-/.])/;
 /** "17 aug '01", "4 mei 98". */
 const NAMED_SHORT_YEAR = /(?<![\d])(\d{1,2})\s+([a-z]+\.?)\s+['’]?(\d{2})(?!\d)/i;
 

@@ -24,6 +24,8 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   // the Flemish and older written form
   ['neen', 'nee'],
   ['idk', 'weet ik niet'],
+  ['dunno', 'weet ik niet'],
+  ['maybe', 'misschien'],
   ['nie', 'niet'],
   ['ni', 'niet'],
   ['mss', 'misschien'],

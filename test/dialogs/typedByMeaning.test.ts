@@ -292,6 +292,26 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['ingeschrevenMbo', 'staat nog op een wachtlijst bij het roc', false],
   ['taal', 'geen woord Nederlands', 'onvoldoende'],
   ['situatie', 'ontslagen bij een bakkerij', 'werkzoekend'],
+  // cover9, third list: fillers inside "weet niet" ("zo", "even"); "niks zinnigs over zeggen"; jobcoaching as
+  // support; formal yes and no; a workplace that is no recognised leerbedrijf; found via SBB; waiting to see;
+  // vso by cluster; a translation app; the partner's money; out of service; not in the file; it depends
+  ['leerbaar', 'weet ik zo even niet', 'onbekend'],
+  ['schoolbaar', 'kan ik niks zinnigs over zeggen', 'onbekend'],
+  ['werkfit', 'ja, met intensieve jobcoaching', 'met-begeleiding'],
+  ['ingeschrevenMbo', 'juist', true],
+  ['ingeschrevenMbo', 'allerminst', false],
+  ['leerbedrijf', 'de bakker is nog geen erkend leerbedrijf', 'niet-erkend'],
+  ['leerbedrijf', 'gevonden via SBB', 'erkend'],
+  ['motivatie', 'aarzelend', 'twijfel'],
+  ['opleiding', 'cluster 3 onderwijs', 'pro-vso'],
+  ['taal', 'praat via een vertaalapp', 'onvoldoende'],
+  ['inkomen', 'via zijn partner', 'anders'],
+  ['situatie', 'uit dienst bij de thuiszorg', 'werkzoekend'],
+  ['uitkering', 'niet in het systeem te vinden', 'onbekend'],
+  ['inkomen', 'hangt ervan af', 'onbekend'],
+  ['taal', 'Nederlands als eerste taal, gaat prima', 'voldoende'],
+  // a "niet" inside the condition of a yes is not nee
+  ['werkfit', 'ja, zolang het niet te zwaar wordt', 'ja'],
   // cover9: a number corrected by the verwijzer ("nee wacht", "sorry", "oh nee") is read from the correction;
   // "u" for uur
   ['leeftijd', '40, sorry 41', 41],
@@ -379,6 +399,10 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['motivatie', 'hij is gemotiveerd, wel onzeker', 'twijfel'],
   ['opleiding', 'studeerde in Kabul', 'buitenlands'],
   ['opleiding', 'mbo 3 niet, vmbo tl wel', 'vmbo'],
+  // cover9, third list: eager but afraid is doubt; trouble with sitting still in class; "haalbaar"
+  ['motivatie', 'hij heeft er zin in, maar vindt het eng', 'twijfel'],
+  ['schoolbaar', 'heeft moeite met stilzitten in de les', 'nee'],
+  ['leerbaar', 'niveau 2 is haalbaar', 'ja'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
@@ -406,6 +430,8 @@ const ASKED_AGAIN: [AnswerField, string][] = [
   ['werkfit', 'nog te vroeg om dat te zeggen'],
   // the hours of one day without the days are not the week's hours
   ['urenPerWeek', '5 uur per dag'],
+  // days x hours plus another part: not the first product alone
+  ['urenPerWeek', 'drie dagen van zes uur en nog een middag van drie'],
 ];
 
 async function atQuestion(field: AnswerField): Promise<ScreeningDriver> {
@@ -531,6 +557,7 @@ describe('typed answers are matched by meaning', () => {
       // a named month between dashes; dots with a two-digit year
       ['4-okt-1985', '1985-10-04'],
       ['9.11.01', '2001-11-09'],
+      ["7-8-'01", '2001-08-07'],
     ] as const) {
       const driver = await atQuestion('leeftijd');
       await answerUntil(driver, await driver.say(typed));
