@@ -30,6 +30,13 @@ const DECADE = new RegExp(
   `\\b(?:begin|midden|eind|in de|ergens in de|achter in de|voor in de) (?:\\d0|${DECADE_WORDS})\\b` +
     `|\\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger)s?\\b`,
 );
+/**
+ * Questions about the client's situation now; what comes next ("WW tot juni, daarna waarschijnlijk
+ * bijstand") is no answer there. Not inkomen: that question asks about the traject to come.
+ */
+const NOW_FIELDS: ReadonlySet<AnswerField> = new Set(['situatie', 'uitkering', 'opleiding', 'ingeschrevenMbo']);
+const FUTURE_CLAUSE = /\b(?:daarna|straks|later|binnenkort|vervolgens|na afloop)\b[^,.;]*/gi;
+
 /** "in Lagos", "uit Homs": a place named with a capital, where a diploma may have been earned. */
 const NAMED_PLACE = /\b(?:in|uit|te) \p{Lu}\p{Ll}{2,}/u;
 const ESTIMATE = /\b(?:rond de|rond|ongeveer|circa|ca|zo'?n)\b/;
@@ -89,9 +96,10 @@ function typed(field: AnswerField, typedText: string, today?: string): Recognize
     if (field === 'urenPerWeek' && countsDaysWithoutHours(text)) return retry(msg.invalid.daysWithoutHours);
     return retry(invalidMessage(field));
   }
-  const meaning = matchMeaning(text, choicesFor(field), screeningSynonyms[field]);
+  const now = NOW_FIELDS.has(field) ? text.replace(FUTURE_CLAUSE, ' ') : text;
+  const meaning = matchMeaning(now, choicesFor(field), screeningSynonyms[field]);
   if (field === 'opleiding') {
-    const lower = normalizeForRules(text);
+    const lower = normalizeForRules(now);
     // "mbo 2 afgebroken" names mbo 2, but the question is the highest diploma attained
     if (meaning?.value !== 'geen' && namesOnlyUnattainedLevels(lower)) return retry(msg.invalid.notFinished);
     // The description rule sees what the word lists cannot: schooling abroad whatever its level ("universiteit

@@ -312,6 +312,9 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['taal', 'Nederlands als eerste taal, gaat prima', 'voldoende'],
   // a "niet" inside the condition of a yes is not nee
   ['werkfit', 'ja, zolang het niet te zwaar wordt', 'ja'],
+  // what comes next ("daarna", "straks") is no answer to a question about now
+  ['uitkering', 'ww, daarna misschien bijstand', 'ww'],
+  ['opleiding', 'vmbo, straks mbo 2 halen', 'vmbo'],
   // cover9: a number corrected by the verwijzer ("nee wacht", "sorry", "oh nee") is read from the correction;
   // "u" for uur
   ['leeftijd', '40, sorry 41', 41],
