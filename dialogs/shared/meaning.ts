@@ -344,10 +344,12 @@ const KNOWING = new RegExp(`\\bwe(?:et|ten)(?: (?:${KNOWING_FILLERS}))*( nog)? n
  * A label word that is only nearly typed ("bijstnd") gives an unsure match to confirm.
  */
 export function matchMeaning(text: string, choices: readonly Choice[], synonyms: Synonyms = {}): Meaning | undefined {
-  const folded = plainKnowing(withoutSofteners(withChatSpellings(foldText(text))));
+  const folded = plainKnowing(withoutSofteners(withChatSpellings(foldText(withEmojiWords(text)))));
   if (!folded) return undefined;
-  if (/^\d+$/.test(folded)) {
-    const byNumber = choices[Number(folded) - 1];
+  // "2", "optie 2", "nummer 1", "de tweede", "2e": the choice by its place in the list, as the re-ask invites
+  const place = choicePlace(folded);
+  if (place !== undefined) {
+    const byNumber = choices[place - 1];
     return byNumber ? { value: byNumber.value, sure: true } : undefined;
   }
   const exact = choices.find((c) => foldText(c.value) === folded || foldText(c.label) === folded);
@@ -400,6 +402,22 @@ function byNearSynonym(text: string, choices: readonly Choice[], synonyms: Synon
 /** An opening yes with a condition after it; the condition clause itself. */
 const YES_THEN_CONDITION = /^(?:ja|jawel|zeker|klopt)\b.*\b(?:zolang|mits|tenzij|als|indien)\b/;
 const CONDITION_CLAUSE = /\b(?:zolang|mits|tenzij|als|indien)\b.*$/;
+
+const ORDINALS: Readonly<Record<string, number>> = { eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6 };
+const CHOICE_PLACE =
+  /^(?:(?:optie|keuze|nummer|nr|antwoord|de|het) )?(?:(\d{1,2})(?: ?(?:e|ste|de))?|(eerste|tweede|derde|vierde|vijfde|zesde))$/;
+
+/** The 1-based place of a choice typed as a whole answer ("optie 2", "de tweede", "2e"), or undefined. */
+function choicePlace(folded: string): number | undefined {
+  const m = CHOICE_PLACE.exec(folded);
+  if (!m) return undefined;
+  return m[1] !== undefined ? Number(m[1]) : ORDINALS[m[2]!];
+}
+
+/** A thumb or a tick is a yes, a cross or a thumb down a no (folding would drop them). */
+function withEmojiWords(text: string): string {
+  return text.replace(/👍|✅|✔️?|☑️?/gu, ' ja ').replace(/👎|❌|✖️?/gu, ' nee ');
+}
 
 /** A yes or no followed by its reason or limit: "nee want ...", "ja omdat ...", "nee, alleen ...". */
 const WITH_REASON = /^(?:ja|jawel|klopt|nee|neen)(?: (?:hoor|zeker|helaas))? (?:want|omdat|aangezien|doordat|alleen)\b/;

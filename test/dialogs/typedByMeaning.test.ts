@@ -315,6 +315,12 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   // what comes next ("daarna", "straks") is no answer to a question about now
   ['uitkering', 'ww, daarna misschien bijstand', 'ww'],
   ['opleiding', 'vmbo, straks mbo 2 halen', 'vmbo'],
+  // a choice by its place, as the re-ask invites ("typ het nummer"); a thumb or a tick
+  ['uitkering', 'optie 3', 'wia'],
+  ['werkfit', 'de eerste', 'ja'],
+  ['leerbedrijf', 'nr. 2', 'niet-erkend'],
+  ['begeleiding', '✅', true],
+  ['ingeschrevenMbo', '👎', false],
   // cover9: a number corrected by the verwijzer ("nee wacht", "sorry", "oh nee") is read from the correction;
   // "u" for uur
   ['leeftijd', '40, sorry 41', 41],
