@@ -101,10 +101,12 @@ function typed(field: AnswerField, typedText: string, today?: string): Recognize
   if (field === 'opleiding') {
     const lower = normalizeForRules(now);
     // "mbo 2 afgebroken" names mbo 2, but the question is the highest diploma attained
-    if (meaning?.value !== 'geen' && namesOnlyUnattainedLevels(lower)) return retry(msg.invalid.notFinished);
+    // ("havo 4, zonder diploma weg" says none outright: that is read, and confirmed)
+    const attained = extractOpleiding(lower);
+    if (meaning?.value !== 'geen' && namesOnlyUnattainedLevels(lower))
+      return attained === 'geen' ? unsure(checked(field, 'geen')) : retry(msg.invalid.notFinished);
     // The description rule sees what the word lists cannot: schooling abroad whatever its level ("universiteit
     // in Iran"), or a level attained beside one not ("mbo 2 niet afgemaakt, vmbo tl wel")
-    const attained = extractOpleiding(lower);
     if (attained !== undefined && attained !== 'geen' && meaning?.value !== attained)
       return unsure(checked(field, attained));
   }

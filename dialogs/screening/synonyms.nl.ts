@@ -26,6 +26,11 @@ const LEFT_SCHOOL = [
     'het mbo',
     'het roc',
     'de opleiding',
+    // without an article: "uitgevallen bij entree"
+    'entree',
+    'mbo',
+    'roc',
+    'vmbo',
     // with the article people use as well: "van de vmbo gekomen"
     'de vmbo',
     'de mbo',
@@ -36,7 +41,11 @@ const LEFT_SCHOOL = [
 ].flatMap((school) => [
   // "van de praktijkschool in Ede gekomen": a few words may stand between (…)
   ...['af', 'gekomen', 'gegaan', 'gestopt'].map((verb) => `van ${school} … ${verb}`),
-  ...['komt van', 'komt net van', 'komt pas van', 'kwam van', 'net van'].map((came) => `${came} ${school}`),
+  ...['komt van', 'komt net van', 'komt pas van', 'kwam van', 'net van', 'klaar met'].map(
+    (came) => `${came} ${school}`,
+  ),
+  // "is in oktober uitgevallen bij entree": dropped out of that school
+  ...['uitgevallen', 'afgehaakt'].map((left) => `${left} … ${school}`),
 ]);
 
 // a Set: "pro diploma" comes from "de pro" and from "pro" alike
@@ -393,6 +402,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     twijfel: [
       'twijfel',
       'twijfelt',
+      // "moet nog overtuigd worden": not yet convinced
+      'nog overtuigd',
+      'niet overtuigd',
+      'nog niet overtuigd',
+      'overtuigd worden',
       // "ze aarzelt nog", "weifelend"
       'aarzelt',
       'aarzelend',
@@ -887,6 +901,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'lukte nooit',
       'uitgestuurd',
       'eruit gestuurd',
+      // "werd steeds de klas uit gestuurd"
+      'klas uit gestuurd',
+      'klas uitgestuurd',
+      'uit de klas gestuurd',
+      'uit de klas gezet',
       'geschorst',
       'van school gestuurd',
       'ging nooit goed',

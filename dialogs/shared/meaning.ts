@@ -73,6 +73,10 @@ const UNKNOWN_PHRASES = [
   'lastig in te schatten',
   'moeilijk in te schatten',
   'niet in te schatten',
+  'niet goed in te schatten',
+  'nog niet in te schatten',
+  'niet goed te zeggen',
+  'niet in te schatten',
   'kan ik niet inschatten',
   'geen zicht op',
   'nog geen zicht op',
@@ -209,6 +213,13 @@ const TO_BE_CHECKED = [
   // still to be tested or decided: "moet nog getest worden", "daar zijn we nog niet uit"
   'nog getest',
   'nog testen',
+  // "moet nog een capaciteitentest doen", "nog een iq-onderzoek": a test still to come (… is a gap)
+  'nog … test',
+  'nog … capaciteitentest',
+  'nog … niveautest',
+  'nog … iq test',
+  'nog … assessment',
+  'nog … onderzoek',
   'nog onderzocht',
   'nog onderzoeken',
   'nog beoordeeld',
@@ -377,6 +388,9 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   if (phrase) return { value: phrase, sure: true };
   const lead = byLeadingWord(folded, choices);
   if (lead) return { value: lead, sure: true };
+  // "nooit ingeschreven geweest": at a yes/no question a yes-word said with a negation is the no; confirmed
+  const turned = isYesNoQuestion(choices) ? byNegatedSynonym(folded, choices, synonyms) : undefined;
+  if (turned) return { value: turned, sure: false };
   if (unknown && TO_BE_CHECKED.some((p) => containsPhrase(folded, p))) return { value: unknown.value, sure: true };
   const compound = byCompoundHead(folded, choices, synonyms);
   if (compound) return { value: compound, sure: false };
@@ -471,16 +485,25 @@ function containsPhrase(text: string, phrase: string): boolean {
   return occurrences(` ${text} `, phrase).length > 0;
 }
 
+/**
+ * Where a clause turns or a new one starts with its subject, so a negation before it does not reach
+ * past (folded text has no commas): "geen werk en wel ingeschreven", "verstaat het niet, hij zit op a0".
+ */
+const CLAUSE_TURN = / (?:maar|en|wel|of|want|omdat|toch|behalve|hij|ze|zij|ik|we|wij|jij|je) /;
+
 /** The phrase occurs without "geen" or "niet" right before it ("geen jobcoach" is no "jobcoach"). */
 function containsAffirmed(text: string, phrase: string): boolean {
   const padded = ` ${text} `;
   const verbFirst = VERB_FIRST.test(` ${foldedPhrase(phrase)} `);
   return occurrences(padded, phrase).some(({ start, end }) => {
-    const before = padded.slice(0, start).trim().split(' ').pop() ?? '';
+    // "nooit een jobcoach gehad", "heeft nooit op een roc ingeschreven gestaan": a negation a few words
+    // before, in the same clause, turns the phrase around ("geen werk en wel ingeschreven" does not)
+    const clause = padded.slice(0, start).split(CLAUSE_TURN).at(-1)!.trim().split(' ').slice(-4);
+    const negatedBefore = clause.some((word) => NEGATIONS.includes(word));
     // a verb is negated after it in Dutch: "werkt niet" is no "werkt", "lukt niet" no "lukt"
     const rest = padded.slice(end);
     const after = rest.split(' ')[0] ?? '';
-    return !(NEGATIONS.includes(before) || (after === 'niet' && verbFirst) || NOT_ATTAINED.test(rest));
+    return !(negatedBefore || (after === 'niet' && verbFirst) || NOT_ATTAINED.test(rest));
   });
 }
 /** What follows a level or diploma that was not reached: "b1 niet gehaald", "niveau 2 nooit afgerond". */
@@ -593,6 +616,17 @@ const YES_VALUES = new Set(['ja', 'true']);
 const NO_VALUES = new Set(['nee', 'false']);
 const opposite = (a: string, b: string) =>
   (YES_VALUES.has(a) && NO_VALUES.has(b)) || (NO_VALUES.has(a) && YES_VALUES.has(b));
+
+/** The other answer when the phrases of one answer occur only negated ("nooit ingeschreven", "geen coach"). */
+function byNegatedSynonym(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {
+  const negated = choices.filter((choice) =>
+    (synonyms[choice.value] ?? []).some(
+      (phrase) => !isCompoundHead(phrase) && containsPhrase(text, phrase) && !containsAffirmed(text, phrase),
+    ),
+  );
+  if (negated.length !== 1) return undefined;
+  return choices.find((choice) => opposite(choice.value, negated[0]!.value))?.value;
+}
 
 /** The plain yes or no an answer opens with ("nee, ...", "ja hoor, ..."), without reading further. */
 function byOpeningWord(text: string, choices: readonly Choice[]): string | undefined {
@@ -716,16 +750,23 @@ const DAY_PARTS =
   // "drie ochtendjes van 4 uur"
   'dagjes|dagje|ochtendjes|ochtendje|middagjes|middagje|avondjes|avondje';
 
+const SPLIT_COMPOUND =
+  /\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen) en (twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b/g;
+
 /** "uurtjes", "uren": the one word for hours the patterns know. */
 const HOUR_WORD = /^(?:uurtjes?|uren)([,.;]?)$/;
 
 /** Number words as digits, spacing kept: "drie dagen van zes uurtjes" → "3 dagen van 6 uur". */
 export function withDigitWords(text: string): string {
-  return text
-    .toLowerCase()
-    .split(/(\s+)/)
-    .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word.replace(HOUR_WORD, 'uur$1'))
-    .join('');
+  return (
+    text
+      .toLowerCase()
+      // "negen en vijftig" (autocorrect split the compound): one number
+      .replace(SPLIT_COMPOUND, '$1en$2')
+      .split(/(\s+)/)
+      .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word.replace(HOUR_WORD, 'uur$1'))
+      .join('')
+  );
 }
 // The patterns of a working week, built once (they run at every typed number).
 const NAMED_DAY_PART = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})`; // "twee volle dagen"
@@ -783,6 +824,7 @@ export function numberByMeaning(text: string): number | undefined {
   if (/\d[.,]\d/.test(folded)) return undefined;
   const digits = folded.match(/\d+/g) ?? [];
   const words = foldText(text)
+    .replace(SPLIT_COMPOUND, '$1en$2')
     .split(' ')
     .map(dutchNumberWord)
     .filter((n): n is number => n !== undefined);

@@ -282,6 +282,8 @@ export function gradeOf(text: string): Grade | undefined {
   const negative = values.includes('negative');
   const padded = ` ${folded} `.replace(HALF_A_TIME, ' ').replace(AS_A_ROLE, ' ');
   const hedged = has(padded, HEDGES);
+  // "ja als iemand hem een beetje op weg helpt": a hedge inside the condition still makes it a condition
+  if (OPENS_WITH_CONDITION.test(folded) && has(padded, CONDITIONS) && !negative) return 'conditional';
   if ((positive && negative) || values.includes('lukewarm') || hedged) return 'mixed';
   // "alleen als er iemand naast hem staat": a sentence that is only its condition is a yes under it
   if (has(padded, CONDITIONS))

@@ -71,6 +71,13 @@ function finishedAbroad(lower: string): boolean {
   return !UNFINISHED_AFTER.test(after) && !NONE.test(lower) && !NEVER_FINISHED.test(lower);
 }
 
+/**
+ * "havo 4", "vwo 5", "vmbo 3": a year of that school, not its diploma, unless the year is said to be
+ * finished ("vmbo 4 afgerond").
+ */
+const SCHOOL_YEARS: ReadonlySet<Level> = new Set(['vmbo', 'havo-vwo']);
+const SCHOOL_YEAR_AFTER = /^[ -]?[1-6]\b(?!\s*(?:afgerond|gehaald|behaald|afgemaakt|met diploma|diploma))/;
+
 /** Each level the text mentions, and whether it was attained (not unfinished, wished for or still going on). */
 function levelMentions(lower: string): { level: Level; attained: boolean }[] {
   const found: { level: Level; attained: boolean }[] = [];
@@ -82,7 +89,11 @@ function levelMentions(lower: string): { level: Level; attained: boolean }[] {
         .at(-1)!
         .slice(-30);
       const after = lower.slice(m.index + m[0].length);
-      found.push({ level, attained: !NOT_ATTAINED_BEFORE.test(before) && !UNFINISHED_AFTER.test(after) });
+      const schoolYear = SCHOOL_YEARS.has(level) && SCHOOL_YEAR_AFTER.test(after);
+      found.push({
+        level,
+        attained: !schoolYear && !NOT_ATTAINED_BEFORE.test(before) && !UNFINISHED_AFTER.test(after),
+      });
     }
   }
   return found;

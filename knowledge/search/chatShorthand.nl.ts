@@ -40,6 +40,8 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['zn', 'zijn'],
   ['mn', 'mijn'],
   ['wt', 'wat'],
+  // vowels left out: "hoe mld ik hem aan"
+  ['mld', 'meld'],
   ['hvl', 'hoeveel'],
   ['hoevl', 'hoeveel'],
   ['ie', 'hij'],

@@ -4,7 +4,10 @@
  * "in dit verhaal", "school" as the place to work), the phrase says what is asked. Patterns
  * work on lowercase text without accents; a phrase keeps its place in the question.
  */
-const PERSON_NOUN = '(?:client|cliente|klant|kandidaat|deelnemer|man|vrouw|jongen|meisje|jongere)';
+// one person or a group: "leerling van 17", "jongeren van 17"
+const PERSON_NOUN =
+  '(?:client|cliente|clienten|klant|klanten|kandidaat|kandidaten|deelnemer|deelnemers|man|vrouw|jongen|meisje|' +
+  'jongere|jongeren|leerling|leerlingen)';
 const PERSON = `(?:hem|haar|hen|hun|mij|iemand|(?:mijn|onze|deze|die|de|een|zo'?n) ${PERSON_NOUN})`;
 /** Who a question is about as its subject: "is hij geschikt", "komt mijn klant in aanmerking". */
 const SUBJECT = `(?:hij|ze|zij|die|${PERSON})`;
@@ -117,6 +120,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:kan|zou|lukt) (?:(?!(?:daarna|erna|later|alsnog|vervolgens|dan)\b)\w+ ){0,3}?(?:een |het |zijn |haar )?(?:diploma|mbo ?[1-4]|entree|certificaat) (?:\w+ )?(?:halen|behalen|doen|kunnen halen|kunnen doen)\b(?:,? wat dan\b)?/g,
     ' diploma haalbaar route voor adviesgesprek ',
+  ],
+  // one praktijkverklaring after another: "eerst een voor groen en daarna nog een voor het magazijn"
+  [
+    /\b(?:daarna|erna|later|dan|vervolgens) (?:nog )?(?:een|eentje|een tweede|een andere|er een|er nog een) (?:voor|in|bij|erbij)\b/g,
+    ' stapelen meerdere praktijkverklaringen ',
   ],
   // "en als ie de verklaring heeft, wat dan": a question that ends in "wat dan" asks what comes next
   [/\b(?:en )?wat dan(?= *[?!.]* *$)/g, ' daarna '],

@@ -265,6 +265,15 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['opleiding', 'mbo 2 begonnen, vmbo diploma wel', 'vmbo'],
   ['begeleiding', 'alleen de leidinggevende op de vloer', false],
   ['begeleiding', 'onze casemanager', true],
+  // after held-out sets 27-29: dropped out of a school; sent out of class; not yet convinced; a test still
+  // to come; a number word split by autocorrect; a year of havo/vwo is no diploma
+  ['situatie', 'afgehaakt op het roc', 'schoolverlater'],
+  ['schoolbaar', 'ze werd vaak uit de klas gezet', 'nee'],
+  ['motivatie', 'is nog niet overtuigd', 'twijfel'],
+  ['leerbaar', 'wacht nog op een niveautest', 'onbekend'],
+  ['leeftijd', 'drie en veertig', 43],
+  ['opleiding', 'vwo 5, toen zonder diploma gestopt', 'geen'],
+  ['schoolbaar', 'niet goed in te schatten', 'onbekend'],
   // cover9: not seen yet is not known; "een half jaartje" is a time, not "half"; chat forms; even odds;
   // looking it up; the judgement left to the mbo; learning only in practice; back to work after years at home
   ['schoolbaar', 'hebben we nog niet kunnen merken', 'onbekend'],
@@ -392,6 +401,11 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['leerbaar', 'zou kunnen lukken', 'ja'],
   // no diploma anywhere
   ['opleiding', 'heeft nergens diploma voor', 'geen'],
+  // after held-out sets 27-29: a yes under a condition with a hedge inside it; a yes-word under a negation
+  // a few words before (confirmed)
+  ['werkfit', 'ja, als hij een maatje heeft die een beetje meekijkt', 'met-begeleiding'],
+  ['ingeschrevenMbo', 'heeft nooit op een roc ingeschreven gestaan', false],
+  ['begeleiding', 'nooit een jobcoach gehad', false],
   ['urenPerWeek', 'di t/m do 6 uurtjes', 18],
   // cover9: weekdays named one by one with the clock times of a day
   ['urenPerWeek', 'di, wo en vr van 8 tot 12', 12],

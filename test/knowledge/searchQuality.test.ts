@@ -167,6 +167,12 @@ describe('search quality on everyday questions', () => {
     ['ze zou best een diploma kunnen halen, en dan?', 'inclusieve-adviesfunctie', 3],
     ['een bakkerij wil drie mensen opleiden', 'erkend-leerbedrijf', 1],
     ['Fietsenwerkplaats De Spaak zoekt mensen, welke opleiding?', '25231', 1],
+    // after held-out sets 27-29: an age said of pupils or a group; one praktijkverklaring after another;
+    // a word typed without its vowels
+    ['mag het ook voor leerlingen van 16', 'voor-wie', 1],
+    ['een leerling van 18 die net gestopt is met school, kan die meedoen', 'voor-wie', 1],
+    ['eerst bakkerij en dan nog een voor de winkel', 'stapelen', 1],
+    ['hoe mld je iemand aan', 'aanmelden', 1],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
