@@ -53,6 +53,9 @@ const SETS = [
   '24',
   '25',
   '26',
+  '27',
+  '28',
+  '29',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
