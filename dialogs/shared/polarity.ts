@@ -242,8 +242,11 @@ const CONDITIONS = [
   'erbij',
   'ernaast',
 ];
-/** Where a sentence turns: "korte zinnen gaan, lange uitleg niet", "wel ... maar ...". */
-const CLAUSE_BREAK = / *(?:[,;.!?]| maar | behalve | terwijl ) */;
+/**
+ * Where a sentence turns: "korte zinnen gaan, lange uitleg niet", "wel ... maar ...". No leading " *":
+ * it was tried at every space of a long run (quadratic), and folding trims each clause anyway.
+ */
+const CLAUSE_BREAK = /(?:[,;.!?]| maar | behalve | terwijl ) */;
 
 /** A sentence that starts with its condition: "alleen als ...", "mits ...", "alleen met hulp". */
 const OPENS_WITH_CONDITION = /^(?:ja )?(?:alleen |maar |wel )?(?:als|mits|zolang|indien|met|onder)\b/;

@@ -29,4 +29,15 @@ describe('gradeOf: what a sentence says on the whole', () => {
   ])('"%s" is unclear: no grade', (text) => {
     expect(gradeOf(text)).toBeUndefined();
   });
+
+  // A long run of spaces reads as one space. The old clause break began with " *" and was tried at
+  // every space of the run (quadratic: some 25 ms a call at the 4,000 characters the bot accepts);
+  // no timing is asserted, the readings are.
+  it.each([
+    ['korte zinnen gaan' + ' '.repeat(3000) + ', lange uitleg niet', 'mixed'],
+    ['lange uitleg' + ' '.repeat(3000) + ' niet', 'no'],
+    ['wel' + ' '.repeat(3000) + ' maar niet vaak', 'mixed'],
+  ])('a long run of spaces splits clauses as one space does (%#)', (text, grade) => {
+    expect(gradeOf(text)).toBe(grade);
+  });
 });
