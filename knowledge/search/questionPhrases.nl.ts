@@ -41,7 +41,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // the client's age beside a wish for work ("jongen van 20 wil iets met auto's", "ze is 52 en wil in
   // het groen") describes the client: the work is asked, so the age is left out (as a question of
   // conditions it pushed the field named out of the top 3); "wil meedoen" is no wish for work
-  [new RegExp(`(?<=${WORK_WISH}.*)${STATED_AGE}|${STATED_AGE}(?=.*${WORK_WISH})`, 'g'), ' '],
+  // (the wish before the age is looked for behind the age, once an age matched: a lookbehind in front
+  // is tried at every position and scans back to the start, quadratic in a long text)
+  [new RegExp(`${STATED_AGE}(?:(?<=${WORK_WISH}.*)|(?=.*${WORK_WISH}))`, 'g'), ' '],
   // the client's age as a statement ("hij is 60", "klant van 58") or older people as the group
   [
     new RegExp(
