@@ -326,6 +326,15 @@ export function noValueYet(text: string): boolean {
   return text.trim() === '' || parseYesNoUnknown(text) === 'onbekend' || NOT_YET.includes(foldText(text));
 }
 
+/** The choice values that mean yes, no or not known: a choice field's ("ja") or a boolean field's ("true"). */
+const YES_NO_ALIASES = { ja: ['ja', 'true'], nee: ['nee', 'false'], onbekend: ['onbekend', 'null'] } as const;
+
+/** The choice that means yes, no or not known, when the choices have one. */
+function choiceWithMeaning(meaning: keyof typeof YES_NO_ALIASES, choices: readonly Choice[]): string | undefined {
+  const aliases: readonly string[] = YES_NO_ALIASES[meaning];
+  return choices.find((c) => aliases.includes(c.value))?.value;
+}
+
 /**
  * A choice from typed text: its 1-based number, its value or label (case- and
  * accent-insensitive), or ja/nee/weet ik niet when the choices have such an option.
@@ -337,8 +346,7 @@ export function matchChoice(text: string, choices: readonly Choice[]): string | 
   if (exact) return exact.value;
   const meaning = parseYesNoUnknown(folded);
   if (!meaning) return undefined;
-  const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'], onbekend: ['onbekend', 'null'] }[meaning];
-  return choices.find((c) => aliases.includes(c.value))?.value;
+  return choiceWithMeaning(meaning, choices);
 }
 /**
  * Words between "weet" and "niet" that do not change "weet niet": "weet ze zelf nog niet" is "weet nog
@@ -437,7 +445,7 @@ function withEmojiWords(text: string): string {
 const WITH_REASON = /^(?:ja|jawel|klopt|nee|neen)(?: (?:hoor|zeker|helaas))? (?:want|omdat|aangezien|doordat|alleen)\b/;
 /** A sentence that turns or corrects itself: "nee wacht", "ja maar ...", "nee, of toch wel". */
 const TURNS = /\b(?:maar|wacht|toch|sorry|bedoel|of|behalve)\b/;
-const YES_NO_VALUES = new Set(['ja', 'nee', 'true', 'false', 'onbekend', 'null']);
+const YES_NO_VALUES: ReadonlySet<string> = new Set(Object.values(YES_NO_ALIASES).flat());
 /** A question with only yes, no (and not known) as its choices: no middle choice a reason could name. */
 const isYesNoQuestion = (choices: readonly Choice[]) => choices.every((c) => YES_NO_VALUES.has(c.value));
 
@@ -612,8 +620,8 @@ function bySynonym(text: string, choices: readonly Choice[], synonyms: Synonyms)
   return best && !best.tie ? best.value : undefined;
 }
 
-const YES_VALUES = new Set(['ja', 'true']);
-const NO_VALUES = new Set(['nee', 'false']);
+const YES_VALUES: ReadonlySet<string> = new Set(YES_NO_ALIASES.ja);
+const NO_VALUES: ReadonlySet<string> = new Set(YES_NO_ALIASES.nee);
 const opposite = (a: string, b: string) =>
   (YES_VALUES.has(a) && NO_VALUES.has(b)) || (NO_VALUES.has(a) && YES_VALUES.has(b));
 
@@ -633,8 +641,7 @@ function byOpeningWord(text: string, choices: readonly Choice[]): string | undef
   const first = unstretched(text.split(' ')[0] ?? '');
   const meaning = YES.has(first) ? 'ja' : NO.has(first) && first !== 'niet' ? 'nee' : undefined;
   if (!meaning) return undefined;
-  const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'] }[meaning];
-  return choices.find((c) => aliases.includes(c.value))?.value;
+  return choiceWithMeaning(meaning, choices);
 }
 
 /** "niet zeker", "niet helemaal zeker": not sure is no "niet" (the softener is already dropped). */
@@ -645,7 +652,7 @@ function byLeadingWord(text: string, choices: readonly Choice[]): string | undef
   if (NOT_SURE.test(text)) return undefined;
   const [lead = '', second] = text.split(' ');
   const first = unstretched(lead);
-  // "zeker niet", "absoluut niet", "klopt niet": a yes-word turned around
+  // "klopt niet", "graag niet": a yes-word turned around ("zeker niet" is already "niet": INTENSIFIERS)
   const negatedYes = YES_WORDS_TURNED.includes(first) && second === 'niet';
   const meaning = negatedYes
     ? 'nee'
@@ -661,8 +668,7 @@ function byLeadingWord(text: string, choices: readonly Choice[]): string | undef
               ? 'nee'
               : parseYesNoUnknown(text);
   if (!meaning) return undefined;
-  const aliases = { ja: ['ja', 'true'], nee: ['nee', 'false'], onbekend: ['onbekend', 'null'] }[meaning];
-  return choices.find((c) => aliases.includes(c.value))?.value;
+  return choiceWithMeaning(meaning, choices);
 }
 
 /** One typo in a label word of five letters or more ("bijstnd", "werkzoekent"): unsure. */
