@@ -402,6 +402,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     twijfel: [
       'twijfel',
       'twijfelt',
+      // "zit er nog over te dubben"
+      'dubben',
+      'dubt',
+      'zit er nog over',
       // "moet nog overtuigd worden": not yet convinced
       'nog overtuigd',
       'niet overtuigd',
@@ -856,6 +860,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     ],
     // "was ingeschreven maar is gestopt": enrolled once is not enrolled now
     false: [
+      // "nooit op het mbo gezeten"
+      'nooit op het mbo',
+      'nooit op een mbo',
+      'nooit op het roc',
       'nergens ingeschreven',
       'nergens',
       'was ingeschreven',

@@ -70,6 +70,8 @@ const UNKNOWN_PHRASES = [
   'moeilijk te zeggen',
   'niet te zeggen',
   'kan ik niet zeggen',
+  'kan ik niet beoordelen',
+  'kan ik niet inschatten',
   'lastig in te schatten',
   'moeilijk in te schatten',
   'niet in te schatten',
@@ -178,8 +180,11 @@ const TO_BE_CHECKED = [
   'nog achteraan',
   // the verbs alone ("dat moet ik navragen", "ga ik uitzoeken"), and talks still to come
   'navragen',
-  // "moet ik even opzoeken", "zoek ik op"
+  // "moet ik even opzoeken", "zoek ik op", "moet ik nakijken in het dossier"
   'opzoeken',
+  'nakijken',
+  'na te kijken',
+  'kijk ik na',
   'zoek ik op',
   'zoek ik even op',
   // the judgement left to the school: "moet het mbo maar beoordelen", "laat ik aan de intake over"
@@ -493,6 +498,10 @@ function containsPhrase(text: string, phrase: string): boolean {
   return occurrences(` ${text} `, phrase).length > 0;
 }
 
+const ARTICLES = new Set(['een', 'de', 'het']);
+/** Negations that reach the rest of their clause, not only the next word. */
+const CLAUSE_NEGATIONS = ['niet', 'nooit'];
+
 /**
  * Where a clause turns or a new one starts with its subject, so a negation before it does not reach
  * past (folded text has no commas): "geen werk en wel ingeschreven", "verstaat het niet, hij zit op a0".
@@ -504,10 +513,12 @@ function containsAffirmed(text: string, phrase: string): boolean {
   const padded = ` ${text} `;
   const verbFirst = VERB_FIRST.test(` ${foldedPhrase(phrase)} `);
   return occurrences(padded, phrase).some(({ start, end }) => {
-    // "nooit een jobcoach gehad", "heeft nooit op een roc ingeschreven gestaan": a negation a few words
-    // before, in the same clause, turns the phrase around ("geen werk en wel ingeschreven" does not)
+    // A negation right before turns the phrase around ("geen jobcoach"), an article may stand between
+    // ("nooit een jobcoach gehad"); "niet" and "nooit" reach a few words further in the same clause ("heeft
+    // nooit op een roc ingeschreven gestaan"), "geen" only its own noun ("geen eigen inkomen, partner verdient")
     const clause = padded.slice(0, start).split(CLAUSE_TURN).at(-1)!.trim().split(' ').slice(-4);
-    const negatedBefore = clause.some((word) => NEGATIONS.includes(word));
+    const last = ARTICLES.has(clause.at(-1) ?? '') ? clause.at(-2) : clause.at(-1);
+    const negatedBefore = NEGATIONS.includes(last ?? '') || clause.some((word) => CLAUSE_NEGATIONS.includes(word));
     // a verb is negated after it in Dutch: "werkt niet" is no "werkt", "lukt niet" no "lukt"
     const rest = padded.slice(end);
     const after = rest.split(' ')[0] ?? '';
@@ -556,8 +567,12 @@ function plainKnowing(folded: string): string {
     .replace(KNOWING, (_match, nog: string | undefined) => `weet${nog ?? ''} niet`)
     .replace(CANNOT_JUDGE, 'kan ik niet $1');
 }
-/** "kan ik echt niet beoordelen", "kan ik nu nog niet zeggen": one form for the phrase lists. */
-const CANNOT_JUDGE = /\bkan ik (?:(?:echt|eigenlijk|nu|nog|zo|helaas|ook) )+niet (beoordelen|zeggen|inschatten)\b/g;
+/**
+ * "kan ik echt niet beoordelen", "kan ik nu nog niet zeggen", "dat kan ik als jobcoach niet goed beoordelen":
+ * one form for the phrase lists (who is speaking and how well do not change that it is not known).
+ */
+const CANNOT_JUDGE =
+  /\bkan ik (?:(?!niet\b)\w+ ){0,3}niet (?:goed |echt |zo |helemaal )?(beoordelen|zeggen|inschatten)\b/g;
 
 /** "weet niet of ...", "geen idee of ...", "niet zeker of ...": the rest of the clause is what is not known. */
 const UNKNOWN_WHETHER =

@@ -51,6 +51,8 @@ const ADJECTIVES = ['buitenlands', ...NATIONALITY_ADJECTIVES]
 const SCHOOLING = [
   'diploma|opleiding|studie|getuigschrift|universiteit|hogeschool|hbo|bachelor|master',
   'middelbare school|middelbare|school|lyceum|gestudeerd|afgestudeerd|studeerde|studeerden',
+  // vocational schools abroad by their own names: "technikum in Polen afgerond"
+  'technikum|vakschool|beroepsschool|beroepsopleiding|academie|instituut|college',
 ].join('|');
 const FOREIGN = new RegExp(
   `\\b(?:${ADJECTIVES}) (?:${SCHOOLING})|\\b(?:${SCHOOLING})[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])`,

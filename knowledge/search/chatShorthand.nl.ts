@@ -42,6 +42,23 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wt', 'wat'],
   // vowels left out: "hoe mld ik hem aan"
   ['mld', 'meld'],
+  // a file's abbreviations: "bijst.", "uitk."
+  ['bijst', 'bijstand'],
+  ['uitk', 'uitkering'],
+  // "k weet het niet" run together
+  ['kweenie', 'ik weet het niet'],
+  ['kwenie', 'ik weet het niet'],
+  ['kweetnie', 'ik weet het niet'],
+  // regional spellings (Gronings, Twents) of everyday words: "gain idee", "wait nait", "bie ons", "veur"
+  ['gain', 'geen'],
+  ['nait', 'niet'],
+  ['wait', 'weet'],
+  ['hai', 'hij'],
+  ['haald', 'gehaald'],
+  ['waark', 'werk'],
+  ['bie', 'bij'],
+  ['veur', 'voor'],
+  ['mot', 'moet'],
   ['hvl', 'hoeveel'],
   ['hoevl', 'hoeveel'],
   ['ie', 'hij'],

@@ -10,7 +10,8 @@ const PERSON_NOUN =
   'jongere|jongeren|leerling|leerlingen)';
 const PERSON = `(?:hem|haar|hen|hun|mij|iemand|(?:mijn|onze|deze|die|de|een|zo'?n) ${PERSON_NOUN})`;
 /** Who a question is about as its subject: "is hij geschikt", "komt mijn klant in aanmerking". */
-const SUBJECT = `(?:hij|ze|zij|die|${PERSON})`;
+// also the bare noun, as a busy verwijzer writes it: "klant is 61"
+const SUBJECT = `(?:hij|ze|zij|die|${PERSON}|${PERSON_NOUN})`;
 /** Softeners between a verb and what it asks: "is ze dan wel geschikt". */
 /** The client's own workplace: "kan hij daar ...", "bij zijn werkgever". */
 const THERE =
@@ -127,6 +128,16 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:daarna|erna|later|dan|vervolgens) (?:nog )?(?:een|eentje|een tweede|een andere|er een|er nog een) (?:voor|in|bij|erbij)\b/g,
     ' stapelen meerdere praktijkverklaringen ',
+  ],
+  // the paper obtained: "en als de verklaring binnen is?", "zodra hij hem op zak heeft"
+  [
+    /\b(?:als|zodra|wanneer) (?:\w+ ){0,3}?(?:binnen|op zak|in (?:de )?pocket|behaald|gehaald) (?:is|heeft|zijn|hebben)\b/g,
+    ' daarna vervolg ',
+  ],
+  // "is een diploma niet beter voor hem": whether another route goes first
+  [
+    /\b(?:is|zou|lijkt) (?:een |het |zijn |haar )?(?:diploma|bbl|mbo ?[1-4]|entree|certificaat|opleiding) (?:\w+ ){0,2}?(?:beter|handiger|verstandiger|slimmer)\b/g,
+    ' verschil diploma haalbaar route voor ',
   ],
   // "en als ie de verklaring heeft, wat dan": a question that ends in "wat dan" asks what comes next
   [/\b(?:en )?wat dan(?= *[?!.]* *$)/g, ' daarna '],

@@ -432,6 +432,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stapelen: ['meerdere praktijkverklaringen'],
   daarna: ['na afloop', 'vervolg'],
   erna: ['daarna', 'na afloop', 'vervolg'],
+  // "is er een maximumleeftijd?": an age limit
+  maximumleeftijd: ['leeftijd', 'leeftijdsgrens', 'voorwaarden'],
+  minimumleeftijd: ['leeftijd', 'leeftijdsgrens', 'voorwaarden'],
+  maxleeftijd: ['leeftijd', 'leeftijdsgrens', 'voorwaarden'],
   // the prison's official name: "binnen de penitentiaire inrichting"
   penitentiaire: ['detentie', 'gedetineerden'],
   // "wat is mijn rol als casemanager"

@@ -274,6 +274,16 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['leeftijd', 'drie en veertig', 43],
   ['opleiding', 'vwo 5, toen zonder diploma gestopt', 'geen'],
   ['schoolbaar', 'niet goed in te schatten', 'onbekend'],
+  // after held-out sets 30-32: who is speaking between "kan ik" and "niet beoordelen"; mulling it over;
+  // still to be looked up; never at an mbo; "kweenie"; regional spellings
+  ['leerbaar', 'dat kan ik als jobcoach niet goed beoordelen', 'onbekend'],
+  ['motivatie', 'ze dubt nog', 'twijfel'],
+  ['uitkering', 'kijk ik na', 'onbekend'],
+  ['ingeschrevenMbo', 'nooit op een mbo ingeschreven of gezeten', false],
+  ['leerbaar', 'kweenie', 'onbekend'],
+  ['taal', 'gain nederlands', 'onvoldoende'],
+  // "geen" negates its own noun only: the partner's income after it is read
+  ['inkomen', 'geen eigen geld, haar man verdient', 'anders'],
   // cover9: not seen yet is not known; "een half jaartje" is a time, not "half"; chat forms; even odds;
   // looking it up; the judgement left to the mbo; learning only in practice; back to work after years at home
   ['schoolbaar', 'hebben we nog niet kunnen merken', 'onbekend'],
@@ -406,6 +416,8 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['werkfit', 'ja, als hij een maatje heeft die een beetje meekijkt', 'met-begeleiding'],
   ['ingeschrevenMbo', 'heeft nooit op een roc ingeschreven gestaan', false],
   ['begeleiding', 'nooit een jobcoach gehad', false],
+  // after held-out sets 30-32: a vocational school abroad by its own name
+  ['opleiding', 'vakschool in Roemenië afgemaakt', 'buitenlands'],
   ['urenPerWeek', 'di t/m do 6 uurtjes', 18],
   // cover9: weekdays named one by one with the clock times of a day
   ['urenPerWeek', 'di, wo en vr van 8 tot 12', 12],

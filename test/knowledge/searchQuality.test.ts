@@ -173,6 +173,10 @@ describe('search quality on everyday questions', () => {
     ['een leerling van 18 die net gestopt is met school, kan die meedoen', 'voor-wie', 1],
     ['eerst bakkerij en dan nog een voor de winkel', 'stapelen', 1],
     ['hoe mld je iemand aan', 'aanmelden', 1],
+    // after held-out sets 30-32: the paper obtained; a bare "klant is 17"; whether another route is better
+    ['zodra ze hem op zak heeft?', 'wat-daarna', 1],
+    ['klant is 17, kan dat al', 'voor-wie', 1],
+    ['is een bbl niet handiger voor haar', 'verschil-andere-routes', 1],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
