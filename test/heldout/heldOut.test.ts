@@ -56,6 +56,9 @@ const SETS = [
   '27',
   '28',
   '29',
+  '30',
+  '31',
+  '32',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
