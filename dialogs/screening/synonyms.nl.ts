@@ -556,6 +556,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'nederlands is haar eerste taal',
       'nederlands als eerste taal',
       'nederlands als moedertaal',
+      // "geen taalprobleem": the language is no problem
+      'geen taalprobleem',
+      'geen taalproblemen',
+      'geen taalbarriere',
+      'geen taalachterstand',
       'nederlandstalig',
       // Dutch as the client's own language: "geboren en getogen in Rotterdam", "praat gewoon Nederlands"
       'geboren en getogen',
@@ -948,6 +953,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'nog geldig',
       'actueel',
       'nog actueel',
+      // "nog steeds relevant"
+      'relevant',
+      'nog relevant',
     ],
     false: [
       'verouderd',

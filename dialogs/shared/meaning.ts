@@ -806,6 +806,8 @@ const HOURS_THEN_DAYS = new RegExp(
 const HOURS_PER_WEEK = /(\d{1,2})\s*uur (?:per week|in de week|pw|p\/w|per wk)\b/g;
 const HOURS_PER_DAY = /\d{1,2}\s*(?:uur|u) (?:per|a|à|op een|elke|iedere) (?:werk)?dag\b/;
 const BARE_PRODUCT = /^\s*(\d{1,2})\s*(?:x|keer|×|\*)\s*(\d{1,2})\s*$/;
+/** "3 dagen a 8", "4 ochtenden van 5": days counted, then the hours of one without the word "uur". */
+const DAYS_AT_HOURS = new RegExp(`(\\d{1,2})\\s*${NAMED_DAY_PART}\\s*(?:à|a|van|x|keer)\\s*(\\d{1,2})\\s*$`);
 const COUNTED_DAYS = new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`);
 
 /**
@@ -835,6 +837,9 @@ export function numberByMeaning(text: string): number | undefined {
   // "maximaal 10 uur per week, in blokken van 2 uur": the one number said to be per week
   const perWeek = [...withDigits.matchAll(HOURS_PER_WEEK)];
   if (perWeek.length === 1) return Number(perWeek[0]![1]);
+  // "3 dagen a 8": the days, then the hours of one without the word "uur"
+  const perDayAtEnd = DAYS_AT_HOURS.exec(withDigits);
+  if (perDayAtEnd && Number(perDayAtEnd[2]) <= 12) return Number(perDayAtEnd[1]) * Number(perDayAtEnd[2]);
   // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess
   if (countsDaysWithoutHours(withDigits)) return undefined;
   // "6 uur per dag" without the days: the hours of one day, not of the week

@@ -55,7 +55,9 @@ const SCHOOLING = [
   'technikum|vakschool|beroepsschool|beroepsopleiding|academie|instituut|college',
 ].join('|');
 const FOREIGN = new RegExp(
-  `\\b(?:${ADJECTIVES}) (?:${SCHOOLING})|\\b(?:${SCHOOLING})[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])`,
+  `\\b(?:${ADJECTIVES}) (?:${SCHOOLING})|\\b(?:${SCHOOLING})[^.,;]{0,25}(?:in|uit) (?:${COUNTRIES})(?![\\p{L}])` +
+    // "diploma syrie, rechten": the country right after, as a file note writes it
+    `|\\b(?:diploma|opleiding|studie) (?:${COUNTRIES})(?![\\p{L}])`,
   'u',
 );
 const FOREIGN_REVERSED = new RegExp(`\\b(?:in|uit) (?:${COUNTRIES}) [^.,;]{0,25}(?:${SCHOOLING})`, 'u');
@@ -122,5 +124,17 @@ export function extractOpleiding(lower: string): Answers['opleiding'] | undefine
     return RANKED.map((r) => r.level)
       .filter((l) => levels.includes(l))
       .at(-1);
-  return NONE.test(lower) || (NEVER_FINISHED.test(lower) && levelMentions(lower).length === 0) ? 'geen' : undefined;
+  return NONE.test(lower) || (NEVER_FINISHED.test(lower) && levelMentions(lower).length === 0) || leftBeforeMbo2(lower)
+    ? 'geen'
+    : undefined;
+}
+
+/**
+ * "vmbo-t begonnen maar niet gehaald", "havo 4, zonder diploma weg": only a school below mbo 2 (or havo/vwo) was
+ * named and none was finished, so no diploma was attained. An unfinished mbo 2 or higher is asked again: such a
+ * client often has a vmbo diploma the answer does not name.
+ */
+function leftBeforeMbo2(lower: string): boolean {
+  const mentions = levelMentions(lower);
+  return mentions.length > 0 && mentions.every((m) => !m.attained && m.level !== 'mbo2plus');
 }

@@ -17,6 +17,8 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['yep', 'ja'],
   ['yup', 'ja'],
   ['jah', 'ja'],
+  ['jazekers', 'jazeker'],
+  ['zekers', 'zeker'],
   ['nope', 'nee'],
   ['nah', 'nee'],
   ['neuh', 'nee'],

@@ -129,6 +129,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:daarna|erna|later|dan|vervolgens) (?:nog )?(?:een|eentje|een tweede|een andere|er een|er nog een) (?:voor|in|bij|erbij)\b/g,
     ' stapelen meerdere praktijkverklaringen ',
   ],
+  // pupils leaving their school: "onze leerlingen gaan deze zomer van de praktijkschool af" are the group asked about
+  [
+    /\b(?:gaan|gaat|komen|komt|zijn|is|gingen|ging) (?:\w+ ){0,3}?van (?:de |het )?(?:pro|praktijkschool|praktijkonderwijs|vso|school) (?:af|gekomen)\b/g,
+    ' schoolverlaters oud-leerlingen doelgroep ',
+  ],
   // the paper obtained: "en als de verklaring binnen is?", "zodra hij hem op zak heeft"
   [
     /\b(?:als|zodra|wanneer) (?:\w+ ){0,3}?(?:binnen|op zak|in (?:de )?pocket|behaald|gehaald) (?:is|heeft|zijn|hebben)\b/g,

@@ -432,6 +432,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stapelen: ['meerdere praktijkverklaringen'],
   daarna: ['na afloop', 'vervolg'],
   erna: ['daarna', 'na afloop', 'vervolg'],
+  // "welke onderdelen kiest hij": the werkprocessen are the parts of a beroep
+  onderdelen: ['werkprocessen', 'werkprocessen kiezen'],
   // "is er een maximumleeftijd?": an age limit
   maximumleeftijd: ['leeftijd', 'leeftijdsgrens', 'voorwaarden'],
   minimumleeftijd: ['leeftijd', 'leeftijdsgrens', 'voorwaarden'],

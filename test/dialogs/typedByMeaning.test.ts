@@ -284,6 +284,10 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['taal', 'gain nederlands', 'onvoldoende'],
   // "geen" negates its own noun only: the partner's income after it is read
   ['inkomen', 'geen eigen geld, haar man verdient', 'anders'],
+  // after held-out sets 33-35: "geen taalprobleem"; still relevant; "jazekers"; days then hours without "uur"
+  ['taal', 'geen taalachterstand', 'voldoende'],
+  ['motivatie', 'jazekers', 'ja'],
+  ['urenPerWeek', '4 ochtenden van 5', 20],
   // cover9: not seen yet is not known; "een half jaartje" is a time, not "half"; chat forms; even odds;
   // looking it up; the judgement left to the mbo; learning only in practice; back to work after years at home
   ['schoolbaar', 'hebben we nog niet kunnen merken', 'onbekend'],
@@ -418,6 +422,11 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['begeleiding', 'nooit een jobcoach gehad', false],
   // after held-out sets 30-32: a vocational school abroad by its own name
   ['opleiding', 'vakschool in Roemenië afgemaakt', 'buitenlands'],
+  // after held-out sets 33-35: only a school below mbo 2 named and none finished is no diploma (confirmed: the
+  // verwijzer may know of a lower one); a level followed but never finished is no level attained (cover9)
+  ['opleiding', 'vmbo niet gehaald', 'geen'],
+  ['opleiding', 'vmbo gevolgd maar nooit het diploma behaald', 'geen'],
+  ['opleiding', 'diploma marokko, economie', 'buitenlands'],
   ['urenPerWeek', 'di t/m do 6 uurtjes', 18],
   // cover9: weekdays named one by one with the clock times of a day
   ['urenPerWeek', 'di, wo en vr van 8 tot 12', 12],
@@ -459,8 +468,6 @@ const ASKED_AGAIN: [AnswerField, string][] = [
   ['urenPerWeek', '3 dagen van 8.30 tot 17.00'],
   // Dutch named but not how well: not *voldoende*
   ['taal', 'spreekt Nederlands, maar niet zo goed'],
-  // cover9: a level followed but never finished ("nooit het diploma behaald") is no level attained
-  ['opleiding', 'vmbo gevolgd maar nooit het diploma behaald'],
   // "te vroeg om te zeggen" is not known, not the "nog te vroeg" (not yet fit) of werkfit
   ['werkfit', 'nog te vroeg om dat te zeggen'],
   // the hours of one day without the days are not the week's hours
@@ -505,6 +512,8 @@ describe('typed answers are matched by meaning', () => {
     // cover9: the judgement left to the mbo; no work in that field
     ['dat laat ik aan het mbo over', null],
     ['er is geen werk in die richting', false],
+    // after held-out sets 33-35: still relevant
+    ['nog relevant voor de zorg', true],
   ] as const)('at startkwalificatieBruikbaar after "mbo 2", "%s" is understood', async (typed, expected) => {
     const driver = await atQuestion('opleiding');
     await driver.say('mbo 2');
@@ -531,7 +540,8 @@ describe('typed answers are matched by meaning', () => {
     expect(questionField(lastCard(again))).toBe(field);
   });
 
-  it.each(['mbo 2 afgebroken', 'vmbo niet gehaald', 'wil mbo 2 gaan halen'])(
+  // an unfinished mbo 2 or higher is asked again: such a client often has a vmbo diploma the answer does not name
+  it.each(['mbo 2 afgebroken', 'mbo 3 niet gehaald', 'wil mbo 2 gaan halen'])(
     'at opleiding, "%s" names no diploma attained: asked which one was, then "vmbo" counts',
     async (typed) => {
       const driver = await atQuestion('opleiding');
