@@ -59,6 +59,9 @@ const SETS = [
   '30',
   '31',
   '32',
+  '33',
+  '34',
+  '35',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
