@@ -8,16 +8,14 @@ import { healthDetailIn } from '../../privacy/healthDetails';
 import type { Activity } from '../sdk';
 import type { Recognized } from '../shared/flowStep';
 import { submitOf } from '../shared/submitOf';
+import { matchChoice, matchMeaning, parseYesNoUnknown } from '../shared/meaning';
 import {
   afterCorrection,
   countsDaysWithoutHours,
   hoursFromDayParts,
-  matchChoice,
-  matchMeaning,
   numberByMeaning,
   withDigitWords,
-  parseYesNoUnknown,
-} from '../shared/meaning';
+} from '../shared/typedNumbers';
 import { foldText, parseWholeNumber } from '../shared/typedAnswer';
 import { screeningSynonyms } from './synonyms.nl';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
