@@ -396,6 +396,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'gemotiveerd',
       'wil het',
       'wil dat',
+      // "hij wil echt", "ze wil zeker"
+      'wil echt',
+      'wil zeker',
+      'wil heel graag',
       'zeker',
       'enthousiast',
     ],

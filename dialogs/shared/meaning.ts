@@ -48,6 +48,9 @@ const UNKNOWN_PHRASES = [
   'nog geen idee',
   // "zou het niet weten"
   'zou het niet weten',
+  // "wk ik niet": a slip of "weet"
+  'wk ik niet',
+  'wk niet',
   'zou ik niet weten',
   'zou niet weten',
   'zou het echt niet weten',
@@ -214,6 +217,10 @@ const TO_BE_CHECKED = [
   'niet uitgezocht',
   'nog niet nagevraagd',
   'nog niet bekeken',
+  // "nog niet ingeschat", "nog niet beoordeeld": a judgement still to come
+  'nog niet ingeschat',
+  'niet ingeschat',
+  'nog niet beoordeeld',
   'nog niet over gehad',
   // still to be tested or decided: "moet nog getest worden", "daar zijn we nog niet uit"
   'nog getest',

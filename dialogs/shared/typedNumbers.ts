@@ -52,7 +52,9 @@ function dutchNumberWord(word: string): number | undefined {
 const DAY_PARTS =
   'dagen|dag|ochtenden|ochtend|middagen|middag|avonden|avond|dagdelen|dagdeel|diensten|dienst|' +
   // "drie ochtendjes van 4 uur"
-  'dagjes|dagje|ochtendjes|ochtendje|middagjes|middagje|avondjes|avondje';
+  'dagjes|dagje|ochtendjes|ochtendje|middagjes|middagje|avondjes|avondje|' +
+  // "3 dagdiensten van 8 uur", "vier werkdagen"
+  '[a-z]{2,12}diensten|[a-z]{2,12}dienst|werkdagen|werkdag';
 
 const SPLIT_COMPOUND =
   /\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen) en (twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b/g;

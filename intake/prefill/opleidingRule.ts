@@ -50,6 +50,8 @@ const ADJECTIVES = ['buitenlands', ...NATIONALITY_ADJECTIVES]
 /** What was finished abroad: a diploma, a course, a (secondary) school or a university. */
 const SCHOOLING = [
   'diploma|opleiding|studie|getuigschrift|universiteit|hogeschool|hbo|bachelor|master',
+  // a diploma named by its subject: "lerarendiploma uit Eritrea", "verpleegkundeopleiding in Syrië"
+  '\\p{L}+diploma|\\p{L}+opleiding',
   'middelbare school|middelbare|school|lyceum|gestudeerd|afgestudeerd|studeerde|studeerden',
   // vocational schools abroad by their own names: "technikum in Polen afgerond"
   'technikum|vakschool|beroepsschool|beroepsopleiding|academie|instituut|college',

@@ -60,7 +60,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // a job afterwards is the question of a guarantee: "krijgt hij daarna een baan", "heeft ze dan werk"
   [
     new RegExp(
-      `\\b(?:krijgt|heeft|houdt|vindt) ${SUBJECT} (?:daarna |dan |na afloop |ook |wel |zeker |meteen )*` +
+      `\\b(?:krijgt|heeft|houdt|vindt) ${SUBJECT} (?:daarna |dan |na afloop |ook |wel |zeker |meteen |er )*` +
         `(?:een |vast |vaste )*(?:baan|werk|contract|dienstverband)\\b` +
         // the same asked by someone else, in a clause: "vraagt of hij hierna een baan krijgt"
         `|\\bof ${SUBJECT} (?:daarna |hierna |dan |na afloop |ook |wel |zeker |meteen )*` +

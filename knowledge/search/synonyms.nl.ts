@@ -432,6 +432,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stapelen: ['meerdere praktijkverklaringen'],
   daarna: ['na afloop', 'vervolg'],
   erna: ['daarna', 'na afloop', 'vervolg'],
+  // "rekent het roc iets voor de inschrijving": a price asked
+  rekent: ['kosten', 'betalen'],
+  rekenen: ['kosten', 'betalen'],
   // "welke onderdelen kiest hij": the werkprocessen are the parts of a beroep
   onderdelen: ['werkprocessen', 'werkprocessen kiezen'],
   // "is er een maximumleeftijd?": an age limit

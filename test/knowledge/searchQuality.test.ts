@@ -180,6 +180,9 @@ describe('search quality on everyday questions', () => {
     // after held-out sets 33-35: the parts of a beroep; pupils leaving their school are the group asked about
     ['welke onderdelen krijgt ze', 'werkprocessen-kiezen', 1],
     ['mijn vso-leerlingen komen volgend jaar van school af, is dit iets voor hen', 'voor-wie', 1],
+    // after held-out sets 36-38: a job said with "er"; what a school charges
+    ['houdt hij er werk aan', 'geen-baangarantie', 1],
+    ['rekenen ze iets voor de intake', 'kosten', 3],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
