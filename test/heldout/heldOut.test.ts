@@ -62,6 +62,9 @@ const SETS = [
   '33',
   '34',
   '35',
+  '36',
+  '37',
+  '38',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
