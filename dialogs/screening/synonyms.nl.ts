@@ -53,6 +53,8 @@ const FINISHED_SCHOOL = [
   ...new Set(
     [...PRO_VSO, ...PRO_VSO_BARE].flatMap((school) => [
       ...['afgerond', 'afgemaakt', 'doorlopen', 'verlaten', 'uit'].map((verb) => `${school} ${verb}`),
+      // "vso afgelopen juli klaar"
+      `${school} … klaar`,
       // "heeft net zijn pro-diploma"
       `${school.split(' ').pop()} diploma`,
       ...[
@@ -396,6 +398,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'gemotiveerd',
       'wil het',
       'wil dat',
+      // "ze is er echt voor in"
+      'er … voor in',
+      'ervoor in',
       // "hij wil echt", "ze wil zeker"
       'wil echt',
       'wil zeker',
@@ -410,6 +415,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'dubben',
       'dubt',
       'zit er nog over',
+      // "staat er nog niet (helemaal) achter": not yet wholly behind it
+      'nog niet achter',
       // "moet nog overtuigd worden": not yet convinced
       'nog overtuigd',
       'niet overtuigd',
@@ -610,6 +617,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'a2',
     ],
     onvoldoende: [
+      // "verstaat de instructies niet": the question's own instructions not understood
+      'verstaat … instructies niet',
+      'begrijpt … instructies niet',
+      'snapt … instructies niet',
       'onvoldoende',
       'slecht',
       'weinig',
@@ -664,6 +675,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
   inkomen: {
     loon: [
       'loon',
+      // "gaat op de loonlijst van de werkgever"
+      'loonlijst',
       'salaris',
       'betaald',
       'werkgever betaalt',

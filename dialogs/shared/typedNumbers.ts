@@ -256,7 +256,8 @@ export function hoursFromDayParts(text: string): number | undefined {
   const clock = hoursFromClockTimes(text);
   if (clock !== undefined) return clock;
   const folded = foldText(text);
-  if (/\buur\b/.test(folded)) return undefined;
+  // hours named ("8 uur", "8u") are read by the number reading instead
+  if (/\buur\b|\d\s*u\b/.test(folded)) return undefined;
   const perDay = /\bhalve dag(?:en)?\b|\bdagde(?:el|len)\b/.test(folded)
     ? 4
     : /\b(?:hele|volle) dag(?:en)?\b/.test(folded)

@@ -46,6 +46,7 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['mld', 'meld'],
   // a file's abbreviations: "bijst.", "uitk."
   ['bijst', 'bijstand'],
+  ['pwet', 'participatiewet'],
   ['uitk', 'uitkering'],
   // "k weet het niet" run together
   ['kweenie', 'ik weet het niet'],

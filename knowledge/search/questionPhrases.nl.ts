@@ -60,7 +60,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // a job afterwards is the question of a guarantee: "krijgt hij daarna een baan", "heeft ze dan werk"
   [
     new RegExp(
-      `\\b(?:krijgt|heeft|houdt|vindt) ${SUBJECT} (?:daarna |dan |na afloop |ook |wel |zeker |meteen |er )*` +
+      `\\b(?:krijgt|heeft|houdt|vindt) ${SUBJECT} ` +
+        `(?:daarna |dan |na afloop |ook |wel |zeker |meteen |er |straks |later |uiteindelijk )*` +
         `(?:een |vast |vaste )*(?:baan|werk|contract|dienstverband)\\b` +
         // the same asked by someone else, in a clause: "vraagt of hij hierna een baan krijgt"
         `|\\bof ${SUBJECT} (?:daarna |hierna |dan |na afloop |ook |wel |zeker |meteen )*` +
@@ -129,6 +130,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:daarna|erna|later|dan|vervolgens) (?:nog )?(?:een|eentje|een tweede|een andere|er een|er nog een) (?:voor|in|bij|erbij)\b/g,
     ' stapelen meerdere praktijkverklaringen ',
   ],
+  // a client in care, not a sector: "hij zit bij de ggz", "loopt bij de ggz", "ggz-client"
+  [
+    /\b(?:zit|zat|is|staat|loopt|liep) (?:\w+ ){0,2}?(?:bij|in|onder) (?:de )?ggz\b|\bggz[- ]?(?:client|cliente|patient|behandeling)\b/g,
+    ' psychische problemen ',
+  ],
+  // "wat nu na de verklaring": what comes after
+  [/\bwat nu na\b/g, ' daarna '],
   // pupils leaving their school: "onze leerlingen gaan deze zomer van de praktijkschool af" are the group asked about
   [
     /\b(?:gaan|gaat|komen|komt|zijn|is|gingen|ging) (?:\w+ ){0,3}?van (?:de |het )?(?:pro|praktijkschool|praktijkonderwijs|vso|school) (?:af|gekomen)\b/g,

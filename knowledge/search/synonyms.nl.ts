@@ -432,6 +432,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stapelen: ['meerdere praktijkverklaringen'],
   daarna: ['na afloop', 'vervolg'],
   erna: ['daarna', 'na afloop', 'vervolg'],
+  // trade words as compounds: "hulpkok", "timmerwerkplaats"
+  hulpkok: ['kok', 'keuken', 'koken'],
+  timmerwerkplaats: ['timmeren', 'timmerman', 'hout'],
   // "rekent het roc iets voor de inschrijving": a price asked
   rekent: ['kosten', 'betalen'],
   rekenen: ['kosten', 'betalen'],

@@ -292,6 +292,15 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['schoolbaar', 'wk niet', 'onbekend'],
   ['leerbaar', 'nog niet beoordeeld', 'onbekend'],
   ['urenPerWeek', 'twee avonddiensten van 5 uur', 10],
+  // after held-out sets 39-41: the question's instructions not understood; not yet wholly behind it; "er voor
+  // in"; a school "klaar" with words between; "pwet"; the payroll; whole days with "8u"
+  ['taal', 'begrijpt de meeste instructies niet', 'onvoldoende'],
+  ['motivatie', 'hij staat er nog niet achter', 'twijfel'],
+  ['motivatie', 'hij is er wel voor in', 'ja'],
+  ['situatie', 'pro vorig jaar klaar', 'schoolverlater'],
+  ['inkomen', 'pwet', 'uitkering'],
+  ['inkomen', 'komt op de loonlijst', 'loon'],
+  ['urenPerWeek', 'vier hele dagen van 7u', 28],
   // cover9: not seen yet is not known; "een half jaartje" is a time, not "half"; chat forms; even odds;
   // looking it up; the judgement left to the mbo; learning only in practice; back to work after years at home
   ['schoolbaar', 'hebben we nog niet kunnen merken', 'onbekend'],
@@ -433,6 +442,8 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['opleiding', 'diploma marokko, economie', 'buitenlands'],
   // after held-out sets 36-38: a diploma named by its subject, abroad
   ['opleiding', 'verpleegkundediploma uit Iran', 'buitenlands'],
+  // after held-out sets 39-41: no paper anywhere
+  ['opleiding', 'heeft nergens een papier van', 'geen'],
   ['urenPerWeek', 'di t/m do 6 uurtjes', 18],
   // cover9: weekdays named one by one with the clock times of a day
   ['urenPerWeek', 'di, wo en vr van 8 tot 12', 12],

@@ -183,6 +183,11 @@ describe('search quality on everyday questions', () => {
     // after held-out sets 36-38: a job said with "er"; what a school charges
     ['houdt hij er werk aan', 'geen-baangarantie', 1],
     ['rekenen ze iets voor de intake', 'kosten', 3],
+    // after held-out sets 39-41: a client in care is no sector; "wat nu na"; a job "straks"; trade compounds
+    ['ze loopt bij de ggz, kan ze meedoen', 'voor-wie', 3],
+    ['en wat nu na de pv', 'wat-daarna', 3],
+    ['vindt hij later werk?', 'geen-baangarantie', 1],
+    ['hulpkok', '25252', 3],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
