@@ -65,6 +65,9 @@ const SETS = [
   '36',
   '37',
   '38',
+  '39',
+  '40',
+  '41',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
