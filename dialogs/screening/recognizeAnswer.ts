@@ -133,9 +133,9 @@ function typedAge(text: string, today?: string): Recognized<Answer> | undefined 
   if (age === 'future') return retry(msg.invalid.futureBirthDate);
   if (age !== undefined) return sure(checked('leeftijd', age));
   // "wordt volgende maand 50, nu dus 49": the age now, said outright
-  const now = AGE_NOW.exec(foldText(text));
-  if (now) return sure(checked('leeftijd', Number(now[1])));
   const folded = foldText(text);
+  const now = AGE_NOW.exec(folded);
+  if (now) return sure(checked('leeftijd', Number(now[1])));
   // "49, bijna 50": the one number left beside the age to come is the age now
   const withDigits = foldText(withDigitWords(text));
   const toCome = AGE_TO_COME.exec(withDigits);

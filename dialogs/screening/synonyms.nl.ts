@@ -57,15 +57,9 @@ const FINISHED_SCHOOL = [
       `${school} … klaar`,
       // "heeft net zijn pro-diploma"
       `${school.split(' ').pop()} diploma`,
-      ...[
-        'geslaagd op',
-        'geslaagd voor',
-        'geslaagd van',
-        'diploma van',
-        'uitgestroomd van',
-        'klaar op',
-        'klaar met',
-      ].map((verb) => `${verb} ${school}`),
+      ...['geslaagd op', 'geslaagd voor', 'geslaagd van', 'diploma van', 'uitgestroomd van', 'klaar op'].map(
+        (verb) => `${verb} ${school}`,
+      ),
     ]),
   ),
 ];
@@ -226,7 +220,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'van school',
       // "vso verlaten in juli", "heeft de pro verlaten"
       'verlaten',
-      'net van school',
       'klaar met school',
       'voortijdig schoolverlater',
       'vsv',
@@ -251,8 +244,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'gestopt met mbo',
       // just left pro or vso: a school-leaver, no longer a pupil ("van de pro gekomen")
       ...LEFT_SCHOOL,
-      'klaar met het vso',
-      'klaar met de pro',
       'vso afgerond',
       'pro afgerond',
       'uitgestroomd',

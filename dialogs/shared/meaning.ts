@@ -390,19 +390,15 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   // "geen idee eigenlijk" is not the choice "geen": not knowing wins where the choices allow it
   const unknown = choices.find((c) => UNKNOWN_VALUES.includes(c.value));
   if (unknown && UNKNOWN_PHRASES.some((p) => containsPhrase(folded, p))) return { value: unknown.value, sure: true };
-  // "nee want na de uitstroom stopt onze begeleiding": at a yes/no question a yes or no with its
-  // reason is that answer; the reason's words ("begeleiding") name the question, not a choice
-  const reasoned = isYesNoQuestion(choices) && WITH_REASON.test(folded) ? byLeadingWord(folded, choices) : undefined;
-  if (reasoned) return { value: reasoned, sure: true };
   // "ja, zolang het werk niet te zwaar is": a negation inside the condition of a yes is not the answer's
   const phrase = bySynonym(
     YES_THEN_CONDITION.test(folded) ? folded.replace(CONDITION_CLAUSE, ' _ ') : folded,
     choices,
     synonyms,
   );
-  // "nee, er is nu niemand die hem begeleidt": at a yes/no question the yes or no it opens with
-  // outweighs a word of the other side in its explanation; sure when the sentence does not turn,
-  // confirmed first when it does ("nee, maar ...")
+  // "nee, er is nu niemand die hem begeleidt", "nee want … begeleiding": at a yes/no question the yes
+  // or no it opens with outweighs a word of the other side in its explanation or reason; sure when the
+  // sentence does not turn, confirmed first when it does ("nee, maar ...")
   const opening = isYesNoQuestion(choices) ? byOpeningWord(folded, choices) : undefined;
   if (phrase && opening && opposite(phrase, opening)) return { value: opening, sure: !TURNS.test(folded) };
   if (phrase) return { value: phrase, sure: true };
@@ -453,8 +449,6 @@ function withEmojiWords(text: string): string {
   return text.replace(/👍|✅|✔️?|☑️?/gu, ' ja ').replace(/👎|❌|✖️?/gu, ' nee ');
 }
 
-/** A yes or no followed by its reason or limit: "nee want ...", "ja omdat ...", "nee, alleen ...". */
-const WITH_REASON = /^(?:ja|jawel|klopt|nee|neen)(?: (?:hoor|zeker|helaas))? (?:want|omdat|aangezien|doordat|alleen)\b/;
 /** A sentence that turns or corrects itself: "nee wacht", "ja maar ...", "nee, of toch wel". */
 const TURNS = /\b(?:maar|wacht|toch|sorry|bedoel|of|behalve)\b/;
 const YES_NO_VALUES: ReadonlySet<string> = new Set(Object.values(YES_NO_ALIASES).flat());
