@@ -16,7 +16,8 @@ import {
   numberByMeaning,
   withDigitWords,
 } from '../shared/typedNumbers';
-import { foldText, parseWholeNumber } from '../shared/typedAnswer';
+import { foldText, looksLikeQuestion, parseWholeNumber } from '../shared/typedAnswer';
+import { choiceByExample } from './answerExamples';
 import { screeningSynonyms } from './synonyms.nl';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { choicesFor, decodeChoice, encodeChoice, MAX_TEXT_LENGTH, type AnswerValue } from './questions';
@@ -124,6 +125,9 @@ function typed(field: AnswerField, typedText: string, today?: string): Recognize
   // says on the whole, at a can/wants question; confirmed before it counts
   const graded = gradedChoice(field, text);
   if (graded !== undefined) return unsure(checked(field, decodeChoice(field, graded)));
+  // Last, how verwijzers phrased such answers before; a question is answered instead (questionFlow)
+  const alike = looksLikeQuestion(text) ? undefined : choiceByExample(field, now);
+  if (alike !== undefined) return unsure(checked(field, decodeChoice(field, alike)));
   return retry(invalidMessage(field));
 }
 

