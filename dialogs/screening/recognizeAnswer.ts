@@ -18,7 +18,7 @@ import {
 } from '../shared/typedNumbers';
 import { foldText, looksLikeQuestion, parseWholeNumber } from '../shared/typedAnswer';
 import { choiceByExample } from './answerExamples';
-import { screeningSynonyms } from './synonyms.nl';
+import { OTHER_LANGUAGES, screeningSynonyms } from './synonyms.nl';
 import { fieldMessages, screeningMessages as msg } from './messages.nl';
 import { choicesFor, decodeChoice, encodeChoice, MAX_TEXT_LENGTH, type AnswerValue } from './questions';
 import { gradedChoice, partlyChoice } from './graded';
@@ -35,6 +35,16 @@ const DECADE = new RegExp(
  */
 const NOW_FIELDS: ReadonlySet<AnswerField> = new Set(['situatie', 'uitkering', 'opleiding', 'ingeschrevenMbo']);
 const FUTURE_CLAUSE = /\b(?:daarna|straks|later|binnenkort|vervolgens|na afloop)\b[^,.;]*/gi;
+/**
+ * "alleen somalisch en een beetje engels", "verstaat alleen tigrinya": what is said of another language
+ * ("een beetje", "verstaat") says nothing of the Dutch; "alleen tigrinya" itself stays.
+ */
+const ANOTHER_LANGUAGE = `(?:${OTHER_LANGUAGES.join('|')})\\b`;
+const ABOUT_ANOTHER_LANGUAGE = new RegExp(
+  `\\b(?:(?:een beetje|beetje|wat|redelijk|goed|vloeiend|prima|ook|vooral|verder) ${ANOTHER_LANGUAGE}` +
+    `|(?:spreekt|verstaat|praat|begrijpt|kent) (?=(?:alleen |enkel )?${ANOTHER_LANGUAGE}))`,
+  'gi',
+);
 
 /** "in Lagos", "uit Homs": a place named with a capital, where a diploma may have been earned. */
 const NAMED_PLACE = /\b(?:in|uit|te) \p{Lu}\p{Ll}{2,}/u;
@@ -95,7 +105,11 @@ function typed(field: AnswerField, typedText: string, today?: string): Recognize
     if (field === 'urenPerWeek' && countsDaysWithoutHours(text)) return retry(msg.invalid.daysWithoutHours);
     return retry(invalidMessage(field));
   }
-  const now = NOW_FIELDS.has(field) ? text.replace(FUTURE_CLAUSE, ' ') : text;
+  const now = NOW_FIELDS.has(field)
+    ? text.replace(FUTURE_CLAUSE, ' ')
+    : field === 'taal'
+      ? text.replace(ABOUT_ANOTHER_LANGUAGE, ' ')
+      : text;
   const meaning = matchMeaning(now, choicesFor(field), screeningSynonyms[field]);
   if (field === 'opleiding') {
     const lower = normalizeForRules(now);
@@ -111,7 +125,7 @@ function typed(field: AnswerField, typedText: string, today?: string): Recognize
   }
   const parsed = meaning ? ANSWER_SHAPE[field].safeParse(decodeChoice(field, meaning.value)) : undefined;
   if (meaning && parsed?.success) {
-    const partly = partlyChoice(field, text);
+    const partly = partlyChoice(field, now);
     if (partly !== undefined && partly !== meaning.value) return unsure(checked(field, decodeChoice(field, partly)));
     // "universiteit in Lagos": a place the lists do not know may be abroad, so the level is confirmed
     const somewhere = field === 'opleiding' && meaning.value !== 'buitenlands' && NAMED_PLACE.test(text);
@@ -123,7 +137,7 @@ function typed(field: AnswerField, typedText: string, today?: string): Recognize
   if (described !== undefined) return { ok: true, value: { value: described, sure: false } };
   // "lukt als er iemand naast staat", "korte zinnen gaan, lange uitleg niet": what the sentence
   // says on the whole, at a can/wants question; confirmed before it counts
-  const graded = gradedChoice(field, text);
+  const graded = gradedChoice(field, now);
   if (graded !== undefined) return unsure(checked(field, decodeChoice(field, graded)));
   // Last, how verwijzers phrased such answers before; a question is answered instead (questionFlow)
   const alike = looksLikeQuestion(text) ? undefined : choiceByExample(field, now);

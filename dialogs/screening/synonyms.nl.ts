@@ -72,7 +72,7 @@ const SIMPLE_LANGUAGE = ['simpele', 'eenvoudige', 'makkelijke', 'korte', 'basale
 );
 
 /** Languages a verwijzer names for "spreekt alleen ...": another language only is no Dutch at work. */
-const OTHER_LANGUAGES = [
+export const OTHER_LANGUAGES = [
   'arabisch',
   'turks',
   'engels',
@@ -383,6 +383,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'komt er zelf mee',
       'wil het zelf',
       'wil dit zelf',
+      // the client's own words, quoted: "ze zei: ik wil dit doen", "dit wil ik echt"
+      'ik wil dit',
+      'dit wil ik',
       'graag',
       'heel graag',
       'wil graag',
@@ -929,6 +932,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'uit de klas gezet',
       'geschorst',
       'van school gestuurd',
+      // "is van 3 scholen gestuurd", "een klas is geen optie"
+      'scholen gestuurd',
+      'scholen afgestuurd',
+      'geen optie',
       'ging nooit goed',
       'geen schoolmens',
       'geen schoolkind',

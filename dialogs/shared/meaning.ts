@@ -410,8 +410,26 @@ export function matchMeaning(text: string, choices: readonly Choice[], synonyms:
   if (unknown && TO_BE_CHECKED.some((p) => containsPhrase(folded, p))) return { value: unknown.value, sure: true };
   const compound = byCompoundHead(folded, choices, synonyms);
   if (compound) return { value: compound, sure: false };
-  const near = byNearLabel(folded, choices) ?? byNearSynonym(folded, choices, synonyms);
+  const near =
+    byNearLabel(folded, choices) ?? byNearSynonym(folded, choices, synonyms) ?? byAbbreviation(text, choices, synonyms);
   return near ? { value: near, sure: false } : undefined;
+}
+
+/** A word cut short with a full stop, as a telegram-style answer of one or two words: "werkzoek.", "zeer gemot.". */
+const ABBREVIATED = /(?<![\p{L}.])(\p{L}{4,})\.(?=\s|$)/gu;
+
+/** "gemot." is "gemotiveerd": the start of one word of exactly one choice (its label or a one-word synonym); unsure. */
+function byAbbreviation(text: string, choices: readonly Choice[], synonyms: Synonyms): string | undefined {
+  if (text.trim().split(/\s+/).length > 2) return undefined;
+  const starts = [...text.toLowerCase().matchAll(ABBREVIATED)].map((m) => foldText(m[1]!));
+  if (starts.length === 0) return undefined;
+  const hits = choices.filter((c) =>
+    [
+      ...foldText(c.label).split(' '),
+      ...(synonyms[c.value] ?? []).filter((p) => !p.includes(' ')).map(foldedPhrase),
+    ].some((word) => starts.some((start) => word.length >= start.length + 2 && word.startsWith(start))),
+  );
+  return hits.length === 1 ? hits[0]!.value : undefined;
 }
 
 /**

@@ -88,6 +88,8 @@ const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly str
     ...PROBLEMS.map((problem) => `nooit ${problem}`),
   ],
   NEGATIVE: [
+    // "een klas is geen optie"
+    'geen optie',
     'ziet het niet zitten',
     'ziet het echt niet zitten',
     'heeft er geen zin in',
@@ -143,6 +145,11 @@ const NEGATIVE_WORDS = new Set([
   'moeilijk',
   'lastig',
   'zwak',
+  // "praten gaat moeizaam", "mist veel", "dat acht ik onwaarschijnlijk"
+  'moeizaam',
+  'stroef',
+  'mist',
+  'onwaarschijnlijk',
   'mis',
   'fout',
   'probleem',

@@ -93,6 +93,10 @@ const HOURS_PER_DAY = /\d{1,2}\s*(?:uur|u) (?:per|a|à|op een|elke|iedere) (?:we
 const BARE_PRODUCT = /^\s*(\d{1,2})\s*(?:x|keer|×|\*)\s*(\d{1,2})\s*$/;
 /** "3 dagen a 8", "4 ochtenden van 5": days counted, then the hours of one without the word "uur". */
 const DAYS_AT_HOURS = new RegExp(`(\\d{1,2})\\s*${NAMED_DAY_PART}\\s*(?:à|a|van|x|keer)\\s*(\\d{1,2})\\s*$`);
+/** "24, verdeeld over 3 dagen", "20 uur over vier ochtenden": a week's total spread over days. */
+const SPREAD_OVER_DAYS = new RegExp(
+  `^\\D*?(\\d{1,2})\\s*(?:uur|u\\b)?[\\s,]+(?:verdeeld |verspreid |gespreid )?over (?:\\d\\s*)?${NAMED_DAY_PART}`,
+);
 const COUNTED_DAYS = new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`);
 
 /**
@@ -125,6 +129,8 @@ export function numberByMeaning(text: string): number | undefined {
   // "3 dagen a 8": the days, then the hours of one without the word "uur"
   const perDayAtEnd = DAYS_AT_HOURS.exec(withDigits);
   if (perDayAtEnd && Number(perDayAtEnd[2]) <= 12) return Number(perDayAtEnd[1]) * Number(perDayAtEnd[2]);
+  const spread = SPREAD_OVER_DAYS.exec(withDigits);
+  if (spread) return Number(spread[1]);
   // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess
   if (countsDaysWithoutHours(withDigits)) return undefined;
   // "6 uur per dag" without the days: the hours of one day, not of the week

@@ -135,8 +135,28 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:zit|zat|is|staat|loopt|liep) (?:\w+ ){0,2}?(?:bij|in|onder) (?:de )?ggz\b|\bggz[- ]?(?:client|cliente|patient|behandeling)\b/g,
     ' psychische problemen ',
   ],
-  // "wat nu na de verklaring": what comes after
+  // "wat nu na de verklaring", "stel hij haalt t, hoe verder": what comes after
   [/\bwat nu na\b/g, ' daarna '],
+  [/\bhoe (?:nu |dan )?verder\b/g, ' daarna vervolg '],
+  // "wat houdt mijn klant er concreet aan over": what it brings ("baan … aan overgehouden" is above)
+  [/\b(?:houdt|houden|hou) (?:\w+ ){0,4}?(?:er|daar|hier) (?:\w+ )?aan over\b/g, ' eraan '],
+  // the benefit kept while learning: "uitk + pv tegelijk mogelijk?", "bijstand en praktijkleren combineren"
+  [
+    /\b(?:uitkering|uitk|bijstand|ww|wajong|pw)\b.{0,25}?\b(?:tegelijk|tegelijkertijd|naast elkaar|combineren|behouden)\b/g,
+    ' houdt uitkering ',
+  ],
+  // what it asks of the workplace: "wat vraagt dit van de afdeling waar ze komt te werken"
+  [
+    /\b(?:de |het )?(?:afdeling|team|bedrijf) waar (?:hij|ze|zij|die) (?:komt te |gaat |zal )?werk(?:en|t)\b/g,
+    ' werkgever doen ',
+  ],
+  // a client still in detention: "hij zit nog 4 maanden, kan hij binnen al beginnen"
+  [
+    /\bzit (?:nog |al )?(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|paar) (?:maanden|jaar|weken)\b(?! (?:thuis|zonder|in de|op))|\bbinnen (?:al |nu |ook )?(?:beginnen|starten)\b/g,
+    ' gedetineerde ',
+  ],
+  // whether the client is old enough: "wil in de bakkerij leren, mag dat al"
+  [/\bmag (?:dat|dit|het|hij|ze|zij) (?:nu )?al\W*$/g, ' doelgroep leeftijd '],
   // pupils leaving their school: "onze leerlingen gaan deze zomer van de praktijkschool af" are the group asked about
   [
     /\b(?:gaan|gaat|komen|komt|zijn|is|gingen|ging) (?:\w+ ){0,3}?van (?:de |het )?(?:pro|praktijkschool|praktijkonderwijs|vso|school) (?:af|gekomen)\b/g,

@@ -362,6 +362,15 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['leeftijd', '40, sorry 41', 41],
   ['urenPerWeek', '20.. oh nee, 16', 16],
   ['urenPerWeek', '3x5u', 15],
+  // after held-out sets 42-44: a total spread over days (with or without "uur"); another language's words are
+  // not the Dutch; the client's own words quoted; "geen optie"; "van scholen gestuurd"
+  ['urenPerWeek', '24 uur verdeeld over 3 dagen', 24],
+  ['urenPerWeek', 'twintig, gespreid over vier ochtenden', 20],
+  ['taal', 'spreekt alleen dari en redelijk engels', 'onvoldoende'],
+  ['taal', 'nee hoor, begrijpt alleen arabisch', 'onvoldoende'],
+  ['motivatie', 'hij zei tegen me: dit wil ik doen', 'ja'],
+  ['schoolbaar', 'werd van twee scholen gestuurd', 'nee'],
+  ['schoolbaar', 'in een klas zitten is voor haar geen optie', 'nee'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -376,7 +385,6 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['urenPerWeek', 'drie hele dagen', 24],
   ['urenPerWeek', '4 dagdelen', 16],
   // after held-out set 7: two numbers, one of them hours ("... uur, 4 dagen"): the hours
-  ['urenPerWeek', '24 uur verdeeld over 3 dagen', 24],
   ['urenPerWeek', '28 uur in 4 dagen', 28],
   // a school (not only a diploma) in any country; never finishing anything
   ['opleiding', 'heeft in Soedan de middelbare school gedaan', 'buitenlands'],
@@ -468,6 +476,13 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['motivatie', 'ze vroeg er zelf naar', 'ja'],
   ['motivatie', 'hij wil dit echt, kwam er zelf om vragen', 'ja'],
   ['inkomen', 'leeft van haar spaarcenten', 'anders'],
+  // after held-out sets 42-44: "moeizaam" and "mist veel" beside a yes are partly; "onwaarschijnlijk" is a no;
+  // a word cut short with a full stop ("werkzoek.")
+  ['taal', 'begrijpt veel, maar spreken gaat moeizaam', 'beperkt'],
+  ['taal', 'redt zich wel, mist alleen veel', 'beperkt'],
+  ['leerbaar', 'een opleiding? acht ik onwaarschijnlijk', 'nee'],
+  ['situatie', 'schoolverl.', 'schoolverlater'],
+  ['motivatie', 'gemotiv.', 'ja'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */

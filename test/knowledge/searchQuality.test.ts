@@ -188,6 +188,14 @@ describe('search quality on everyday questions', () => {
     ['en wat nu na de pv', 'wat-daarna', 3],
     ['vindt hij later werk?', 'geen-baangarantie', 1],
     ['hulpkok', '25252', 3],
+    // after held-out sets 42-44: "hoe verder"; what the client keeps; the benefit alongside; what it asks of the
+    // workplace; still inside; old enough
+    ['en als hij hem heeft, hoe nu verder', 'wat-daarna', 3],
+    ['wat houdt ze er uiteindelijk aan over', 'waarom-de-moeite-waard', 3],
+    ['bijstand en praktijkleren combineren, kan dat', 'inkomen', 3],
+    ['wat vraagt het van het team waar hij gaat werken', 'erkend-leerbedrijf', 3],
+    ['ze zit nog een jaar, kan ze binnen starten', 'voor-wie', 3],
+    ['meisje van 16 wil in de winkel leren, mag dat al', 'voor-wie', 3],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
