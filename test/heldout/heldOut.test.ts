@@ -68,6 +68,9 @@ const SETS = [
   '39',
   '40',
   '41',
+  '42',
+  '43',
+  '44',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
