@@ -73,8 +73,8 @@ function unsure(recognized: Recognized<AnswerValue>): Recognized<Answer> {
   return sure(recognized, false);
 }
 
-/** "bijna 50", "wordt volgende maand dertig", "23 en wordt in maart 24": the age to come. */
-const AGE_TO_COME = /\b(?:bijna|straks|binnenkort|wordt(?: \w+){0,3}?) (\d{1,2})\b(?! (?:uur|dagen|maanden|weken))/;
+/** "bijna 50", "wordt volgende maand dertig", "23 en wordt in maart 24", "word in mei 48" (d/t): the age to come. */
+const AGE_TO_COME = /\b(?:bijna|straks|binnenkort|wordt?(?: \w+){0,3}?) (\d{1,2})\b(?! (?:uur|dagen|maanden|weken))/;
 
 /** "hij wordt volgende maand 50, nu dus 49": the age said to be now. */
 const AGE_NOW = /\bnu (?:dus |al |nog )?(\d{1,2})\b(?! (?:uur|dagen|maanden|weken))/;

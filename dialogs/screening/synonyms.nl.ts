@@ -203,6 +203,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       // everyday words for prison and a release still to come
       'bajes',
       'in de bak',
+      // serving a sentence: "zit uit, nog 8 maanden", "zit zijn straf uit"
+      'zit uit',
+      'straf uit',
       'gevang',
       'in de cel',
       'komt vrij',
@@ -386,6 +389,10 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       // the client's own words, quoted: "ze zei: ik wil dit doen", "dit wil ik echt"
       'ik wil dit',
       'dit wil ik',
+      // "zei dat ie het echt wil proberen"
+      'echt wil',
+      'wil het proberen',
+      'wil proberen',
       'graag',
       'heel graag',
       'wil graag',
@@ -559,6 +566,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'c2',
       'nederlands is zijn eerste taal',
       'nederlands is haar eerste taal',
+      // "nederlands is gewoon zijn taal"
+      'nederlands is … zijn taal',
+      'nederlands is … haar taal',
       'nederlands als eerste taal',
       'nederlands als moedertaal',
       // "geen taalprobleem": the language is no problem
@@ -615,6 +625,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'verstaat … instructies niet',
       'begrijpt … instructies niet',
       'snapt … instructies niet',
+      'verstaat … opdrachten … niet',
+      'begrijpt … opdrachten … niet',
+      'snapt … opdrachten … niet',
       'onvoldoende',
       'slecht',
       'weinig',

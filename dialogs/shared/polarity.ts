@@ -90,6 +90,11 @@ const IDIOMS: Readonly<Record<'POSITIVE' | 'NEGATIVE' | 'LUKEWARM', readonly str
   NEGATIVE: [
     // "een klas is geen optie"
     'geen optie',
+    // "ook entree is te zwaar"
+    'te zwaar',
+    // an interpreter needed: "alles gaat via een tolk" ("gaat" is no yes here)
+    'gaat via een tolk',
+    'via een tolk',
     'ziet het niet zitten',
     'ziet het echt niet zitten',
     'heeft er geen zin in',

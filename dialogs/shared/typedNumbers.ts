@@ -62,6 +62,25 @@ const SPLIT_COMPOUND =
 /** "uurtjes", "uren": the one word for hours the patterns know. */
 const HOUR_WORD = /^(?:uurtjes?|uren)([,.;]?)$/;
 
+/** "twintich", "vierentwintug": the tens' ending misspelt. */
+const TIG_SLIP = /t(?:ich|ugh?|eg|ag)$/;
+const DAY_WORDS = new Set(['dagen', 'ochtenden', 'middagen', 'avonden', 'dagdelen', 'diensten', 'werkdagen']);
+
+/** A number word, also with its tens misspelt ("twintich"). */
+function numberOfWord(folded: string): number | undefined {
+  return dutchNumberWord(folded) ?? dutchNumberWord(folded.replace(TIG_SLIP, 'tig'));
+}
+
+/** "daagen": a day word with one letter doubled by a slip, or undefined. */
+function withoutDoubledLetter(folded: string): string | undefined {
+  for (let i = 1; i < folded.length; i++) {
+    if (folded[i] !== folded[i - 1]) continue;
+    const single = folded.slice(0, i) + folded.slice(i + 1);
+    if (DAY_WORDS.has(single)) return single;
+  }
+  return undefined;
+}
+
 /** Number words as digits, spacing kept: "drie dagen van zes uurtjes" → "3 dagen van 6 uur". */
 export function withDigitWords(text: string): string {
   return (
@@ -70,7 +89,10 @@ export function withDigitWords(text: string): string {
       // "negen en vijftig" (autocorrect split the compound): one number
       .replace(SPLIT_COMPOUND, '$1en$2')
       .split(/(\s+)/)
-      .map((word) => dutchNumberWord(foldText(word))?.toString() ?? word.replace(HOUR_WORD, 'uur$1'))
+      .map((word) => {
+        const folded = foldText(word);
+        return numberOfWord(folded)?.toString() ?? withoutDoubledLetter(folded) ?? word.replace(HOUR_WORD, 'uur$1');
+      })
       .join('')
   );
 }
@@ -78,7 +100,7 @@ export function withDigitWords(text: string): string {
 const NAMED_DAY_PART = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})`; // "twee volle dagen"
 const DAYS_TIMES_HOURS = new RegExp(
   // "2x4u": chat shorthand for uur
-  `(\\d{1,2})\\s*${NAMED_DAY_PART}?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?` +
+  `(\\d{1,2})\\s*${NAMED_DAY_PART}?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?(?:van\\s*)?` +
     `(\\d{1,2})\\s*(?:uur|u\\b)`,
 );
 const EACH = '(?:(?:telkens|steeds|elk|elke|iedere|per) (?:keer |dag )?)?'; // "drie ochtenden, telkens 4 uur"
@@ -91,8 +113,14 @@ const HOURS_THEN_DAYS = new RegExp(
 const HOURS_PER_WEEK = /(\d{1,2})\s*uur (?:per week|in de week|pw|p\/w|per wk)\b/g;
 const HOURS_PER_DAY = /\d{1,2}\s*(?:uur|u) (?:per|a|à|op een|elke|iedere) (?:werk)?dag\b/;
 const BARE_PRODUCT = /^\s*(\d{1,2})\s*(?:x|keer|×|\*)\s*(\d{1,2})\s*$/;
-/** "3 dagen a 8", "4 ochtenden van 5": days counted, then the hours of one without the word "uur". */
-const DAYS_AT_HOURS = new RegExp(`(\\d{1,2})\\s*${NAMED_DAY_PART}\\s*(?:à|a|van|x|keer)\\s*(\\d{1,2})\\s*$`);
+/**
+ * "3 dagen a 8", "4 ochtenden van 5": days counted, then the hours of one without the word "uur", at the end;
+ * after "x" or "à" also with words after it ("4 dagen x 8 in de expeditie").
+ */
+const DAYS_AT_HOURS = new RegExp(
+  `(\\d{1,2})\\s*${NAMED_DAY_PART}\\s*` +
+    `(?:(?:à|a|van|x|keer)\\s*(\\d{1,2})\\s*$|(?:x|keer|à)\\s*(\\d{1,2})\\b(?![.,]?\\d))`,
+);
 /** "24, verdeeld over 3 dagen", "20 uur over vier ochtenden": a week's total spread over days. */
 const SPREAD_OVER_DAYS = new RegExp(
   `^\\D*?(\\d{1,2})\\s*(?:uur|u\\b)?[\\s,]+(?:verdeeld |verspreid |gespreid )?over (?:\\d\\s*)?${NAMED_DAY_PART}`,
@@ -128,7 +156,8 @@ export function numberByMeaning(text: string): number | undefined {
   if (perWeek.length === 1) return Number(perWeek[0]![1]);
   // "3 dagen a 8": the days, then the hours of one without the word "uur"
   const perDayAtEnd = DAYS_AT_HOURS.exec(withDigits);
-  if (perDayAtEnd && Number(perDayAtEnd[2]) <= 12) return Number(perDayAtEnd[1]) * Number(perDayAtEnd[2]);
+  const perDay = Number(perDayAtEnd?.[2] ?? perDayAtEnd?.[3]);
+  if (perDayAtEnd && perDay <= 12) return Number(perDayAtEnd[1]) * perDay;
   const spread = SPREAD_OVER_DAYS.exec(withDigits);
   if (spread) return Number(spread[1]);
   // "2 ochtenden", "3 dagen": a count of days, not of hours; ask again rather than guess
@@ -143,9 +172,10 @@ export function numberByMeaning(text: string): number | undefined {
   const words = foldText(text)
     .replace(SPLIT_COMPOUND, '$1en$2')
     .split(' ')
-    .map(dutchNumberWord)
+    .map(numberOfWord)
     .filter((n): n is number => n !== undefined);
-  const numbers = [...digits.map(Number), ...(digits.length ? [] : words)];
+  // "drie blokken van 7 uur": a number word beside a number is a second number, not to be left out
+  const numbers = [...digits.map(Number), ...words];
   return numbers.length === 1 ? numbers[0] : undefined;
 }
 
@@ -173,7 +203,7 @@ export function afterCorrection(text: string): string {
 export function countsDaysWithoutHours(text: string): boolean {
   const withDigits = foldText(text)
     .split(' ')
-    .map((word) => dutchNumberWord(word)?.toString() ?? word)
+    .map((word) => numberOfWord(word)?.toString() ?? word)
     .join(' ');
   return COUNTED_DAYS.test(withDigits) && !/\buur\b/.test(withDigits);
 }

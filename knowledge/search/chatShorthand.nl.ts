@@ -37,6 +37,13 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wss', 'waarschijnlijk'],
   ['wrs', 'waarschijnlijk'],
   ['ff', 'even'],
+  ['gwn', 'gewoon'],
+  // spelling slips: "geen ideej", "nog niet erkent" (d/t), "werke", "tegniek"
+  ['ideej', 'idee'],
+  ['erkent', 'erkend'],
+  ['werke', 'werken'],
+  ['tegniek', 'techniek'],
+  ['tegnisch', 'technisch'],
   ['effe', 'even'],
   ['jc', 'jobcoach'],
   ['zn', 'zijn'],

@@ -155,6 +155,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bzit (?:nog |al )?(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|paar) (?:maanden|jaar|weken)\b(?! (?:thuis|zonder|in de|op))|\bbinnen (?:al |nu |ook )?(?:beginnen|starten)\b/g,
     ' gedetineerde ',
   ],
+  // chat words for the client: "krijgt die gast gwn loon", "mijn mattie" (not a hotel guest)
+  [/\b(?:die|deze|mijn|mn|m n) (?:gast|mattie)\b/g, ' client '],
+  // prison in everyday words: "komt net uit de bak", "zit in de bajes"
+  [/\b(?:uit|in) (?:de )?(?:bak|bajes|nor|lik)\b/g, ' gedetineerde '],
+  // a split compound: "taal eis", "taal niveau"
+  [/\btaal (eisen|eis|niveau|toets)\b/g, ' taal$1 '],
   // whether the client is old enough: "wil in de bakkerij leren, mag dat al"
   [/\bmag (?:dat|dit|het|hij|ze|zij) (?:nu )?al\W*$/g, ' doelgroep leeftijd '],
   // pupils leaving their school: "onze leerlingen gaan deze zomer van de praktijkschool af" are the group asked about

@@ -371,6 +371,21 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['motivatie', 'hij zei tegen me: dit wil ik doen', 'ja'],
   ['schoolbaar', 'werd van twee scholen gestuurd', 'nee'],
   ['schoolbaar', 'in een klas zitten is voor haar geen optie', 'nee'],
+  // after held-out sets 45-47: spelling slips ("word" for wordt, "twintich", "daagen", "erkent", "ideej"); "x per week
+  // van"; days "x" hours with words after; the client's "echt wil"; serving a sentence; an interpreter for everything
+  ['leeftijd', 'vijfenvijftig, word in juli 56', 55],
+  ['uitkering', 'echt geen ideej', 'onbekend'],
+  ['taal', 'nederlands is eigenlijk haar taal', 'voldoende'],
+  ['urenPerWeek', 'dertich uur', 30],
+  ['urenPerWeek', 'zesentwintug', 26],
+  ['urenPerWeek', 'vier daagen van 6 uur', 24],
+  ['urenPerWeek', '3x per week van 5 uur', 15],
+  ['urenPerWeek', '3 dagen x 7 op de afdeling', 21],
+  ['leerbedrijf', 'wel een plek, alleen niet erkent', 'niet-erkend'],
+  ['motivatie', 'ze zegt dat ze het echt wil', 'ja'],
+  ['situatie', 'hij zit uit, komt in maart vrij', 'gedetineerd'],
+  ['taal', 'verstaat weinig, het meeste gaat via een tolk', 'onvoldoende'],
+  ['taal', 'begrijpt de opdrachten nog niet', 'onvoldoende'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -483,6 +498,8 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['leerbaar', 'een opleiding? acht ik onwaarschijnlijk', 'nee'],
   ['situatie', 'schoolverl.', 'schoolverlater'],
   ['motivatie', 'gemotiv.', 'ja'],
+  // after held-out sets 45-47: "te zwaar"
+  ['leerbaar', 'ook niveau 1 is al te zwaar', 'nee'],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */

@@ -196,6 +196,11 @@ describe('search quality on everyday questions', () => {
     ['wat vraagt het van het team waar hij gaat werken', 'erkend-leerbedrijf', 3],
     ['ze zit nog een jaar, kan ze binnen starten', 'voor-wie', 3],
     ['meisje van 16 wil in de winkel leren, mag dat al', 'voor-wie', 3],
+    // after held-out sets 45-47: chat words for the client and for prison; "werke"; "taal eis"
+    ['krijgt deze gast dan loon', 'inkomen', 3],
+    ['mijn mattie is net uit de lik', 'voor-wie', 3],
+    ['hij wil in een verpleeghuis werke', '25251', 3],
+    ['wat is de taal eis', 'voor-wie', 3],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
