@@ -71,6 +71,9 @@ const SETS = [
   '42',
   '43',
   '44',
+  '45',
+  '46',
+  '47',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
