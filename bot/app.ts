@@ -25,6 +25,7 @@ import { keepEntityProperties } from './wireEntities';
 import { RateLimiter } from './rateLimiter';
 import type { ScreeningOutcome } from '../dialogs/screening';
 import { DEFAULT_CONTACT } from '../dialogs/root/disclosure.nl';
+import { warmExampleReader } from '../dialogs/screening/answerExamples';
 import { StateGegevensStore } from './storage/gegevensStore';
 
 export interface App {
@@ -147,9 +148,12 @@ export async function startApp(config: Config, log: Logger, overrides: AppOverri
       throw error;
     });
   log.info({ event: 'startup.listening', url: server.url, storage: health.storage, llm: health.llm }, 'bot listening');
-  // The index is built once the bot answers (not before healthz), so the first question after a
-  // restart seldom waits for it; a question within this time builds it itself.
-  const warmSearch = setTimeout(() => searchIndex.warm(), WARM_SEARCH_AFTER_MS);
+  // The index (and the typed answers' examples) are built once the bot answers (not before healthz), so the
+  // first question after a restart seldom waits for them; a question within this time builds them itself.
+  const warmSearch = setTimeout(() => {
+    searchIndex.warm();
+    warmExampleReader();
+  }, WARM_SEARCH_AFTER_MS);
   warmSearch.unref();
   return {
     server,

@@ -79,9 +79,15 @@ function cosine(a: Pick<Phrasing, 'weights' | 'length'>, b: Pick<Phrasing, 'weig
 }
 
 let bundled: ExampleReader | undefined;
+const bundledReader = (): ExampleReader =>
+  (bundled ??= createExampleReader(z.array(AnswerExample).parse(examplesFile)));
 
-/** The reader over the bundled examples, built on first use (a few ms). */
+/** The reader over the bundled examples. */
 export function choiceByExample(field: AnswerField, text: string): string | undefined {
-  bundled ??= createExampleReader(z.array(AnswerExample).parse(examplesFile));
-  return bundled.choiceLike(field, text);
+  return bundledReader().choiceLike(field, text);
+}
+
+/** Builds the reader before the first answer that needs it (about 0.1 s), as the search index is warmed. */
+export function warmExampleReader(): void {
+  bundledReader();
 }
