@@ -482,6 +482,13 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     // able to work: "fit genoeg", "goed belastbaar" ("niet belastbaar" is turned around by its "niet")
     // already working: "ze werkt al 3 dagen bij de Jumbo" ("werkt al niet meer" is turned around by its "niet")
     ja: [
+      // reliable: "komt zijn afspraken altijd na" (not "komt afspraken slecht na": no gap here)
+      'komt afspraken na',
+      'zijn afspraken na',
+      'haar afspraken na',
+      'afspraken altijd na',
+      'afspraken goed na',
+      'afspraken netjes na',
       'fit',
       'fit genoeg',
       'werkfit',
@@ -625,6 +632,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'verstaat … instructies niet',
       'begrijpt … instructies niet',
       'snapt … instructies niet',
+      // "kan eenvoudige instructies nog niet volgen"
+      'instructies … niet volgen',
+      'opdrachten … niet volgen',
       'verstaat … opdrachten … niet',
       'begrijpt … opdrachten … niet',
       'snapt … opdrachten … niet',
@@ -773,6 +783,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       // "staat in het SBB-register"
       'sbb register',
       'in het register',
+      // "die hebben een SBB-erkenning"
+      'sbb erkenning',
+      'erkenning van sbb',
+      'hebben een erkenning',
+      'heeft een erkenning',
       'erkend',
       'erkende',
       'erkend leerbedrijf',
@@ -788,6 +803,11 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     'niet-erkend': [
       // a workplace that is not (yet) a leerbedrijf: "de garage is nog geen leerbedrijf"
       'is geen leerbedrijf',
+      // recognition under way: "erkenning is nog niet rond", "erkenning loopt nog", "erkenning aangevraagd"
+      'erkenning … niet rond',
+      'erkenning loopt',
+      'erkenning aangevraagd',
+      'erkenning is aangevraagd',
       'is nog geen leerbedrijf',
       'is geen erkend leerbedrijf',
       'is nog geen erkend leerbedrijf',

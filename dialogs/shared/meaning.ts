@@ -75,6 +75,12 @@ const UNKNOWN_PHRASES = [
   'kan ik niet zeggen',
   'kan ik niet beoordelen',
   'kan ik niet inschatten',
+  // "kan ik na twee gesprekken nog niet zeggen"
+  'kan ik … niet zeggen',
+  'kan ik … niet beoordelen',
+  'kan ik … niet inschatten',
+  // Frysk "witte ik net" (weet ik niet)
+  'weet ik net',
   'lastig in te schatten',
   'moeilijk in te schatten',
   'niet in te schatten',

@@ -111,6 +111,8 @@ const HOURS_THEN_DAYS = new RegExp(
   `(\\d{1,2})\\s*uur (?:per|a|à|op een|elke) dag[\\s,]+(?:en\\s+)?(\\d)\\s*${NAMED_DAY_PART}`,
 );
 const HOURS_PER_WEEK = /(\d{1,2})\s*uur (?:per week|in de week|pw|p\/w|per wk)\b/g;
+/** "halve dagen van 4 uur, vijf keer per week": the hours of one time, then how often a week. */
+const HOURS_TIMES_A_WEEK = /(\d{1,2})\s*(?:uur|u)\b[^\d]{0,15}?(\d)\s*(?:keer|x|maal) (?:per|in de|a|à) week\b/;
 const HOURS_PER_DAY = /\d{1,2}\s*(?:uur|u) (?:per|a|à|op een|elke|iedere) (?:werk)?dag\b/;
 const BARE_PRODUCT = /^\s*(\d{1,2})\s*(?:x|keer|×|\*)\s*(\d{1,2})\s*$/;
 /**
@@ -152,6 +154,8 @@ export function numberByMeaning(text: string): number | undefined {
   const perDayFirst = HOURS_THEN_DAYS.exec(withDigits);
   if (perDayFirst && Number(perDayFirst[1]) <= 12) return Number(perDayFirst[1]) * Number(perDayFirst[2]);
   // "maximaal 10 uur per week, in blokken van 2 uur": the one number said to be per week
+  const timesAWeek = HOURS_TIMES_A_WEEK.exec(withDigits);
+  if (timesAWeek && Number(timesAWeek[1]) <= 12) return Number(timesAWeek[1]) * Number(timesAWeek[2]);
   const perWeek = [...withDigits.matchAll(HOURS_PER_WEEK)];
   if (perWeek.length === 1) return Number(perWeek[0]![1]);
   // "3 dagen a 8": the days, then the hours of one without the word "uur"

@@ -29,9 +29,10 @@ const RANKED: readonly { level: Level; match: RegExp }[] = [
 // "mavo gedaan maar nooit zijn diploma gehaald", "... maar geen diploma", "... en gezakt", "mbo 2 begonnen"
 const UNFINISHED_AFTER =
   /^\s*(?:nog )?niet\s*(?:$|[,.;])|^(?:(?! en |, )[^.;]){0,40}?\b(?:(?:niet|nooit) (?:(?:zijn|haar|het|een|d'r|z'n) )?(?:diploma )?(?:afgemaakt|afgerond|gehaald|behaald)|afgebroken|gestopt|begonnen|gestart|zonder diploma|geen diploma|diploma niet|gezakt|niet geslaagd)/;
-// "geen diploma, gestopt in vmbo 3", "uitgevallen op het mbo 2", "begonnen aan mbo 2": left during that level
+// "geen diploma, gestopt in vmbo 3", "uitgevallen op het mbo 2", "begonnen aan mbo 2", "gestopt in het 2e jaar mbo 2":
+// left during that level
 const NOT_ATTAINED_BEFORE =
-  /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|zat op|leerling|volgt|(?:gestopt|uitgevallen|afgevallen|afgehaakt|gezakt) (?:in|op|met|bij|van|tijdens|voor)|begonnen (?:aan|met|op))\s+(?:\S+\s+){0,2}$/;
+  /\b(?:geen|zonder|wil|wilde|gaat|gaan|begint|start|starten|halen|nog op|zit op|zit nu op|zit nog op|zat op|leerling|volgt|(?:gestopt|uitgevallen|afgevallen|afgehaakt|gezakt) (?:in|op|met|bij|van|tijdens|voor)|begonnen (?:aan|met|op))\s+(?:\S+\s+){0,3}$/;
 
 // Countries with or without the diaeresis, as verwijzers type them.
 const COUNTRIES = [

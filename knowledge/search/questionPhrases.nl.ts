@@ -7,7 +7,7 @@
 // one person or a group: "leerling van 17", "jongeren van 17"
 const PERSON_NOUN =
   '(?:client|cliente|clienten|klant|klanten|kandidaat|kandidaten|deelnemer|deelnemers|man|vrouw|jongen|meisje|' +
-  'jongere|jongeren|leerling|leerlingen)';
+  'jongere|jongeren|leerling|leerlingen|meneer|mevrouw)';
 const PERSON = `(?:hem|haar|hen|hun|mij|iemand|(?:mijn|onze|deze|die|de|een|zo'?n) ${PERSON_NOUN})`;
 /** Who a question is about as its subject: "is hij geschikt", "komt mijn klant in aanmerking". */
 // also the bare noun, as a busy verwijzer writes it: "klant is 61"
@@ -37,8 +37,11 @@ const QUALIFICATION = '(?:mbo[- ]?)?(?:opleiding|opleidingen|kwalificatie|kwalif
 const PHRASES: readonly (readonly [RegExp, string])[] = [
   // a figure of speech, not the participants' stories: "wat doet de school in dit verhaal"
   [/\bin (?:dit|dat|het|deze|heel dit|dit hele|het hele) (?:verhaal|plaatje|geheel)\b/g, ' '],
-  // age as a condition: "is hij niet te oud?", "hoe jong mag ze zijn", "ouder dan 60"
-  [/\b(?:te|hoe|zo) (?:oud|jong)\b|\b(?:ouder|jonger) dan\b/g, ' leeftijd voorwaarden '],
+  // age as a condition: "is hij niet te oud?", "hoe jong mag ze zijn", "ouder dan 60", "60 plus", "zestigplusser"
+  [
+    /\b(?:te|hoe|zo) (?:oud|jong)\b|\b(?:ouder|jonger) dan\b|\b(?:[4-7]0|vijftig|zestig) ?(?:\+|plus|plussers?)(?!\w)/g,
+    ' leeftijd voorwaarden ',
+  ],
   // the client's age beside a wish for work ("jongen van 20 wil iets met auto's", "ze is 52 en wil in
   // het groen") describes the client: the work is asked, so the age is left out (as a question of
   // conditions it pushed the field named out of the top 3); "wil meedoen" is no wish for work
@@ -359,6 +362,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // what the school charges: "wat vraagt het roc ervoor", "wat rekent het mbo daarvoor"
   [/\bwat (?:vraagt|vragen|rekent|rekenen) (?:\w+ ){0,3}(?:ervoor|daarvoor|er voor|daar voor)\b/g, ' kosten '],
+  // a price per person: "wat de school rekent per deelnemer", "kosten per kandidaat" (not the participants' stories)
+  [
+    /\b(?:rekent|rekenen|kost|kosten|betalen|betaalt|vraagt|vragen|prijs) (?:\w+ ){0,2}per (?:deelnemer|client|kandidaat|persoon|traject)\b/g,
+    ' kosten ',
+  ],
   // "hvl uur pw": per week after hours, not the Participatiewet
   [/\b(uur|uren|dagen) pw\b/g, ' $1 per week '],
   // how to get started is the procedure: "waar begin ik", "hoe start je zoiets"

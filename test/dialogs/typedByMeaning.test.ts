@@ -386,6 +386,21 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['situatie', 'hij zit uit, komt in maart vrij', 'gedetineerd'],
   ['taal', 'verstaat weinig, het meeste gaat via een tolk', 'onvoldoende'],
   ['taal', 'begrijpt de opdrachten nog niet', 'onvoldoende'],
+  // after held-out sets 48-50: Limburgish and Frisian words; not yet able to say; afspraken nagekomen; a recognition
+  // under way or held; instructions not followed; hours "x keer per week"
+  ['ingeschrevenMbo', 'neet ingeschreven', false],
+  ['uitkering', 'krijgt bystân', 'participatiewet'],
+  ['situatie', 'hy hat gjin wurk', 'werkzoekend'],
+  ['motivatie', 'se wol it graach', 'ja'],
+  ['begeleiding', 'gjin jobcoach', false],
+  ['schoolbaar', 'dat witte ik net', 'onbekend'],
+  ['leerbaar', 'kan ik op dit moment nog niet zeggen', 'onbekend'],
+  ['werkfit', 'komt haar afspraken netjes na', 'ja'],
+  ['leerbedrijf', 'de erkenning is nog niet rond', 'niet-erkend'],
+  ['leerbedrijf', 'ze hebben een erkenning van sbb', 'erkend'],
+  ['taal', 'kan simpele opdrachten nog niet volgen', 'onvoldoende'],
+  ['urenPerWeek', 'ochtenden van 3 uur, 4 keer per week', 12],
+  ['opleiding', 'gestopt in het laatste jaar mbo 3, heeft wel vmbo tl', 'vmbo'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */

@@ -201,6 +201,11 @@ describe('search quality on everyday questions', () => {
     ['mijn mattie is net uit de lik', 'voor-wie', 3],
     ['hij wil in een verpleeghuis werke', '25251', 3],
     ['wat is de taal eis', 'voor-wie', 3],
+    // after held-out sets 48-50: an age group ("50+", "vijftigplussers", "mevrouw is 59"); a price per participant
+    ['60+ nog mogelijk?', 'voor-wie', 3],
+    ['voor een zestigplusser ook?', 'voor-wie', 3],
+    ['meneer is 58, gaat dat nog', 'voor-wie', 3],
+    ['wat vraagt het roc per kandidaat', 'kosten', 1],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
