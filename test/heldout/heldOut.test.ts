@@ -74,6 +74,9 @@ const SETS = [
   '45',
   '46',
   '47',
+  '48',
+  '49',
+  '50',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
