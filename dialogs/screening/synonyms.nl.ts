@@ -941,6 +941,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
   leerbaar: { onbekend: DOUBT },
   schoolbaar: {
     onbekend: DOUBT,
+    // already learning in a group: "doet nu ook gewoon taallessen in de klas", "volgt les bij het roc"
+    ja: ['taallessen', 'taalles', 'volgt les', 'volgt lessen', 'les in de klas', 'lessen in de klas'],
     // "klas is niks voor haar", "loopt vast in een klas": school is not for this client
     nee: [
       'niks voor',

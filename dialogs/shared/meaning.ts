@@ -57,6 +57,15 @@ const UNKNOWN_PHRASES = [
   'weet ik nog niet',
   'weet nog niet',
   'weet het nog niet',
+  // the client does not know yet: "weet hij nog niet"
+  'weet hij nog niet',
+  'weet ze nog niet',
+  'weet hij niet',
+  'weet ze niet',
+  // not asked (yet): "heb ik niet gevraagd"
+  'niet gevraagd',
+  'nog niet gevraagd',
+  'niet naar gevraagd',
   'geen idee',
   'onbekend',
   'nog onbekend',

@@ -172,7 +172,8 @@ export function numberByMeaning(text: string): number | undefined {
   const times = BARE_PRODUCT.exec(withDigits);
   if (times) return Number(times[1]) * Number(times[2]);
   if (/\d[.,]\d/.test(folded)) return undefined;
-  const digits = folded.match(/\d+/g) ?? [];
+  // "is zevenentwintig, kwam in 2019 uit Syrië": a year is neither an age nor hours
+  const digits = (folded.match(/\d+/g) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n));
   const words = foldText(text)
     .replace(SPLIT_COMPOUND, '$1en$2')
     .split(' ')

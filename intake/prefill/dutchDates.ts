@@ -34,6 +34,8 @@ function iso(year: number | string, month: number | string, day: number | string
 const NUMERIC_DATE = /(?<![\d])(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})(?!\d)/;
 // "12 mrt 1990", also with dashes: "12-mrt-1990"
 const NAMED_DATE = /(?<![\d])(\d{1,2})(?:\s+|-)([a-z]+\.?)(?:\s+|-)(\d{4})(?!\d)/i;
+// the year first, then the day and month: "in 1987 geboren, op 12 oktober"
+const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})(?!\d)[^\d]{0,25}?(?<!\d)(\d{1,2})\s+([a-z]+\.?)(?![a-z]*\s*\d)/i;
 /**
  * "1-12-96", "1/12/96", "12.03.90", "3-4-'99": a short year only with the same dash, slash or dot twice (not
  * "06 12 34", a phone number).
@@ -91,6 +93,10 @@ export function datesIn(
   for (const m of text.matchAll(new RegExp(NAMED_DATE.source, 'gi'))) {
     const month = monthNumber(m[2]!);
     if (month) found.push({ iso: iso(m[3]!, month, m[1]!), start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(new RegExp(YEAR_FIRST.source, 'gi'))) {
+    const month = monthNumber(m[3]!);
+    if (month) found.push({ iso: iso(m[1]!, month, m[2]!), start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(new RegExp(ISO_DATE.source, 'g'))) {
     found.push({ iso: iso(m[1]!, m[2]!, m[3]!), start: m.index, end: m.index + m[0].length });

@@ -84,6 +84,9 @@ function finishedAbroad(lower: string): boolean {
  */
 const SCHOOL_YEARS: ReadonlySet<Level> = new Set(['vmbo', 'havo-vwo']);
 const SCHOOL_YEAR_AFTER = /^[ -]?[1-6]\b(?!\s*(?:afgerond|gehaald|behaald|afgemaakt|met diploma|diploma))/;
+/** "2 jaar vmbo gedaan": a few years of a school, not its diploma, unless a diploma is said to be gained after it. */
+const YEARS_BEFORE = /\b[1-3] jaar(?: op (?:de|het))?\s+$/;
+const GAINED_AFTER = /^(?:(?!zonder|geen|niet)[^.;]){0,40}\b(?:gehaald|behaald|afgerond|afgemaakt|geslaagd)\b/;
 
 /** Each level the text mentions, and whether it was attained (not unfinished, wished for or still going on). */
 function levelMentions(lower: string): { level: Level; attained: boolean }[] {
@@ -96,7 +99,9 @@ function levelMentions(lower: string): { level: Level; attained: boolean }[] {
         .at(-1)!
         .slice(-30);
       const after = lower.slice(m.index + m[0].length);
-      const schoolYear = SCHOOL_YEARS.has(level) && SCHOOL_YEAR_AFTER.test(after);
+      const schoolYear =
+        (SCHOOL_YEARS.has(level) && SCHOOL_YEAR_AFTER.test(after)) ||
+        (YEARS_BEFORE.test(before) && !GAINED_AFTER.test(after));
       found.push({
         level,
         attained: !schoolYear && !NOT_ATTAINED_BEFORE.test(before) && !UNFINISHED_AFTER.test(after),

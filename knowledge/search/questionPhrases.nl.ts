@@ -39,7 +39,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bin (?:dit|dat|het|deze|heel dit|dit hele|het hele) (?:verhaal|plaatje|geheel)\b/g, ' '],
   // age as a condition: "is hij niet te oud?", "hoe jong mag ze zijn", "ouder dan 60", "60 plus", "zestigplusser"
   [
-    /\b(?:te|hoe|zo) (?:oud|jong)\b|\b(?:ouder|jonger) dan\b|\b(?:[4-7]0|vijftig|zestig) ?(?:\+|plus|plussers?)(?!\w)/g,
+    /\b(?:te|hoe|zo) (?:oud|jong)\b|\b(?:ouder|jonger) dan\b|\b(?:[4-7]0|vijftig|zestig)[ -]?(?:\+|plus|plussers?)(?!\w)/g,
     ' leeftijd voorwaarden ',
   ],
   // the client's age beside a wish for work ("jongen van 20 wil iets met auto's", "ze is 52 en wil in
@@ -128,6 +128,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:kan|zou|lukt) (?:(?!(?:daarna|erna|later|alsnog|vervolgens|dan)\b)\w+ ){0,3}?(?:een |het |zijn |haar )?(?:diploma|mbo ?[1-4]|entree|certificaat) (?:\w+ )?(?:halen|behalen|doen|kunnen halen|kunnen doen)\b(?:,? wat dan\b)?/g,
     ' diploma haalbaar route voor adviesgesprek ',
   ],
+  // one more beside the one the client has: "heeft al een praktijkverklaring logistiek, kan er nog een bij?"
+  [/\b(?:kan|mag) (?:er|die|ze|hij|zij) (?:dan )?nog (?:een|eentje) (?:bij|erbij|bij komen)\b/g, ' stapelen '],
   // one praktijkverklaring after another: "eerst een voor groen en daarna nog een voor het magazijn"
   [
     /\b(?:daarna|erna|later|dan|vervolgens) (?:nog )?(?:een|eentje|een tweede|een andere|er een|er nog een) (?:voor|in|bij|erbij)\b/g,

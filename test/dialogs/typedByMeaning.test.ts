@@ -401,6 +401,14 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['taal', 'kan simpele opdrachten nog niet volgen', 'onvoldoende'],
   ['urenPerWeek', 'ochtenden van 3 uur, 4 keer per week', 12],
   ['opleiding', 'gestopt in het laatste jaar mbo 3, heeft wel vmbo tl', 'vmbo'],
+  // after held-out sets 51-53: the birth year before the day and month; a year beside the age is no number for it;
+  // a few years of a school; learning in a class now; not asked; the client does not know yet
+  ['leeftijd', 'geboren in 1992, op 3 maart', ageOn('1992-03-03', dutchIsoDate(new Date()))],
+  ['leeftijd', 'ze is eenendertig, sinds 2015 in nederland', 31],
+  ['opleiding', '1 jaar havo gedaan, zonder diploma weg', 'geen'],
+  ['schoolbaar', 'volgt lessen bij het roc en dat loopt goed', 'ja'],
+  ['uitkering', 'nog niet naar gevraagd', 'onbekend'],
+  ['interesses', 'weet ze nog niet', ''],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */

@@ -206,6 +206,9 @@ describe('search quality on everyday questions', () => {
     ['voor een zestigplusser ook?', 'voor-wie', 3],
     ['meneer is 58, gaat dat nog', 'voor-wie', 3],
     ['wat vraagt het roc per kandidaat', 'kosten', 1],
+    // after held-out sets 51-53: "40-plusser" with a hyphen; one more beside the one the client has
+    ['en een 40-plusser?', 'voor-wie', 3],
+    ['ze heeft er al een voor de schoonmaak, kan ze nog een bij', 'stapelen', 3],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
