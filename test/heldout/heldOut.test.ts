@@ -77,6 +77,9 @@ const SETS = [
   '48',
   '49',
   '50',
+  '51',
+  '52',
+  '53',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
