@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnswerField } from '../../intake/screening/answers';
+import { withChatSpellings } from '../shared/meaning';
 import { foldText } from '../shared/typedAnswer';
 import examplesFile from './answerExamples.nl.json' with { type: 'json' };
 
@@ -34,7 +35,7 @@ export interface ExampleReader {
 }
 
 export function createExampleReader(examples: readonly AnswerExample[]): ExampleReader {
-  const termsOf = examples.map((example) => terms(foldText(example.typed)));
+  const termsOf = examples.map((example) => terms(folded(example.typed)));
   const documents = new Map<string, number>();
   for (const list of termsOf) for (const term of new Set(list)) documents.set(term, (documents.get(term) ?? 0) + 1);
   const rarity = (term: string): number => Math.log((examples.length + 1) / ((documents.get(term) ?? 0) + 1));
@@ -45,14 +46,15 @@ export function createExampleReader(examples: readonly AnswerExample[]): Example
   };
   const byField = new Map<string, Phrasing[]>();
   examples.forEach((example, i) => {
-    const phrasing = { choice: example.choice, denies: DENIES.test(foldText(example.typed)), ...vector(termsOf[i]!) };
-    byField.set(example.field, [...(byField.get(example.field) ?? []), phrasing]);
+    const phrasings = byField.get(example.field) ?? [];
+    phrasings.push({ choice: example.choice, denies: DENIES.test(folded(example.typed)), ...vector(termsOf[i]!) });
+    byField.set(example.field, phrasings);
   });
   return {
     choiceLike(field, text) {
-      const folded = foldText(text);
-      const asked = vector(terms(folded));
-      const denies = DENIES.test(folded);
+      const typed = folded(text);
+      const asked = vector(terms(typed));
+      const denies = DENIES.test(typed);
       const best = new Map<string, number>();
       for (const phrasing of byField.get(field) ?? []) {
         if (phrasing.denies !== denies) continue;
@@ -64,6 +66,11 @@ export function createExampleReader(examples: readonly AnswerExample[]): Example
       return first[0];
     },
   };
+}
+
+/** Folded as the other readings fold it, chat spellings too ("wil neet" denies). */
+function folded(text: string): string {
+  return withChatSpellings(foldText(text));
 }
 
 /** Words and word pairs: "is er voor in" shares "er_voor" and "voor_in" with "ze is er wel voor in". */
