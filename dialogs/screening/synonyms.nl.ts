@@ -386,6 +386,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'komt er zelf mee',
       'wil het zelf',
       'wil dit zelf',
+      // "ziet het echt zitten" (a negation in the gap turns it: "ziet het niet zitten")
+      'ziet het … zitten',
       // the client's own words, quoted: "ze zei: ik wil dit doen", "dit wil ik echt"
       'ik wil dit',
       'dit wil ik',
@@ -483,9 +485,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     // already working: "ze werkt al 3 dagen bij de Jumbo" ("werkt al niet meer" is turned around by its "niet")
     ja: [
       // reliable: "komt zijn afspraken altijd na" (not "komt afspraken slecht na": no gap here)
-      'komt afspraken na',
-      'zijn afspraken na',
-      'haar afspraken na',
       'afspraken altijd na',
       'afspraken goed na',
       'afspraken netjes na',

@@ -180,6 +180,8 @@ const TO_BE_CHECKED = [
   'nog geregeld',
   'nog niet geregeld',
   'nog regelen',
+  // "inkomen nog niet rond": not settled yet
+  'nog niet rond',
   'ga ik na',
   'ga ik nog na',
   'zoek ik uit',
@@ -543,6 +545,13 @@ const CLAUSE_NEGATIONS = ['niet', 'nooit'];
 const CLAUSE_TURN = / (?:maar|en|wel|of|want|omdat|toch|behalve|hij|ze|zij|ik|we|wij|jij|je) /;
 
 /** The phrase occurs without "geen" or "niet" right before it ("geen jobcoach" is no "jobcoach"). */
+/**
+ * "afspraken nakomen lukt nog niet", "op tijd komen gaat niet": an infinitive, then it fails. Only after an
+ * infinitive: "komt op tijd, gaat niet altijd goed" is two clauses (folding has dropped the comma).
+ */
+const FAILS_AFTER = /^\s*(\p{L}+en )?(?:lukt|gaat|kan|werkt) (?:(?:nog|echt|helemaal|zo|altijd|goed) )*niet\b/u;
+const ENDS_IN_INFINITIVE = /\p{L}en$/u;
+
 function containsAffirmed(text: string, phrase: string): boolean {
   const padded = ` ${text} `;
   const verbFirst = VERB_FIRST.test(` ${foldedPhrase(phrase)} `);
@@ -556,7 +565,9 @@ function containsAffirmed(text: string, phrase: string): boolean {
     // a verb is negated after it in Dutch: "werkt niet" is no "werkt", "lukt niet" no "lukt"
     const rest = padded.slice(end);
     const after = rest.split(' ')[0] ?? '';
-    return !(negatedBefore || (after === 'niet' && verbFirst) || NOT_ATTAINED.test(rest));
+    const fails = FAILS_AFTER.exec(rest);
+    const failsAfterInfinitive = fails !== null && (fails[1] !== undefined || ENDS_IN_INFINITIVE.test(phrase));
+    return !(negatedBefore || (after === 'niet' && verbFirst) || NOT_ATTAINED.test(rest) || failsAfterInfinitive);
   });
 }
 /** What follows a level or diploma that was not reached: "b1 niet gehaald", "niveau 2 nooit afgerond". */

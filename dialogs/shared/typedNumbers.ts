@@ -50,7 +50,8 @@ function dutchNumberWord(word: string): number | undefined {
 
 /** Parts of a working week that are counted, not hours: "4 ochtenden van 4 uur". */
 const DAY_PARTS =
-  'dagen|dag|ochtenden|ochtend|middagen|middag|avonden|avond|dagdelen|dagdeel|diensten|dienst|' +
+  // "3 dgn van 6 uur": the short form in a file note
+  'dagen|dag|dgn|ochtenden|ochtend|middagen|middag|avonden|avond|dagdelen|dagdeel|diensten|dienst|' +
   // "drie ochtendjes van 4 uur"
   'dagjes|dagje|ochtendjes|ochtendje|middagjes|middagje|avondjes|avondje|' +
   // "3 dagdiensten van 8 uur", "vier werkdagen"

@@ -42,6 +42,8 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['ideej', 'idee'],
   ['erkent', 'erkend'],
   ['werke', 'werken'],
+  ['lnag', 'lang'],
+  ['lagn', 'lang'],
   ['tegniek', 'techniek'],
   ['tegnisch', 'technisch'],
   ['effe', 'even'],

@@ -160,6 +160,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bzit (?:nog |al )?(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|paar) (?:maanden|jaar|weken)\b(?! (?:thuis|zonder|in de|op))|\bbinnen (?:al |nu |ook )?(?:beginnen|starten)\b/g,
     ' gedetineerde ',
   ],
+  // who looks after the client at work: "wie kijkt er op de vloer naar hem om"
+  [/\bkijkt (?:\w+ ){0,5}?naar (?:hem|haar|de client|de deelnemer) om\b/g, ' begeleidt hem werkvloer '],
   // chat words for the client: "krijgt die gast gwn loon", "mijn mattie" (not a hotel guest)
   [/\b(?:die|deze|mijn|mn|m n) (?:gast|mattie)\b/g, ' client '],
   // prison in everyday words: "komt net uit de bak", "zit in de bajes"
@@ -173,9 +175,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:gaan|gaat|komen|komt|zijn|is|gingen|ging) (?:\w+ ){0,3}?van (?:de |het )?(?:pro|praktijkschool|praktijkonderwijs|vso|school) (?:af|gekomen)\b/g,
     ' schoolverlaters oud-leerlingen doelgroep ',
   ],
-  // the paper obtained: "en als de verklaring binnen is?", "zodra hij hem op zak heeft"
+  // the paper obtained or the traject over: "en als de verklaring binnen is?", "zodra hij hem op zak heeft", "wat als
+  // het traject af is"
   [
-    /\b(?:als|zodra|wanneer) (?:\w+ ){0,3}?(?:binnen|op zak|in (?:de )?pocket|behaald|gehaald) (?:is|heeft|zijn|hebben)\b/g,
+    /\b(?:als|zodra|wanneer) (?:\w+ ){0,3}?(?:binnen|op zak|in (?:de )?pocket|behaald|gehaald|af|voorbij|afgelopen) (?:is|heeft|zijn|hebben)\b/g,
     ' daarna vervolg ',
   ],
   // "is een diploma niet beter voor hem": whether another route goes first

@@ -409,6 +409,11 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['schoolbaar', 'volgt lessen bij het roc en dat loopt goed', 'ja'],
   ['uitkering', 'nog niet naar gevraagd', 'onbekend'],
   ['interesses', 'weet ze nog niet', ''],
+  // after held-out sets 54-56: an infinitive, then it fails; not settled yet; "ziet het … zitten"; "dgn"
+  ['werkfit', 'afspraken nakomen gaat nog niet goed', 'nee'],
+  ['inkomen', 'dat is nog niet rond', 'onbekend'],
+  ['motivatie', 'ze ziet het best zitten', 'ja'],
+  ['urenPerWeek', '4 dgn van 5 uur', 20],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */

@@ -209,6 +209,9 @@ describe('search quality on everyday questions', () => {
     // after held-out sets 51-53: "40-plusser" with a hyphen; one more beside the one the client has
     ['en een 40-plusser?', 'voor-wie', 3],
     ['ze heeft er al een voor de schoonmaak, kan ze nog een bij', 'stapelen', 3],
+    // after held-out sets 54-56: the traject over; who looks after the client at work
+    ['wat als de leerperiode voorbij is', 'wat-daarna', 3],
+    ['wie kijkt daar naar haar om', 'praktijkopleider-en-jobcoach', 1],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
