@@ -80,6 +80,9 @@ const SETS = [
   '51',
   '52',
   '53',
+  '54',
+  '55',
+  '56',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
