@@ -919,6 +919,9 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'zat op het roc',
       'zat op het mbo',
       'zat bij het roc',
+      // "hij stond bij het ROC maar is vorig jaar gestopt": enrolled once, no longer
+      'stond bij het roc',
+      'stond bij het mbo',
       'uitgeschreven',
       // "schreef zich uit in juni", "staat op de wachtlijst", "van school gestuurd"
       'schreef zich uit',

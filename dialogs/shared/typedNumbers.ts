@@ -113,6 +113,10 @@ const HOURS_THEN_DAYS = new RegExp(
 );
 const HOURS_PER_WEEK = /(\d{1,2})\s*uur (?:per week|in de week|pw|p\/w|per wk)\b/g;
 /** "halve dagen van 4 uur, vijf keer per week": the hours of one time, then how often a week. */
+/** "ochtenden van 4 uur, 5 dagen": a day part's hours, then how many of them. */
+const PART_HOURS_THEN_COUNT = new RegExp(
+  `(?:${DAY_PARTS}) van (\\d{1,2})\\s*(?:uur|u)\\b[\\s,]+(\\d)\\s*(?:${DAY_PARTS}|keer|x)\\b`,
+);
 const HOURS_TIMES_A_WEEK = /(\d{1,2})\s*(?:uur|u)\b[^\d]{0,15}?(\d)\s*(?:keer|x|maal) (?:per|in de|a|à) week\b/;
 const HOURS_PER_DAY = /\d{1,2}\s*(?:uur|u) (?:per|a|à|op een|elke|iedere) (?:werk)?dag\b/;
 const BARE_PRODUCT = /^\s*(\d{1,2})\s*(?:x|keer|×|\*)\s*(\d{1,2})\s*$/;
@@ -155,6 +159,8 @@ export function numberByMeaning(text: string): number | undefined {
   const perDayFirst = HOURS_THEN_DAYS.exec(withDigits);
   if (perDayFirst && Number(perDayFirst[1]) <= 12) return Number(perDayFirst[1]) * Number(perDayFirst[2]);
   // "maximaal 10 uur per week, in blokken van 2 uur": the one number said to be per week
+  const partThenCount = PART_HOURS_THEN_COUNT.exec(withDigits);
+  if (partThenCount && Number(partThenCount[1]) <= 12) return Number(partThenCount[1]) * Number(partThenCount[2]);
   const timesAWeek = HOURS_TIMES_A_WEEK.exec(withDigits);
   if (timesAWeek && Number(timesAWeek[1]) <= 12) return Number(timesAWeek[1]) * Number(timesAWeek[2]);
   const perWeek = [...withDigits.matchAll(HOURS_PER_WEEK)];
@@ -226,8 +232,8 @@ const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 const WEEKDAY = '(ma|maandag|di|dinsdag|wo|woensdag|do|donderdag|vr|vrijdag|za|zaterdag|zo|zondag)';
 /** "ma t/m vr", "maandag tot en met donderdag", "ma-do": a run of weekdays. */
 const WEEKDAY_RANGE = new RegExp(`\\b${WEEKDAY}\\s*(?:t\\/m|tm|tot en met|-|–|tot)\\s*${WEEKDAY}\\b`);
-/** "maandag, woensdag en vrijdag", "di en do", "ma/wo": weekdays named one by one (two or more). */
-const WEEKDAY_LIST = new RegExp(`\\b${WEEKDAY}(?:\\s*(?:,|\\/|&|\\+|\\ben\\b)\\s*${WEEKDAY}\\b)+`, 'g');
+/** "maandag, woensdag en vrijdag", "di en do", "ma/wo", "ma wo vr": weekdays named one by one (two or more). */
+const WEEKDAY_LIST = new RegExp(`\\b${WEEKDAY}(?:(?:\\s*(?:,|\\/|&|\\+|\\ben\\b)\\s*|\\s+)${WEEKDAY}\\b)+`, 'g');
 const WEEKDAY_ANY = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
 
 /** Every working day named at once (not "per dag": "6 uur per dag, 3 dagen" counts its days). */

@@ -65,7 +65,7 @@ const FOREIGN = new RegExp(
 );
 const FOREIGN_REVERSED = new RegExp(`\\b(?:in|uit) (?:${COUNTRIES}) [^.,;]{0,25}(?:${SCHOOLING})`, 'u');
 const NONE =
-  /\b(?:geen|zonder) (?:enkele? |afgeronde? )?(?:diploma|opleiding|schoolopleiding)\b|\bniets afgerond\b|\bgeen school afgemaakt|\bnergens (?:een )?(?:diploma|papiertje|papier|certificaat)\b/;
+  /\b(?:geen|zonder) (?:enkele? |afgeronde? )?(?:diploma|opleiding|schoolopleiding)\b|\bniets afgerond\b|\bgeen school afgemaakt|\bnergens (?:een )?(?:diploma|papiertje|papier|certificaat)\b|\b(?:niet|nooit) (?:naar|op) (?:de )?school (?:geweest|gegaan|gezeten)\b/;
 /** "nooit iets afgerond", "niks afgemaakt": no diploma, unless it is about a level named ("mbo 2 nooit afgerond"). */
 const NEVER_FINISHED =
   /\b(?:niets|niks) (?:\S+ )?(?:afgerond|afgemaakt|gehaald|behaald)\b|\b(?:nooit|nergens) (?:\S+ ){0,3}?(?:afgerond|afgemaakt|gehaald|behaald)\b/;

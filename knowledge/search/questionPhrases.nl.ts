@@ -140,8 +140,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:zit|zat|is|staat|loopt|liep) (?:\w+ ){0,2}?(?:bij|in|onder) (?:de )?ggz\b|\bggz[- ]?(?:client|cliente|patient|behandeling)\b/g,
     ' psychische problemen ',
   ],
-  // "wat nu na de verklaring", "stel hij haalt t, hoe verder": what comes after
-  [/\bwat nu na\b/g, ' daarna '],
+  // "wat nu na de verklaring", "wat kan ze na die verklaring", "stel hij haalt t, hoe verder": what comes after
+  [/\bwat nu na\b|\bna (?:die|de|deze|haar|zijn) verklaring\b/g, ' daarna '],
   [/\bhoe (?:nu |dan )?verder\b/g, ' daarna vervolg '],
   // "wat houdt mijn klant er concreet aan over": what it brings ("baan … aan overgehouden" is above)
   [/\b(?:houdt|houden|hou) (?:\w+ ){0,4}?(?:er|daar|hier) (?:\w+ )?aan over\b/g, ' eraan '],
@@ -160,6 +160,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bzit (?:nog |al )?(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|paar) (?:maanden|jaar|weken)\b(?! (?:thuis|zonder|in de|op))|\bbinnen (?:al |nu |ook )?(?:beginnen|starten)\b/g,
     ' gedetineerde ',
   ],
+  // the school's part: "welke taak heeft het roc hierin"
+  [/\b(?:welke|wat voor(?: een)?) (?:taak|rol) (?:heeft|speelt) (?:het|de) (?:roc|mbo|school)\b/g, ' rol van het roc '],
+  // an IQ named: "iq van 68, kan die mee doen" asks about a client with a (light) intellectual disability
+  [/\biq (?:van |rond |onder |is )?(?:de )?\d{2}\b/g, ' licht verstandelijke beperking doelgroep '],
   // who looks after the client at work: "wie kijkt er op de vloer naar hem om"
   [/\bkijkt (?:\w+ ){0,5}?naar (?:hem|haar|de client|de deelnemer) om\b/g, ' begeleidt hem werkvloer '],
   // chat words for the client: "krijgt die gast gwn loon", "mijn mattie" (not a hotel guest)
@@ -180,6 +184,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:als|zodra|wanneer) (?:\w+ ){0,3}?(?:binnen|op zak|in (?:de )?pocket|behaald|gehaald|af|voorbij|afgelopen) (?:is|heeft|zijn|hebben)\b/g,
     ' daarna vervolg ',
+  ],
+  // "kan ze niet beter gewoon een diploma halen": whether another route goes first
+  [
+    /\bbeter (?:\w+ ){0,2}?(?:een |het |zijn |haar )?(?:diploma|bbl|mbo ?[1-4]|entree|opleiding) (?:halen|doen|volgen)\b/g,
+    ' verschil diploma haalbaar route voor ',
   ],
   // "is een diploma niet beter voor hem": whether another route goes first
   [

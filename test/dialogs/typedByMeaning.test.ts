@@ -414,6 +414,10 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['inkomen', 'dat is nog niet rond', 'onbekend'],
   ['motivatie', 'ze ziet het best zitten', 'ja'],
   ['urenPerWeek', '4 dgn van 5 uur', 20],
+  // after held-out sets 57-59: never at school (also abroad); a day part's hours, then how many; enrolled once
+  ['opleiding', 'is in afghanistan nooit naar school gegaan', 'geen'],
+  ['urenPerWeek', 'middagen van 3 uur, 4 keer', 12],
+  ['ingeschrevenMbo', 'ze stond bij het mbo, nu niet meer', false],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */
@@ -528,6 +532,8 @@ const CONFIRMED: [AnswerField, string, Answers[AnswerField]][] = [
   ['motivatie', 'gemotiv.', 'ja'],
   // after held-out sets 45-47: "te zwaar"
   ['leerbaar', 'ook niveau 1 is al te zwaar', 'nee'],
+  // after held-out sets 57-59: weekdays named with spaces only, then the hours of a day
+  ['urenPerWeek', 'di do vr, 6 uur per dag', 18],
 ];
 
 /** Answers that must not be read: the question is asked again (a wrong reading is worse). */

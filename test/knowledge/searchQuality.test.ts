@@ -212,6 +212,11 @@ describe('search quality on everyday questions', () => {
     // after held-out sets 54-56: the traject over; who looks after the client at work
     ['wat als de leerperiode voorbij is', 'wat-daarna', 3],
     ['wie kijkt daar naar haar om', 'praktijkopleider-en-jobcoach', 1],
+    // after held-out sets 57-59: "beter een diploma halen"; "na die verklaring"; the school's part; an IQ named
+    ['zou hij niet beter een opleiding volgen', 'verschil-andere-routes', 1],
+    ['wat kan hij na deze verklaring', 'wat-daarna', 1],
+    ['welke taak heeft de school hierin', 'derde-leerweg', 1],
+    ['iq rond de 70, past dat', 'voor-wie', 1],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
