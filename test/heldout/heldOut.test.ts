@@ -83,6 +83,9 @@ const SETS = [
   '54',
   '55',
   '56',
+  '57',
+  '58',
+  '59',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
