@@ -92,6 +92,9 @@ const UNKNOWN_PHRASES = [
   'weet ik net',
   'lastig in te schatten',
   'moeilijk in te schatten',
+  // "kan ik lastig inschatten"
+  'lastig inschatten',
+  'moeilijk inschatten',
   'niet in te schatten',
   'niet goed in te schatten',
   'nog niet in te schatten',

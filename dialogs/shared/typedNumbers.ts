@@ -100,9 +100,9 @@ export function withDigitWords(text: string): string {
 // The patterns of a working week, built once (they run at every typed number).
 const NAMED_DAY_PART = `(?:(?:hele|volle|halve|lange|korte)\\s+)?(?:${DAY_PARTS})`; // "twee volle dagen"
 const DAYS_TIMES_HOURS = new RegExp(
-  // "2x4u": chat shorthand for uur
+  // "2x4u": chat shorthand for uur; "vier ochtenden van elk 4 uur"
   `(\\d{1,2})\\s*${NAMED_DAY_PART}?\\s*(?:per week\\s*)?(?:van|x|keer|à|a)\\s*(?:per week\\s*)?(?:van\\s*)?` +
-    `(\\d{1,2})\\s*(?:uur|u\\b)`,
+    `(?:(?:elk|telkens|steeds)\\s+)?(\\d{1,2})\\s*(?:uur|u\\b)`,
 );
 const EACH = '(?:(?:telkens|steeds|elk|elke|iedere|per) (?:keer |dag )?)?'; // "drie ochtenden, telkens 4 uur"
 const DAYS_THEN_HOURS = new RegExp(
@@ -113,6 +113,11 @@ const HOURS_THEN_DAYS = new RegExp(
 );
 const HOURS_PER_WEEK = /(\d{1,2})\s*uur (?:per week|in de week|pw|p\/w|per wk)\b/g;
 /** "halve dagen van 4 uur, vijf keer per week": the hours of one time, then how often a week. */
+/** "2 dagen van 8 en 1 van 4": two kinds of day, each counted with its hours; the week is their sum. */
+const TWO_PRODUCTS = new RegExp(
+  `(\\d)\\s*${NAMED_DAY_PART}\\s*van\\s*(\\d{1,2})\\s*(?:uur|u\\b)?\\s*(?:en|\\+|,)\\s*(\\d)\\s*` +
+    `(?:${NAMED_DAY_PART}\\s*)?van\\s*(\\d{1,2})\\s*(?:uur|u\\b)?`,
+);
 /** "ochtenden van 4 uur, 5 dagen": a day part's hours, then how many of them. */
 const PART_HOURS_THEN_COUNT = new RegExp(
   `(?:${DAY_PARTS}) van (\\d{1,2})\\s*(?:uur|u)\\b[\\s,]+(\\d)\\s*(?:${DAY_PARTS}|keer|x)\\b`,
@@ -143,6 +148,9 @@ const COUNTED_DAYS = new RegExp(`\\d\\s*(?:${DAY_PARTS})\\b`);
 export function numberByMeaning(text: string): number | undefined {
   const folded = text.toLowerCase();
   const withDigits = withDigitWords(text);
+  const two = TWO_PRODUCTS.exec(withDigits);
+  if (two && Number(two[2]) <= 12 && Number(two[4]) <= 12)
+    return Number(two[1]) * Number(two[2]) + Number(two[3]) * Number(two[4]);
   // "3 dagen van 8 uur", "4 x 6 uur", "drie dagen van zes uur": days times hours
   const product = DAYS_TIMES_HOURS.exec(withDigits);
   // "twee dagen van acht uur plus een ochtend van vier": another number beside the product is asked

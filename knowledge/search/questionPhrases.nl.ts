@@ -145,6 +145,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bhoe (?:nu |dan )?verder\b/g, ' daarna vervolg '],
   // "wat houdt mijn klant er concreet aan over": what it brings ("baan … aan overgehouden" is above)
   [/\b(?:houdt|houden|hou) (?:\w+ ){0,4}?(?:er|daar|hier) (?:\w+ )?aan over\b/g, ' eraan '],
+  // "wat heeft ze er uiteindelijk aan": the same with "hebben"
+  [/\bwat (?:heeft|hebben|heb) (?:\w+ ){1,2}?(?:er|daar|hier) (?:\w+ ){0,2}?aan\W*$/g, ' eraan '],
+  // who chooses what the client learns: "wie bepaalt wat ze gaat leren"
+  [
+    /\bwie (?:bepaalt|kiest|beslist) (?:\w+ ){0,2}?(?:wat|welke) (?:\w+ ){0,3}?(?:leert|leren)\b/g,
+    ' wie kiest de werkprocessen ',
+  ],
   // the benefit kept while learning: "uitk + pv tegelijk mogelijk?", "bijstand en praktijkleren combineren"
   [
     /\b(?:uitkering|uitk|bijstand|ww|wajong|pw)\b.{0,25}?\b(?:tegelijk|tegelijkertijd|naast elkaar|combineren|behouden)\b/g,

@@ -418,6 +418,10 @@ const EVERYDAY: [AnswerField, string, Answers[AnswerField]][] = [
   ['opleiding', 'is in afghanistan nooit naar school gegaan', 'geen'],
   ['urenPerWeek', 'middagen van 3 uur, 4 keer', 12],
   ['ingeschrevenMbo', 'ze stond bij het mbo, nu niet meer', false],
+  // after held-out sets 60-62: two kinds of day summed; "van elk"; "lastig inschatten"
+  ['urenPerWeek', '3 dagen van 6 en 1 van 3', 21],
+  ['urenPerWeek', 'drie middagen van elk 5 uur', 15],
+  ['leerbaar', 'kan ik nog moeilijk inschatten', 'onbekend'],
 ];
 
 /** Readings that are an inference or come from the description rules: confirmed with one "ja". */

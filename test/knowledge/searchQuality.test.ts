@@ -217,6 +217,9 @@ describe('search quality on everyday questions', () => {
     ['wat kan hij na deze verklaring', 'wat-daarna', 1],
     ['welke taak heeft de school hierin', 'derde-leerweg', 1],
     ['iq rond de 70, past dat', 'voor-wie', 1],
+    // after held-out sets 60-62: "wat heeft hij er … aan"; who chooses what the client learns
+    ['wat heeft je klant er uiteindelijk aan', 'waarom-de-moeite-waard', 1],
+    ['wie beslist wat hij leert', 'werkprocessen-kiezen', 1],
     // menu9's second list: the trade's abbreviations and words (nah, vsv, lks, bpv, evc), the pilots in
     // numbers, time that "kost", one route "of" another, staying on after it, fear of school, a contact
     // person, a preface before "wat is dit", a test, a client in doubt, work words without a dossier word
