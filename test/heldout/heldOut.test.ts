@@ -86,6 +86,9 @@ const SETS = [
   '57',
   '58',
   '59',
+  '60',
+  '61',
+  '62',
 ] as const;
 
 /** Age in whole years today (Amsterdam calendar day) of someone born on an ISO date. */
