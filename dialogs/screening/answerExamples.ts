@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AnswerField } from '../../intake/screening/answers';
-import { withChatSpellings } from '../shared/meaning';
+import { NEGATIONS, withChatSpellings } from '../shared/meaning';
 import { foldText } from '../shared/typedAnswer';
 import examplesFile from './answerExamples.nl.json' with { type: 'json' };
 
@@ -20,7 +20,7 @@ export type AnswerExample = z.infer<typeof AnswerExample>;
 const LIKENESS = 0.3;
 const LEAD = 0.1;
 /** "wil niet" is no "wil": a phrasing is only compared with examples that deny as it does. */
-const DENIES = /\b(?:niet|geen|nooit|nee|zonder)\b/;
+const DENIES = new RegExp(`\\b(?:${[...NEGATIONS, 'nee'].join('|')})\\b`);
 
 interface Phrasing {
   choice: string;

@@ -105,11 +105,7 @@ function typed(field: AnswerField, typedText: string, today?: string): Recognize
     if (field === 'urenPerWeek' && countsDaysWithoutHours(text)) return retry(msg.invalid.daysWithoutHours);
     return retry(invalidMessage(field));
   }
-  const now = NOW_FIELDS.has(field)
-    ? text.replace(FUTURE_CLAUSE, ' ')
-    : field === 'taal'
-      ? text.replace(ABOUT_ANOTHER_LANGUAGE, ' ')
-      : text;
+  const now = aboutTheQuestion(field, text);
   const meaning = matchMeaning(now, choicesFor(field), screeningSynonyms[field]);
   if (field === 'opleiding') {
     const lower = normalizeForRules(now);
@@ -143,6 +139,12 @@ function typed(field: AnswerField, typedText: string, today?: string): Recognize
   const alike = looksLikeQuestion(text) ? undefined : choiceByExample(field, now);
   if (alike !== undefined) return unsure(checked(field, decodeChoice(field, alike)));
   return retry(invalidMessage(field));
+}
+
+/** The part of the text that answers this question: the situation now, or the Dutch (not another language). */
+function aboutTheQuestion(field: AnswerField, text: string): string {
+  if (NOW_FIELDS.has(field)) return text.replace(FUTURE_CLAUSE, ' ');
+  return field === 'taal' ? text.replace(ABOUT_ANOTHER_LANGUAGE, ' ') : text;
 }
 
 /** The age question's own readings: a birth date, "wordt 30", a decade (asked again), an estimate. */

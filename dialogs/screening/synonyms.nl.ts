@@ -214,7 +214,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'huis van bewaring',
       'penitentiaire inrichting',
       'zit een straf uit',
-      'straf uit',
       'jeugdinrichting',
       // "jeugdgevangenis": confirmed
       '*gevangenis',
@@ -223,7 +222,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'van school',
       // "vso verlaten in juli", "heeft de pro verlaten"
       'verlaten',
-      'klaar met school',
       'voortijdig schoolverlater',
       'vsv',
       'gestopt met school',
@@ -247,8 +245,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'gestopt met mbo',
       // just left pro or vso: a school-leaver, no longer a pupil ("van de pro gekomen")
       ...LEFT_SCHOOL,
-      'vso afgerond',
-      'pro afgerond',
       'uitgestroomd',
       // a school finished: "afgelopen zomer geslaagd op de pro", "het praktijkonderwijs afgerond"
       ...FINISHED_SCHOOL,
@@ -443,7 +439,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       // waiting to see: "afwachtend", "sceptisch"
       'afwachtend',
       'sceptisch',
-      'aarzelend',
       // "zit er nog mee in zijn maag"
       'in zijn maag',
       'in haar maag',
@@ -592,10 +587,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'is nederlands',
       'nederlander',
       'hier geboren',
-      'in nederland geboren',
       'hier opgegroeid',
       'in nederland opgegroeid',
-      'geboren en getogen',
       'spreekt goed nederlands',
       'ja',
     ],
@@ -786,7 +779,6 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
       'sbb erkenning',
       'erkenning van sbb',
       'hebben een erkenning',
-      'heeft een erkenning',
       'erkend',
       'erkende',
       'erkend leerbedrijf',
@@ -802,11 +794,8 @@ export const screeningSynonyms: Partial<Record<AnswerField, Synonyms>> = {
     'niet-erkend': [
       // a workplace that is not (yet) a leerbedrijf: "de garage is nog geen leerbedrijf"
       'is geen leerbedrijf',
-      // recognition under way: "erkenning is nog niet rond", "erkenning loopt nog", "erkenning aangevraagd"
+      // recognition under way: "erkenning is nog niet rond" ("erkenning loopt", "aangevraagd": below)
       'erkenning … niet rond',
-      'erkenning loopt',
-      'erkenning aangevraagd',
-      'erkenning is aangevraagd',
       'is nog geen leerbedrijf',
       'is geen erkend leerbedrijf',
       'is nog geen erkend leerbedrijf',

@@ -302,7 +302,7 @@ export function withChatSpellings(folded: string): string {
 }
 
 /** A word right before a phrase that turns it around: "geen jobcoach", "niet gemotiveerd". */
-const NEGATIONS = ['geen', 'niet', 'zonder', 'nooit'];
+export const NEGATIONS = ['geen', 'niet', 'zonder', 'nooit'];
 /** Words after a negation that do not change the meaning: "niet echt gemotiveerd" is "niet gemotiveerd". */
 const SOFTENERS = ['echt', 'erg', 'zo', 'heel', 'helemaal', 'zeer', 'meer', 'nog', 'altijd', 'bepaald', 'bijzonder'];
 const UNKNOWN_VALUES = ['onbekend', 'null'];

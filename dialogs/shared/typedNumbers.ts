@@ -56,6 +56,8 @@ const DAY_PARTS =
   'dagjes|dagje|ochtendjes|ochtendje|middagjes|middagje|avondjes|avondje|' +
   // "3 dagdiensten van 8 uur", "vier werkdagen"
   '[a-z]{2,12}diensten|[a-z]{2,12}dienst|werkdagen|werkdag';
+/** One of those words as a whole word. */
+const DAY_WORD = new RegExp(`^(?:${DAY_PARTS})$`);
 
 const SPLIT_COMPOUND =
   /\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen) en (twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b/g;
@@ -65,7 +67,6 @@ const HOUR_WORD = /^(?:uurtjes?|uren)([,.;]?)$/;
 
 /** "twintich", "vierentwintug": the tens' ending misspelt. */
 const TIG_SLIP = /t(?:ich|ugh?|eg|ag)$/;
-const DAY_WORDS = new Set(['dagen', 'ochtenden', 'middagen', 'avonden', 'dagdelen', 'diensten', 'werkdagen']);
 
 /** A number word, also with its tens misspelt ("twintich"). */
 function numberOfWord(folded: string): number | undefined {
@@ -77,7 +78,7 @@ function withoutDoubledLetter(folded: string): string | undefined {
   for (let i = 1; i < folded.length; i++) {
     if (folded[i] !== folded[i - 1]) continue;
     const single = folded.slice(0, i) + folded.slice(i + 1);
-    if (DAY_WORDS.has(single)) return single;
+    if (DAY_WORD.test(single)) return single;
   }
   return undefined;
 }

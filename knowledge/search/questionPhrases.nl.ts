@@ -162,9 +162,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:de |het )?(?:afdeling|team|bedrijf) waar (?:hij|ze|zij|die) (?:komt te |gaat |zal )?werk(?:en|t)\b/g,
     ' werkgever doen ',
   ],
-  // a client still in detention: "hij zit nog 4 maanden, kan hij binnen al beginnen"
+  // a client in detention, in everyday words: "hij zit nog 4 maanden, kan hij binnen al beginnen", "komt net uit de
+  // bak", "zit in de bajes"
   [
-    /\bzit (?:nog |al )?(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|paar) (?:maanden|jaar|weken)\b(?! (?:thuis|zonder|in de|op))|\bbinnen (?:al |nu |ook )?(?:beginnen|starten)\b/g,
+    /\bzit (?:nog |al )?(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|paar) (?:maanden|jaar|weken)\b(?! (?:thuis|zonder|in de|op))|\bbinnen (?:al |nu |ook )?(?:beginnen|starten)\b|\b(?:uit|in) (?:de )?(?:bak|bajes|nor|lik)\b/g,
     ' gedetineerde ',
   ],
   // the school's part: "welke taak heeft het roc hierin"
@@ -175,8 +176,6 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bkijkt (?:\w+ ){0,5}?naar (?:hem|haar|de client|de deelnemer) om\b/g, ' begeleidt hem werkvloer '],
   // chat words for the client: "krijgt die gast gwn loon", "mijn mattie" (not a hotel guest)
   [/\b(?:die|deze|mijn|mn|m n) (?:gast|mattie)\b/g, ' client '],
-  // prison in everyday words: "komt net uit de bak", "zit in de bajes"
-  [/\b(?:uit|in) (?:de )?(?:bak|bajes|nor|lik)\b/g, ' gedetineerde '],
   // a split compound: "taal eis", "taal niveau"
   [/\btaal (eisen|eis|niveau|toets)\b/g, ' taal$1 '],
   // whether the client is old enough: "wil in de bakkerij leren, mag dat al"
